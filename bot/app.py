@@ -1,0 +1,94 @@
+"""The application factory: settings in, a wired Bot and Dispatcher out."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.session.base import BaseSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.enums import ParseMode
+from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
+from aiogram.fsm.storage.memory import SimpleEventIsolation
+from aiogram_i18n.cores import BaseCore
+
+from bot.commands import set_default_commands
+from bot.config import Settings
+from bot.i18n import build_i18n_middleware
+from bot.middlewares import DeduplicateUpdatesMiddleware, PersonMiddleware
+from handlers import build_root_router
+from storage.database import Database
+from storage.fsm import SQLStorage
+from storage.services.organizations import OrganizationService
+from storage.services.people import PeopleService
+from storage.services.taxonomy import Taxonomy, load_snapshot
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class App:
+    settings: Settings
+    db: Database
+    dispatcher: Dispatcher
+    taxonomy: Taxonomy
+    people: PeopleService
+    organizations: OrganizationService
+    core: BaseCore
+
+
+def create_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
+    if session is None and settings.telegram_api_url:
+        base = settings.telegram_api_url.rstrip("/")
+        session = AiohttpSession(api=TelegramAPIServer.from_base(base, is_local=False))
+    return Bot(
+        token=settings.require_token(),
+        session=session,
+        default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True),
+    )
+
+
+def fsm_backends(settings: Settings, db: Database) -> tuple[BaseStorage, BaseEventIsolation]:
+    """Redis when configured (several processes share dialogs and per-user locks), else SQL."""
+    if settings.redis_url:
+        from aiogram.fsm.storage.redis import DefaultKeyBuilder, RedisStorage
+
+        storage = RedisStorage.from_url(
+            settings.redis_url, key_builder=DefaultKeyBuilder(with_destiny=True)
+        )
+        return storage, storage.create_isolation()
+    return SQLStorage(db), SimpleEventIsolation()
+
+
+async def build_app(settings: Settings, db: Database | None = None) -> App:
+    db = db or Database.from_url(settings.database_url)
+    async with db.read() as session:
+        taxonomy = await load_snapshot(session)
+    people = PeopleService(db, settings.admin_ids)
+    organizations = OrganizationService(db)
+    storage, isolation = fsm_backends(settings, db)
+
+    dispatcher = Dispatcher(
+        storage=storage,
+        events_isolation=isolation,
+        settings=settings,
+        db=db,
+        taxonomy=taxonomy,
+        people=people,
+        organizations=organizations,
+    )
+    dispatcher.update.outer_middleware(DeduplicateUpdatesMiddleware(db))
+    dispatcher.update.outer_middleware(PersonMiddleware(people))
+    i18n = build_i18n_middleware(settings.default_locale)
+    i18n.setup(dispatcher)
+    dispatcher.include_router(build_root_router())
+
+    async def on_startup(bot: Bot) -> None:
+        await set_default_commands(bot, i18n.core, settings.default_locale)
+
+    # Registered after i18n.setup, so the catalogues are loaded when this runs.
+    dispatcher.startup.register(on_startup)
+    return App(settings, db, dispatcher, taxonomy, people, organizations, i18n.core)

@@ -1,0 +1,47 @@
+"""Callback data shared across features. Ids only: Telegram allows 64 bytes."""
+
+from __future__ import annotations
+
+from aiogram.filters.callback_data import CallbackData
+
+
+class LanguageCb(CallbackData, prefix="lang"):
+    code: str
+
+
+class NavCb(CallbackData, prefix="nav"):
+    """Back / Cancel / Done in a dialog; `step` names the dialog step the button belongs to."""
+
+    action: str
+    step: str
+
+
+class PickCb(CallbackData, prefix="pick"):
+    """Toggle one item of a multi-select or choose one item of a list."""
+
+    step: str
+    item: int
+
+
+class ReviewCb(CallbackData, prefix="rv"):
+    action: str  # "approve" | "reject"
+    person_id: int
+
+
+class RoleCb(CallbackData, prefix="ro"):
+    action: str  # "show" | "set"
+    person_id: int
+    role: str = ""
+
+
+# Prefixes whose buttons only organizers or admins may press; the fallback answers
+# "not allowed" instead of "stale" when someone else presses them.
+PRIVILEGED_PREFIXES = frozenset({ReviewCb.__prefix__, RoleCb.__prefix__})
+
+
+class ProfileCb(CallbackData, prefix="pf"):
+    field: str  # "name" | "title" | "gov" | "sec" | "lang"
+
+
+class ForgetCb(CallbackData, prefix="fg"):
+    confirm: bool

@@ -1,0 +1,122 @@
+"""`python -m bot run | migrate`: the process shell. Failures end in one line, not a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import secrets
+import sys
+
+from aiogram import Bot
+from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
+
+from bot.app import build_app, create_bot
+from bot.config import ConfigError, Settings, load_settings
+from bot.migrations import migrate
+
+log = logging.getLogger("tansiq")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Tansiq coordination bot")
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="migrate the database, then serve Telegram updates")
+    run.add_argument("--webhook", action="store_true", help="receive updates by webhook")
+    sub.add_parser("migrate", help="upgrade the database schema and sync the taxonomy")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    try:
+        settings = load_settings()
+        logging.basicConfig(
+            level=settings.log_level.upper(),
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
+        if args.command == "migrate":
+            migrate(settings)
+            print("tansiq: database is up to date")
+            return 0
+        settings.require_token()
+        migrate(settings)
+        asyncio.run(serve(settings, webhook=args.webhook or settings.use_webhook))
+        return 0
+    except ConfigError as exc:
+        print(f"tansiq: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 0
+
+
+async def check_token(bot: Bot, settings: Settings) -> None:
+    try:
+        me = await bot.get_me()
+    except TelegramUnauthorizedError:
+        raise ConfigError(
+            "Telegram rejected BOT_TOKEN (401 Unauthorized): check it with @BotFather"
+        ) from None
+    except TelegramNetworkError as exc:
+        where = settings.telegram_api_url or "api.telegram.org"
+        raise ConfigError(f"cannot reach the Telegram Bot API at {where}: {exc.message}") from None
+    log.info("connected as @%s (id %s)", me.username, me.id)
+
+
+async def serve(settings: Settings, *, webhook: bool) -> None:
+    app = await build_app(settings)
+    bot = create_bot(settings)
+    try:
+        await check_token(bot, settings)
+        allowed = app.dispatcher.resolve_used_update_types()
+        if webhook:
+            await serve_webhook(app.dispatcher, bot, settings, allowed)
+        else:
+            await bot.delete_webhook(drop_pending_updates=False)
+            await app.dispatcher.start_polling(
+                bot,
+                allowed_updates=allowed,
+                tasks_concurrency_limit=settings.tasks_concurrency_limit,
+                close_bot_session=False,
+            )
+    finally:
+        await bot.session.close()
+        await app.db.dispose()
+
+
+async def serve_webhook(dispatcher, bot: Bot, settings: Settings, allowed: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+    from aiohttp import web
+
+    if not settings.webhook_base_url:
+        raise ConfigError("webhook mode needs WEBHOOK_BASE_URL (the public https address)")
+    secret = (
+        settings.webhook_secret.get_secret_value()
+        if settings.webhook_secret
+        else secrets.token_urlsafe(32)
+    )
+    app = web.Application()
+    # Telegram sends the secret in X-Telegram-Bot-Api-Secret-Token; other requests get 401.
+    SimpleRequestHandler(dispatcher=dispatcher, bot=bot, secret_token=secret).register(
+        app, path=settings.webhook_path
+    )
+    setup_application(app, dispatcher, bot=bot)
+    await bot.set_webhook(
+        url=settings.webhook_base_url.rstrip("/") + settings.webhook_path,
+        secret_token=secret,
+        allowed_updates=allowed,
+    )
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, settings.webhook_host, settings.webhook_port)
+    await site.start()
+    log.info(
+        "webhook listening on %s:%s%s",
+        settings.webhook_host,
+        settings.webhook_port,
+        settings.webhook_path,
+    )
+    try:
+        await asyncio.Event().wait()
+    finally:
+        await runner.cleanup()

@@ -1,0 +1,71 @@
+"""The command menu, per language and per role (setMyCommands with scope and language_code)."""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import Bot
+from aiogram.exceptions import TelegramAPIError
+from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
+from aiogram_i18n.cores import BaseCore
+
+from bot.config import SUPPORTED_LOCALES
+from storage.models import Person, PersonStatus
+from storage.services.people import Actor
+
+log = logging.getLogger(__name__)
+
+# Telegram's language_code is ISO 639-1: Sorani has none of its own and clients say "ku".
+TELEGRAM_LANGUAGE_CODE = {"en": "en", "ar": "ar", "ckb": "ku"}
+
+NEWCOMER = ("start", "language", "status", "help", "forget")
+MEMBER = ("start", "profile", "language", "help", "forget")
+ORGANIZER = (*MEMBER, "pending")
+ADMIN = (*ORGANIZER, "roles")
+
+
+def command_names(person: Person | None, actor: Actor) -> tuple[str, ...]:
+    if actor.is_admin:
+        return ADMIN
+    if person is None or person.status != PersonStatus.APPROVED:
+        return NEWCOMER
+    if actor.is_organizer:
+        return ORGANIZER
+    return MEMBER
+
+
+def build_commands(core: BaseCore, names: tuple[str, ...], locale: str) -> list[BotCommand]:
+    return [BotCommand(command=name, description=core.get(f"cmd-{name}", locale)) for name in names]
+
+
+async def set_default_commands(bot: Bot, core: BaseCore, default_locale: str) -> None:
+    """Newcomers see the menu in their Telegram language until they choose one."""
+    await bot.set_my_commands(
+        build_commands(core, NEWCOMER, default_locale), scope=BotCommandScopeDefault()
+    )
+    for locale in SUPPORTED_LOCALES:
+        await bot.set_my_commands(
+            build_commands(core, NEWCOMER, locale),
+            scope=BotCommandScopeDefault(),
+            language_code=TELEGRAM_LANGUAGE_CODE[locale],
+        )
+
+
+async def set_person_commands(
+    bot: Bot, core: BaseCore, person: Person | None, actor: Actor, locale: str
+) -> None:
+    """A person's own menu, in the language they chose, with the commands their role allows."""
+    try:
+        await bot.set_my_commands(
+            build_commands(core, command_names(person, actor), locale),
+            scope=BotCommandScopeChat(chat_id=actor.telegram_id),
+        )
+    except TelegramAPIError as exc:  # the menu is a convenience; never fail the action for it
+        log.warning("could not set commands for %s: %s", actor.telegram_id, exc)
+
+
+async def reset_person_commands(bot: Bot, telegram_id: int) -> None:
+    try:
+        await bot.delete_my_commands(scope=BotCommandScopeChat(chat_id=telegram_id))
+    except TelegramAPIError as exc:
+        log.warning("could not reset commands for %s: %s", telegram_id, exc)

@@ -1,0 +1,128 @@
+"""Typed settings read from the environment and an optional `.env` file."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+LOCALES_DIR = PROJECT_ROOT / "locales"
+DEFAULT_TAXONOMY = PROJECT_ROOT / "taxonomy" / "wps-iraq.toml"
+
+Locale = Literal["en", "ar", "ckb"]
+SUPPORTED_LOCALES: tuple[str, ...] = ("en", "ar", "ckb")
+
+# The shape Telegram gives every token: "<bot id>:<secret>".
+TOKEN_PATTERN = re.compile(r"^\d{5,}:[A-Za-z0-9_-]{30,}$")
+
+
+class ConfigError(Exception):
+    """A setting that cannot work; the CLI prints it as one line."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+    )
+
+    bot_token: SecretStr | None = None
+    database_url: str = "sqlite+aiosqlite:///./data/tansiq.db"
+    telegram_api_url: str | None = None
+    admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    timezone: str = "Asia/Baghdad"
+    default_locale: Locale = "en"
+    redis_url: str | None = None
+    taxonomy_file: Path = DEFAULT_TAXONOMY
+
+    # Polling: aiogram starts a task per update; bound them so a burst cannot exhaust memory.
+    tasks_concurrency_limit: int = Field(default=32, ge=1, le=1000)
+
+    # Webhook mode (alternative to long polling).
+    use_webhook: bool = False
+    webhook_base_url: str | None = None
+    webhook_path: str = "/telegram/webhook"
+    webhook_secret: SecretStr | None = None
+    webhook_host: str = "0.0.0.0"
+    webhook_port: int = 8080
+
+    log_level: str = "INFO"
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _parse_admin_ids(cls, value: object) -> frozenset[int]:
+        if value is None or value == "":
+            return frozenset()
+        if isinstance(value, str):
+            parts = [part.strip() for part in value.split(",") if part.strip()]
+            try:
+                return frozenset(int(part) for part in parts)
+            except ValueError:
+                raise ValueError("ADMIN_IDS must be comma-separated Telegram user ids") from None
+        if isinstance(value, (set, frozenset, list, tuple)):
+            return frozenset(int(v) for v in value)
+        raise ValueError("ADMIN_IDS must be comma-separated Telegram user ids")
+
+    @field_validator("timezone")
+    @classmethod
+    def _check_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r}") from None
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _normalise_database_url(cls, value: str) -> str:
+        return normalise_database_url(value)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def require_token(self) -> str:
+        """The token, checked for Telegram's shape before any network call."""
+        if self.bot_token is None or not self.bot_token.get_secret_value().strip():
+            raise ConfigError(
+                "BOT_TOKEN is not set: get one from @BotFather and put it in .env (see README)"
+            )
+        token = self.bot_token.get_secret_value().strip()
+        if not TOKEN_PATTERN.match(token):
+            raise ConfigError(
+                "BOT_TOKEN is malformed: expected '<digits>:<35 letters>' as @BotFather gives it"
+            )
+        return token
+
+
+def normalise_database_url(value: str) -> str:
+    """Accept the usual spellings and pick the async driver this project ships."""
+    try:
+        url: URL = make_url(value)
+    except ArgumentError:
+        raise ValueError(f"not a database URL: {value!r}") from None
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        url = url.set(drivername="sqlite+aiosqlite")
+    elif backend in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+asyncpg")
+    else:
+        raise ValueError(f"{backend!r} is not supported: use sqlite or postgresql")
+    return url.render_as_string(hide_password=False)
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build settings, turning pydantic's report into one readable line."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first.get("loc", ())) or "settings"
+        message = str(first.get("msg", "invalid value")).removeprefix("Value error, ")
+        raise ConfigError(f"{field.upper()}: {message}") from None

@@ -1,0 +1,6 @@
+"""Outer middlewares, in the order the dispatcher runs them."""
+
+from bot.middlewares.dedupe import DeduplicateUpdatesMiddleware
+from bot.middlewares.person import PersonMiddleware
+
+__all__ = ["DeduplicateUpdatesMiddleware", "PersonMiddleware"]

@@ -1,0 +1,147 @@
+"""Keyboards and text fragments shared by several features."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+from aiogram_i18n import I18nContext
+
+from bot.callbacks import LanguageCb, NavCb, PickCb
+from storage.models import Person, PersonStatus, Role
+from storage.services.people import Actor
+from storage.services.taxonomy import Taxonomy, Term
+
+CHECKED, UNCHECKED = "✅", "▫️"
+
+
+def nav_row(
+    i18n: I18nContext, step: str, *, back: bool = True, cancel: bool = True
+) -> list[InlineKeyboardButton]:
+    row = []
+    if back:
+        row.append(
+            InlineKeyboardButton(
+                text=i18n.get("btn-back"), callback_data=NavCb(action="back", step=step).pack()
+            )
+        )
+    if cancel:
+        row.append(
+            InlineKeyboardButton(
+                text=i18n.get("btn-cancel"), callback_data=NavCb(action="cancel", step=step).pack()
+            )
+        )
+    return row
+
+
+def nav_keyboard(
+    i18n: I18nContext, step: str, *, back: bool = True, cancel: bool = True
+) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(inline_keyboard=[nav_row(i18n, step, back=back, cancel=cancel)])
+
+
+def multiselect_keyboard(
+    i18n: I18nContext,
+    step: str,
+    terms: Sequence[Term],
+    selected: Iterable[int],
+    *,
+    columns: int = 2,
+    back: bool = True,
+    cancel: bool = True,
+) -> InlineKeyboardMarkup:
+    chosen = set(selected)
+    builder = InlineKeyboardBuilder()
+    for term in terms:
+        mark = CHECKED if term.id in chosen else UNCHECKED
+        builder.button(
+            text=f"{mark} {term.name(i18n.locale)}",
+            callback_data=PickCb(step=step, item=term.id),
+        )
+    builder.adjust(columns)
+    builder.row(
+        InlineKeyboardButton(
+            text=i18n.get("btn-done"), callback_data=NavCb(action="done", step=step).pack()
+        )
+    )
+    nav = nav_row(i18n, step, back=back, cancel=cancel)
+    if nav:
+        builder.row(*nav)
+    return builder.as_markup()
+
+
+def choice_keyboard(
+    i18n: I18nContext, step: str, items: Iterable[tuple[int, str]], *, back: bool = True
+) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    for item_id, label in items:
+        builder.button(text=label, callback_data=PickCb(step=step, item=item_id))
+    builder.adjust(1)
+    builder.row(*nav_row(i18n, step, back=back))
+    return builder.as_markup()
+
+
+def language_keyboard(taxonomy: Taxonomy) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    for language in taxonomy.languages:
+        builder.button(text=language.native_name, callback_data=LanguageCb(code=language.code))
+    builder.adjust(len(taxonomy.languages))
+    return builder.as_markup()
+
+
+def join(i18n: I18nContext, names: Iterable[str]) -> str:
+    items = [name for name in names if name]
+    if not items:
+        return i18n.get("common-none")
+    return i18n.get("common-list-separator").join(items)
+
+
+def term_names(i18n: I18nContext, terms: Iterable[Term | None]) -> str:
+    return join(i18n, (term.name(i18n.locale) for term in terms if term is not None))
+
+
+def local_time(moment: datetime | None, tz: ZoneInfo) -> str:
+    if moment is None:
+        return "—"
+    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+
+
+def role_label(i18n: I18nContext, role: str, is_admin: bool = False) -> str:
+    if is_admin:
+        return i18n.get("role-admin")
+    return {
+        Role.ORGANIZER: i18n.get("role-organizer"),
+        Role.ADVISORY: i18n.get("role-advisory"),
+    }.get(Role(role), i18n.get("role-member"))
+
+
+def person_fields(i18n: I18nContext, person: Person, taxonomy: Taxonomy) -> dict[str, str]:
+    """The variables every card about a person uses (profile, review card, summary)."""
+    organization = person.organization
+    actor_type = taxonomy.actor_type(organization.actor_type_id) if organization else None
+    return {
+        "name": person.full_name or i18n.get("common-none"),
+        "organization": organization.name(i18n.locale) if organization else i18n.get("common-none"),
+        "actor_type": actor_type.name(i18n.locale) if actor_type else i18n.get("common-none"),
+        "governorates": term_names(i18n, (taxonomy.governorate(g.id) for g in person.governorates)),
+        "sectors": term_names(i18n, (taxonomy.sector(s.id) for s in person.sectors)),
+        "title": person.title or i18n.get("common-none"),
+    }
+
+
+def status_text(i18n: I18nContext, person: Person | None, actor: Actor, tz: ZoneInfo) -> str:
+    if person is None or person.status == PersonStatus.NEW:
+        return i18n.get("status-new")
+    if person.status == PersonStatus.PENDING:
+        return i18n.get("status-pending", date=local_time(person.submitted_at, tz))
+    if person.status == PersonStatus.REJECTED:
+        return i18n.get("status-rejected", reason=person.rejection_reason or "—")
+    organization = person.organization.name(i18n.locale) if person.organization else "—"
+    return i18n.get(
+        "status-approved",
+        role=role_label(i18n, person.role, actor.is_admin),
+        organization=organization,
+    )

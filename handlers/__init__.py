@@ -1,0 +1,49 @@
+"""One aiogram Router per feature; `build_root_router` fixes their order.
+
+Order matters: open commands first, then role-guarded features (their parent routers carry
+the role filters), then the registration dialog, and the fallback that answers everything else.
+"""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.enums import ChatType
+
+from handlers import (
+    errors,
+    fallback,
+    forget,
+    membership,
+    profile,
+    registration,
+    review,
+    roles,
+    start,
+)
+
+FEATURE_ROUTERS: tuple[Router, ...] = (
+    errors.router,
+    membership.router,
+    start.router,
+    forget.router,
+    review.router,
+    roles.router,
+    profile.router,
+    registration.router,
+    fallback.router,
+)
+
+
+def build_root_router() -> Router:
+    root = Router(name="root")
+    # Tansiq talks to people one to one; group chats are not served (yet).
+    root.message.filter(F.chat.type == ChatType.PRIVATE)
+    for router in FEATURE_ROUTERS:
+        # Module routers are singletons; a second dispatcher in the same process (tests
+        # simulating a restart, the benchmark) takes them over from the first.
+        previous = router.parent_router
+        if previous is not None:
+            previous.sub_routers.remove(router)
+            router._parent_router = None
+        root.include_router(router)
+    return root

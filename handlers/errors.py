@@ -1,0 +1,50 @@
+"""Turn a refusal from the domain into a localized answer; log and apologise for the rest."""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import Bot, Router
+from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError
+from aiogram.types import ErrorEvent
+from aiogram_i18n import I18nContext
+
+from storage.services.errors import DomainError
+from storage.services.people import PeopleService
+
+log = logging.getLogger(__name__)
+
+router = Router(name="errors")
+
+
+@router.errors()
+async def on_error(
+    event: ErrorEvent, bot: Bot, people: PeopleService, i18n: I18nContext | None = None
+) -> bool:
+    exc = event.exception
+    update = event.update
+    if isinstance(exc, TelegramForbiddenError):
+        # The person blocked the bot while we were answering: nothing to say to them.
+        user = update.event.from_user if hasattr(update.event, "from_user") else None
+        if user is not None:
+            await people.set_reachable(user.id, False)
+        return True
+    if isinstance(exc, DomainError):
+        key, variables = exc.key, exc.variables
+    else:
+        log.exception("update %s failed", update.update_id, exc_info=exc)
+        key, variables = "common-error", {}
+    if i18n is None:
+        return True
+    text = i18n.get(key, **variables)
+    try:
+        if update.callback_query is not None:
+            try:
+                await bot.answer_callback_query(update.callback_query.id, text, show_alert=True)
+            except TelegramAPIError:  # already answered: say it in the chat instead
+                await bot.send_message(update.callback_query.from_user.id, text)
+        elif update.message is not None:
+            await bot.send_message(update.message.chat.id, text)
+    except TelegramAPIError as send_error:
+        log.warning("could not report an error to the user: %s", send_error)
+    return True

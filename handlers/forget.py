@@ -1,0 +1,61 @@
+"""/forget: delete one's personal data after a confirmation. Open to everyone."""
+
+from __future__ import annotations
+
+from aiogram import Bot, Router
+from aiogram.filters import Command
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram_i18n import I18nContext
+
+from bot.callbacks import ForgetCb
+from bot.commands import reset_person_commands
+from storage.models import Person, PersonStatus
+from storage.services.people import PeopleService
+
+router = Router(name="forget")
+
+
+@router.message(Command("forget"))
+async def on_forget(message: Message, i18n: I18nContext, person: Person | None) -> None:
+    if person is None or person.status == PersonStatus.FORGOTTEN:
+        await message.answer(i18n.get("forget-nothing"))
+        return
+    markup = InlineKeyboardMarkup(
+        inline_keyboard=[
+            [
+                InlineKeyboardButton(
+                    text=i18n.get("btn-forget-yes"), callback_data=ForgetCb(confirm=True).pack()
+                ),
+                InlineKeyboardButton(
+                    text=i18n.get("btn-forget-no"), callback_data=ForgetCb(confirm=False).pack()
+                ),
+            ]
+        ]
+    )
+    await message.answer(i18n.get("forget-confirm"), reply_markup=markup)
+
+
+@router.callback_query(ForgetCb.filter())
+async def on_forget_answer(
+    callback: CallbackQuery,
+    callback_data: ForgetCb,
+    state: FSMContext,
+    bot: Bot,
+    i18n: I18nContext,
+    people: PeopleService,
+    person: Person | None,
+) -> None:
+    await callback.answer()
+    if not isinstance(callback.message, Message):
+        return
+    if not callback_data.confirm:
+        await callback.message.edit_text(i18n.get("forget-kept"))
+        return
+    if person is None or person.status == PersonStatus.FORGOTTEN:
+        await callback.message.edit_text(i18n.get("forget-nothing"))
+        return
+    await state.clear()
+    await people.forget(person.id)
+    await reset_person_commands(bot, callback.from_user.id)
+    await callback.message.edit_text(i18n.get("forget-done"))

@@ -1,0 +1,244 @@
+"""/profile: see and edit one's own data (approved people)."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.filters import Command, StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+from aiogram_i18n import I18nContext
+
+from bot.callbacks import NavCb, PickCb, ProfileCb
+from bot.filters import IsApproved
+from bot.ui import language_keyboard, multiselect_keyboard, nav_keyboard, person_fields, role_label
+from storage.models import Person
+from storage.services.people import Actor, PeopleService
+from storage.services.taxonomy import Taxonomy
+
+router = Router(name="profile")
+router.message.filter(IsApproved())
+router.callback_query.filter(IsApproved())
+
+
+class ProfileEdit(StatesGroup):
+    name = State()
+    title = State()
+    governorates = State()
+    sectors = State()
+
+
+def profile_text(i18n: I18nContext, person: Person, actor: Actor, taxonomy: Taxonomy) -> str:
+    language = next(
+        (lang.native_name for lang in taxonomy.languages if lang.code == i18n.locale), i18n.locale
+    )
+    return (
+        i18n.get(
+            "profile-card",
+            role=role_label(i18n, person.role, actor.is_admin),
+            language=language,
+            **person_fields(i18n, person, taxonomy),
+        )
+        + "\n\n"
+        + i18n.get("profile-organization-note")
+    )
+
+
+def profile_keyboard(i18n: I18nContext) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    for field, key in (
+        ("name", "btn-edit-name"),
+        ("title", "btn-edit-title"),
+        ("gov", "btn-edit-governorates"),
+        ("sec", "btn-edit-sectors"),
+        ("lang", "btn-edit-language"),
+    ):
+        builder.button(text=i18n.get(key), callback_data=ProfileCb(field=field))
+    builder.adjust(2, 2, 1)
+    return builder.as_markup()
+
+
+async def show_profile(
+    target: Message, i18n: I18nContext, person: Person, actor: Actor, taxonomy: Taxonomy
+) -> None:
+    await target.answer(
+        profile_text(i18n, person, actor, taxonomy), reply_markup=profile_keyboard(i18n)
+    )
+
+
+@router.message(Command("profile"))
+async def on_profile(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    person: Person | None,
+    actor: Actor,
+    taxonomy: Taxonomy,
+) -> None:
+    if person is None or person.status != "approved":
+        await message.answer(i18n.get("common-not-registered"))
+        return
+    await state.clear()
+    await show_profile(message, i18n, person, actor, taxonomy)
+
+
+@router.callback_query(ProfileCb.filter())
+async def on_edit(
+    callback: CallbackQuery,
+    callback_data: ProfileCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    person: Person | None,
+    taxonomy: Taxonomy,
+) -> None:
+    if person is None or not isinstance(callback.message, Message):
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    await callback.answer()
+    message = callback.message
+    field = callback_data.field
+    if field == "name":
+        await state.set_state(ProfileEdit.name)
+        await message.answer(
+            i18n.get("profile-ask-name"), reply_markup=nav_keyboard(i18n, "pname", back=False)
+        )
+    elif field == "title":
+        await state.set_state(ProfileEdit.title)
+        await message.answer(
+            i18n.get("profile-ask-title"), reply_markup=nav_keyboard(i18n, "ptitle", back=False)
+        )
+    elif field == "gov":
+        chosen = [g.id for g in person.governorates]
+        await state.set_state(ProfileEdit.governorates)
+        await state.set_data({"chosen": chosen})
+        await message.answer(
+            i18n.get("profile-ask-governorates"),
+            reply_markup=multiselect_keyboard(
+                i18n, "pgov", taxonomy.governorates, chosen, back=False
+            ),
+        )
+    elif field == "sec":
+        chosen = [s.id for s in person.sectors]
+        await state.set_state(ProfileEdit.sectors)
+        await state.set_data({"chosen": chosen})
+        await message.answer(
+            i18n.get("profile-ask-sectors"),
+            reply_markup=multiselect_keyboard(i18n, "psec", taxonomy.sectors, chosen, back=False),
+        )
+    else:
+        await message.answer(i18n.get("language-prompt"), reply_markup=language_keyboard(taxonomy))
+
+
+@router.message(ProfileEdit.name, F.text)
+async def on_new_name(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    people: PeopleService,
+    person: Person,
+    actor: Actor,
+    taxonomy: Taxonomy,
+) -> None:
+    updated = await people.update_name(person.id, message.text or "")
+    await state.clear()
+    await message.answer(i18n.get("profile-saved"))
+    await show_profile(message, i18n, updated, actor, taxonomy)
+
+
+@router.message(ProfileEdit.title, F.text)
+async def on_new_title(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    people: PeopleService,
+    person: Person,
+    actor: Actor,
+    taxonomy: Taxonomy,
+) -> None:
+    updated = await people.update_title(person.id, message.text or "")
+    await state.clear()
+    await message.answer(i18n.get("profile-saved"))
+    await show_profile(message, i18n, updated, actor, taxonomy)
+
+
+@router.message(StateFilter(ProfileEdit.name, ProfileEdit.title))
+async def on_not_text(message: Message, i18n: I18nContext) -> None:
+    await message.answer(i18n.get("common-send-text"))
+
+
+@router.message(StateFilter(ProfileEdit.governorates, ProfileEdit.sectors))
+async def on_text_in_choice(message: Message, i18n: I18nContext) -> None:
+    await message.answer(i18n.get("common-use-buttons"))
+
+
+STEP_FOR_STATE = {ProfileEdit.governorates.state: "pgov", ProfileEdit.sectors.state: "psec"}
+
+
+@router.callback_query(ProfileEdit.governorates, PickCb.filter(F.step == "pgov"))
+@router.callback_query(ProfileEdit.sectors, PickCb.filter(F.step == "psec"))
+async def on_toggle(
+    callback: CallbackQuery,
+    callback_data: PickCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+) -> None:
+    terms = taxonomy.governorates if callback_data.step == "pgov" else taxonomy.sectors
+    if callback_data.item not in {t.id for t in terms}:
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    chosen: list[int] = list((await state.get_data()).get("chosen", []))
+    if callback_data.item in chosen:
+        chosen.remove(callback_data.item)
+    else:
+        chosen.append(callback_data.item)
+    await state.set_data({"chosen": chosen})
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_reply_markup(
+            reply_markup=multiselect_keyboard(i18n, callback_data.step, terms, chosen, back=False)
+        )
+
+
+@router.callback_query(NavCb.filter(F.step.in_({"pname", "ptitle", "pgov", "psec"})))
+async def on_nav(
+    callback: CallbackQuery,
+    callback_data: NavCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    people: PeopleService,
+    person: Person,
+    actor: Actor,
+    taxonomy: Taxonomy,
+) -> None:
+    current = await state.get_state()
+    expected = {
+        "pname": ProfileEdit.name.state,
+        "ptitle": ProfileEdit.title.state,
+        "pgov": ProfileEdit.governorates.state,
+        "psec": ProfileEdit.sectors.state,
+    }[callback_data.step]
+    if current != expected or not isinstance(callback.message, Message):
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    if callback_data.action == "done":
+        chosen = list((await state.get_data()).get("chosen", []))
+        if not chosen:
+            await callback.answer(i18n.get("error-pick-one"), show_alert=True)
+            return
+        if callback_data.step == "pgov":
+            person = await people.update_governorates(person.id, chosen)
+        else:
+            person = await people.update_sectors(person.id, chosen)
+        await state.clear()
+        await callback.answer(i18n.get("profile-saved"))
+        await callback.message.edit_text(
+            profile_text(i18n, person, actor, taxonomy), reply_markup=profile_keyboard(i18n)
+        )
+        return
+    await state.clear()
+    await callback.answer()
+    await callback.message.edit_text(
+        profile_text(i18n, person, actor, taxonomy), reply_markup=profile_keyboard(i18n)
+    )

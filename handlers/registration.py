@@ -1,0 +1,458 @@
+"""Consent and the step-by-step registration dialog. Every step has Back and Cancel.
+
+The draft lives in FSM data (in the database or Redis), so a restart mid-dialog loses nothing.
+"""
+
+from __future__ import annotations
+
+from aiogram import Bot, F, Router
+from aiogram.filters import StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+)
+from aiogram_i18n import I18nContext
+
+from bot.callbacks import NavCb, PickCb
+from bot.ui import (
+    choice_keyboard,
+    multiselect_keyboard,
+    nav_keyboard,
+    nav_row,
+    term_names,
+)
+from handlers.review import send_review_cards
+from storage.models import OrganizationStatus, Person, PersonStatus
+from storage.services.errors import DomainError, InvalidInput
+from storage.services.organizations import OrganizationService, validate_organization_name
+from storage.services.people import (
+    PeopleService,
+    RegistrationDraft,
+    validate_full_name,
+    validate_title,
+)
+from storage.services.taxonomy import Taxonomy
+
+router = Router(name="registration")
+
+
+class Registration(StatesGroup):
+    name = State()
+    organization = State()
+    org_name = State()
+    org_type = State()
+    governorates = State()
+    sectors = State()
+    title = State()
+    confirm = State()
+
+
+# Step ids travel in callback data; each maps to its state and the step Back returns to.
+STEP_STATE = {
+    "name": Registration.name,
+    "org": Registration.organization,
+    "orgname": Registration.org_name,
+    "orgtype": Registration.org_type,
+    "gov": Registration.governorates,
+    "sec": Registration.sectors,
+    "title": Registration.title,
+    "confirm": Registration.confirm,
+}
+STATE_STEP = {state.state: step for step, state in STEP_STATE.items()}
+TEXT_STATES = (
+    Registration.name,
+    Registration.organization,
+    Registration.org_name,
+    Registration.title,
+)
+BUTTON_STATES = (
+    Registration.org_type,
+    Registration.governorates,
+    Registration.sectors,
+    Registration.confirm,
+)
+
+
+def previous_step(step: str, draft: RegistrationDraft) -> str | None:
+    if step == "gov":
+        return "orgtype" if draft.new_organization_name else "org"
+    return {
+        "name": None,
+        "org": "name",
+        "orgname": "org",
+        "orgtype": "orgname",
+        "sec": "gov",
+        "title": "sec",
+        "confirm": "title",
+    }[step]
+
+
+# --- consent ------------------------------------------------------------------------------
+
+
+async def show_consent(message: Message, i18n: I18nContext, *, edit: bool = False) -> None:
+    markup = InlineKeyboardMarkup(
+        inline_keyboard=[
+            [
+                InlineKeyboardButton(
+                    text=i18n.get("btn-consent-accept"),
+                    callback_data=NavCb(action="accept", step="consent").pack(),
+                ),
+                InlineKeyboardButton(
+                    text=i18n.get("btn-consent-decline"),
+                    callback_data=NavCb(action="decline", step="consent").pack(),
+                ),
+            ]
+        ]
+    )
+    if edit:
+        await message.edit_text(i18n.get("consent-text"), reply_markup=markup)
+    else:
+        await message.answer(i18n.get("consent-text"), reply_markup=markup)
+
+
+def _can_register(person: Person | None) -> bool:
+    return person is not None and person.status in (PersonStatus.NEW, PersonStatus.REJECTED)
+
+
+@router.callback_query(NavCb.filter(F.step == "consent"))
+async def on_consent(
+    callback: CallbackQuery,
+    callback_data: NavCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    people: PeopleService,
+    person: Person | None,
+    taxonomy: Taxonomy,
+) -> None:
+    if not _can_register(person) or not isinstance(callback.message, Message):
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    assert person is not None
+    await callback.answer()
+    if callback_data.action == "again":
+        await show_consent(callback.message, i18n, edit=True)
+    elif callback_data.action == "accept":
+        await people.accept_consent(person.id)
+        await state.set_state(Registration.name)
+        await state.set_data(RegistrationDraft().to_data())
+        await callback.message.edit_text(
+            i18n.get("reg-ask-name"), reply_markup=nav_keyboard(i18n, "name", back=False)
+        )
+    else:
+        await state.clear()
+        await callback.message.edit_text(i18n.get("consent-declined"))
+
+
+# --- rendering one step -------------------------------------------------------------------
+
+
+async def render_step(
+    step: str,
+    draft: RegistrationDraft,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    organizations: OrganizationService,
+) -> tuple[str, InlineKeyboardMarkup]:
+    if step == "name":
+        return i18n.get("reg-ask-name"), nav_keyboard(i18n, step, back=False)
+    if step == "org":
+        return i18n.get("reg-ask-organization"), nav_keyboard(i18n, step)
+    if step == "orgname":
+        return i18n.get("reg-ask-org-name"), nav_keyboard(i18n, step)
+    if step == "orgtype":
+        items = [(t.id, t.name(i18n.locale)) for t in taxonomy.actor_types]
+        text = i18n.get("reg-ask-org-type", name=draft.new_organization_name or "")
+        return text, choice_keyboard(i18n, step, items)
+    if step == "gov":
+        text = i18n.get("reg-ask-governorates")
+        return text, multiselect_keyboard(i18n, step, taxonomy.governorates, draft.governorate_ids)
+    if step == "sec":
+        text = i18n.get("reg-ask-sectors")
+        return text, multiselect_keyboard(i18n, step, taxonomy.sectors, draft.sector_ids)
+    if step == "title":
+        return i18n.get("reg-ask-title"), nav_keyboard(i18n, step)
+    return await render_summary(draft, i18n, taxonomy, organizations)
+
+
+async def render_summary(
+    draft: RegistrationDraft,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    organizations: OrganizationService,
+) -> tuple[str, InlineKeyboardMarkup]:
+    if draft.organization_id is not None:
+        organization = await organizations.get(draft.organization_id)
+        org_name = organization.name(i18n.locale) if organization else "—"
+        type_id = organization.actor_type_id if organization else None
+    else:
+        org_name = i18n.get("reg-new-organization", name=draft.new_organization_name or "")
+        type_id = draft.new_organization_type_id
+    actor_type = taxonomy.actor_type(type_id) if type_id else None
+    text = i18n.get(
+        "reg-summary",
+        name=draft.full_name,
+        organization=org_name,
+        actor_type=actor_type.name(i18n.locale) if actor_type else "—",
+        governorates=term_names(i18n, (taxonomy.governorate(g) for g in draft.governorate_ids)),
+        sectors=term_names(i18n, (taxonomy.sector(s) for s in draft.sector_ids)),
+        title=draft.title,
+    )
+    markup = InlineKeyboardMarkup(
+        inline_keyboard=[
+            [
+                InlineKeyboardButton(
+                    text=i18n.get("btn-submit"),
+                    callback_data=NavCb(action="submit", step="confirm").pack(),
+                )
+            ],
+            nav_row(i18n, "confirm"),
+        ]
+    )
+    return text, markup
+
+
+async def go_to(
+    step: str,
+    target: Message,
+    state: FSMContext,
+    draft: RegistrationDraft,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    organizations: OrganizationService,
+    *,
+    edit: bool,
+) -> None:
+    await state.set_state(STEP_STATE[step])
+    await state.set_data(draft.to_data())
+    text, markup = await render_step(step, draft, i18n, taxonomy, organizations)
+    if edit:
+        await target.edit_text(text, reply_markup=markup)
+    else:
+        await target.answer(text, reply_markup=markup)
+
+
+async def _draft(state: FSMContext) -> RegistrationDraft:
+    return RegistrationDraft.from_data(await state.get_data())
+
+
+def _is_current(callback_step: str, current_state: str | None) -> bool:
+    return current_state is not None and STATE_STEP.get(current_state) == callback_step
+
+
+# --- text steps ---------------------------------------------------------------------------
+
+
+@router.message(Registration.name, F.text)
+async def on_name(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    organizations: OrganizationService,
+) -> None:
+    draft = await _draft(state)
+    draft.full_name = validate_full_name(message.text or "")
+    await go_to("org", message, state, draft, i18n, taxonomy, organizations, edit=False)
+
+
+@router.message(Registration.organization, F.text)
+async def on_organization_query(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    organizations: OrganizationService,
+) -> None:
+    query = (message.text or "").strip()
+    found = await organizations.search(query)
+    items = [(org.id, org.name(i18n.locale)) for org in found]
+    key = "reg-org-results" if found else "reg-org-none"
+    markup = choice_keyboard(i18n, "org", items)
+    markup.inline_keyboard.insert(
+        len(items),
+        [
+            InlineKeyboardButton(
+                text=i18n.get("btn-org-new"), callback_data=NavCb(action="new", step="org").pack()
+            )
+        ],
+    )
+    await message.answer(i18n.get(key, query=query[:80]), reply_markup=markup)
+
+
+@router.message(Registration.org_name, F.text)
+async def on_new_organization_name(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    organizations: OrganizationService,
+) -> None:
+    draft = await _draft(state)
+    draft.new_organization_name = validate_organization_name(message.text or "")
+    draft.organization_id = None
+    await go_to("orgtype", message, state, draft, i18n, taxonomy, organizations, edit=False)
+
+
+@router.message(Registration.title, F.text)
+async def on_title(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    organizations: OrganizationService,
+) -> None:
+    draft = await _draft(state)
+    draft.title = validate_title(message.text or "")
+    await go_to("confirm", message, state, draft, i18n, taxonomy, organizations, edit=False)
+
+
+@router.message(StateFilter(*TEXT_STATES))
+async def on_text_step_wrong_content(message: Message, i18n: I18nContext) -> None:
+    # A photo, sticker or voice note where a text is expected: say so, keep the draft.
+    await message.answer(i18n.get("common-send-text"))
+
+
+@router.message(StateFilter(*BUTTON_STATES))
+async def on_button_step_text(message: Message, i18n: I18nContext) -> None:
+    await message.answer(i18n.get("common-use-buttons"))
+
+
+# --- buttons ------------------------------------------------------------------------------
+
+
+@router.callback_query(Registration.organization, PickCb.filter(F.step == "org"))
+async def on_organization_chosen(
+    callback: CallbackQuery,
+    callback_data: PickCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    organizations: OrganizationService,
+) -> None:
+    organization = await organizations.get(callback_data.item)
+    if organization is None or organization.status != OrganizationStatus.APPROVED:
+        raise InvalidInput("error-organization-gone")
+    draft = await _draft(state)
+    draft.organization_id = organization.id
+    draft.new_organization_name = None
+    draft.new_organization_type_id = None
+    await callback.answer()
+    assert isinstance(callback.message, Message)
+    await go_to("gov", callback.message, state, draft, i18n, taxonomy, organizations, edit=True)
+
+
+@router.callback_query(Registration.org_type, PickCb.filter(F.step == "orgtype"))
+async def on_organization_type(
+    callback: CallbackQuery,
+    callback_data: PickCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    organizations: OrganizationService,
+) -> None:
+    if taxonomy.actor_type(callback_data.item) is None:
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    draft = await _draft(state)
+    draft.new_organization_type_id = callback_data.item
+    await callback.answer()
+    assert isinstance(callback.message, Message)
+    await go_to("gov", callback.message, state, draft, i18n, taxonomy, organizations, edit=True)
+
+
+@router.callback_query(Registration.governorates, PickCb.filter(F.step == "gov"))
+@router.callback_query(Registration.sectors, PickCb.filter(F.step == "sec"))
+async def on_toggle(
+    callback: CallbackQuery,
+    callback_data: PickCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+) -> None:
+    draft = await _draft(state)
+    if callback_data.step == "gov":
+        terms, chosen = taxonomy.governorates, draft.governorate_ids
+    else:
+        terms, chosen = taxonomy.sectors, draft.sector_ids
+    if callback_data.item not in {t.id for t in terms}:
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    if callback_data.item in chosen:
+        chosen.remove(callback_data.item)
+    else:
+        chosen.append(callback_data.item)
+    await state.set_data(draft.to_data())
+    await callback.answer()
+    assert isinstance(callback.message, Message)
+    await callback.message.edit_reply_markup(
+        reply_markup=multiselect_keyboard(i18n, callback_data.step, terms, chosen)
+    )
+
+
+@router.callback_query(NavCb.filter(F.step.in_(STEP_STATE.keys())))
+async def on_nav(
+    callback: CallbackQuery,
+    callback_data: NavCb,
+    state: FSMContext,
+    bot: Bot,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    people: PeopleService,
+    organizations: OrganizationService,
+    person: Person | None,
+) -> None:
+    if not _is_current(callback_data.step, await state.get_state()) or not isinstance(
+        callback.message, Message
+    ):
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    message = callback.message
+    draft = await _draft(state)
+    step, action = callback_data.step, callback_data.action
+
+    if action == "cancel":
+        await state.clear()
+        await callback.answer()
+        await message.edit_text(i18n.get("reg-cancelled"))
+        return
+    if action == "back":
+        await callback.answer()
+        back_to = previous_step(step, draft)
+        if back_to is None:
+            await state.clear()
+            await show_consent(message, i18n, edit=True)
+        else:
+            await go_to(back_to, message, state, draft, i18n, taxonomy, organizations, edit=True)
+        return
+    if action == "new" and step == "org":
+        await callback.answer()
+        await go_to("orgname", message, state, draft, i18n, taxonomy, organizations, edit=True)
+        return
+    if action == "done" and step in ("gov", "sec"):
+        chosen = draft.governorate_ids if step == "gov" else draft.sector_ids
+        if not chosen:
+            await callback.answer(i18n.get("error-pick-one"), show_alert=True)
+            return
+        await callback.answer()
+        next_step = "sec" if step == "gov" else "title"
+        await go_to(next_step, message, state, draft, i18n, taxonomy, organizations, edit=True)
+        return
+    if action == "submit" and step == "confirm":
+        if person is None:
+            await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+            return
+        try:
+            submitted = await people.submit_registration(person.id, draft)
+        except DomainError:
+            await state.clear()
+            raise
+        await state.clear()
+        await callback.answer()
+        await message.edit_text(i18n.get("reg-submitted"))
+        await send_review_cards(bot, i18n, people, taxonomy, submitted)
+        return
+    await callback.answer(i18n.get("common-stale-button"), show_alert=True)

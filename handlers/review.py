@@ -1,0 +1,214 @@
+"""Organizers review registrations: cards with Approve / Reject, /pending, reasons."""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramAPIError
+from aiogram.filters import Command
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram_i18n import I18nContext
+
+from bot.callbacks import NavCb, ReviewCb
+from bot.commands import set_person_commands
+from bot.filters import IsOrganizer
+from bot.i18n import Html
+from bot.sending import send_to
+from bot.ui import nav_keyboard, person_fields
+from storage.models import OrganizationStatus, Person, PersonStatus
+from storage.services.errors import Conflict, NotFound
+from storage.services.people import Actor, PeopleService
+from storage.services.taxonomy import Taxonomy
+
+log = logging.getLogger(__name__)
+
+router = Router(name="review")
+router.message.filter(IsOrganizer())
+router.callback_query.filter(IsOrganizer())
+
+PENDING_PAGE = 10
+
+
+class RejectReason(StatesGroup):
+    waiting = State()
+
+
+def telegram_link(person: Person) -> Html:
+    if person.username:
+        return Html(f"@{person.username}")
+    return Html(f'<a href="tg://user?id={int(person.telegram_id or 0)}">{person.telegram_id}</a>')
+
+
+def card_text(i18n: I18nContext, person: Person, taxonomy: Taxonomy) -> str:
+    text = i18n.get(
+        "review-card", telegram=telegram_link(person), **person_fields(i18n, person, taxonomy)
+    )
+    if person.organization and person.organization.status == OrganizationStatus.PENDING:
+        text += "\n\n" + i18n.get("review-card-new-organization")
+    return text
+
+
+def card_keyboard(i18n: I18nContext, person_id: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        inline_keyboard=[
+            [
+                InlineKeyboardButton(
+                    text=i18n.get("btn-approve"),
+                    callback_data=ReviewCb(action="approve", person_id=person_id).pack(),
+                ),
+                InlineKeyboardButton(
+                    text=i18n.get("btn-reject"),
+                    callback_data=ReviewCb(action="reject", person_id=person_id).pack(),
+                ),
+            ]
+        ]
+    )
+
+
+async def send_review_cards(
+    bot: Bot, i18n: I18nContext, people: PeopleService, taxonomy: Taxonomy, person: Person
+) -> int:
+    """Send the card to every organizer and admin, each in their language. Returns cards sent."""
+    sent = 0
+    for chat_id, locale in await people.reviewers():
+        with i18n.use_locale(locale or i18n.core.default_locale or "en"):
+            text = card_text(i18n, person, taxonomy)
+            markup = card_keyboard(i18n, person.id)
+        message = await send_to(bot, people, chat_id, text, reply_markup=markup)
+        if message is not None:
+            await people.add_review_card(person.id, chat_id, message.message_id)
+            sent += 1
+    return sent
+
+
+async def close_cards(
+    bot: Bot, i18n: I18nContext, people: PeopleService, taxonomy: Taxonomy, person: Person, by: str
+) -> None:
+    """Show the decision on every organizer's copy of the card, without its buttons."""
+    for chat_id, message_id in await people.review_cards(person.id):
+        reviewer = await people.by_telegram_id(chat_id)
+        with i18n.use_locale((reviewer.locale if reviewer else None) or i18n.locale):
+            if person.status == PersonStatus.APPROVED:
+                decision = i18n.get("review-approved-by", by=by)
+            else:
+                decision = i18n.get(
+                    "review-rejected-by", by=by, reason=person.rejection_reason or ""
+                )
+            text = card_text(i18n, person, taxonomy) + "\n\n" + decision
+        try:
+            await bot.edit_message_text(
+                text=text, chat_id=chat_id, message_id=message_id, reply_markup=None
+            )
+        except TelegramAPIError as exc:  # deleted, too old, or unchanged: the decision stands
+            log.info("could not update review card %s/%s: %s", chat_id, message_id, exc)
+
+
+async def tell_person(
+    bot: Bot, i18n: I18nContext, people: PeopleService, person: Person, key: str, **variables: str
+) -> bool:
+    if person.telegram_id is None:
+        return False
+    locale = person.locale or i18n.core.default_locale or "en"
+    text = i18n.get(key, locale, **variables)
+    return await send_to(bot, people, person.telegram_id, text) is not None
+
+
+@router.message(Command("pending"))
+async def on_pending(
+    message: Message, i18n: I18nContext, people: PeopleService, taxonomy: Taxonomy
+) -> None:
+    waiting, total = await people.pending(limit=PENDING_PAGE)
+    if not waiting:
+        await message.answer(i18n.get("pending-none"))
+        return
+    await message.answer(i18n.get("pending-header", count=total, shown=len(waiting)))
+    for person in waiting:
+        card = await message.answer(
+            card_text(i18n, person, taxonomy), reply_markup=card_keyboard(i18n, person.id)
+        )
+        await people.add_review_card(person.id, message.chat.id, card.message_id)
+
+
+@router.callback_query(ReviewCb.filter(F.action == "approve"))
+async def on_approve(
+    callback: CallbackQuery,
+    callback_data: ReviewCb,
+    bot: Bot,
+    i18n: I18nContext,
+    people: PeopleService,
+    taxonomy: Taxonomy,
+    actor: Actor,
+) -> None:
+    person = await people.approve(callback_data.person_id, by=actor)
+    await callback.answer()
+    by = actor.display_name or i18n.get("role-admin")
+    await close_cards(bot, i18n, people, taxonomy, person, by)
+    reached = await tell_person(bot, i18n, people, person, "review-you-approved")
+    if person.telegram_id is not None:
+        approved_actor = Actor.of(person, person.telegram_id, people.admin_ids)
+        await set_person_commands(bot, i18n.core, person, approved_actor, person.locale or "en")
+    key = "review-done-approved" if reached else "review-person-unreachable"
+    await bot.send_message(callback.from_user.id, i18n.get(key, name=person.full_name or ""))
+
+
+@router.callback_query(ReviewCb.filter(F.action == "reject"))
+async def on_reject(
+    callback: CallbackQuery,
+    callback_data: ReviewCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    people: PeopleService,
+) -> None:
+    person = await people.pending_person(callback_data.person_id)
+    await state.set_state(RejectReason.waiting)
+    await state.set_data({"person_id": person.id})
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.answer(
+            i18n.get("review-ask-reason", name=person.full_name or ""),
+            reply_markup=nav_keyboard(i18n, "reason", back=False),
+        )
+
+
+@router.message(RejectReason.waiting, F.text)
+async def on_reject_reason(
+    message: Message,
+    state: FSMContext,
+    bot: Bot,
+    i18n: I18nContext,
+    people: PeopleService,
+    taxonomy: Taxonomy,
+    actor: Actor,
+) -> None:
+    data = await state.get_data()
+    try:
+        person = await people.reject(int(data["person_id"]), by=actor, reason=message.text or "")
+    except (Conflict, NotFound):
+        # Someone else decided meanwhile: this dialog is over. (A too-long reason, by
+        # contrast, keeps the dialog so the organizer can send a shorter one.)
+        await state.clear()
+        raise
+    await state.clear()
+    by = actor.display_name or i18n.get("role-admin")
+    await close_cards(bot, i18n, people, taxonomy, person, by)
+    reached = await tell_person(
+        bot, i18n, people, person, "review-you-rejected", reason=person.rejection_reason or ""
+    )
+    key = "review-done-rejected" if reached else "review-person-unreachable"
+    await message.answer(i18n.get(key, name=person.full_name or ""))
+
+
+@router.message(RejectReason.waiting)
+async def on_reject_reason_not_text(message: Message, i18n: I18nContext) -> None:
+    await message.answer(i18n.get("common-send-text"))
+
+
+@router.callback_query(RejectReason.waiting, NavCb.filter(F.step == "reason"))
+async def on_reject_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
+    await state.clear()
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_text(i18n.get("review-reject-cancelled"))

@@ -1,0 +1,131 @@
+"""/start (with deep links), /language, /status and /help: open to everyone."""
+
+from __future__ import annotations
+
+from aiogram import Bot, Router
+from aiogram.filters import Command, CommandObject, CommandStart
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram_i18n import I18nContext
+
+from bot.callbacks import LanguageCb, NavCb
+from bot.commands import command_names, set_person_commands
+from bot.config import SUPPORTED_LOCALES, Settings
+from bot.ui import language_keyboard, status_text
+from handlers.registration import show_consent
+from storage.models import Person, PersonStatus
+from storage.services.people import Actor, PeopleService
+from storage.services.taxonomy import Taxonomy
+
+router = Router(name="start")
+
+
+@router.message(CommandStart())
+async def on_start(
+    message: Message,
+    command: CommandObject,
+    state: FSMContext,
+    i18n: I18nContext,
+    people: PeopleService,
+    taxonomy: Taxonomy,
+    settings: Settings,
+    person: Person | None,
+    actor: Actor,
+) -> None:
+    assert message.from_user is not None
+    if command.args:
+        # No feature issues deep links yet, so any payload is foreign, forged or expired.
+        # It is never echoed back; the person gets the ordinary start below.
+        await message.answer(i18n.get("common-deep-link-invalid"))
+
+    person = await people.ensure(message.from_user.id, message.from_user.username)
+    if person.locale is None:
+        await message.answer(
+            "\n".join(i18n.get("start-choose-language", loc) for loc in SUPPORTED_LOCALES),
+            reply_markup=language_keyboard(taxonomy),
+        )
+        return
+    await state.clear()
+    await continue_after_language(message, i18n, person, actor, settings)
+
+
+async def continue_after_language(
+    message: Message, i18n: I18nContext, person: Person, actor: Actor, settings: Settings
+) -> None:
+    """What /start shows once the language is known: consent, status, or a welcome back."""
+    if person.status == PersonStatus.APPROVED:
+        await message.answer(i18n.get("start-welcome-back", name=person.full_name or ""))
+    elif person.status == PersonStatus.PENDING:
+        await message.answer(status_text(i18n, person, actor, settings.tz))
+    elif person.status == PersonStatus.REJECTED:
+        await message.answer(
+            i18n.get("start-rejected", reason=person.rejection_reason or "—"),
+            reply_markup=InlineKeyboardMarkup(
+                inline_keyboard=[
+                    [
+                        InlineKeyboardButton(
+                            text=i18n.get("btn-register-again"),
+                            callback_data=NavCb(action="again", step="consent").pack(),
+                        )
+                    ]
+                ]
+            ),
+        )
+    else:
+        await message.answer(i18n.get("start-welcome"))
+        await show_consent(message, i18n)
+
+
+@router.message(Command("language"))
+async def on_language(message: Message, i18n: I18nContext, taxonomy: Taxonomy) -> None:
+    await message.answer(i18n.get("language-prompt"), reply_markup=language_keyboard(taxonomy))
+
+
+@router.callback_query(LanguageCb.filter())
+async def on_language_chosen(
+    callback: CallbackQuery,
+    callback_data: LanguageCb,
+    bot: Bot,
+    i18n: I18nContext,
+    people: PeopleService,
+    settings: Settings,
+    actor: Actor,
+) -> None:
+    if callback_data.code not in SUPPORTED_LOCALES:
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    person = await people.by_telegram_id(callback.from_user.id)
+    if person is None or person.status == PersonStatus.FORGOTTEN:
+        person = await people.ensure(callback.from_user.id, callback.from_user.username)
+    first_choice = person.locale is None
+    await people.set_locale(person.id, callback_data.code)
+    person.locale = callback_data.code
+    i18n.locale = callback_data.code  # answer in the new language from here on
+    await callback.answer()
+    await set_person_commands(bot, i18n.core, person, actor, callback_data.code)
+    if isinstance(callback.message, Message):
+        await callback.message.edit_text(i18n.get("language-changed"))
+        if first_choice:
+            await continue_after_language(callback.message, i18n, person, actor, settings)
+
+
+@router.message(Command("status"))
+async def on_status(
+    message: Message, i18n: I18nContext, person: Person | None, actor: Actor, settings: Settings
+) -> None:
+    await message.answer(status_text(i18n, person, actor, settings.tz))
+
+
+@router.message(Command("help"))
+async def on_help(message: Message, i18n: I18nContext, person: Person | None, actor: Actor) -> None:
+    lines = [i18n.get("help-header"), ""]
+    for name in command_names(person, actor):
+        lines.append(i18n.get("help-line", command=f"/{name}", description=i18n.get(f"cmd-{name}")))
+    lines.append("")
+    if person is None or person.status in (PersonStatus.NEW, PersonStatus.REJECTED):
+        lines.append(i18n.get("help-footer-new"))
+    elif person.status == PersonStatus.PENDING:
+        lines.append(i18n.get("help-footer-pending"))
+    else:
+        lines.append(i18n.get("help-footer-approved"))
+    await message.answer("\n".join(lines))

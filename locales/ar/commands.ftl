@@ -1,0 +1,10 @@
+## Command menu descriptions (Telegram allows 3 to 256 characters)
+
+cmd-start = البدء، أو العودة إلى البداية
+cmd-help = ما يمكنني فعله لك
+cmd-language = تغيير اللغة
+cmd-status = حالة تسجيلك
+cmd-profile = عرض ملفك الشخصي وتعديله
+cmd-forget = حذف بياناتك الشخصية
+cmd-pending = التسجيلات بانتظار الموافقة
+cmd-roles = منح الأدوار أو سحبها

@@ -1,0 +1,19 @@
+## Shared buttons and answers
+
+btn-back = ▶ رجوع
+btn-cancel = ✖ إلغاء
+btn-done = تم ◀
+common-stale-button = هذا الزر من رسالة قديمة. يرجى استخدام أحدث رسالة.
+common-not-allowed = لا يُسمح لك بهذا الإجراء.
+common-organizer-only = هذا الأمر مخصص للمنظِّمين.
+common-admin-only = هذا الأمر مخصص للمشرفين.
+common-unknown-command = لا أعرف هذا الأمر. أرسل /help لترى ما يمكنك فعله.
+common-not-understood = لم أفهم ذلك. أرسل /help لترى ما يمكنك فعله.
+common-send-text = يرجى إرسال هذا كرسالة نصية.
+common-use-buttons = يرجى الاختيار من الأزرار أسفل الرسالة السابقة.
+common-pending-limited = تسجيلك بانتظار موافقة أحد المنظِّمين. إلى حين الموافقة يمكنك استخدام /status و /language و /help و /forget.
+common-not-registered = لم تسجّل بعد. أرسل /start للبدء.
+common-error = حدث خطأ من جهتنا. لم يضِع شيء مما أدخلته؛ يرجى المحاولة مرة أخرى.
+common-deep-link-invalid = هذا الرابط غير صالح أو انتهت صلاحيته.
+common-none = —
+common-list-separator = ،{" "}

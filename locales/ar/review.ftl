@@ -1,0 +1,35 @@
+## Organizers review registrations
+
+review-card =
+    <b>تسجيل جديد</b>
+
+    الاسم: { $name }
+    المنظمة: { $organization }
+    النوع: { $actor_type }
+    المحافظات: { $governorates }
+    القطاعات: { $sectors }
+    المسمّى الوظيفي: { $title }
+    تيليغرام: { $telegram }
+review-card-new-organization = ⚠️ المنظمة جديدة: الموافقة على هذا الشخص توافق عليها أيضًا.
+btn-approve = ✅ موافقة
+btn-reject = ✖ رفض
+review-approved-by = ✅ وافق عليه { $by }.
+review-rejected-by =
+    ✖ رفضه { $by }.
+    السبب: { $reason }
+review-ask-reason = لماذا لم تتم الموافقة على تسجيل { $name }؟ أرسل السبب في رسالة، وسيُرسل إليه.
+review-reject-cancelled = أُلغي الرفض؛ ما زال التسجيل بالانتظار.
+review-already-decided = سبق أن { $status ->
+        [approved] تمت الموافقة على
+       *[other] تم رفض
+    } هذا التسجيل من قِبل { $by }.
+review-done-approved = تمت الموافقة، وأُبلغ { $name }.
+review-done-rejected = تم الرفض، وأُبلغ { $name }.
+review-person-unreachable = حُفظ القرار، لكن { $name } حظر البوت ولم يكن ممكنًا إبلاغه.
+review-you-approved = 🎉 تمت الموافقة على تسجيلك. أهلًا بك في آلية التنسيق! أرسل /help لترى ما يمكنك فعله.
+review-you-rejected =
+    لم تتم الموافقة على تسجيلك.
+    السبب: { $reason }
+    يمكنك التسجيل من جديد عبر /start.
+pending-none = لا توجد تسجيلات بالانتظار.
+pending-header = التسجيلات بالانتظار: { $count }. أقدم { $shown } منها أدناه.

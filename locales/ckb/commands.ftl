@@ -1,0 +1,10 @@
+## Command menu descriptions (Telegram allows 3 to 256 characters)
+
+cmd-start = دەستپێکردن، یان گەڕانەوە بۆ سەرەتا
+cmd-help = ئەوەی دەتوانم بۆتی بکەم
+cmd-language = گۆڕینی زمان
+cmd-status = دۆخی تۆمارکردنەکەت
+cmd-profile = بینین و دەستکاریکردنی پرۆفایلەکەت
+cmd-forget = سڕینەوەی زانیارییە کەسییەکانت
+cmd-pending = تۆمارکردنە چاوەڕێکراوەکان بۆ پەسەندکردن
+cmd-roles = پێدان یان وەرگرتنەوەی ڕۆڵ

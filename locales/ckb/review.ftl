@@ -1,0 +1,35 @@
+## Organizers review registrations
+
+review-card =
+    <b>تۆمارکردنی نوێ</b>
+
+    ناو: { $name }
+    ڕێکخراو: { $organization }
+    جۆر: { $actor_type }
+    پارێزگاکان: { $governorates }
+    کەرتەکان: { $sectors }
+    ناونیشانی کار: { $title }
+    تێلیگرام: { $telegram }
+review-card-new-organization = ⚠️ ڕێکخراوەکە نوێیە: پەسەندکردنی ئەم کەسە ئەویش پەسەند دەکات.
+btn-approve = ✅ پەسەندکردن
+btn-reject = ✖ ڕەتکردنەوە
+review-approved-by = ✅ لەلایەن { $by } پەسەند کرا.
+review-rejected-by =
+    ✖ لەلایەن { $by } ڕەت کرایەوە.
+    هۆکار: { $reason }
+review-ask-reason = بۆچی تۆمارکردنی { $name } پەسەند ناکرێت؟ هۆکارەکە لە نامەیەکدا بنێرە؛ بۆ ئەو دەنێردرێت.
+review-reject-cancelled = ڕەتکردنەوە هەڵوەشایەوە؛ تۆمارکردنەکە هێشتا چاوەڕێیە.
+review-already-decided = ئەم تۆمارکردنە پێشتر لەلایەن { $by } { $status ->
+        [approved] پەسەند کراوە
+       *[other] ڕەت کراوەتەوە
+    }.
+review-done-approved = پەسەند کرا و { $name } ئاگادار کرایەوە.
+review-done-rejected = ڕەت کرایەوە و { $name } ئاگادار کرایەوە.
+review-person-unreachable = بڕیارەکە پاشەکەوت کرا، بەڵام { $name } بۆتەکەی بلۆک کردووە و نەتوانرا ئاگادار بکرێتەوە.
+review-you-approved = 🎉 تۆمارکردنەکەت پەسەند کرا. بەخێربێیت بۆ میکانیزمی هەماهەنگی! /help بنێرە بۆ ئەوەی بزانیت چی دەتوانیت بکەیت.
+review-you-rejected =
+    تۆمارکردنەکەت پەسەند نەکرا.
+    هۆکار: { $reason }
+    دەتوانیت بە /start دووبارە خۆت تۆمار بکەیتەوە.
+pending-none = هیچ تۆمارکردنێک چاوەڕێ نییە.
+pending-header = تۆمارکردنە چاوەڕێکراوەکان: { $count }. کۆنترینی { $shown } دانەیان لە خوارەوەن.

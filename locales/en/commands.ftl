@@ -1,0 +1,10 @@
+## Command menu descriptions (Telegram allows 3 to 256 characters)
+
+cmd-start = Start, or go back to the beginning
+cmd-help = What I can do for you
+cmd-language = Change language
+cmd-status = Your registration status
+cmd-profile = See and edit your profile
+cmd-forget = Delete your personal data
+cmd-pending = Registrations waiting for approval
+cmd-roles = Give or revoke roles

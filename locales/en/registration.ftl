@@ -1,0 +1,30 @@
+## The registration dialog
+
+reg-ask-name = <b>Step 1 of 5.</b> Your full name, as your colleagues know it:
+reg-ask-organization = <b>Step 2 of 5.</b> Your organization: type part of its name, in Arabic, Kurdish or English.
+reg-org-results = Organizations matching “{ $query }”. Choose yours, or type another name to search again.
+reg-org-none = No organization matches “{ $query }”. Type another part of its name, or add it as a new organization.
+btn-org-new = ➕ My organization is not listed
+reg-ask-org-name = The full name of your organization:
+reg-ask-org-type = What kind of organization is “{ $name }”?
+reg-ask-governorates = <b>Step 3 of 5.</b> The governorates where you work. Choose all that apply, then press Done.
+reg-ask-sectors = <b>Step 4 of 5.</b> The sectors you work on. Choose all that apply, then press Done.
+reg-ask-title = <b>Step 5 of 5.</b> Your title or role in the organization:
+reg-summary =
+    <b>Please check your registration</b>
+
+    Name: { $name }
+    Organization: { $organization }
+    Type: { $actor_type }
+    Governorates: { $governorates }
+    Sectors: { $sectors }
+    Title: { $title }
+reg-new-organization = { $name } (new)
+btn-submit = ✅ Submit
+reg-submitted = Thank you. Your registration was sent to the organizers; you will be told here when they decide.
+reg-cancelled = Registration cancelled; nothing was sent. Send /start to begin again.
+reg-region-federal = Federal Iraq
+reg-region-kurdistan = Kurdistan Region
+registration-already-pending = Your registration is already waiting for an organizer.
+registration-already-approved = You are already registered.
+registration-consent-missing = Please read and accept the consent first: send /start.

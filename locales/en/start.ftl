@@ -1,0 +1,32 @@
+## /start, language, consent and status
+
+start-choose-language = Please choose your language.
+start-welcome =
+    <b>Welcome to Tansiq</b>, the coordination bot of the actors working on the Women, Peace and Security agenda in Iraq: local NGOs and networks, national institutions and international agencies.
+start-welcome-back = Welcome back, { $name }. Send /help to see what you can do.
+start-rejected =
+    Your last registration was not approved.
+    Reason: { $reason }
+btn-register-again = Register again
+language-prompt = Choose your language:
+language-changed = Your language is now English.
+consent-text =
+    <b>Before you register</b>
+
+    <b>What we store:</b> your name, organization, title, the governorates and sectors you work on, your language and your Telegram account id.
+    <b>Who sees it:</b> the organizers of the coordination mechanism. Reports show organizations and totals; your updates can be published without naming you.
+    <b>How to delete it:</b> send /forget at any time. Your personal data is deleted; your organization and anonymous totals stay.
+btn-consent-accept = ✅ I agree
+btn-consent-decline = Not now
+consent-declined = Understood. Only your language choice is stored. Send /start if you change your mind.
+status-new = You have not registered yet. Send /start to begin.
+status-pending = Your registration was sent on { $date } and is waiting for an organizer.
+status-approved = You are registered: { $role }, { $organization }.
+status-rejected =
+    Your registration was not approved.
+    Reason: { $reason }
+    Send /start to register again.
+role-member = member
+role-advisory = advisory committee member
+role-organizer = organizer
+role-admin = administrator

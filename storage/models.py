@@ -1,0 +1,215 @@
+"""The data model. Telegram ids are 64-bit; every timestamp is UTC (see `UTCDateTime`)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from storage.types import UTCDateTime, utcnow
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class PersonStatus(StrEnum):
+    NEW = "new"  # opened the bot, has not submitted a registration
+    PENDING = "pending"  # registration submitted, waiting for an organizer
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    FORGOTTEN = "forgotten"  # personal data deleted on request; the row keeps aggregates
+
+
+class Role(StrEnum):
+    MEMBER = "member"
+    ADVISORY = "advisory"
+    ORGANIZER = "organizer"
+
+
+class OrganizationStatus(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class Region(StrEnum):
+    FEDERAL = "federal"
+    KURDISTAN = "kurdistan"
+
+
+# --- taxonomy: data, so another coordination mechanism can bring its own -------------------
+
+
+class Language(Base):
+    __tablename__ = "languages"
+
+    code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    native_name: Mapped[str] = mapped_column(String(64))
+    rtl: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class _Term:
+    """Columns every taxonomy term has: a stable code and a name per language."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(48), unique=True)
+    names: Mapped[dict[str, str]] = mapped_column(JSON)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    def name(self, locale: str, fallback: str = "en") -> str:
+        return self.names.get(locale) or self.names.get(fallback) or self.code
+
+
+class ActorType(_Term, Base):
+    __tablename__ = "actor_types"
+
+
+class Sector(_Term, Base):
+    __tablename__ = "sectors"
+
+
+class Governorate(_Term, Base):
+    __tablename__ = "governorates"
+
+    region: Mapped[str] = mapped_column(String(16), default=Region.FEDERAL)
+
+
+# --- organizations and people --------------------------------------------------------------
+
+
+class Organization(Base):
+    __tablename__ = "organizations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # `names` holds the name per language where known; `search_key` is their normalised
+    # concatenation so one LIKE finds an organization whatever script the person types in.
+    names: Mapped[dict[str, str]] = mapped_column(JSON)
+    search_key: Mapped[str] = mapped_column(Text, index=True)
+    actor_type_id: Mapped[int] = mapped_column(ForeignKey("actor_types.id"))
+    status: Mapped[str] = mapped_column(String(16), default=OrganizationStatus.APPROVED)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    actor_type: Mapped[ActorType] = relationship(lazy="joined")
+
+    def name(self, locale: str) -> str:
+        return self.names.get(locale) or next(iter(self.names.values()), "")
+
+
+class Person(Base):
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    telegram_id: Mapped[int | None] = mapped_column(BigInteger, unique=True, nullable=True)
+    username: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    locale: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default=PersonStatus.NEW, index=True)
+    role: Mapped[str] = mapped_column(String(16), default=Role.MEMBER)
+    full_name: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    title: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    decided_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    rejection_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # False once Telegram says the person blocked the bot; my_chat_member sets it back.
+    reachable: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    forgotten_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    organization: Mapped[Organization | None] = relationship(
+        foreign_keys=[organization_id], lazy="joined"
+    )
+    governorates: Mapped[list[Governorate]] = relationship(
+        secondary="person_governorates", lazy="selectin", order_by="Governorate.position"
+    )
+    sectors: Mapped[list[Sector]] = relationship(
+        secondary="person_sectors", lazy="selectin", order_by="Sector.position"
+    )
+
+
+class PersonGovernorate(Base):
+    __tablename__ = "person_governorates"
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    governorate_id: Mapped[int] = mapped_column(
+        ForeignKey("governorates.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class PersonSector(Base):
+    __tablename__ = "person_sectors"
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    sector_id: Mapped[int] = mapped_column(
+        ForeignKey("sectors.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class ReviewCard(Base):
+    """A registration card sent to one organizer, kept so every copy can show the decision."""
+
+    __tablename__ = "review_cards"
+    __table_args__ = (UniqueConstraint("person_id", "chat_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    message_id: Mapped[int] = mapped_column(BigInteger)
+
+
+# --- bot plumbing --------------------------------------------------------------------------
+
+
+class FsmRecord(Base):
+    """Dialog state per chat and user, so a half-finished dialog survives a restart."""
+
+    __tablename__ = "fsm_states"
+
+    key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    state: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class ProcessedUpdate(Base):
+    """Update ids already handled: Telegram may deliver the same update twice."""
+
+    __tablename__ = "processed_updates"
+
+    bot_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

@@ -1,0 +1,1 @@
+"""Domain logic callable without Telegram: from handlers, the scheduler, the CLI or a test."""

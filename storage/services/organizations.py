@@ -1,0 +1,75 @@
+"""Organizations: search by name in any of the three languages, and proposals of new ones."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.database import Database
+from storage.models import ActorType, Organization, OrganizationStatus
+from storage.services.errors import InvalidInput
+from storage.services.taxonomy import organization_search_key
+from storage.services.text import clean_line, fold_for_search
+
+ORG_NAME_MIN, ORG_NAME_MAX = 2, 150
+QUERY_MIN = 2
+
+
+def validate_organization_name(text: str) -> str:
+    value = clean_line(text)
+    if not ORG_NAME_MIN <= len(value) <= ORG_NAME_MAX:
+        raise InvalidInput(
+            "error-organization-name-length", min=ORG_NAME_MIN, max=ORG_NAME_MAX, length=len(value)
+        )
+    return value
+
+
+class OrganizationService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def search(self, text: str, limit: int = 8) -> list[Organization]:
+        """Approved organizations whose name, in any language, contains every word typed."""
+        words = fold_for_search(text).split()
+        if not words or sum(len(w) for w in words) < QUERY_MIN:
+            raise InvalidInput("error-search-too-short", min=QUERY_MIN)
+        async with self.db.read() as session:
+            query = select(Organization).where(Organization.status == OrganizationStatus.APPROVED)
+            for word in words[:6]:
+                escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                query = query.where(Organization.search_key.like(f"%{escaped}%", escape="\\"))
+            rows = await session.scalars(query.order_by(Organization.id).limit(limit))
+            return list(rows)
+
+    async def get(self, organization_id: int) -> Organization | None:
+        async with self.db.read() as session:
+            return await session.get(Organization, organization_id)
+
+
+async def create_proposed_organization(
+    session: AsyncSession, name: str, locale: str, actor_type_id: int
+) -> Organization:
+    """A new organization waits for approval together with the person who proposed it."""
+    name = validate_organization_name(name)
+    if await session.get(ActorType, actor_type_id) is None:
+        raise InvalidInput("error-organization-missing")
+    folded = fold_for_search(name)
+    # The same name proposed twice (a double tap, two colleagues) is one organization.
+    for existing in await session.scalars(
+        select(Organization).where(
+            Organization.search_key.like(f"%{folded}%"),
+            Organization.status != OrganizationStatus.REJECTED,
+        )
+    ):
+        if folded in {fold_for_search(n) for n in existing.names.values()}:
+            return existing
+    names = {locale: name}
+    organization = Organization(
+        names=names,
+        search_key=organization_search_key(names),
+        actor_type_id=actor_type_id,
+        status=OrganizationStatus.PENDING,
+    )
+    session.add(organization)
+    await session.flush()
+    return organization

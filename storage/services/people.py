@@ -1,0 +1,422 @@
+"""People: registration, review by organizers, roles, profile edits and deletion on request."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.database import Database
+from storage.models import (
+    FsmRecord,
+    Governorate,
+    Organization,
+    OrganizationStatus,
+    Person,
+    PersonGovernorate,
+    PersonSector,
+    PersonStatus,
+    ReviewCard,
+    Role,
+    Sector,
+)
+from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
+from storage.services.organizations import create_proposed_organization
+from storage.services.text import clean_line
+from storage.types import utcnow
+
+NAME_MIN, NAME_MAX = 2, 100
+TITLE_MIN, TITLE_MAX = 2, 100
+REASON_MAX = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who is acting, as the server sees it: never taken from callback data."""
+
+    telegram_id: int
+    person_id: int | None = None
+    role: str = Role.MEMBER
+    approved: bool = False
+    is_admin: bool = False
+    display_name: str = ""
+
+    @property
+    def is_organizer(self) -> bool:
+        return self.is_admin or (self.approved and self.role == Role.ORGANIZER)
+
+    @property
+    def is_advisory(self) -> bool:
+        return self.approved and self.role == Role.ADVISORY
+
+    @classmethod
+    def of(cls, person: Person | None, telegram_id: int, admin_ids: Iterable[int]) -> Actor:
+        is_admin = telegram_id in set(admin_ids)
+        if person is None:
+            return cls(telegram_id=telegram_id, is_admin=is_admin)
+        return cls(
+            telegram_id=telegram_id,
+            person_id=person.id,
+            role=person.role,
+            approved=person.status == PersonStatus.APPROVED,
+            is_admin=is_admin,
+            display_name=person.full_name or (f"@{person.username}" if person.username else ""),
+        )
+
+
+@dataclass
+class RegistrationDraft:
+    """What the registration dialog collects; lives in FSM data until submitted."""
+
+    full_name: str = ""
+    organization_id: int | None = None
+    new_organization_name: str | None = None
+    new_organization_type_id: int | None = None
+    governorate_ids: list[int] = field(default_factory=list)
+    sector_ids: list[int] = field(default_factory=list)
+    title: str = ""
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> RegistrationDraft:
+        known = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
+        return cls(**known)
+
+    def to_data(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+def validate_full_name(text: str) -> str:
+    return _validate_line(text, NAME_MIN, NAME_MAX, "error-name-length")
+
+
+def validate_title(text: str) -> str:
+    return _validate_line(text, TITLE_MIN, TITLE_MAX, "error-title-length")
+
+
+def validate_reason(text: str) -> str:
+    return _validate_line(text, 1, REASON_MAX, "error-reason-length")
+
+
+def _validate_line(text: str, minimum: int, maximum: int, key: str) -> str:
+    value = clean_line(text)
+    if not minimum <= len(value) <= maximum:
+        raise InvalidInput(key, min=minimum, max=maximum, length=len(value))
+    return value
+
+
+class PeopleService:
+    def __init__(self, db: Database, admin_ids: Iterable[int] = ()) -> None:
+        self.db = db
+        self.admin_ids = frozenset(admin_ids)
+
+    # --- look-ups -------------------------------------------------------------------------
+
+    async def by_telegram_id(self, telegram_id: int) -> Person | None:
+        async with self.db.read() as session:
+            return await session.scalar(select(Person).where(Person.telegram_id == telegram_id))
+
+    async def get(self, person_id: int) -> Person:
+        async with self.db.read() as session:
+            person = await session.get(Person, person_id)
+        if person is None or person.status == PersonStatus.FORGOTTEN:
+            raise NotFound("error-person-not-found")
+        return person
+
+    async def actor(self, telegram_id: int) -> Actor:
+        return Actor.of(await self.by_telegram_id(telegram_id), telegram_id, self.admin_ids)
+
+    async def pending(self, limit: int = 20) -> tuple[list[Person], int]:
+        async with self.db.read() as session:
+            query = select(Person).where(Person.status == PersonStatus.PENDING)
+            total = await session.scalar(select(func.count()).select_from(query.subquery()))
+            rows = await session.scalars(query.order_by(Person.submitted_at).limit(limit))
+            return list(rows), int(total or 0)
+
+    async def search(self, text: str, limit: int = 10) -> list[Person]:
+        """Registered people by name, @username or Telegram id (for role management)."""
+        text = text.strip()
+        async with self.db.read() as session:
+            query = select(Person).where(
+                Person.status.in_([PersonStatus.APPROVED, PersonStatus.PENDING])
+            )
+            if text.lstrip("-").isdigit():
+                query = query.where(Person.telegram_id == int(text))
+            elif text.startswith("@"):
+                query = query.where(func.lower(Person.username) == text[1:].lower())
+            else:
+                needle = f"%{text.lower()}%"
+                query = query.where(
+                    or_(func.lower(Person.full_name).like(needle), Person.full_name.like(needle))
+                )
+            return list(await session.scalars(query.order_by(Person.full_name).limit(limit)))
+
+    async def with_role(self, role: Role) -> list[Person]:
+        async with self.db.read() as session:
+            rows = await session.scalars(
+                select(Person)
+                .where(Person.role == role, Person.status == PersonStatus.APPROVED)
+                .order_by(Person.full_name)
+            )
+            return list(rows)
+
+    async def reviewers(self) -> list[tuple[int, str | None]]:
+        """Telegram ids and locales of those who review registrations: organizers and admins."""
+        async with self.db.read() as session:
+            rows = await session.execute(
+                select(Person.telegram_id, Person.locale, Person.reachable).where(
+                    Person.telegram_id.is_not(None),
+                    or_(
+                        (Person.role == Role.ORGANIZER) & (Person.status == PersonStatus.APPROVED),
+                        Person.telegram_id.in_(self.admin_ids or {0}),
+                    ),
+                )
+            )
+            found = {tid: (locale, reachable) for tid, locale, reachable in rows}
+        result = [(tid, locale) for tid, (locale, reachable) in found.items() if reachable]
+        # Admins who never opened the bot still get cards (Telegram refuses if they cannot).
+        result += [(tid, None) for tid in sorted(self.admin_ids) if tid not in found]
+        return result
+
+    # --- first contact --------------------------------------------------------------------
+
+    async def ensure(self, telegram_id: int, username: str | None = None) -> Person:
+        async with self.db.write() as session:
+            person = await session.scalar(select(Person).where(Person.telegram_id == telegram_id))
+            if person is None:
+                person = Person(telegram_id=telegram_id, username=username)
+                session.add(person)
+            else:
+                if username != person.username:
+                    person.username = username
+                person.reachable = True
+            await session.flush()
+            await session.refresh(person)
+            return person
+
+    async def set_locale(self, person_id: int, locale: str) -> None:
+        async with self.db.write() as session:
+            await session.execute(
+                update(Person).where(Person.id == person_id).values(locale=locale)
+            )
+
+    async def accept_consent(self, person_id: int) -> None:
+        async with self.db.write() as session:
+            await session.execute(
+                update(Person).where(Person.id == person_id).values(consent_at=utcnow())
+            )
+
+    async def set_reachable(self, telegram_id: int, reachable: bool) -> None:
+        async with self.db.write() as session:
+            await session.execute(
+                update(Person).where(Person.telegram_id == telegram_id).values(reachable=reachable)
+            )
+
+    # --- registration ---------------------------------------------------------------------
+
+    async def submit_registration(self, person_id: int, draft: RegistrationDraft) -> Person:
+        full_name = validate_full_name(draft.full_name)
+        title = validate_title(draft.title)
+        if not draft.governorate_ids:
+            raise InvalidInput("error-pick-one")
+        if not draft.sector_ids:
+            raise InvalidInput("error-pick-one")
+        async with self.db.write() as session:
+            person = await session.get(Person, person_id)
+            if person is None or person.status == PersonStatus.FORGOTTEN:
+                raise NotFound("error-person-not-found")
+            if person.status == PersonStatus.PENDING:
+                raise Conflict("registration-already-pending")
+            if person.status == PersonStatus.APPROVED:
+                raise Conflict("registration-already-approved")
+            if person.consent_at is None:
+                raise Forbidden("registration-consent-missing")
+
+            if draft.organization_id is not None:
+                organization = await session.get(Organization, draft.organization_id)
+                if organization is None or organization.status == OrganizationStatus.REJECTED:
+                    raise InvalidInput("error-organization-gone")
+            elif draft.new_organization_name and draft.new_organization_type_id:
+                organization = await create_proposed_organization(
+                    session,
+                    draft.new_organization_name,
+                    person.locale or "en",
+                    draft.new_organization_type_id,
+                )
+            else:
+                raise InvalidInput("error-organization-missing")
+
+            person.full_name = full_name
+            person.title = title
+            person.organization_id = organization.id
+            person.status = PersonStatus.PENDING
+            person.submitted_at = utcnow()
+            person.rejection_reason = None
+            person.decided_at = None
+            person.decided_by_id = None
+            await _replace_links(session, person.id, draft.governorate_ids, draft.sector_ids)
+            await session.flush()
+        return await self.get(person_id)
+
+    async def add_review_card(self, person_id: int, chat_id: int, message_id: int) -> None:
+        async with self.db.write() as session:
+            await session.execute(
+                delete(ReviewCard).where(
+                    ReviewCard.person_id == person_id, ReviewCard.chat_id == chat_id
+                )
+            )
+            session.add(ReviewCard(person_id=person_id, chat_id=chat_id, message_id=message_id))
+
+    async def review_cards(self, person_id: int) -> list[tuple[int, int]]:
+        async with self.db.read() as session:
+            rows = await session.execute(
+                select(ReviewCard.chat_id, ReviewCard.message_id).where(
+                    ReviewCard.person_id == person_id
+                )
+            )
+            return [(chat_id, message_id) for chat_id, message_id in rows]
+
+    async def approve(self, person_id: int, by: Actor) -> Person:
+        if not by.is_organizer:
+            raise Forbidden("error-not-allowed")
+        async with self.db.write() as session:
+            person = await self._pending_for_decision(session, person_id)
+            person.status = PersonStatus.APPROVED
+            person.decided_at = utcnow()
+            person.decided_by_id = by.person_id
+            if person.organization and person.organization.status == OrganizationStatus.PENDING:
+                # A proposed organization is approved together with its first representative.
+                person.organization.status = OrganizationStatus.APPROVED
+        return await self.get(person_id)
+
+    async def reject(self, person_id: int, by: Actor, reason: str) -> Person:
+        if not by.is_organizer:
+            raise Forbidden("error-not-allowed")
+        reason = validate_reason(reason)
+        async with self.db.write() as session:
+            person = await self._pending_for_decision(session, person_id)
+            person.status = PersonStatus.REJECTED
+            person.decided_at = utcnow()
+            person.decided_by_id = by.person_id
+            person.rejection_reason = reason
+            organization = person.organization
+            if organization is not None and organization.status == OrganizationStatus.PENDING:
+                others = await session.scalar(
+                    select(func.count())
+                    .select_from(Person)
+                    .where(Person.organization_id == organization.id, Person.id != person.id)
+                )
+                if not others:
+                    organization.status = OrganizationStatus.REJECTED
+        return await self.get(person_id)
+
+    async def pending_person(self, person_id: int) -> Person:
+        """The person, if their registration still waits for a decision."""
+        async with self.db.read() as session:
+            return await self._pending_for_decision(session, person_id)
+
+    async def _pending_for_decision(self, session: AsyncSession, person_id: int) -> Person:
+        person = await session.get(Person, person_id)
+        if person is None or person.status == PersonStatus.FORGOTTEN:
+            raise NotFound("error-person-not-found")
+        if person.status != PersonStatus.PENDING:
+            decider = (
+                await session.get(Person, person.decided_by_id) if person.decided_by_id else None
+            )
+            raise Conflict(
+                "review-already-decided",
+                status=person.status,
+                by=(decider.full_name if decider and decider.full_name else "-"),
+            )
+        return person
+
+    # --- roles ----------------------------------------------------------------------------
+
+    async def set_role(self, person_id: int, role: Role, by: Actor) -> Person:
+        if not by.is_admin:
+            raise Forbidden("error-not-allowed")
+        async with self.db.write() as session:
+            person = await session.get(Person, person_id)
+            if person is None or person.status == PersonStatus.FORGOTTEN:
+                raise NotFound("error-person-not-found")
+            if person.status != PersonStatus.APPROVED:
+                raise Conflict("roles-not-approved")
+            person.role = role
+        return await self.get(person_id)
+
+    # --- profile --------------------------------------------------------------------------
+
+    async def update_name(self, person_id: int, text: str) -> Person:
+        return await self._update_fields(person_id, full_name=validate_full_name(text))
+
+    async def update_title(self, person_id: int, text: str) -> Person:
+        return await self._update_fields(person_id, title=validate_title(text))
+
+    async def update_governorates(self, person_id: int, ids: Sequence[int]) -> Person:
+        if not ids:
+            raise InvalidInput("error-pick-one")
+        async with self.db.write() as session:
+            await _replace_links(session, person_id, ids, None)
+        return await self.get(person_id)
+
+    async def update_sectors(self, person_id: int, ids: Sequence[int]) -> Person:
+        if not ids:
+            raise InvalidInput("error-pick-one")
+        async with self.db.write() as session:
+            await _replace_links(session, person_id, None, ids)
+        return await self.get(person_id)
+
+    async def _update_fields(self, person_id: int, **values: Any) -> Person:
+        async with self.db.write() as session:
+            await session.execute(update(Person).where(Person.id == person_id).values(**values))
+        return await self.get(person_id)
+
+    # --- deletion on request --------------------------------------------------------------
+
+    async def forget(self, person_id: int) -> None:
+        """Delete personal data; keep the row's organization, taxonomy links and counts.
+
+        The organization stays, and so do anonymous aggregates (attendances, answers) that
+        point at the row: nothing left identifies the person.
+        """
+        async with self.db.write() as session:
+            person = await session.get(Person, person_id)
+            if person is None:
+                raise NotFound("error-person-not-found")
+            telegram_id = person.telegram_id
+            person.telegram_id = None
+            person.username = None
+            person.full_name = None
+            person.title = None
+            person.rejection_reason = None
+            person.status = PersonStatus.FORGOTTEN
+            person.role = Role.MEMBER
+            person.forgotten_at = utcnow()
+            await session.execute(delete(ReviewCard).where(ReviewCard.person_id == person_id))
+            if telegram_id is not None:
+                # Dialog drafts may hold the name and title too.
+                await session.execute(
+                    delete(FsmRecord).where(FsmRecord.key.like(f"%:{telegram_id}:%"))
+                )
+
+
+async def _replace_links(
+    session: AsyncSession,
+    person_id: int,
+    governorate_ids: Sequence[int] | None,
+    sector_ids: Sequence[int] | None,
+) -> None:
+    if governorate_ids is not None:
+        valid = set(
+            await session.scalars(select(Governorate.id).where(Governorate.id.in_(governorate_ids)))
+        )
+        await session.execute(
+            delete(PersonGovernorate).where(PersonGovernorate.person_id == person_id)
+        )
+        session.add_all(PersonGovernorate(person_id=person_id, governorate_id=g) for g in valid)
+    if sector_ids is not None:
+        valid = set(await session.scalars(select(Sector.id).where(Sector.id.in_(sector_ids))))
+        await session.execute(delete(PersonSector).where(PersonSector.person_id == person_id))
+        session.add_all(PersonSector(person_id=person_id, sector_id=s) for s in valid)

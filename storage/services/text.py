@@ -1,0 +1,50 @@
+"""Text normalisation shared by search and validation."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Arabic short vowels, tanween, shadda, sukun, superscript alef and the tatweel.
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+# Letters written differently across Arabic and Sorani keyboards, folded to one form.
+_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ی": "ي",
+        "ې": "ي",
+        "ێ": "ي",
+        "ک": "ك",
+        "ة": "ه",
+        "ە": "ه",
+        "ھ": "ه",
+        "ۆ": "و",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ڕ": "ر",
+        "ڵ": "ل",
+    }
+)
+# Bidi controls a pasted name may carry; they would make two equal names look different.
+_BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c\u200b-\u200d\ufeff]")
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def fold_for_search(text: str) -> str:
+    """Lower-case, strip marks and punctuation, fold letter variants: 'Al-Anbar' ~ 'al anbar'."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _BIDI_CONTROLS.sub("", text)
+    text = _ARABIC_MARKS.sub("", text).casefold().translate(_FOLD)
+    return " ".join(_NOT_WORD.sub(" ", text).split())
+
+
+def clean_line(text: str) -> str:
+    """One line of user text: controls removed, whitespace collapsed."""
+    text = unicodedata.normalize("NFC", text)
+    text = _BIDI_CONTROLS.sub("", text)
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\t\n")
+    return " ".join(text.split())
