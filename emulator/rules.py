@@ -1,0 +1,116 @@
+"""What Telegram refuses, checked the way the Bot API does, so fakes fail where Telegram would."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from typing import Any
+
+MAX_TEXT = 4096
+MAX_CAPTION = 1024
+MAX_CALLBACK_DATA = 64
+MAX_COMMAND_DESCRIPTION = 256
+
+# Tags Telegram's HTML parse mode accepts.
+ALLOWED_TAGS = frozenset(
+    {
+        "b",
+        "strong",
+        "i",
+        "em",
+        "u",
+        "ins",
+        "s",
+        "strike",
+        "del",
+        "span",
+        "tg-spoiler",
+        "a",
+        "tg-emoji",
+        "code",
+        "pre",
+        "blockquote",
+        "tg-time",
+    }
+)
+
+
+_BARE = re.compile(r"<(?![a-zA-Z/])|&(?!#\d+;|#x[0-9a-fA-F]+;|[a-zA-Z]+;)")
+
+
+class _TelegramHtml(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.error: str | None = None
+        self.visible: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.error:
+            return
+        if tag not in ALLOWED_TAGS:
+            self.error = f"unsupported start tag \"{tag}\""
+            return
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.error:
+            return
+        if not self.stack or self.stack[-1] != tag:
+            self.error = f"can't find end tag corresponding to start tag \"{tag}\""
+            return
+        self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.visible.append(data)
+
+
+def html_error(text: str) -> str | None:
+    """None if Telegram would accept `text` with parse_mode=HTML, else its complaint."""
+    # "<" and "&" must start a tag or an entity; Telegram refuses a bare one.
+    for match in _BARE.finditer(text):
+        return f"Bad Request: can't parse entities: unexpected {match.group(0)!r}"
+    parser = _TelegramHtml()
+    parser.feed(text)
+    parser.close()
+    if parser.error:
+        return f"Bad Request: can't parse entities: {parser.error}"
+    if parser.stack:
+        return f"Bad Request: can't parse entities: unclosed start tag \"{parser.stack[-1]}\""
+    return None
+
+
+def visible_text(text: str, parse_mode: str | None) -> str:
+    """The text a person sees: entities decoded, tags removed."""
+    if (parse_mode or "").lower() != "html":
+        return text
+    parser = _TelegramHtml()
+    parser.feed(text)
+    parser.close()
+    return "".join(parser.visible)
+
+
+def message_text_error(text: str | None, parse_mode: str | None) -> str | None:
+    if not text or not text.strip():
+        return "Bad Request: message text is empty"
+    if (parse_mode or "").lower() == "html":
+        error = html_error(text)
+        if error:
+            return error
+    if len(visible_text(text, parse_mode)) > MAX_TEXT:
+        return "Bad Request: message is too long"
+    return None
+
+
+def reply_markup_error(markup: Any) -> str | None:
+    rows = getattr(markup, "inline_keyboard", None)
+    if not rows:
+        return None
+    for row in rows:
+        for button in row:
+            data = getattr(button, "callback_data", None)
+            if data is not None and not 1 <= len(data.encode()) <= MAX_CALLBACK_DATA:
+                return "Bad Request: BUTTON_DATA_INVALID"
+            if not getattr(button, "text", ""):
+                return "Bad Request: text buttons are unallowed in the inline keyboard"
+    return None

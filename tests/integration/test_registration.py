@@ -1,0 +1,111 @@
+"""Registration from /start to approval, as the person and the organizers see it."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from storage.models import Organization, OrganizationStatus, Person, PersonStatus
+from tests.conftest import ADMIN_ID
+from tests.flows import register
+from tests.harness import FakeUser, Harness
+
+
+async def person_row(harness: Harness, telegram_id: int) -> Person | None:
+    return await harness.app.people.by_telegram_id(telegram_id)
+
+
+async def test_start_offers_three_languages_before_anything_else(harness: Harness) -> None:
+    user = harness.user(1001, lang="de")
+    await user.send("/start")
+    buttons = [text for text, _ in user.last.buttons()]
+    assert buttons == ["English", "العربية", "کوردی (سۆرانی)"]
+    assert "Please choose your language." in user.last.text
+    assert "يرجى اختيار لغتك." in user.last.text
+    person = await person_row(harness, 1001)
+    assert person is not None and person.locale is None  # not guessed from language_code
+
+
+async def test_full_registration_reaches_admin_with_card(harness: Harness, admin: FakeUser) -> None:
+    user = harness.user(1002, "Layla", "layla_h")
+    await register(user)
+    assert "sent to the organizers" in user.last.text
+
+    person = await person_row(harness, 1002)
+    assert person is not None
+    assert person.status == PersonStatus.PENDING
+    assert person.full_name == "Layla Hassan"
+    assert [g.code for g in person.governorates] == ["baghdad", "erbil"]
+    assert [s.code for s in person.sectors] == ["protection", "participation"]
+    assert person.title == "Programme officer"
+
+    card = admin.last
+    assert "New registration" in card.text
+    assert "Layla Hassan" in card.text
+    assert "Women Empowerment Organization (WEO)" in card.text
+    assert "Local NGOs and networks" in card.text
+    assert "Baghdad, Erbil" in card.text
+    assert "@layla_h" in card.text
+    assert [b for b, _ in card.buttons()] == ["✅ Approve", "✖ Reject"]
+
+
+async def test_approval_tells_the_person_and_closes_the_card(
+    harness: Harness, admin: FakeUser
+) -> None:
+    user = harness.user(1003, "Noor")
+    await register(user, name="Noor Ali")
+    await admin.press("✅ Approve")
+    assert "Your registration is approved" in user.last.text
+    person = await person_row(harness, 1003)
+    assert person is not None and person.status == PersonStatus.APPROVED
+    card = next(m for m in admin.messages if "New registration" in m.text)
+    assert "Approved by" in card.text and card.buttons() == []
+    assert "Noor Ali has been told" in admin.last.text
+
+
+async def test_rejection_with_reason_in_the_persons_language(
+    harness: Harness, admin: FakeUser
+) -> None:
+    user = harness.user(1004, "Sara")
+    await register(
+        user,
+        language="العربية",
+        name="سارة محمد",
+        org_query="تمكين المرأة",
+        org_button="منظمة تمكين المرأة",
+        governorates=("بغداد",),
+        sectors=("الحماية",),
+        title="منسقة",
+    )
+    await admin.press("✖ Reject")
+    assert "Why is the registration" in admin.last.text
+    await admin.send("Please register with your work e-mail <b>")
+    person = await person_row(harness, 1004)
+    assert person is not None and person.status == PersonStatus.REJECTED
+    assert person.rejection_reason == "Please register with your work e-mail <b>"
+    assert "لم تتم الموافقة على تسجيلك" in user.last.text
+    assert "<b>" in user.last.text  # shown literally: escaped, not parsed as HTML
+
+
+async def test_new_organization_is_approved_with_its_first_representative(
+    harness: Harness, admin: FakeUser
+) -> None:
+    user = harness.user(1005)
+    await register(
+        user,
+        org_query="Basra Women Network",
+        new_org=("Basra Women Network", "Local NGOs and networks"),
+    )
+    async with harness.app.db.read() as session:
+        org = await session.scalar(
+            select(Organization).where(Organization.search_key.like("%basra women network%"))
+        )
+    assert org is not None and org.status == OrganizationStatus.PENDING
+    assert "The organization is new" in admin.last.text
+    await admin.press("✅ Approve")
+    async with harness.app.db.read() as session:
+        org = await session.get(Organization, org.id)
+    assert org is not None and org.status == OrganizationStatus.APPROVED
+
+
+async def test_admin_is_from_configuration(harness: Harness, admin: FakeUser) -> None:
+    assert harness.app.people.admin_ids == frozenset({ADMIN_ID})
