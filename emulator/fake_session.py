@@ -8,7 +8,7 @@ would see them, so tests can assert on what a user sees and press the buttons th
 from __future__ import annotations
 
 import itertools
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -72,6 +72,7 @@ class Alert:
 class FakeSessionState:
     chats: dict[int, dict[int, ChatMessage]] = field(default_factory=dict)
     alerts: list[Alert] = field(default_factory=list)
+    message_ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
 
 
 class FakeSession(BaseSession):
@@ -79,7 +80,6 @@ class FakeSession(BaseSession):
         super().__init__()
         self.requests: list[TelegramMethod[Any]] = []
         self.state = FakeSessionState()
-        self._ids = itertools.count(1)
         self.blocked: set[int] = set()
         # chat id -> errors to raise on the next sends to that chat, in order
         self.faults: dict[int, list[Exception]] = {}
@@ -153,15 +153,19 @@ class FakeSession(BaseSession):
             self._refuse(method, message_text_error(method.text, mode))
             self._refuse(method, reply_markup_error(method.reply_markup))
             chat_id = int(method.chat_id)
-            message_id = next(self._ids)
-            markup = method.reply_markup if isinstance(method.reply_markup, InlineKeyboardMarkup) else None
+            message_id = next(self.state.message_ids)
+            markup = (
+                method.reply_markup
+                if isinstance(method.reply_markup, InlineKeyboardMarkup)
+                else None
+            )
             self.state.chats.setdefault(chat_id, {})[message_id] = ChatMessage(
                 message_id, visible_text(method.text, mode), method.text, markup
             )
             return self._message(bot, chat_id, message_id, method.text, markup)
         if isinstance(method, (SendDocument, SendPhoto)):
             chat_id = int(method.chat_id)
-            message_id = next(self._ids)
+            message_id = next(self.state.message_ids)
             caption = method.caption or ""
             kind = "document" if isinstance(method, SendDocument) else "photo"
             self.state.chats.setdefault(chat_id, {})[message_id] = ChatMessage(
@@ -173,7 +177,11 @@ class FakeSession(BaseSession):
             self._refuse(method, message_text_error(method.text, mode))
             self._refuse(method, reply_markup_error(method.reply_markup))
             current = self._existing(method, method.chat_id, method.message_id)
-            markup = method.reply_markup if isinstance(method.reply_markup, InlineKeyboardMarkup) else None
+            markup = (
+                method.reply_markup
+                if isinstance(method.reply_markup, InlineKeyboardMarkup)
+                else None
+            )
             if current.html == method.text and current.markup == markup:
                 raise TelegramBadRequest(
                     method=method,
@@ -185,16 +193,26 @@ class FakeSession(BaseSession):
             current.html = method.text
             current.markup = markup
             current.edits += 1
-            return self._message(bot, int(method.chat_id or 0), current.message_id, method.text, markup)
+            return self._message(
+                bot, int(method.chat_id or 0), current.message_id, method.text, markup
+            )
         if isinstance(method, EditMessageReplyMarkup):
             self._refuse(method, reply_markup_error(method.reply_markup))
             current = self._existing(method, method.chat_id, method.message_id)
-            markup = method.reply_markup if isinstance(method.reply_markup, InlineKeyboardMarkup) else None
+            markup = (
+                method.reply_markup
+                if isinstance(method.reply_markup, InlineKeyboardMarkup)
+                else None
+            )
             if current.markup == markup:
-                raise TelegramBadRequest(method=method, message="Bad Request: message is not modified")
+                raise TelegramBadRequest(
+                    method=method, message="Bad Request: message is not modified"
+                )
             current.markup = markup
             current.edits += 1
-            return self._message(bot, int(method.chat_id or 0), current.message_id, current.html, markup)
+            return self._message(
+                bot, int(method.chat_id or 0), current.message_id, current.html, markup
+            )
         if isinstance(method, AnswerCallbackQuery):
             self.state.alerts.append(
                 Alert(method.callback_query_id, method.text, bool(method.show_alert))
@@ -209,7 +227,9 @@ class FakeSession(BaseSession):
     def _existing(self, method: TelegramMethod[Any], chat_id: Any, message_id: Any) -> ChatMessage:
         message = self.state.chats.get(int(chat_id or 0), {}).get(int(message_id or 0))
         if message is None:
-            raise TelegramBadRequest(method=method, message="Bad Request: message to edit not found")
+            raise TelegramBadRequest(
+                method=method, message="Bad Request: message to edit not found"
+            )
         return message
 
 

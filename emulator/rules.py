@@ -49,7 +49,7 @@ class _TelegramHtml(HTMLParser):
         if self.error:
             return
         if tag not in ALLOWED_TAGS:
-            self.error = f"unsupported start tag \"{tag}\""
+            self.error = f'unsupported start tag "{tag}"'
             return
         self.stack.append(tag)
 
@@ -57,7 +57,7 @@ class _TelegramHtml(HTMLParser):
         if self.error:
             return
         if not self.stack or self.stack[-1] != tag:
-            self.error = f"can't find end tag corresponding to start tag \"{tag}\""
+            self.error = f'can\'t find end tag corresponding to start tag "{tag}"'
             return
         self.stack.pop()
 
@@ -76,7 +76,7 @@ def html_error(text: str) -> str | None:
     if parser.error:
         return f"Bad Request: can't parse entities: {parser.error}"
     if parser.stack:
-        return f"Bad Request: can't parse entities: unclosed start tag \"{parser.stack[-1]}\""
+        return f'Bad Request: can\'t parse entities: unclosed start tag "{parser.stack[-1]}"'
     return None
 
 

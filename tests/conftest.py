@@ -100,9 +100,7 @@ async def _truncate(database: Database) -> None:
         ).scalars()
         wipe = [name for name in tables if name not in SEEDED_TABLES]
         if wipe:
-            await connection.execute(
-                text(f"TRUNCATE {', '.join(wipe)} RESTART IDENTITY CASCADE")
-            )
+            await connection.execute(text(f"TRUNCATE {', '.join(wipe)} RESTART IDENTITY CASCADE"))
 
 
 async def _resync_organizations(url: str) -> None:

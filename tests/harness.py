@@ -51,8 +51,16 @@ class Harness:
     def user(
         self, user_id: int, first_name: str = "Test", username: str | None = None, lang: str = "en"
     ) -> FakeUser:
-        return FakeUser(self, User(id=user_id, is_bot=False, first_name=first_name,
-                                   username=username, language_code=lang))
+        return FakeUser(
+            self,
+            User(
+                id=user_id,
+                is_bot=False,
+                first_name=first_name,
+                username=username,
+                language_code=lang,
+            ),
+        )
 
     async def feed(self, update: Update) -> None:
         await self.app.dispatcher.feed_update(self.bot, update)
@@ -111,18 +119,23 @@ class FakeUser:
 
             entities = [MessageEntity(type="bot_command", offset=0, length=len(text.split()[0]))]
         message = self._message(text=text, entities=entities)
-        await self.h.feed(
-            Update(update_id=update_id or self.h.next_update_id(), message=message)
-        )
+        await self.h.feed(Update(update_id=update_id or self.h.next_update_id(), message=message))
 
     async def send_photo(self) -> None:
         photo = [PhotoSize(file_id="photo1", file_unique_id="p1", width=10, height=10)]
-        await self.h.feed(Update(update_id=self.h.next_update_id(), message=self._message(photo=photo)))
+        await self.h.feed(
+            Update(update_id=self.h.next_update_id(), message=self._message(photo=photo))
+        )
 
     async def send_sticker(self) -> None:
         sticker = Sticker(
-            file_id="st1", file_unique_id="s1", type="regular", width=1, height=1,
-            is_animated=False, is_video=False,
+            file_id="st1",
+            file_unique_id="s1",
+            type="regular",
+            width=1,
+            height=1,
+            is_animated=False,
+            is_video=False,
         )
         await self.h.feed(
             Update(update_id=self.h.next_update_id(), message=self._message(sticker=sticker))
@@ -130,7 +143,9 @@ class FakeUser:
 
     async def send_voice(self) -> None:
         voice = Voice(file_id="v1", file_unique_id="v1", duration=3)
-        await self.h.feed(Update(update_id=self.h.next_update_id(), message=self._message(voice=voice)))
+        await self.h.feed(
+            Update(update_id=self.h.next_update_id(), message=self._message(voice=voice))
+        )
 
     async def press(self, label: str, in_message: ChatMessage | None = None) -> None:
         message = in_message or self.message_with_button(label)
@@ -166,8 +181,16 @@ class FakeUser:
         await self._membership(blocked=False)
 
     async def _membership(self, blocked: bool) -> None:
-        old = ChatMemberMember(user=BOT_USER) if blocked else ChatMemberBanned(user=BOT_USER, until_date=0)
-        new = ChatMemberBanned(user=BOT_USER, until_date=0) if blocked else ChatMemberMember(user=BOT_USER)
+        old = (
+            ChatMemberMember(user=BOT_USER)
+            if blocked
+            else ChatMemberBanned(user=BOT_USER, until_date=0)
+        )
+        new = (
+            ChatMemberBanned(user=BOT_USER, until_date=0)
+            if blocked
+            else ChatMemberMember(user=BOT_USER)
+        )
         event = ChatMemberUpdated(
             chat=Chat(id=self.id, type="private"),
             from_user=self.tg,
