@@ -236,7 +236,7 @@ class FakeSession(BaseSession):
 def too_many_requests(retry_after: int = 1) -> TelegramRetryAfter:
     return TelegramRetryAfter(
         method=SendMessage(chat_id=0, text="-"),
-        message="Too Many Requests: retry after %d" % retry_after,
+        message=f"Too Many Requests: retry after {retry_after}",
         retry_after=retry_after,
     )
 
