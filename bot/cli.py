@@ -8,8 +8,10 @@ import logging
 import secrets
 import sys
 
-from aiogram import Bot
+from aiogram import Bot, Dispatcher
 from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
+from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+from aiohttp import web
 
 from bot.app import build_app, create_bot
 from bot.config import ConfigError, Settings, load_settings
@@ -84,23 +86,29 @@ async def serve(settings: Settings, *, webhook: bool) -> None:
         await app.db.dispose()
 
 
-async def serve_webhook(dispatcher, bot: Bot, settings: Settings, allowed: list[str]) -> None:  # type: ignore[no-untyped-def]
-    from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
-    from aiohttp import web
+def webhook_secret(settings: Settings) -> str:
+    if settings.webhook_secret is not None:
+        return settings.webhook_secret.get_secret_value()
+    return secrets.token_urlsafe(32)  # A-Za-z0-9_-, as Telegram requires
 
-    if not settings.webhook_base_url:
-        raise ConfigError("webhook mode needs WEBHOOK_BASE_URL (the public https address)")
-    secret = (
-        settings.webhook_secret.get_secret_value()
-        if settings.webhook_secret
-        else secrets.token_urlsafe(32)
-    )
+
+def build_webhook_app(dispatcher: Dispatcher, bot: Bot, path: str, secret: str) -> web.Application:
     app = web.Application()
-    # Telegram sends the secret in X-Telegram-Bot-Api-Secret-Token; other requests get 401.
+    # Telegram sends the secret in X-Telegram-Bot-Api-Secret-Token; any other request gets 401.
     SimpleRequestHandler(dispatcher=dispatcher, bot=bot, secret_token=secret).register(
-        app, path=settings.webhook_path
+        app, path=path
     )
     setup_application(app, dispatcher, bot=bot)
+    return app
+
+
+async def serve_webhook(
+    dispatcher: Dispatcher, bot: Bot, settings: Settings, allowed: list[str]
+) -> None:
+    if not settings.webhook_base_url:
+        raise ConfigError("webhook mode needs WEBHOOK_BASE_URL (the public https address)")
+    secret = webhook_secret(settings)
+    app = build_webhook_app(dispatcher, bot, settings.webhook_path, secret)
     await bot.set_webhook(
         url=settings.webhook_base_url.rstrip("/") + settings.webhook_path,
         secret_token=secret,

@@ -1,0 +1,309 @@
+"""A Bot API emulator over HTTP on 127.0.0.1, for end-to-end tests and benchmarks.
+
+The bot talks to it exactly as to Telegram (`TELEGRAM_API_URL=http://127.0.0.1:PORT`):
+`POST {base}/bot{token}/{method}` with JSON, form or multipart bodies, Telegram-shaped
+answers and errors. Tests play the users: they queue updates and read the chats.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+from emulator.rules import MAX_CALLBACK_DATA, message_text_error, visible_text
+
+BOT_ID = 777000222
+
+
+@dataclass
+class EmulatedMessage:
+    message_id: int
+    chat_id: int
+    text: str
+    html: str
+    reply_markup: dict[str, Any] | None
+    date: int = field(default_factory=lambda: int(time.time()))
+
+    def buttons(self) -> list[tuple[str, str]]:
+        rows = (self.reply_markup or {}).get("inline_keyboard", [])
+        return [(b.get("text", ""), b.get("callback_data", "")) for row in rows for b in row]
+
+    def as_api(self, bot_user: dict[str, Any]) -> dict[str, Any]:
+        payload: dict[str, Any] = {
+            "message_id": self.message_id,
+            "date": self.date,
+            "chat": {"id": self.chat_id, "type": "private"},
+            "from": bot_user,
+            "text": self.text,
+        }
+        if self.reply_markup:
+            payload["reply_markup"] = self.reply_markup
+        return payload
+
+
+class ApiError(Exception):
+    def __init__(self, code: int, description: str, retry_after: int | None = None) -> None:
+        super().__init__(description)
+        self.code = code
+        self.description = description
+        self.retry_after = retry_after
+
+
+class BotApiEmulator:
+    def __init__(self, token: str, *, username: str = "tansiq_emulated_bot") -> None:
+        self.token = token
+        self.bot_user = {
+            "id": int(token.split(":", 1)[0]) if token.split(":", 1)[0].isdigit() else BOT_ID,
+            "is_bot": True,
+            "first_name": "Tansiq",
+            "username": username,
+        }
+        self.updates: list[dict[str, Any]] = []
+        self._update_ids = itertools.count(1)
+        self._message_ids = itertools.count(1)
+        self._new_update = asyncio.Event()
+        self.chats: dict[int, dict[int, EmulatedMessage]] = {}
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+        self.commands: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self.callback_answers: dict[str, dict[str, Any]] = {}
+        self.blocked: set[int] = set()
+        self.webhook_url: str | None = None
+        self._changed = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+        self.base_url = ""
+
+    # --- lifecycle -----------------------------------------------------------------------
+
+    async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
+        app = web.Application()
+        app.router.add_route("POST", "/bot{token}/{method}", self._handle)
+        app.router.add_route("GET", "/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, host, port)
+        await site.start()
+        sockets = site._server.sockets  # type: ignore[union-attr]
+        bound = sockets[0].getsockname()[1]
+        self.base_url = f"http://{host}:{bound}"
+        return self.base_url
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    # --- the users' side -----------------------------------------------------------------
+
+    def _user(self, user_id: int, first_name: str, username: str | None) -> dict[str, Any]:
+        user: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": first_name}
+        if username:
+            user["username"] = username
+        return user
+
+    def push_text(
+        self, user_id: int, text: str, first_name: str = "User", username: str | None = None
+    ) -> int:
+        message: dict[str, Any] = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": {"id": user_id, "type": "private", "first_name": first_name},
+            "from": self._user(user_id, first_name, username),
+            "text": text,
+        }
+        if text.startswith("/"):
+            message["entities"] = [
+                {"type": "bot_command", "offset": 0, "length": len(text.split()[0])}
+            ]
+        return self._push({"message": message})
+
+    def push_callback(self, user_id: int, message: EmulatedMessage, data: str) -> int:
+        query = {
+            "id": f"cq{next(self._update_ids)}",
+            "from": self._user(user_id, "User", None),
+            "chat_instance": f"ci{user_id}",
+            "message": message.as_api(self.bot_user),
+            "data": data,
+        }
+        return self._push({"callback_query": query})
+
+    def press(self, user_id: int, label: str) -> int:
+        for message in reversed(list(self.chats.get(user_id, {}).values())):
+            for text, data in message.buttons():
+                if text == label:
+                    return self.push_callback(user_id, message, data)
+        raise LookupError(f"no button {label!r} in chat {user_id}")
+
+    def _push(self, body: dict[str, Any]) -> int:
+        update_id = next(self._update_ids)
+        self.updates.append({"update_id": update_id, **body})
+        self._new_update.set()
+        return update_id
+
+    def chat(self, chat_id: int) -> list[EmulatedMessage]:
+        return list(self.chats.get(chat_id, {}).values())
+
+    async def wait_for(self, predicate: Any, timeout: float = 10.0) -> None:
+        """Wait until `predicate()` holds, re-checked after every request the bot makes."""
+        async with asyncio.timeout(timeout), self._changed:
+            await self._changed.wait_for(predicate)
+
+    # --- the bot's side ------------------------------------------------------------------
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        token = request.match_info["token"]
+        method = request.match_info["method"]
+        if token != self.token:
+            return self._error(ApiError(401, "Unauthorized"))
+        params = await self._params(request)
+        self.calls.append((method, params))
+        handler = getattr(self, f"api_{method.lower()}", None)
+        try:
+            if handler is None:
+                raise ApiError(404, "Not Found: method not found")
+            result = await handler(params)
+        except ApiError as exc:
+            return self._error(exc)
+        finally:
+            async with self._changed:
+                self._changed.notify_all()
+        return web.json_response({"ok": True, "result": result})
+
+    @staticmethod
+    async def _params(request: web.Request) -> dict[str, Any]:
+        if request.content_type == "application/json":
+            return dict(await request.json())
+        form = await request.post()
+        params: dict[str, Any] = {}
+        for key, value in form.items():
+            if isinstance(value, str) and value[:1] in "[{":
+                try:
+                    params[key] = json.loads(value)
+                    continue
+                except ValueError:
+                    pass
+            params[key] = value
+        return params
+
+    @staticmethod
+    def _error(exc: ApiError) -> web.Response:
+        body: dict[str, Any] = {"ok": False, "error_code": exc.code, "description": exc.description}
+        if exc.retry_after is not None:
+            body["parameters"] = {"retry_after": exc.retry_after}
+        return web.json_response(body, status=exc.code)
+
+    def _check_chat(self, params: dict[str, Any]) -> int:
+        try:
+            chat_id = int(params["chat_id"])
+        except (KeyError, ValueError):
+            raise ApiError(400, "Bad Request: chat not found") from None
+        if chat_id in self.blocked:
+            raise ApiError(403, "Forbidden: bot was blocked by the user")
+        return chat_id
+
+    @staticmethod
+    def _markup(params: dict[str, Any]) -> dict[str, Any] | None:
+        markup = params.get("reply_markup")
+        if isinstance(markup, str):
+            markup = json.loads(markup)
+        if markup:
+            for row in markup.get("inline_keyboard", []):
+                for button in row:
+                    data = button.get("callback_data")
+                    if data is not None and not 1 <= len(data.encode()) <= MAX_CALLBACK_DATA:
+                        raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
+        return markup or None
+
+    async def api_getme(self, params: dict[str, Any]) -> dict[str, Any]:
+        return self.bot_user
+
+    async def api_getupdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        if self.webhook_url:
+            raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active")
+        offset = int(params.get("offset") or 0)
+        wait = min(float(params.get("timeout") or 0), 50.0)
+        # Confirm everything before the offset, as Telegram does.
+        self.updates = [u for u in self.updates if u["update_id"] >= offset]
+        if not self.updates and wait:
+            self._new_update.clear()
+            try:
+                async with asyncio.timeout(wait):
+                    await self._new_update.wait()
+            except TimeoutError:
+                pass
+        limit = int(params.get("limit") or 100)
+        return self.updates[:limit]
+
+    async def api_deletewebhook(self, params: dict[str, Any]) -> bool:
+        self.webhook_url = None
+        if params.get("drop_pending_updates") in (True, "true"):
+            self.updates.clear()
+        return True
+
+    async def api_setwebhook(self, params: dict[str, Any]) -> bool:
+        self.webhook_url = params.get("url") or None
+        return True
+
+    async def api_setmycommands(self, params: dict[str, Any]) -> bool:
+        scope = params.get("scope") or {"type": "default"}
+        key = (json.dumps(scope, sort_keys=True), params.get("language_code") or "")
+        self.commands[key] = list(params.get("commands") or [])
+        return True
+
+    async def api_deletemycommands(self, params: dict[str, Any]) -> bool:
+        scope = params.get("scope") or {"type": "default"}
+        self.commands.pop(
+            (json.dumps(scope, sort_keys=True), params.get("language_code") or ""), None
+        )
+        return True
+
+    async def api_sendmessage(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = self._check_chat(params)
+        text = str(params.get("text", ""))
+        mode = params.get("parse_mode")
+        error = message_text_error(text, mode)
+        if error:
+            raise ApiError(400, error)
+        message = EmulatedMessage(
+            next(self._message_ids), chat_id, visible_text(text, mode), text, self._markup(params)
+        )
+        self.chats.setdefault(chat_id, {})[message.message_id] = message
+        return message.as_api(self.bot_user)
+
+    async def api_editmessagetext(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = self._check_chat(params)
+        message = self._find(chat_id, params)
+        text = str(params.get("text", ""))
+        mode = params.get("parse_mode")
+        error = message_text_error(text, mode)
+        if error:
+            raise ApiError(400, error)
+        markup = self._markup(params)
+        if message.html == text and message.reply_markup == markup:
+            raise ApiError(400, "Bad Request: message is not modified")
+        message.text, message.html, message.reply_markup = visible_text(text, mode), text, markup
+        return message.as_api(self.bot_user)
+
+    async def api_editmessagereplymarkup(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = self._check_chat(params)
+        message = self._find(chat_id, params)
+        markup = self._markup(params)
+        if message.reply_markup == markup:
+            raise ApiError(400, "Bad Request: message is not modified")
+        message.reply_markup = markup
+        return message.as_api(self.bot_user)
+
+    async def api_answercallbackquery(self, params: dict[str, Any]) -> bool:
+        self.callback_answers[str(params.get("callback_query_id"))] = params
+        return True
+
+    def _find(self, chat_id: int, params: dict[str, Any]) -> EmulatedMessage:
+        message = self.chats.get(chat_id, {}).get(int(params.get("message_id") or 0))
+        if message is None:
+            raise ApiError(400, "Bad Request: message to edit not found")
+        return message
