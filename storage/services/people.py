@@ -224,7 +224,7 @@ class PeopleService:
         if not draft.sector_ids:
             raise InvalidInput("error-pick-one")
         async with self.db.write() as session:
-            person = await session.get(Person, person_id)
+            person = await _locked_person(session, person_id)
             if person is None or person.status == PersonStatus.FORGOTTEN:
                 raise NotFound("error-person-not-found")
             if person.status == PersonStatus.PENDING:
@@ -318,7 +318,7 @@ class PeopleService:
             return await self._pending_for_decision(session, person_id)
 
     async def _pending_for_decision(self, session: AsyncSession, person_id: int) -> Person:
-        person = await session.get(Person, person_id)
+        person = await _locked_person(session, person_id)
         if person is None or person.status == PersonStatus.FORGOTTEN:
             raise NotFound("error-person-not-found")
         if person.status != PersonStatus.PENDING:
@@ -338,7 +338,7 @@ class PeopleService:
         if not by.is_admin:
             raise Forbidden("error-not-allowed")
         async with self.db.write() as session:
-            person = await session.get(Person, person_id)
+            person = await _locked_person(session, person_id)
             if person is None or person.status == PersonStatus.FORGOTTEN:
                 raise NotFound("error-person-not-found")
             if person.status != PersonStatus.APPROVED:
@@ -382,7 +382,7 @@ class PeopleService:
         point at the row: nothing left identifies the person.
         """
         async with self.db.write() as session:
-            person = await session.get(Person, person_id)
+            person = await _locked_person(session, person_id)
             if person is None:
                 raise NotFound("error-person-not-found")
             telegram_id = person.telegram_id
@@ -420,3 +420,11 @@ async def _replace_links(
         valid = set(await session.scalars(select(Sector.id).where(Sector.id.in_(sector_ids))))
         await session.execute(delete(PersonSector).where(PersonSector.person_id == person_id))
         session.add_all(PersonSector(person_id=person_id, sector_id=s) for s in valid)
+
+
+async def _locked_person(session: AsyncSession, person_id: int) -> Person | None:
+    """The person, with their row locked until the transaction ends (a no-op on SQLite, where
+    BEGIN IMMEDIATE already serialises writers). Locked through a bare SELECT: PostgreSQL
+    refuses FOR UPDATE on the outer joins that load the organization."""
+    await session.execute(select(Person.id).where(Person.id == person_id).with_for_update())
+    return await session.get(Person, person_id)

@@ -1,0 +1,140 @@
+"""en, ar and ckb carry the same messages with the same variables, and code uses only them."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+from fluent.syntax import FluentParser
+from fluent.syntax import ast as fast
+from fluent.syntax.visitor import Visitor
+
+from bot.commands import ADMIN, NEWCOMER
+from bot.config import LOCALES_DIR, PROJECT_ROOT, SUPPORTED_LOCALES
+
+CODE_DIRS = ("bot", "handlers", "storage", "scheduler")
+
+
+class _Variables(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+
+    def visit_VariableReference(self, node: fast.VariableReference) -> None:
+        self.names.add(node.id.name)
+
+
+def catalogue(locale: str) -> dict[str, set[str]]:
+    messages: dict[str, set[str]] = {}
+    parser = FluentParser()
+    for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
+        resource = parser.parse(path.read_text(encoding="utf-8"))
+        for entry in resource.body:
+            assert not isinstance(entry, fast.Junk), f"{path}: cannot parse {entry.content!r}"
+            if isinstance(entry, fast.Message):
+                assert entry.id.name not in messages, f"{path}: {entry.id.name} defined twice"
+                visitor = _Variables()
+                visitor.visit(entry)
+                messages[entry.id.name] = visitor.names
+    return messages
+
+
+CATALOGUES = {locale: catalogue(locale) for locale in SUPPORTED_LOCALES}
+
+
+@pytest.mark.parametrize("locale", [loc for loc in SUPPORTED_LOCALES if loc != "en"])
+def test_same_message_ids(locale: str) -> None:
+    assert set(CATALOGUES[locale]) == set(CATALOGUES["en"])
+
+
+@pytest.mark.parametrize("locale", [loc for loc in SUPPORTED_LOCALES if loc != "en"])
+def test_same_variables(locale: str) -> None:
+    mismatched = {
+        key: (CATALOGUES["en"][key], variables)
+        for key, variables in CATALOGUES[locale].items()
+        if key in CATALOGUES["en"] and variables != CATALOGUES["en"][key]
+    }
+    assert mismatched == {}
+
+
+def python_files() -> list[Path]:
+    return [p for d in CODE_DIRS for p in (PROJECT_ROOT / d).rglob("*.py")]
+
+
+KEY_SHAPE = re.compile(r"^[a-z]+(?:-[a-z0-9]+)+$")
+PREFIXES = {key.split("-")[0] for key in CATALOGUES["en"]}
+
+
+def test_every_message_id_in_code_exists() -> None:
+    missing = []
+    for path in python_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                value = node.value
+                if KEY_SHAPE.match(value) and value.split("-")[0] in PREFIXES:
+                    if value not in CATALOGUES["en"]:
+                        missing.append(f"{path.relative_to(PROJECT_ROOT)}: {value}")
+    assert missing == []
+
+
+def test_every_command_has_a_description() -> None:
+    for name in {*ADMIN, *NEWCOMER}:
+        assert f"cmd-{name}" in CATALOGUES["en"]
+
+
+SENDING_CALLS = {"answer", "send_message", "edit_text", "edit_message_text", "reply"}
+
+
+def test_no_user_facing_literals_in_python() -> None:
+    """Texts and button labels come from the catalogues, never from string literals."""
+    offenders = []
+    for path in python_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            candidates: list[ast.expr] = []
+            if name in SENDING_CALLS:
+                candidates += node.args[:2] if name == "send_message" else node.args[:1]
+                candidates += [kw.value for kw in node.keywords if kw.arg == "text"]
+            if name in {"InlineKeyboardButton", "button", "BotCommand"}:
+                candidates += [
+                    kw.value for kw in node.keywords if kw.arg in ("text", "description")
+                ]
+            for candidate in candidates:
+                if isinstance(candidate, ast.Constant) and isinstance(candidate.value, str):
+                    if candidate.value.strip():
+                        offenders.append(f"{path.relative_to(PROJECT_ROOT)}:{node.lineno}")
+                if isinstance(candidate, ast.JoinedStr) and any(
+                    isinstance(v, ast.Constant)
+                    and re.search(r"[A-Za-z\u0600-\u06ff]{3}", str(v.value))
+                    for v in candidate.values
+                ):
+                    offenders.append(f"{path.relative_to(PROJECT_ROOT)}:{node.lineno}")
+    assert offenders == []
+
+
+class _Texts(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+
+    def visit_TextElement(self, node: fast.TextElement) -> None:
+        self.parts.append(node.value)
+
+
+@pytest.mark.parametrize("locale", ["ar", "ckb"])
+def test_rtl_catalogues_hold_no_english_text(locale: str) -> None:
+    """A guard against an English text pasted into the Arabic or Sorani catalogue."""
+    latin_word = re.compile(r"[A-Za-z]{4,}")
+    parser = FluentParser()
+    for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
+        for entry in parser.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(entry, fast.Message):
+                continue
+            visitor = _Texts()
+            visitor.visit(entry)
+            text = re.sub(r"<[^>]+>|/\w+|@\w+", "", "".join(visitor.parts))
+            assert not latin_word.findall(text), f"{path.name}: {entry.id.name}"
