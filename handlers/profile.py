@@ -71,7 +71,9 @@ async def show_profile(
 async def on_profile(
     message: Message,
     state: FSMContext,
+    raw_state: str | None,
     i18n: I18nContext,
+    people: PeopleService,
     person: Person | None,
     actor: Actor,
     taxonomy: Taxonomy,
@@ -79,8 +81,9 @@ async def on_profile(
     if person is None or person.status != "approved":
         await message.answer(i18n.get("common-not-registered"))
         return
-    await state.clear()
-    await show_profile(message, i18n, person, actor, taxonomy)
+    if raw_state is not None:  # leave any half-done edit; skip the write when there is none
+        await state.clear()
+    await show_profile(message, i18n, await people.get(person.id), actor, taxonomy)
 
 
 @router.callback_query(ProfileCb.filter())
@@ -89,6 +92,7 @@ async def on_edit(
     callback_data: ProfileCb,
     state: FSMContext,
     i18n: I18nContext,
+    people: PeopleService,
     person: Person | None,
     taxonomy: Taxonomy,
 ) -> None:
@@ -98,6 +102,7 @@ async def on_edit(
     await callback.answer()
     message = callback.message
     field = callback_data.field
+    person = await people.get(person.id)
     if field == "name":
         await state.set_state(ProfileEdit.name)
         await message.answer(
@@ -172,9 +177,6 @@ async def on_text_in_choice(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-use-buttons"))
 
 
-STEP_FOR_STATE = {ProfileEdit.governorates.state: "pgov", ProfileEdit.sectors.state: "psec"}
-
-
 @router.callback_query(ProfileEdit.governorates, PickCb.filter(F.step == "pgov"))
 @router.callback_query(ProfileEdit.sectors, PickCb.filter(F.step == "psec"))
 async def on_toggle(
@@ -240,5 +242,6 @@ async def on_nav(
     await state.clear()
     await callback.answer()
     await callback.message.edit_text(
-        profile_text(i18n, person, actor, taxonomy), reply_markup=profile_keyboard(i18n)
+        profile_text(i18n, await people.get(person.id), actor, taxonomy),
+        reply_markup=profile_keyboard(i18n),
     )

@@ -25,6 +25,7 @@ async def on_start(
     message: Message,
     command: CommandObject,
     state: FSMContext,
+    raw_state: str | None,
     i18n: I18nContext,
     people: PeopleService,
     taxonomy: Taxonomy,
@@ -45,7 +46,8 @@ async def on_start(
             reply_markup=language_keyboard(taxonomy),
         )
         return
-    await state.clear()
+    if raw_state is not None:  # /start leaves any dialog; skip the write when there is none
+        await state.clear()
     await continue_after_language(message, i18n, person, actor, settings)
 
 

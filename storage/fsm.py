@@ -7,7 +7,7 @@ from typing import Any
 
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -36,21 +36,24 @@ class SQLStorage(BaseStorage):
         self.db = db
         self._insert = pg_insert if db.dialect == "postgresql" else sqlite_insert
 
-    async def _upsert(self, key: StorageKey, **values: Any) -> None:
-        statement = self._insert(FsmRecord).values(
-            key=storage_key(key), updated_at=utcnow(), **values
-        )
-        statement = statement.on_conflict_do_update(
-            index_elements=[FsmRecord.key], set_={**values, "updated_at": utcnow()}
-        )
+    async def _save(self, key: StorageKey, **values: Any) -> None:
+        """Change state or data in one short transaction; drop the row once both are empty."""
         async with self.db.write() as session:
-            await session.execute(statement)
+            record = await session.get(FsmRecord, storage_key(key))
+            if record is None:
+                record = FsmRecord(key=storage_key(key), state=None, data={})
+                session.add(record)
+            for name, value in values.items():
+                setattr(record, name, value)
+            record.updated_at = utcnow()
+            if record.state is None and not record.data:
+                if record in session.new:
+                    session.expunge(record)
+                else:
+                    await session.delete(record)
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
-        value = state.state if isinstance(state, State) else state
-        await self._upsert(key, state=value)
-        if value is None:
-            await self._drop_if_empty(key)
+        await self._save(key, state=state.state if isinstance(state, State) else state)
 
     async def get_state(self, key: StorageKey) -> str | None:
         async with self.db.read() as session:
@@ -59,9 +62,7 @@ class SQLStorage(BaseStorage):
             )
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
-        await self._upsert(key, data=dict(data))
-        if not data:
-            await self._drop_if_empty(key)
+        await self._save(key, data=dict(data))
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
         async with self.db.read() as session:
@@ -69,12 +70,6 @@ class SQLStorage(BaseStorage):
                 select(FsmRecord.data).where(FsmRecord.key == storage_key(key))
             )
         return dict(data or {})
-
-    async def _drop_if_empty(self, key: StorageKey) -> None:
-        async with self.db.write() as session:
-            record = await session.get(FsmRecord, storage_key(key))
-            if record is not None and record.state is None and not record.data:
-                await session.execute(delete(FsmRecord).where(FsmRecord.key == record.key))
 
     async def close(self) -> None:
         """The database belongs to the application, which disposes of it."""

@@ -149,11 +149,12 @@ class Person(Base):
     organization: Mapped[Organization | None] = relationship(
         foreign_keys=[organization_id], lazy="joined"
     )
+    # Loaded only where shown (PeopleService.get); the per-update look-up skips them.
     governorates: Mapped[list[Governorate]] = relationship(
-        secondary="person_governorates", lazy="selectin", order_by="Governorate.position"
+        secondary="person_governorates", lazy="raise_on_sql", order_by="Governorate.position"
     )
     sectors: Mapped[list[Sector]] = relationship(
-        secondary="person_sectors", lazy="selectin", order_by="Sector.position"
+        secondary="person_sectors", lazy="raise_on_sql", order_by="Sector.position"
     )
 
 

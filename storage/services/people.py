@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
 
 from storage.database import Database
 from storage.models import (
@@ -29,6 +30,7 @@ from storage.services.text import clean_line
 from storage.types import utcnow
 
 NAME_MIN, NAME_MAX = 2, 100
+WITH_LINKS = (selectinload(Person.governorates), selectinload(Person.sectors))
 TITLE_MIN, TITLE_MAX = 2, 100
 REASON_MAX = 500
 
@@ -119,8 +121,9 @@ class PeopleService:
             return await session.scalar(select(Person).where(Person.telegram_id == telegram_id))
 
     async def get(self, person_id: int) -> Person:
+        """The person with everything a card shows (governorates and sectors included)."""
         async with self.db.read() as session:
-            person = await session.get(Person, person_id)
+            person = await session.get(Person, person_id, options=WITH_LINKS)
         if person is None or person.status == PersonStatus.FORGOTTEN:
             raise NotFound("error-person-not-found")
         return person
@@ -132,7 +135,9 @@ class PeopleService:
         async with self.db.read() as session:
             query = select(Person).where(Person.status == PersonStatus.PENDING)
             total = await session.scalar(select(func.count()).select_from(query.subquery()))
-            rows = await session.scalars(query.order_by(Person.submitted_at).limit(limit))
+            rows = await session.scalars(
+                query.options(*WITH_LINKS).order_by(Person.submitted_at).limit(limit)
+            )
             return list(rows), int(total or 0)
 
     async def search(self, text: str, limit: int = 10) -> list[Person]:

@@ -107,8 +107,10 @@ async def test_profile_edits(harness: Harness, admin: FakeUser) -> None:
     await user.press("▫️ Climate change")
     await user.press("Done ▶")
     assert "Sectors: Participation, Climate change" in user.last.text
-    person = await harness.app.people.by_telegram_id(3005)
-    assert person is not None and [s.code for s in person.sectors] == [
+    found = await harness.app.people.by_telegram_id(3005)
+    assert found is not None
+    person = await harness.app.people.get(found.id)
+    assert [s.code for s in person.sectors] == [
         "participation",
         "climate_change",
     ]

@@ -30,8 +30,9 @@ async def test_full_registration_reaches_admin_with_card(harness: Harness, admin
     await register(user)
     assert "sent to the organizers" in user.last.text
 
-    person = await person_row(harness, 1002)
-    assert person is not None
+    found = await person_row(harness, 1002)
+    assert found is not None
+    person = await harness.app.people.get(found.id)
     assert person.status == PersonStatus.PENDING
     assert person.full_name == "Layla Hassan"
     assert [g.code for g in person.governorates] == ["baghdad", "erbil"]

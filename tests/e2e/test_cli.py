@@ -1,0 +1,83 @@
+"""`python -m bot`: misconfiguration ends with one readable line and a non-zero exit."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from emulator.server import BotApiEmulator
+from tests.conftest import TOKEN
+
+CONFIG_NAMES = ("BOT_TOKEN", "DATABASE_URL", "TELEGRAM_API_URL", "ADMIN_IDS", "REDIS_URL")
+
+
+async def run_cli(tmp_path: Path, *args: str, **env: str) -> tuple[int, str, str]:
+    environment = {k: v for k, v in os.environ.items() if k not in CONFIG_NAMES}
+    environment.update(env)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        *args,
+        cwd=tmp_path,
+        env=environment,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(process.communicate(), timeout=60)
+    return process.returncode or 0, out.decode(), err.decode()
+
+
+def one_line(err: str) -> str:
+    lines = [line for line in err.splitlines() if line.strip() and " INFO " not in line]
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, "BOT_TOKEN is not set"),
+        ({"BOT_TOKEN": "12345"}, "BOT_TOKEN is malformed"),
+        ({"BOT_TOKEN": TOKEN, "DATABASE_URL": "mysql://u@127.0.0.1/x"}, "DATABASE_URL"),
+        ({"BOT_TOKEN": TOKEN, "DATABASE_URL": "::nonsense::"}, "DATABASE_URL"),
+        (
+            {"BOT_TOKEN": TOKEN, "DATABASE_URL": "postgresql://u@127.0.0.1:1/x"},
+            "cannot reach the database",
+        ),
+        (
+            {"BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": "http://127.0.0.1:1"},
+            "cannot reach the Telegram Bot API",
+        ),
+    ],
+)
+async def test_run_refuses_bad_configuration(
+    tmp_path: Path, env: dict[str, str], expected: str
+) -> None:
+    code, _, err = await run_cli(tmp_path, "run", **env)
+    assert code == 2
+    assert expected in one_line(err)
+
+
+async def test_rejected_token(tmp_path: Path) -> None:
+    emulator = BotApiEmulator("999999:OtherTokenTheEmulatorExpects_abcdefgh")
+    base = await emulator.start()
+    try:
+        code, _, err = await run_cli(tmp_path, "run", BOT_TOKEN=TOKEN, TELEGRAM_API_URL=base)
+    finally:
+        await emulator.stop()
+    assert code == 2
+    assert "Telegram rejected BOT_TOKEN" in one_line(err)
+
+
+async def test_migrate_creates_the_default_sqlite_database(tmp_path: Path) -> None:
+    code, out, _ = await run_cli(tmp_path, "migrate")
+    assert code == 0, out
+    assert (tmp_path / "data" / "tansiq.db").exists()
+    code, out, _ = await run_cli(tmp_path, "migrate")  # and again: nothing to do
+    assert code == 0 and "up to date" in out
