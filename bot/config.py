@@ -78,6 +78,14 @@ class Settings(BaseSettings):
             raise ValueError(f"unknown time zone {value!r}") from None
         return value
 
+    @field_validator("taxonomy_file")
+    @classmethod
+    def _resolve_taxonomy_file(cls, value: Path) -> Path:
+        # A relative path means the working directory, else the project folder.
+        if not value.is_absolute() and not value.exists():
+            return PROJECT_ROOT / value
+        return value
+
     @field_validator("database_url")
     @classmethod
     def _normalise_database_url(cls, value: str) -> str:
