@@ -15,10 +15,11 @@ from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram_i18n.cores import BaseCore
 
-from bot.commands import set_default_commands
+from bot.commands import set_admin_commands, set_default_commands
 from bot.config import Settings
 from bot.i18n import build_i18n_middleware
 from bot.middlewares import DeduplicateUpdatesMiddleware, PersonMiddleware
+from bot.retry import RetryMiddleware
 from handlers import build_root_router
 from storage.database import Database
 from storage.fsm import SQLStorage
@@ -44,11 +45,13 @@ def create_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
     if session is None and settings.telegram_api_url:
         base = settings.telegram_api_url.rstrip("/")
         session = AiohttpSession(api=TelegramAPIServer.from_base(base, is_local=False))
-    return Bot(
+    bot = Bot(
         token=settings.require_token(),
         session=session,
         default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True),
     )
+    bot.session.middleware(RetryMiddleware())
+    return bot
 
 
 def fsm_backends(settings: Settings, db: Database) -> tuple[BaseStorage, BaseEventIsolation]:
@@ -88,6 +91,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
 
     async def on_startup(bot: Bot) -> None:
         await set_default_commands(bot, i18n.core, settings.default_locale)
+        await set_admin_commands(bot, i18n.core, people)
 
     # Registered after i18n.setup, so the catalogues are loaded when this runs.
     dispatcher.startup.register(on_startup)

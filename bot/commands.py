@@ -11,7 +11,7 @@ from aiogram_i18n.cores import BaseCore
 
 from bot.config import SUPPORTED_LOCALES
 from storage.models import Person, PersonStatus
-from storage.services.people import Actor
+from storage.services.people import Actor, PeopleService
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,15 @@ async def set_default_commands(bot: Bot, core: BaseCore, default_locale: str) ->
             scope=BotCommandScopeDefault(),
             language_code=TELEGRAM_LANGUAGE_CODE[locale],
         )
+
+
+async def set_admin_commands(bot: Bot, core: BaseCore, people: PeopleService) -> None:
+    """Administrators come from configuration: give them their menu without waiting for them."""
+    for telegram_id in sorted(people.admin_ids):
+        person = await people.by_telegram_id(telegram_id)
+        actor = Actor.of(person, telegram_id, people.admin_ids)
+        locale = (person.locale if person else None) or core.default_locale or "en"
+        await set_person_commands(bot, core, person, actor, locale)
 
 
 async def set_person_commands(

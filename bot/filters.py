@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from aiogram import F
 from aiogram.filters import Filter
 from aiogram.types import TelegramObject
 
@@ -21,3 +22,9 @@ class IsOrganizer(Filter):
 class IsAdmin(Filter):
     async def __call__(self, event: TelegramObject, actor: Actor | None = None) -> bool:
         return actor is not None and actor.is_admin
+
+
+# Dialog steps take answers, not commands: "/help" or "/foo" mid-dialog falls through to the
+# command handlers or the fallback, and the dialog stays where it was.
+NOT_COMMAND = ~F.text.startswith("/")
+PLAIN_TEXT = F.text & NOT_COMMAND

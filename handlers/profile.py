@@ -11,7 +11,7 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import NavCb, PickCb, ProfileCb
-from bot.filters import IsApproved
+from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.ui import language_keyboard, multiselect_keyboard, nav_keyboard, person_fields, role_label
 from storage.models import Person
 from storage.services.people import Actor, PeopleService
@@ -135,7 +135,7 @@ async def on_edit(
         await message.answer(i18n.get("language-prompt"), reply_markup=language_keyboard(taxonomy))
 
 
-@router.message(ProfileEdit.name, F.text)
+@router.message(ProfileEdit.name, PLAIN_TEXT)
 async def on_new_name(
     message: Message,
     state: FSMContext,
@@ -151,7 +151,7 @@ async def on_new_name(
     await show_profile(message, i18n, updated, actor, taxonomy)
 
 
-@router.message(ProfileEdit.title, F.text)
+@router.message(ProfileEdit.title, PLAIN_TEXT)
 async def on_new_title(
     message: Message,
     state: FSMContext,
@@ -167,12 +167,12 @@ async def on_new_title(
     await show_profile(message, i18n, updated, actor, taxonomy)
 
 
-@router.message(StateFilter(ProfileEdit.name, ProfileEdit.title))
+@router.message(StateFilter(ProfileEdit.name, ProfileEdit.title), NOT_COMMAND)
 async def on_not_text(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-send-text"))
 
 
-@router.message(StateFilter(ProfileEdit.governorates, ProfileEdit.sectors))
+@router.message(StateFilter(ProfileEdit.governorates, ProfileEdit.sectors), NOT_COMMAND)
 async def on_text_in_choice(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-use-buttons"))
 

@@ -18,6 +18,7 @@ from aiogram.types import (
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import NavCb, PickCb
+from bot.filters import NOT_COMMAND, PLAIN_TEXT
 from bot.ui import (
     choice_keyboard,
     multiselect_keyboard,
@@ -247,7 +248,7 @@ def _is_current(callback_step: str, current_state: str | None) -> bool:
 # --- text steps ---------------------------------------------------------------------------
 
 
-@router.message(Registration.name, F.text)
+@router.message(Registration.name, PLAIN_TEXT)
 async def on_name(
     message: Message,
     state: FSMContext,
@@ -260,7 +261,7 @@ async def on_name(
     await go_to("org", message, state, draft, i18n, taxonomy, organizations, edit=False)
 
 
-@router.message(Registration.organization, F.text)
+@router.message(Registration.organization, PLAIN_TEXT)
 async def on_organization_query(
     message: Message,
     state: FSMContext,
@@ -283,7 +284,7 @@ async def on_organization_query(
     await message.answer(i18n.get(key, query=query[:80]), reply_markup=markup)
 
 
-@router.message(Registration.org_name, F.text)
+@router.message(Registration.org_name, PLAIN_TEXT)
 async def on_new_organization_name(
     message: Message,
     state: FSMContext,
@@ -297,7 +298,7 @@ async def on_new_organization_name(
     await go_to("orgtype", message, state, draft, i18n, taxonomy, organizations, edit=False)
 
 
-@router.message(Registration.title, F.text)
+@router.message(Registration.title, PLAIN_TEXT)
 async def on_title(
     message: Message,
     state: FSMContext,
@@ -310,13 +311,13 @@ async def on_title(
     await go_to("confirm", message, state, draft, i18n, taxonomy, organizations, edit=False)
 
 
-@router.message(StateFilter(*TEXT_STATES))
+@router.message(StateFilter(*TEXT_STATES), NOT_COMMAND)
 async def on_text_step_wrong_content(message: Message, i18n: I18nContext) -> None:
     # A photo, sticker or voice note where a text is expected: say so, keep the draft.
     await message.answer(i18n.get("common-send-text"))
 
 
-@router.message(StateFilter(*BUTTON_STATES))
+@router.message(StateFilter(*BUTTON_STATES), NOT_COMMAND)
 async def on_button_step_text(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-use-buttons"))
 

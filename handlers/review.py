@@ -14,7 +14,7 @@ from aiogram_i18n import I18nContext
 
 from bot.callbacks import NavCb, ReviewCb
 from bot.commands import set_person_commands
-from bot.filters import IsOrganizer
+from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.i18n import Html
 from bot.sending import send_to
 from bot.ui import nav_keyboard, person_fields
@@ -116,6 +116,14 @@ async def tell_person(
     return await send_to(bot, people, person.telegram_id, text) is not None
 
 
+async def unreached_key(people: PeopleService, person: Person) -> str:
+    """Why the person was not told: they blocked the bot, or Telegram failed this time."""
+    current = await people.by_telegram_id(person.telegram_id) if person.telegram_id else None
+    if current is not None and not current.reachable:
+        return "review-person-unreachable"
+    return "review-person-not-told"
+
+
 @router.message(Command("pending"))
 async def on_pending(
     message: Message, i18n: I18nContext, people: PeopleService, taxonomy: Taxonomy
@@ -150,7 +158,7 @@ async def on_approve(
     if person.telegram_id is not None:
         approved_actor = Actor.of(person, person.telegram_id, people.admin_ids)
         await set_person_commands(bot, i18n.core, person, approved_actor, person.locale or "en")
-    key = "review-done-approved" if reached else "review-person-unreachable"
+    key = "review-done-approved" if reached else await unreached_key(people, person)
     await bot.send_message(callback.from_user.id, i18n.get(key, name=person.full_name or ""))
 
 
@@ -173,7 +181,7 @@ async def on_reject(
         )
 
 
-@router.message(RejectReason.waiting, F.text)
+@router.message(RejectReason.waiting, PLAIN_TEXT)
 async def on_reject_reason(
     message: Message,
     state: FSMContext,
@@ -197,11 +205,11 @@ async def on_reject_reason(
     reached = await tell_person(
         bot, i18n, people, person, "review-you-rejected", reason=person.rejection_reason or ""
     )
-    key = "review-done-rejected" if reached else "review-person-unreachable"
+    key = "review-done-rejected" if reached else await unreached_key(people, person)
     await message.answer(i18n.get(key, name=person.full_name or ""))
 
 
-@router.message(RejectReason.waiting)
+@router.message(RejectReason.waiting, NOT_COMMAND)
 async def on_reject_reason_not_text(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-send-text"))
 

@@ -12,7 +12,7 @@ from aiogram_i18n import I18nContext
 
 from bot.callbacks import RoleCb
 from bot.commands import set_person_commands
-from bot.filters import IsAdmin
+from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsAdmin
 from bot.sending import send_to
 from bot.ui import join, role_label
 from storage.models import Person, Role
@@ -71,7 +71,7 @@ async def on_roles(
     )
 
 
-@router.message(RolesSearch.query, F.text)
+@router.message(RolesSearch.query, PLAIN_TEXT)
 async def on_search(message: Message, i18n: I18nContext, people: PeopleService) -> None:
     query = (message.text or "").strip()
     found = await people.search(query)
@@ -87,7 +87,7 @@ async def on_search(message: Message, i18n: I18nContext, people: PeopleService) 
     await message.answer(i18n.get("roles-results"), reply_markup=builder.as_markup())
 
 
-@router.message(RolesSearch.query)
+@router.message(RolesSearch.query, NOT_COMMAND)
 async def on_search_not_text(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-send-text"))
 

@@ -169,3 +169,41 @@ async def test_html_in_names_is_escaped_everywhere(harness: Harness, admin: Fake
     await register(user, name="<b>Eve</b> & <i>co")
     assert "<b>Eve</b> & <i>co" in admin.last.text  # visible literally on the card
     assert "&lt;b&gt;Eve&lt;/b&gt; &amp; &lt;i&gt;co" in admin.last.html
+
+
+async def test_commands_mid_dialog_are_not_taken_as_answers(harness: Harness) -> None:
+    user = harness.user(2016)
+    await start_registration(user)
+    await user.send("/whatever")
+    assert "I do not know this command" in user.last.text
+    await user.send("/help")
+    assert "What you can do" in user.last.text
+    state = await harness.app.dispatcher.fsm.get_context(harness.bot, 2016, 2016).get_state()
+    assert state == "Registration:name"
+    await user.send("Real Name")
+    assert "Step 2 of 5" in user.last.text
+
+
+async def test_telegram_429_and_5xx_are_retried(harness: Harness) -> None:
+    from emulator.fake_session import server_error, too_many_requests
+
+    user = harness.user(2017)
+    await choose_language(user)
+    harness.session.faults[2017] = [server_error(), too_many_requests(1)]
+    await user.send("/status")
+    assert user.last.text == "You have not registered yet. Send /start to begin."
+    assert harness.session.faults[2017] == []
+
+
+async def test_telegram_down_while_telling_the_person(harness: Harness, admin: FakeUser) -> None:
+    from emulator.fake_session import server_error
+
+    user = harness.user(2018, "Huda")
+    await register(user, name="Huda Saleh")
+    harness.session.faults[2018] = [server_error() for _ in range(4)]
+    await admin.press("✅ Approve")
+    person = await harness.app.people.by_telegram_id(2018)
+    assert person is not None and person.status == PersonStatus.APPROVED and person.reachable
+    assert "Telegram did not deliver the message to Huda Saleh" in admin.last.text
+    await user.send("/status")
+    assert "You are registered" in user.last.text

@@ -221,3 +221,15 @@ async def test_half_finished_registration_survives_a_restart(
     person = await restarted.app.people.by_telegram_id(3011)
     assert person is not None and person.status == PersonStatus.PENDING
     await restarted.stop()
+
+
+async def test_admins_get_their_menu_at_start(harness: Harness) -> None:
+    admin_menus = [
+        c
+        for c in harness.session.calls(SetMyCommands)
+        if isinstance(c.scope, BotCommandScopeChat) and c.scope.chat_id == ADMIN_ID
+    ]
+    assert admin_menus and [c.command for c in admin_menus[-1].commands][-2:] == [
+        "pending",
+        "roles",
+    ]
