@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
@@ -71,6 +71,35 @@ def multiselect_keyboard(
     if nav:
         builder.row(*nav)
     return builder.as_markup()
+
+
+def toggled(terms: Sequence[Term], chosen: Iterable[int], item: int) -> list[int] | None:
+    """`chosen` with `item` flipped; None when `item` is not one of `terms` (an old or forged
+    button)."""
+    if item not in {term.id for term in terms}:
+        return None
+    chosen = list(chosen)
+    if item in chosen:
+        chosen.remove(item)
+    else:
+        chosen.append(item)
+    return chosen
+
+
+async def redraw_multiselect(
+    callback: CallbackQuery,
+    i18n: I18nContext,
+    step: str,
+    terms: Sequence[Term],
+    chosen: Iterable[int],
+    *,
+    back: bool = True,
+) -> None:
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_reply_markup(
+            reply_markup=multiselect_keyboard(i18n, step, terms, chosen, back=back)
+        )
 
 
 def choice_keyboard(

@@ -12,7 +12,15 @@ from aiogram_i18n import I18nContext
 
 from bot.callbacks import NavCb, PickCb, ProfileCb
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
-from bot.ui import language_keyboard, multiselect_keyboard, nav_keyboard, person_fields, role_label
+from bot.ui import (
+    language_keyboard,
+    multiselect_keyboard,
+    nav_keyboard,
+    person_fields,
+    redraw_multiselect,
+    role_label,
+    toggled,
+)
 from storage.models import Person
 from storage.services.people import Actor, PeopleService
 from storage.services.taxonomy import Taxonomy
@@ -135,33 +143,19 @@ async def on_edit(
         await message.answer(i18n.get("language-prompt"), reply_markup=language_keyboard(taxonomy))
 
 
-@router.message(ProfileEdit.name, PLAIN_TEXT)
-async def on_new_name(
+@router.message(StateFilter(ProfileEdit.name, ProfileEdit.title), PLAIN_TEXT)
+async def on_new_text(
     message: Message,
     state: FSMContext,
+    raw_state: str | None,
     i18n: I18nContext,
     people: PeopleService,
     person: Person,
     actor: Actor,
     taxonomy: Taxonomy,
 ) -> None:
-    updated = await people.update_name(person.id, message.text or "")
-    await state.clear()
-    await message.answer(i18n.get("profile-saved"))
-    await show_profile(message, i18n, updated, actor, taxonomy)
-
-
-@router.message(ProfileEdit.title, PLAIN_TEXT)
-async def on_new_title(
-    message: Message,
-    state: FSMContext,
-    i18n: I18nContext,
-    people: PeopleService,
-    person: Person,
-    actor: Actor,
-    taxonomy: Taxonomy,
-) -> None:
-    updated = await people.update_title(person.id, message.text or "")
+    update = people.update_name if raw_state == ProfileEdit.name.state else people.update_title
+    updated = await update(person.id, message.text or "")
     await state.clear()
     await message.answer(i18n.get("profile-saved"))
     await show_profile(message, i18n, updated, actor, taxonomy)
@@ -187,20 +181,12 @@ async def on_toggle(
     taxonomy: Taxonomy,
 ) -> None:
     terms = taxonomy.governorates if callback_data.step == "pgov" else taxonomy.sectors
-    if callback_data.item not in {t.id for t in terms}:
+    chosen = toggled(terms, (await state.get_data()).get("chosen", []), callback_data.item)
+    if chosen is None:
         await callback.answer(i18n.get("common-stale-button"), show_alert=True)
         return
-    chosen: list[int] = list((await state.get_data()).get("chosen", []))
-    if callback_data.item in chosen:
-        chosen.remove(callback_data.item)
-    else:
-        chosen.append(callback_data.item)
     await state.set_data({"chosen": chosen})
-    await callback.answer()
-    if isinstance(callback.message, Message):
-        await callback.message.edit_reply_markup(
-            reply_markup=multiselect_keyboard(i18n, callback_data.step, terms, chosen, back=False)
-        )
+    await redraw_multiselect(callback, i18n, callback_data.step, terms, chosen, back=False)
 
 
 @router.callback_query(NavCb.filter(F.step.in_({"pname", "ptitle", "pgov", "psec"})))

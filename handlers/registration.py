@@ -24,7 +24,9 @@ from bot.ui import (
     multiselect_keyboard,
     nav_keyboard,
     nav_row,
+    redraw_multiselect,
     term_names,
+    toggled,
 )
 from handlers.review import send_review_cards
 from storage.models import OrganizationStatus, Person, PersonStatus
@@ -379,19 +381,13 @@ async def on_toggle(
         terms, chosen = taxonomy.governorates, draft.governorate_ids
     else:
         terms, chosen = taxonomy.sectors, draft.sector_ids
-    if callback_data.item not in {t.id for t in terms}:
+    flipped = toggled(terms, chosen, callback_data.item)
+    if flipped is None:
         await callback.answer(i18n.get("common-stale-button"), show_alert=True)
         return
-    if callback_data.item in chosen:
-        chosen.remove(callback_data.item)
-    else:
-        chosen.append(callback_data.item)
-    await state.set_data(draft.to_data())
-    await callback.answer()
-    assert isinstance(callback.message, Message)
-    await callback.message.edit_reply_markup(
-        reply_markup=multiselect_keyboard(i18n, callback_data.step, terms, chosen)
-    )
+    chosen[:] = flipped
+    await state.set_data(draft.to_data())  # saved first: a restart loses no choice
+    await redraw_multiselect(callback, i18n, callback_data.step, terms, flipped)
 
 
 @router.callback_query(NavCb.filter(F.step.in_(STEP_STATE.keys())))

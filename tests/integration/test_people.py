@@ -102,6 +102,11 @@ async def test_profile_edits(harness: Harness, admin: FakeUser) -> None:
     await user.press("✏️ Name")
     await user.send("Layla H. Hassan")
     assert "Name: Layla H. Hassan" in user.last.text
+    await user.press("✏️ Title")
+    await user.send_photo()
+    assert user.last.text == "Please send this as a text message."
+    await user.send("Senior protection officer")
+    assert "Title: Senior protection officer" in user.last.text
     await user.press("✏️ Sectors")
     await user.press("✅ Protection")
     await user.press("▫️ Climate change")
