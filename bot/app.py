@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
@@ -17,17 +19,50 @@ from aiogram_i18n.cores import BaseCore
 
 from bot.commands import set_admin_commands, set_default_commands
 from bot.config import Settings
+from bot.delivery import DeliveryWorker, SendLimits
+from bot.delivery.progress import report_progress
 from bot.i18n import build_i18n_middleware
 from bot.middlewares import DeduplicateUpdatesMiddleware, PersonMiddleware
 from bot.retry import RetryMiddleware
 from handlers import build_root_router
+from scheduler.metronome import Metronome
 from storage.database import Database
 from storage.fsm import SQLStorage
 from storage.services.organizations import OrganizationService
+from storage.services.outbox import OutboxService
 from storage.services.people import PeopleService
 from storage.services.taxonomy import Taxonomy, load_snapshot
 
 log = logging.getLogger(__name__)
+
+
+class Delivery:
+    """The outbox worker of this process, once started (handlers call `wake` after enqueueing)."""
+
+    def __init__(self) -> None:
+        self.worker: DeliveryWorker | None = None
+        self.task: asyncio.Task[None] | None = None
+
+    def wake(self) -> None:
+        if self.worker is not None:
+            self.worker.wake()
+
+    async def start(self, bot: Bot, outbox: OutboxService, settings: Settings) -> None:
+        self.worker = DeliveryWorker(
+            bot,
+            outbox,
+            SendLimits(settings.send_rate),
+            concurrency=settings.delivery_concurrency,
+            lease=timedelta(seconds=settings.delivery_lease_seconds),
+            paid=settings.delivery_paid_broadcast,
+        )
+        self.task = asyncio.create_task(self.worker.run(), name="outbox worker")
+
+    async def stop(self) -> None:
+        if self.worker is not None and self.task is not None:
+            await self.worker.stop()
+            await self.task
+        self.worker = self.task = None
 
 
 @dataclass
@@ -38,6 +73,9 @@ class App:
     taxonomy: Taxonomy
     people: PeopleService
     organizations: OrganizationService
+    outbox: OutboxService
+    delivery: Delivery
+    metronome: Metronome
     core: BaseCore
 
 
@@ -72,6 +110,9 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         taxonomy = await load_snapshot(session)
     people = PeopleService(db, settings.admin_ids)
     organizations = OrganizationService(db)
+    outbox = OutboxService(db)
+    delivery = Delivery()
+    metronome = Metronome()
     storage, isolation = fsm_backends(settings, db)
 
     dispatcher = Dispatcher(
@@ -82,6 +123,8 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         taxonomy=taxonomy,
         people=people,
         organizations=organizations,
+        outbox=outbox,
+        delivery=delivery,
     )
     dispatcher.update.outer_middleware(DeduplicateUpdatesMiddleware(db))
     dispatcher.update.outer_middleware(PersonMiddleware(people))
@@ -92,7 +135,32 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     async def on_startup(bot: Bot) -> None:
         await set_default_commands(bot, i18n.core, settings.default_locale)
         await set_admin_commands(bot, i18n.core, people)
+        # Claims a crashed process left behind turn `unknown` once their lease has passed.
+        await outbox.expire_leases()
+        metronome.every(
+            settings.tick_seconds, "progress", lambda: report_progress(bot, outbox, i18n.core)
+        )
+        metronome.every(max(settings.tick_seconds, 15.0), "leases", outbox.expire_leases)
+        metronome.start()
+        if settings.delivery_worker:
+            await delivery.start(bot, outbox, settings)
+
+    async def on_shutdown() -> None:
+        await delivery.stop()
+        metronome.shutdown()
 
     # Registered after i18n.setup, so the catalogues are loaded when this runs.
     dispatcher.startup.register(on_startup)
-    return App(settings, db, dispatcher, taxonomy, people, organizations, i18n.core)
+    dispatcher.shutdown.register(on_shutdown)
+    return App(
+        settings,
+        db,
+        dispatcher,
+        taxonomy,
+        people,
+        organizations,
+        outbox,
+        delivery,
+        metronome,
+        i18n.core,
+    )

@@ -36,7 +36,7 @@ class RoleCb(CallbackData, prefix="ro"):
 
 # Prefixes whose buttons only organizers or admins may press; the fallback answers
 # "not allowed" instead of "stale" when someone else presses them.
-PRIVILEGED_PREFIXES = frozenset({ReviewCb.__prefix__, RoleCb.__prefix__})
+PRIVILEGED_PREFIXES = frozenset({"rv", "ro", "dl", "an", "nl"})
 
 
 class ProfileCb(CallbackData, prefix="pf"):
@@ -45,3 +45,9 @@ class ProfileCb(CallbackData, prefix="pf"):
 
 class ForgetCb(CallbackData, prefix="fg"):
     confirm: bool
+
+
+class DeliveryCb(CallbackData, prefix="dl"):
+    action: str  # "resend"
+    broadcast_id: int
+    status: str = ""

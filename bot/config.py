@@ -52,6 +52,16 @@ class Settings(BaseSettings):
     webhook_host: str = "0.0.0.0"
     webhook_port: int = 8080
 
+    # Delivery engine (the outbox worker).
+    delivery_worker: bool = True  # run the worker in this process
+    delivery_rate: float = Field(default=30.0, gt=0, le=1000)  # messages per second, overall
+    delivery_concurrency: int = Field(default=16, ge=1, le=256)  # requests in flight
+    delivery_paid_broadcast: bool = False  # Bot API allow_paid_broadcast (charged in Stars)
+    delivery_paid_rate: float = Field(default=1000.0, gt=0, le=1000)
+    delivery_lease_seconds: int = Field(default=60, ge=10)
+    # The metronome: how often sweeps look at due times (progress, expired claims).
+    tick_seconds: float = Field(default=2.0, gt=0)
+
     log_level: str = "INFO"
 
     @field_validator("admin_ids", mode="before")
@@ -90,6 +100,10 @@ class Settings(BaseSettings):
     @classmethod
     def _normalise_database_url(cls, value: str) -> str:
         return normalise_database_url(value)
+
+    @property
+    def send_rate(self) -> float:
+        return self.delivery_paid_rate if self.delivery_paid_broadcast else self.delivery_rate
 
     @property
     def tz(self) -> ZoneInfo:

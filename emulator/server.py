@@ -16,7 +16,7 @@ from typing import Any
 
 from aiohttp import web
 
-from emulator.rules import MAX_CALLBACK_DATA, message_text_error, visible_text
+from bot.telegram_rules import MAX_CALLBACK_DATA, message_text_error, visible_text
 
 BOT_ID = 777000222
 

@@ -37,6 +37,9 @@ def make_settings(database_url: str, **overrides: object) -> Settings:
         "database_url": database_url,
         "admin_ids": frozenset({ADMIN_ID}),
         "redis_url": TEST_REDIS_URL,
+        # Tests run the delivery worker and the sweeps themselves (Harness.deliver, run_all).
+        "delivery_worker": False,
+        "tick_seconds": 3600,
         "_env_file": None,
     }
     values.update(overrides)

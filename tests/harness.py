@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from aiogram import Bot
@@ -23,6 +24,7 @@ from aiogram.types import (
 
 from bot.app import App, build_app, create_bot
 from bot.config import Settings
+from bot.delivery import DeliveryWorker, SendLimits
 from emulator.fake_session import BOT_USER, ChatMessage, FakeSession
 from storage.database import Database
 
@@ -61,6 +63,29 @@ class Harness:
                 language_code=lang,
             ),
         )
+
+    async def deliver(
+        self, rate: float = 1000.0, timeout: float = 20.0, **options: Any
+    ) -> DeliveryWorker:
+        """Run an outbox worker until nothing is due, then the sweeps (progress messages)."""
+        options = {
+            "concurrency": 8,
+            "idle_poll": 0.02,
+            "flush_interval": 0.01,
+            "retry_base": 0.01,
+        } | options
+        worker = DeliveryWorker(self.bot, self.app.outbox, SendLimits(rate), **options)
+        task = asyncio.create_task(worker.run())
+        try:
+            async with asyncio.timeout(timeout):
+                await asyncio.sleep(0.05)
+                while await self.app.outbox.in_progress(timedelta(seconds=5)):
+                    await asyncio.sleep(0.02)
+        finally:
+            await worker.stop()
+            await task
+        await self.app.metronome.run_all()
+        return worker
 
     async def feed(self, update: Update) -> None:
         await self.app.dispatcher.feed_update(self.bot, update)

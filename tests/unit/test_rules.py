@@ -1,4 +1,4 @@
-from emulator.rules import html_error, message_text_error, visible_text
+from bot.telegram_rules import html_error, message_text_error, visible_text
 
 
 def test_telegram_html_rules() -> None:

@@ -1,4 +1,5 @@
-"""What Telegram refuses, checked the way the Bot API does, so fakes fail where Telegram would."""
+"""What Telegram refuses, checked as the Bot API does: used to validate organizers' texts and by
+the fakes, so tests fail where Telegram would."""
 
 from __future__ import annotations
 

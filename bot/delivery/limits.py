@@ -1,0 +1,69 @@
+"""Telegram's sending limits, respected by design rather than discovered by 429s.
+
+- overall: `rate` messages per second (about 30 free; up to 1,000 with paid broadcasts), as an
+  even spacing, not bursts, so no one-second window ever holds more than the ceiling;
+- one message per second to the same chat;
+- twenty messages per minute to the same group;
+- a 429 pauses every sender for its retry_after.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import defaultdict, deque
+
+from aiolimiter import AsyncLimiter
+
+# Aim a little under the ceiling: request timing jitters by a millisecond or two, and a strict
+# one-second window must never see ceiling + 1.
+SAFETY_MARGIN = 0.97
+
+
+class SendLimits:
+    def __init__(
+        self,
+        rate: float = 30.0,
+        per_chat_interval: float = 1.0,
+        group_per_minute: int = 20,
+    ) -> None:
+        self.rate = rate
+        self._spacing = AsyncLimiter(1, 1.0 / (rate * SAFETY_MARGIN))
+        self._per_chat_interval = per_chat_interval
+        self._group_per_minute = group_per_minute
+        self._chat_next: dict[int, float] = {}
+        self._group_sent: defaultdict[int, deque[float]] = defaultdict(deque)
+        self._paused_until = 0.0
+
+    def pause(self, seconds: float) -> None:
+        """Telegram said 429: everyone waits, not just the one who was told."""
+        self._paused_until = max(self._paused_until, time.monotonic() + seconds)
+
+    @property
+    def paused_for(self) -> float:
+        return max(0.0, self._paused_until - time.monotonic())
+
+    async def acquire(self, chat_id: int) -> None:
+        await self._chat_turn(chat_id)
+        while (wait := self.paused_for) > 0:  # a later 429 may extend the pause  # noqa: ASYNC110
+            await asyncio.sleep(wait)
+        await self._spacing.acquire()
+
+    async def _chat_turn(self, chat_id: int) -> None:
+        now = time.monotonic()
+        if chat_id < 0:  # groups and channels: 20 a minute
+            sent = self._group_sent[chat_id]
+            while sent and sent[0] <= now - 60:
+                sent.popleft()
+            if len(sent) >= self._group_per_minute:
+                slot = sent[0] + 60
+            else:
+                slot = now
+            sent.append(max(slot, now))
+        else:
+            slot = max(now, self._chat_next.get(chat_id, 0.0))
+            self._chat_next[chat_id] = slot + self._per_chat_interval
+            if len(self._chat_next) > 50_000:  # forget chats whose turn passed long ago
+                self._chat_next = {c: t for c, t in self._chat_next.items() if t > now}
+        if slot > now:
+            await asyncio.sleep(slot - now)

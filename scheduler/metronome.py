@@ -1,0 +1,48 @@
+"""APScheduler as a metronome: in-memory jobs that call sweeps; the sweeps read due times from
+the database, so a restart loses nothing and two processes do not need a shared job store."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import UTC
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+log = logging.getLogger(__name__)
+
+Sweep = Callable[[], Awaitable[object]]
+
+
+class Metronome:
+    def __init__(self) -> None:
+        self.scheduler = AsyncIOScheduler(timezone=UTC)
+        self.sweeps: dict[str, Sweep] = {}
+
+    def every(self, seconds: float, name: str, sweep: Sweep) -> None:
+        self.sweeps[name] = sweep
+
+        async def tick() -> None:
+            try:
+                await sweep()
+            except Exception:  # a failing sweep must not stop the others, nor the next tick
+                log.exception("sweep %s failed", name)
+
+        self.scheduler.add_job(
+            tick, "interval", seconds=seconds, id=name, max_instances=1, coalesce=True
+        )
+
+    async def run_all(self) -> None:
+        """Run every sweep once now (start-up, tests)."""
+        for name, sweep in self.sweeps.items():
+            try:
+                await sweep()
+            except Exception:
+                log.exception("sweep %s failed", name)
+
+    def start(self) -> None:
+        self.scheduler.start()
+
+    def shutdown(self) -> None:
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)

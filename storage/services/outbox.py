@@ -1,0 +1,288 @@
+"""The durable outbox: one row per message to one chat, claimed by workers, every outcome kept.
+
+Claiming is one `UPDATE ... WHERE id IN (SELECT ... FOR UPDATE SKIP LOCKED) RETURNING`, so
+several worker processes on PostgreSQL never take the same row; SQLite runs it atomically under
+its single writer. A row claimed and never finished (the worker died) turns `unknown` when its
+lease expires: it may have been sent, so it is shown, and only resent on purpose.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.database import Database
+from storage.models import (
+    FINAL_STATUSES,
+    Broadcast,
+    DeliveryStatus,
+    OutboxMessage,
+    Person,
+)
+from storage.types import utcnow
+
+
+@dataclass(frozen=True, slots=True)
+class NewMessage:
+    chat_id: int
+    payload: dict[str, Any]
+    dedupe_key: str
+    due_at: datetime | None = None
+    broadcast_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """A claimed row, as the worker needs it."""
+
+    id: int
+    chat_id: int
+    payload: dict[str, Any]
+    attempts: int
+    broadcast_id: int | None
+
+
+@dataclass(slots=True)
+class Outcome:
+    id: int
+    chat_id: int
+    status: str
+    message_id: int | None = None
+    error: str | None = None
+    retry_at: datetime | None = None  # for status pending: when to try again
+    at: datetime = field(default_factory=utcnow)
+
+
+class OutboxService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._insert = pg_insert if db.dialect == "postgresql" else sqlite_insert
+
+    # --- writing ---------------------------------------------------------------------------
+
+    async def enqueue(self, session: AsyncSession, messages: Iterable[NewMessage]) -> int:
+        """Add rows inside the caller's transaction; a repeated dedupe key is ignored."""
+        now = utcnow()
+        rows = [
+            {
+                "chat_id": m.chat_id,
+                "payload": m.payload,
+                "dedupe_key": m.dedupe_key,
+                "due_at": m.due_at or now,
+                "broadcast_id": m.broadcast_id,
+                "status": DeliveryStatus.PENDING,
+                "attempts": 0,
+                "created_at": now,
+            }
+            for m in messages
+        ]
+        added = 0
+        for start in range(0, len(rows), 500):
+            chunk = rows[start : start + 500]
+            statement = self._insert(OutboxMessage).values(chunk).on_conflict_do_nothing()
+            result = await session.execute(statement)
+            added += result.rowcount or 0  # type: ignore[attr-defined]
+        return added
+
+    async def send_later(self, messages: Iterable[NewMessage]) -> int:
+        async with self.db.write() as session:
+            return await self.enqueue(session, messages)
+
+    # --- the worker's side -----------------------------------------------------------------
+
+    async def claim(self, limit: int, lease: timedelta) -> list[Delivery]:
+        now = utcnow()
+        async with self.db.write() as session:
+            # People who blocked the bot get nothing until they come back (my_chat_member).
+            unreachable = select(Person.telegram_id).where(
+                Person.reachable.is_(False), Person.telegram_id.is_not(None)
+            )
+            await session.execute(
+                update(OutboxMessage)
+                .where(
+                    OutboxMessage.status == DeliveryStatus.PENDING,
+                    OutboxMessage.due_at <= now,
+                    OutboxMessage.chat_id.in_(unreachable),
+                )
+                .values(status=DeliveryStatus.BLOCKED, last_error="blocked by the user")
+            )
+            due = (
+                select(OutboxMessage.id)
+                .where(OutboxMessage.status == DeliveryStatus.PENDING, OutboxMessage.due_at <= now)
+                .order_by(OutboxMessage.due_at, OutboxMessage.id)
+                .limit(limit)
+                .with_for_update(skip_locked=True)
+            )
+            rows = await session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.id.in_(due.scalar_subquery()))
+                .values(
+                    status=DeliveryStatus.SENDING,
+                    attempts=OutboxMessage.attempts + 1,
+                    lease_until=now + lease,
+                )
+                .returning(
+                    OutboxMessage.id,
+                    OutboxMessage.chat_id,
+                    OutboxMessage.payload,
+                    OutboxMessage.attempts,
+                    OutboxMessage.broadcast_id,
+                )
+                .execution_options(synchronize_session=False)
+            )
+            claimed = [Delivery(*row) for row in rows]
+        claimed.sort(key=lambda d: d.id)
+        return claimed
+
+    async def record(self, outcomes: Sequence[Outcome]) -> None:
+        """Write a batch of outcomes in one transaction (the worker flushes every ~100 ms)."""
+        if not outcomes:
+            return
+        params = [
+            {
+                "id": o.id,
+                "status": o.status,
+                "message_id": o.message_id,
+                "last_error": o.error,
+                "sent_at": o.at if o.status == DeliveryStatus.SENT else None,
+                "due_at": o.retry_at or o.at,
+                "lease_until": None,
+            }
+            for o in outcomes
+        ]
+        blocked = {o.chat_id for o in outcomes if o.status == DeliveryStatus.BLOCKED}
+        async with self.db.write() as session:
+            await session.execute(update(OutboxMessage), params)
+            if blocked:
+                await session.execute(
+                    update(Person).where(Person.telegram_id.in_(blocked)).values(reachable=False)
+                )
+
+    async def release(self, ids: Sequence[int]) -> None:
+        """Give back rows claimed but never started (a graceful stop): nothing was sent."""
+        if not ids:
+            return
+        async with self.db.write() as session:
+            await session.execute(
+                update(OutboxMessage)
+                .where(OutboxMessage.id.in_(ids), OutboxMessage.status == DeliveryStatus.SENDING)
+                .values(
+                    status=DeliveryStatus.PENDING,
+                    attempts=OutboxMessage.attempts - 1,
+                    lease_until=None,
+                )
+            )
+
+    async def expire_leases(self) -> int:
+        """Claims whose worker vanished become `unknown`: maybe sent, so never resent silently."""
+        async with self.db.write() as session:
+            result = await session.execute(
+                update(OutboxMessage)
+                .where(
+                    OutboxMessage.status == DeliveryStatus.SENDING,
+                    OutboxMessage.lease_until < utcnow(),
+                )
+                .values(status=DeliveryStatus.UNKNOWN, last_error="worker stopped mid-send")
+            )
+            return result.rowcount or 0  # type: ignore[attr-defined]
+
+    async def in_progress(self, horizon: timedelta = timedelta(0)) -> int:
+        """Rows being sent, or pending and due within `horizon`."""
+        async with self.db.read() as session:
+            return int(
+                await session.scalar(
+                    select(func.count())
+                    .select_from(OutboxMessage)
+                    .where(
+                        (
+                            (OutboxMessage.status == DeliveryStatus.PENDING)
+                            & (OutboxMessage.due_at <= utcnow() + horizon)
+                        )
+                        | (OutboxMessage.status == DeliveryStatus.SENDING)
+                    )
+                )
+                or 0
+            )
+
+    async def next_due(self) -> datetime | None:
+        async with self.db.read() as session:
+            return await session.scalar(
+                select(func.min(OutboxMessage.due_at)).where(
+                    OutboxMessage.status == DeliveryStatus.PENDING
+                )
+            )
+
+    # --- what organizers see and do --------------------------------------------------------
+
+    async def totals(self, broadcast_id: int) -> Counter[str]:
+        async with self.db.read() as session:
+            rows = await session.execute(
+                select(OutboxMessage.status, func.count())
+                .where(OutboxMessage.broadcast_id == broadcast_id)
+                .group_by(OutboxMessage.status)
+            )
+            return Counter({status: count for status, count in rows})
+
+    async def resend(self, broadcast_id: int, statuses: Iterable[str]) -> int:
+        """Put failed or unknown rows back in the queue: a deliberate organizer's decision."""
+        chosen = [s for s in statuses if s in (DeliveryStatus.FAILED, DeliveryStatus.UNKNOWN)]
+        async with self.db.write() as session:
+            result = await session.execute(
+                update(OutboxMessage)
+                .where(
+                    OutboxMessage.broadcast_id == broadcast_id,
+                    OutboxMessage.status.in_(chosen),
+                )
+                .values(status=DeliveryStatus.PENDING, due_at=utcnow(), last_error=None)
+            )
+            await session.execute(
+                update(Broadcast).where(Broadcast.id == broadcast_id).values(finished_at=None)
+            )
+            return result.rowcount or 0  # type: ignore[attr-defined]
+
+    async def cancel(self, broadcast_id: int) -> int:
+        async with self.db.write() as session:
+            result = await session.execute(
+                update(OutboxMessage)
+                .where(
+                    OutboxMessage.broadcast_id == broadcast_id,
+                    OutboxMessage.status == DeliveryStatus.PENDING,
+                )
+                .values(status=DeliveryStatus.CANCELLED)
+            )
+            await session.execute(
+                update(Broadcast).where(Broadcast.id == broadcast_id).values(cancelled_at=utcnow())
+            )
+            return result.rowcount or 0  # type: ignore[attr-defined]
+
+    async def unfinished_broadcasts(self) -> list[Broadcast]:
+        """Broadcasts with a progress message still to update."""
+        async with self.db.read() as session:
+            rows = await session.scalars(
+                select(Broadcast).where(
+                    Broadcast.finished_at.is_(None),
+                    Broadcast.progress_message_id.is_not(None),
+                    Broadcast.due_at <= utcnow(),
+                )
+            )
+            return list(rows)
+
+    async def save_progress(self, broadcast_id: int, text: str, finished: bool) -> None:
+        async with self.db.write() as session:
+            await session.execute(
+                update(Broadcast)
+                .where(Broadcast.id == broadcast_id)
+                .values(progress_text=text, finished_at=utcnow() if finished else None)
+            )
+
+
+def is_final(totals: Counter[str]) -> bool:
+    return sum(totals.values()) > 0 and all(status in FINAL_STATUSES for status in +totals)
