@@ -35,7 +35,7 @@ from aiogram.methods import (
 from aiogram.methods.base import TelegramType
 from aiogram.types import Chat, InlineKeyboardMarkup, Message, User
 
-from bot.telegram_rules import message_text_error, reply_markup_error, visible_text
+from storage.services.telegram_text import message_text_error, reply_markup_error, visible_text
 
 BOT_USER = User(id=777000111, is_bot=True, first_name="Tansiq", username="tansiq_test_bot")
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import random
 import time
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
 
-from bot.telegram_rules import MAX_CALLBACK_DATA, message_text_error, visible_text
+from storage.services.telegram_text import MAX_CALLBACK_DATA, message_text_error, visible_text
 
 BOT_ID = 777000222
 
@@ -47,6 +49,68 @@ class EmulatedMessage:
         return payload
 
 
+@dataclass
+class Limits:
+    """Telegram's limits, enforced: a request over one is answered 429 and counted."""
+
+    per_second: float = 30.0
+    per_chat_interval: float = 1.0
+    group_per_minute: int = 20
+
+
+@dataclass
+class Faults:
+    """Faults to inject into sendMessage: `n_429` spread over the first `spread` requests, and a
+    share of 5xx answers (the message is then not delivered)."""
+
+    n_429: int = 0
+    retry_after: int = 1
+    share_5xx: float = 0.0
+    spread: int = 10_000
+    seed: int = 1
+    _plan: set[int] = field(default_factory=set)
+
+    def plan(self) -> None:
+        rng = random.Random(self.seed)
+        self._plan = set(rng.sample(range(1, max(self.spread, self.n_429 + 1)), self.n_429))
+        self._rng = rng
+
+    def pick(self, request_number: int) -> ApiError | None:
+        if request_number in self._plan:
+            return ApiError(
+                429, f"Too Many Requests: retry after {self.retry_after}", self.retry_after
+            )
+        if self.share_5xx and self._rng.random() < self.share_5xx:
+            return ApiError(502, "Bad Gateway")
+        return None
+
+
+@dataclass
+class Stats:
+    requests: int = 0
+    delivered: int = 0
+    violations: int = 0
+    injected_429: int = 0
+    injected_5xx: int = 0
+    per_chat: Counter[int] = field(default_factory=Counter)
+    first_at: float = 0.0
+    last_at: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        duplicated = sum(count - 1 for count in self.per_chat.values() if count > 1)
+        return {
+            "requests": self.requests,
+            "delivered": self.delivered,
+            "chats": len(self.per_chat),
+            "duplicated": duplicated,
+            "violations": self.violations,
+            "injected_429": self.injected_429,
+            "injected_5xx": self.injected_5xx,
+            "first_at": self.first_at,
+            "last_at": self.last_at,
+        }
+
+
 class ApiError(Exception):
     def __init__(self, code: int, description: str, retry_after: int | None = None) -> None:
         super().__init__(description)
@@ -56,8 +120,26 @@ class ApiError(Exception):
 
 
 class BotApiEmulator:
-    def __init__(self, token: str, *, username: str = "tansiq_emulated_bot") -> None:
+    def __init__(
+        self,
+        token: str,
+        *,
+        username: str = "tansiq_emulated_bot",
+        latency: float = 0.0,
+        limits: Limits | None = None,
+        faults: Faults | None = None,
+        keep_messages: bool = True,
+    ) -> None:
         self.token = token
+        self.latency = latency
+        self.limits = limits
+        self.faults = faults or Faults()
+        self.faults.plan()
+        self.keep_messages = keep_messages
+        self.stats = Stats()
+        self._sent_times: deque[float] = deque()
+        self._chat_last: dict[int, float] = {}
+        self._group_times: dict[int, deque[float]] = {}
         self.bot_user = {
             "id": int(token.split(":", 1)[0]) if token.split(":", 1)[0].isdigit() else BOT_ID,
             "is_bot": True,
@@ -84,6 +166,7 @@ class BotApiEmulator:
         app = web.Application()
         app.router.add_route("POST", "/bot{token}/{method}", self._handle)
         app.router.add_route("GET", "/bot{token}/{method}", self._handle)
+        app.router.add_route("GET", "/_emulator/stats", self._stats)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port)
@@ -154,6 +237,35 @@ class BotApiEmulator:
             await self._changed.wait_for(predicate)
 
     # --- the bot's side ------------------------------------------------------------------
+
+    async def _stats(self, request: web.Request) -> web.Response:
+        return web.json_response(self.stats.as_dict())
+
+    def _check_limits(self, chat_id: int) -> None:
+        """Count and refuse a send that breaks Telegram's limits."""
+        if self.limits is None:
+            return
+        now = time.monotonic()
+        window = self._sent_times
+        while window and window[0] <= now - 1.0:
+            window.popleft()
+        over = len(window) >= self.limits.per_second
+        if chat_id < 0:
+            group = self._group_times.setdefault(chat_id, deque())
+            while group and group[0] <= now - 60.0:
+                group.popleft()
+            over = over or len(group) >= self.limits.group_per_minute
+        else:
+            last = self._chat_last.get(chat_id)
+            over = over or (last is not None and now - last < self.limits.per_chat_interval)
+        if over:
+            self.stats.violations += 1
+            raise ApiError(429, "Too Many Requests: retry after 1", 1)
+        window.append(now)
+        if chat_id < 0:
+            self._group_times[chat_id].append(now)
+        else:
+            self._chat_last[chat_id] = now
 
     async def _handle(self, request: web.Request) -> web.Response:
         token = request.match_info["token"]
@@ -263,7 +375,23 @@ class BotApiEmulator:
         return True
 
     async def api_sendmessage(self, params: dict[str, Any]) -> dict[str, Any]:
+        # Limits count requests as they arrive; the answer then takes a round trip.
+        self.stats.requests += 1
         chat_id = self._check_chat(params)
+        fault = self.faults.pick(self.stats.requests)
+        if fault is None:
+            try:
+                self._check_limits(chat_id)
+            except ApiError as refusal:
+                fault = refusal
+        elif fault.code == 429:
+            self.stats.injected_429 += 1
+        else:
+            self.stats.injected_5xx += 1
+        if self.latency:
+            await asyncio.sleep(self.latency)
+        if fault is not None:
+            raise fault
         text = str(params.get("text", ""))
         mode = params.get("parse_mode")
         error = message_text_error(text, mode)
@@ -272,7 +400,13 @@ class BotApiEmulator:
         message = EmulatedMessage(
             next(self._message_ids), chat_id, visible_text(text, mode), text, self._markup(params)
         )
-        self.chats.setdefault(chat_id, {})[message.message_id] = message
+        if self.keep_messages:
+            self.chats.setdefault(chat_id, {})[message.message_id] = message
+        now = time.monotonic()
+        self.stats.delivered += 1
+        self.stats.per_chat[chat_id] += 1
+        self.stats.first_at = self.stats.first_at or now
+        self.stats.last_at = now
         return message.as_api(self.bot_user)
 
     async def api_editmessagetext(self, params: dict[str, Any]) -> dict[str, Any]:

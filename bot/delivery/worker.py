@@ -65,8 +65,8 @@ def build_method(delivery: Delivery, paid: bool = False) -> TelegramMethod[Any]:
     )
 
 
-def backoff(attempt: int, base: float = 1.0) -> float:
-    """1, 2, 4 ... 60 seconds: eight attempts ride out several minutes of Telegram trouble."""
+def backoff(attempt: int, base: float = 0.5) -> float:
+    """0.5, 1, 2 ... 60 seconds: ten attempts ride out about three minutes of trouble."""
     return min(60.0, base * 2 ** max(0, attempt - 1))
 
 
@@ -81,10 +81,10 @@ class DeliveryWorker:
         lease: timedelta = timedelta(minutes=2),
         idle_poll: float = 0.5,
         flush_interval: float = 0.1,
-        max_attempts: int = 8,
+        max_attempts: int = 10,
         paid: bool = False,
         request_timeout: int = 20,
-        retry_base: float = 1.0,
+        retry_base: float = 0.5,
     ) -> None:
         self.bot = bot
         self.outbox = outbox

@@ -115,3 +115,72 @@ def reply_markup_error(markup: Any) -> str | None:
             if not getattr(button, "text", ""):
                 return "Bad Request: text buttons are unallowed in the inline keyboard"
     return None
+
+
+# --- splitting long texts ------------------------------------------------------------------
+
+_TAG = re.compile(r"<(/?)([a-zA-Z-]+)([^>]*)>")
+
+
+def _open_tags_after(html: str) -> list[tuple[str, str]]:
+    """(name, full opening tag) of the tags still open at the end of `html`."""
+    stack: list[tuple[str, str]] = []
+    for match in _TAG.finditer(html):
+        closing, name = match.group(1), match.group(2).lower()
+        if closing:
+            if stack and stack[-1][0] == name:
+                stack.pop()
+        else:
+            stack.append((name, match.group(0)))
+    return stack
+
+
+def _cut_points(html: str) -> list[int]:
+    """Where a text may be cut: after paragraphs, else lines, else sentences, else spaces;
+    never inside a tag or an entity."""
+    points: list[int] = []
+    inside_tag = False
+    for index, char in enumerate(html):
+        if char == "<":
+            inside_tag = True
+        elif char == ">":
+            inside_tag = False
+        elif not inside_tag and char in "\n .!?؟،":
+            points.append(index + 1)
+    return points
+
+
+def split_html(html: str, limit: int = MAX_TEXT) -> list[str]:
+    """Split a Telegram-HTML text into parts of at most `limit` visible characters, at paragraph
+    boundaries where possible, closing open tags at the end of a part and reopening them at the
+    start of the next, so each part is valid on its own."""
+    if len(visible_text(html, "HTML")) <= limit:
+        return [html]
+    parts: list[str] = []
+    rest = html
+    while len(visible_text(rest, "HTML")) > limit:
+        points = _cut_points(rest)
+        budget = limit - 50  # room for the tags we close and reopen
+        best = None
+        for separator in ("\n\n", "\n", ".", "؟", "!", "?", " "):
+            fitting = [
+                point
+                for point in points
+                if rest[:point].endswith(separator)
+                and len(visible_text(rest[:point], "HTML")) <= budget
+            ]
+            if fitting:
+                best = max(fitting)
+                break
+        if not best:  # one endless word: cut at the budget outside tags
+            best = next(
+                (p for p in reversed(points) if len(visible_text(rest[:p], "HTML")) <= budget),
+                budget,
+            )
+        head, rest = rest[:best], rest[best:]
+        still_open = _open_tags_after(head)
+        head = head.rstrip() + "".join(f"</{name}>" for name, _ in reversed(still_open))
+        rest = "".join(tag for _, tag in still_open) + rest.lstrip()
+        parts.append(head)
+    parts.append(rest)
+    return [part for part in parts if visible_text(part, "HTML").strip()]
