@@ -29,7 +29,7 @@ def test_long_text_is_split_at_paragraphs_with_formatting_intact() -> None:
         assert len(visible_text(part, "HTML")) <= 4096
         assert part.startswith("<b>Sector")  # cut between paragraphs
     # Nothing lost but the white space at the cuts.
-    joined = "".join(visible_text(p, "HTML") for p in parts)
+    joined = " ".join(visible_text(p, "HTML") for p in parts)
     assert joined.split() == visible_text(text, "HTML").split()
 
 
