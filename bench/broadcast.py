@@ -152,6 +152,10 @@ async def one_run(args: argparse.Namespace, url: str, ceiling: float, paid: bool
         f"the ceiling); {elapsed:.1f} s from enqueue to the last outcome; rows: {totals}"
     )
     print(
+        f"   steady pace (10th to 90th percentile delivery): {stats['steady_rate']:.1f}/s "
+        f"({100 * stats['steady_rate'] / ceiling:.1f}% of the ceiling)"
+    )
+    print(
         f"   emulator: {int(stats['requests'])} requests, {int(stats['injected_429'])} injected "
         f"429, {int(stats['injected_5xx'])} injected 5xx, {int(stats['violations'])} violations"
     )

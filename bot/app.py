@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
@@ -19,8 +17,8 @@ from aiogram_i18n.cores import BaseCore
 
 from bot.commands import set_admin_commands, set_default_commands
 from bot.config import Settings
-from bot.delivery import DeliveryWorker, SendLimits
 from bot.delivery.progress import report_progress
+from bot.delivery.runtime import Delivery
 from bot.i18n import build_i18n_middleware
 from bot.middlewares import DeduplicateUpdatesMiddleware, PersonMiddleware
 from bot.retry import RetryMiddleware
@@ -28,41 +26,14 @@ from handlers import build_root_router
 from scheduler.metronome import Metronome
 from storage.database import Database
 from storage.fsm import SQLStorage
+from storage.services.broadcasts import BroadcastService
+from storage.services.newsletters import NewsletterService
 from storage.services.organizations import OrganizationService
 from storage.services.outbox import OutboxService
 from storage.services.people import PeopleService
 from storage.services.taxonomy import Taxonomy, load_snapshot
 
 log = logging.getLogger(__name__)
-
-
-class Delivery:
-    """The outbox worker of this process, once started (handlers call `wake` after enqueueing)."""
-
-    def __init__(self) -> None:
-        self.worker: DeliveryWorker | None = None
-        self.task: asyncio.Task[None] | None = None
-
-    def wake(self) -> None:
-        if self.worker is not None:
-            self.worker.wake()
-
-    async def start(self, bot: Bot, outbox: OutboxService, settings: Settings) -> None:
-        self.worker = DeliveryWorker(
-            bot,
-            outbox,
-            SendLimits(settings.send_rate),
-            concurrency=settings.delivery_concurrency,
-            lease=timedelta(seconds=settings.delivery_lease_seconds),
-            paid=settings.delivery_paid_broadcast,
-        )
-        self.task = asyncio.create_task(self.worker.run(), name="outbox worker")
-
-    async def stop(self) -> None:
-        if self.worker is not None and self.task is not None:
-            await self.worker.stop()
-            await self.task
-        self.worker = self.task = None
 
 
 @dataclass
@@ -74,6 +45,7 @@ class App:
     people: PeopleService
     organizations: OrganizationService
     outbox: OutboxService
+    broadcasts: BroadcastService
     delivery: Delivery
     metronome: Metronome
     core: BaseCore
@@ -111,6 +83,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     people = PeopleService(db, settings.admin_ids)
     organizations = OrganizationService(db)
     outbox = OutboxService(db)
+    broadcasts = BroadcastService(db, outbox, settings.default_locale)
     delivery = Delivery()
     metronome = Metronome()
     storage, isolation = fsm_backends(settings, db)
@@ -124,6 +97,8 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         people=people,
         organizations=organizations,
         outbox=outbox,
+        broadcasts=broadcasts,
+        newsletters=NewsletterService(db),
         delivery=delivery,
     )
     dispatcher.update.outer_middleware(DeduplicateUpdatesMiddleware(db))
@@ -153,14 +128,15 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     dispatcher.startup.register(on_startup)
     dispatcher.shutdown.register(on_shutdown)
     return App(
-        settings,
-        db,
-        dispatcher,
-        taxonomy,
-        people,
-        organizations,
-        outbox,
-        delivery,
-        metronome,
-        i18n.core,
+        settings=settings,
+        db=db,
+        dispatcher=dispatcher,
+        taxonomy=taxonomy,
+        people=people,
+        organizations=organizations,
+        outbox=outbox,
+        broadcasts=broadcasts,
+        delivery=delivery,
+        metronome=metronome,
+        core=i18n.core,
     )

@@ -34,11 +34,6 @@ class RoleCb(CallbackData, prefix="ro"):
     role: str = ""
 
 
-# Prefixes whose buttons only organizers or admins may press; the fallback answers
-# "not allowed" instead of "stale" when someone else presses them.
-PRIVILEGED_PREFIXES = frozenset({"rv", "ro", "dl", "an", "nl"})
-
-
 class ProfileCb(CallbackData, prefix="pf"):
     field: str  # "name" | "title" | "gov" | "sec" | "lang"
 
@@ -51,3 +46,36 @@ class DeliveryCb(CallbackData, prefix="dl"):
     action: str  # "resend"
     broadcast_id: int
     status: str = ""
+
+
+class AnnounceCb(CallbackData, prefix="an"):
+    action: str
+    item: int = 0
+
+
+class NewsletterCb(CallbackData, prefix="nl"):
+    """An organizer's newsletter draft."""
+
+    action: str
+    item: int = 0
+
+
+class SubscriptionCb(CallbackData, prefix="ns"):
+    """A member's newsletter subscription and reading."""
+
+    action: str  # "sub" | "unsub" | "lang" | "read"
+    item: int = 0
+    code: str = ""
+
+
+# Prefixes whose buttons only organizers or admins may press; the fallback answers
+# "not allowed" instead of "stale" when someone else presses them.
+PRIVILEGED_PREFIXES = frozenset(
+    {
+        ReviewCb.__prefix__,
+        RoleCb.__prefix__,
+        DeliveryCb.__prefix__,
+        AnnounceCb.__prefix__,
+        NewsletterCb.__prefix__,
+    }
+)

@@ -10,10 +10,13 @@ from aiogram import F, Router
 from aiogram.enums import ChatType
 
 from handlers import (
+    announce,
+    delivery,
     errors,
     fallback,
     forget,
     membership,
+    newsletter,
     profile,
     registration,
     review,
@@ -28,6 +31,9 @@ FEATURE_ROUTERS: tuple[Router, ...] = (
     forget.router,
     review.router,
     roles.router,
+    announce.router,
+    delivery.router,
+    newsletter.router,
     profile.router,
     registration.router,
     fallback.router,

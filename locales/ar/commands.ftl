@@ -8,3 +8,7 @@ cmd-profile = عرض ملفك الشخصي وتعديله
 cmd-forget = حذف بياناتك الشخصية
 cmd-pending = التسجيلات بانتظار الموافقة
 cmd-roles = منح الأدوار أو سحبها
+cmd-newsletters = قراءة النشرات السابقة
+cmd-subscribe = الاشتراك في النشرة ولغتها
+cmd-announce = إرسال إعلان
+cmd-newsletter = إعداد نشرة

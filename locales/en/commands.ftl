@@ -8,3 +8,7 @@ cmd-profile = See and edit your profile
 cmd-forget = Delete your personal data
 cmd-pending = Registrations waiting for approval
 cmd-roles = Give or revoke roles
+cmd-newsletters = Read past newsletters
+cmd-subscribe = Newsletter subscription and its language
+cmd-announce = Send an announcement
+cmd-newsletter = Prepare a newsletter

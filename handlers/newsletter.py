@@ -1,0 +1,380 @@
+"""Newsletters: organizers draft one for a period (/newsletter), edit it per language and send
+or schedule it to subscribers; members subscribe and choose its language (/subscribe) and read
+past issues (/newsletters)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from aiogram import Bot, F, Router
+from aiogram.filters import Command
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+from aiogram_i18n import I18nContext
+
+from bot.callbacks import NewsletterCb, SubscriptionCb
+from bot.config import SUPPORTED_LOCALES, Settings
+from bot.delivery.runtime import Delivery
+from bot.filters import NOT_COMMAND, IsApproved, IsOrganizer
+from handlers.announce import language_name, parse_local_time, report_queued, show_preview
+from storage.models import Person
+from storage.services.audience import Audience
+from storage.services.broadcasts import BroadcastService, check_text, pick_text
+from storage.services.errors import InvalidInput
+from storage.services.newsletters import NewsletterService, Period, parse_period, quarter
+from storage.services.people import Actor
+from storage.services.taxonomy import Taxonomy
+from storage.services.telegram_text import split_html
+
+router = Router(name="newsletter")
+organizers = Router(name="newsletter organizers")
+organizers.message.filter(IsOrganizer())
+organizers.callback_query.filter(IsOrganizer())
+members = Router(name="newsletter members")
+members.message.filter(IsApproved())
+members.callback_query.filter(IsApproved())
+router.include_routers(organizers, members)
+
+SUBSCRIBERS = Audience(newsletter_subscribers=True)
+
+
+class Draft(StatesGroup):
+    period = State()
+    review = State()
+    edit = State()
+    time = State()
+
+
+# --- organizers -----------------------------------------------------------------------------
+
+
+@organizers.message(Command("newsletter"))
+async def on_newsletter(
+    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
+) -> None:
+    await state.set_state(Draft.period)
+    builder = InlineKeyboardBuilder()
+    builder.button(
+        text=i18n.get("btn-nl-this-quarter"), callback_data=NewsletterCb(action="q", item=0)
+    )
+    builder.button(
+        text=i18n.get("btn-nl-last-quarter"), callback_data=NewsletterCb(action="q", item=1)
+    )
+    builder.button(text=i18n.get("btn-cancel"), callback_data=NewsletterCb(action="cancel"))
+    builder.adjust(2, 1)
+    example = quarter(datetime.now(settings.tz).date(), settings.tz, -1).label.replace(" – ", " ")
+    await message.answer(
+        i18n.get("newsletter-choose-period", example=example), reply_markup=builder.as_markup()
+    )
+
+
+@organizers.callback_query(Draft.period, NewsletterCb.filter(F.action == "q"))
+async def on_quarter(
+    callback: CallbackQuery,
+    callback_data: NewsletterCb,
+    state: FSMContext,
+    bot: Bot,
+    i18n: I18nContext,
+    settings: Settings,
+    taxonomy: Taxonomy,
+    newsletters: NewsletterService,
+    broadcasts: BroadcastService,
+) -> None:
+    await callback.answer()
+    assert isinstance(callback.message, Message)
+    await callback.message.edit_reply_markup(reply_markup=None)
+    offset = -1 if callback_data.item == 1 else 0
+    period = quarter(datetime.now(settings.tz).date(), settings.tz, offset)
+    await start_draft(callback.message, state, bot, i18n, taxonomy, newsletters, broadcasts, period)
+
+
+@organizers.message(Draft.period, F.text, NOT_COMMAND)
+async def on_period_text(
+    message: Message,
+    state: FSMContext,
+    bot: Bot,
+    i18n: I18nContext,
+    settings: Settings,
+    taxonomy: Taxonomy,
+    newsletters: NewsletterService,
+    broadcasts: BroadcastService,
+) -> None:
+    period = parse_period(message.text or "", settings.tz)
+    await start_draft(message, state, bot, i18n, taxonomy, newsletters, broadcasts, period)
+
+
+async def start_draft(
+    message: Message, state: FSMContext, bot: Bot, i18n: I18nContext, taxonomy: Taxonomy,
+    newsletters: NewsletterService, broadcasts: BroadcastService, period: Period,
+) -> None:  # fmt: skip
+    figures = await newsletters.figures(period)
+    texts: dict[str, str] = {}
+    for locale in SUPPORTED_LOCALES:
+        with i18n.use_locale(locale):
+            actors = "\n".join(
+                i18n.get(
+                    "newsletter-actors-line",
+                    type=term.name(locale),
+                    start=figures.actors_at_start[term.id],
+                    end=figures.actors_at_end[term.id],
+                )
+                for term in taxonomy.actor_types
+            )
+            title = i18n.get("newsletter-title", period=period.label)
+            texts[locale] = i18n.get(
+                "newsletter-draft",
+                title=title,
+                actors=actors,
+                people=figures.new_people,
+                announcements=figures.announcements,
+            )
+    await state.set_state(Draft.review)
+    await state.set_data(
+        {
+            "texts": texts,
+            "period": [period.start.isoformat(), period.end.isoformat()],
+            "title": period.label,
+        }
+    )
+    await show_draft(message, bot, i18n, await state.get_data(), taxonomy, broadcasts)
+
+
+async def show_review(
+    message: Message, i18n: I18nContext, taxonomy: Taxonomy, broadcasts: BroadcastService
+) -> None:
+    count = len(await broadcasts.recipients(SUBSCRIBERS))
+    markup = review_keyboard(i18n, taxonomy)
+    await message.answer(i18n.get("newsletter-draft-ready", count=count), reply_markup=markup)
+
+
+def review_keyboard(i18n: I18nContext, taxonomy: Taxonomy) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    for index, code in enumerate(SUPPORTED_LOCALES):
+        builder.button(
+            text=i18n.get("btn-nl-edit", language=language_name(taxonomy, code)),
+            callback_data=NewsletterCb(action="edit", item=index),
+        )
+    builder.button(text=i18n.get("btn-send-now"), callback_data=NewsletterCb(action="send"))
+    builder.button(text=i18n.get("btn-schedule"), callback_data=NewsletterCb(action="schedule"))
+    builder.button(text=i18n.get("btn-cancel"), callback_data=NewsletterCb(action="cancel"))
+    builder.adjust(len(SUPPORTED_LOCALES), 2, 1)
+    return builder.as_markup()
+
+
+async def show_draft(
+    message: Message, bot: Bot, i18n: I18nContext, data: dict[str, Any], taxonomy: Taxonomy,
+    broadcasts: BroadcastService,
+) -> None:  # fmt: skip
+    await show_preview(message, bot, i18n, data, taxonomy)
+    count = len(await broadcasts.recipients(SUBSCRIBERS))
+    await message.answer(
+        i18n.get("newsletter-draft-ready", count=count),
+        reply_markup=review_keyboard(i18n, taxonomy),
+    )
+
+
+@organizers.callback_query(NewsletterCb.filter(F.action == "cancel"))
+async def on_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
+    await state.clear()
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_text(i18n.get("newsletter-cancelled"))
+
+
+@organizers.callback_query(Draft.review, NewsletterCb.filter())
+async def on_review_button(
+    callback: CallbackQuery,
+    callback_data: NewsletterCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    broadcasts: BroadcastService,
+    settings: Settings,
+    actor: Actor,
+    delivery: Delivery,
+) -> None:
+    assert isinstance(callback.message, Message)
+    await callback.answer()
+    if callback_data.action == "edit" and 0 <= callback_data.item < len(SUPPORTED_LOCALES):
+        code = SUPPORTED_LOCALES[callback_data.item]
+        await state.set_state(Draft.edit)
+        await state.update_data(editing=code)
+        await callback.message.answer(
+            i18n.get("newsletter-ask-edit", language=language_name(taxonomy, code))
+        )
+    elif callback_data.action == "schedule":
+        await state.set_state(Draft.time)
+        example = datetime.now(settings.tz).strftime("%Y-%m-%d 09:00")
+        await callback.message.answer(
+            i18n.get("announce-ask-time", tz=settings.timezone, example=example)
+        )
+    elif callback_data.action == "send":
+        await callback.message.edit_reply_markup(reply_markup=None)
+        await send(callback.message, state, i18n, broadcasts, settings, actor, delivery, None)
+
+
+@organizers.message(Draft.edit, F.text, NOT_COMMAND)
+async def on_edit_text(
+    message: Message,
+    state: FSMContext,
+    bot: Bot,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    broadcasts: BroadcastService,
+) -> None:
+    data = await state.get_data()
+    texts = dict(data["texts"])
+    texts[data["editing"]] = check_text(message.html_text)
+    await state.update_data(texts=texts)
+    await state.set_state(Draft.review)
+    preview = {**data, "texts": {data["editing"]: texts[data["editing"]]}}
+    await show_preview(message, bot, i18n, preview, taxonomy)
+    count = len(await broadcasts.recipients(SUBSCRIBERS))
+    await message.answer(
+        i18n.get("newsletter-draft-ready", count=count),
+        reply_markup=review_keyboard(i18n, taxonomy),
+    )
+
+
+@organizers.message(Draft.time, F.text, NOT_COMMAND)
+async def on_time(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    broadcasts: BroadcastService,
+    settings: Settings,
+    actor: Actor,
+    delivery: Delivery,
+) -> None:
+    due = parse_local_time(message.text or "", settings)
+    await send(message, state, i18n, broadcasts, settings, actor, delivery, due)
+
+
+async def send(
+    message: Message, state: FSMContext, i18n: I18nContext, broadcasts: BroadcastService,
+    settings: Settings, actor: Actor, delivery: Delivery, due: datetime | None,
+) -> None:  # fmt: skip
+    data = await state.get_data()
+    start, end = (datetime.fromisoformat(value) for value in data["period"])
+    broadcast = await broadcasts.create(
+        by=actor,
+        kind="newsletter",
+        audience=SUBSCRIBERS,
+        texts=data["texts"],
+        due_at=due,
+        title=data.get("title"),
+        period=(start, end),
+        use_newsletter_locale=True,
+    )
+    await state.clear()
+    await report_queued(message, i18n, broadcasts, settings, delivery, broadcast, due)
+
+
+# --- members --------------------------------------------------------------------------------
+
+
+def subscription_keyboard(
+    i18n: I18nContext, taxonomy: Taxonomy, subscribed: bool
+) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    builder.button(
+        text=i18n.get("btn-unsubscribe" if subscribed else "btn-subscribe"),
+        callback_data=SubscriptionCb(action="unsub" if subscribed else "sub"),
+    )
+    for language in taxonomy.languages:
+        builder.button(
+            text=language.native_name,
+            callback_data=SubscriptionCb(action="lang", code=language.code),
+        )
+    builder.adjust(1, len(taxonomy.languages))
+    return builder.as_markup()
+
+
+def subscription_text(i18n: I18nContext, person: Person, taxonomy: Taxonomy) -> str:
+    code = person.newsletter_locale or person.locale or "en"
+    return i18n.get(
+        "subscribe-status",
+        subscribed="yes" if person.newsletter else "no",
+        language=language_name(taxonomy, code),
+    )
+
+
+@members.message(Command("subscribe"))
+async def on_subscribe(
+    message: Message, i18n: I18nContext, person: Person, taxonomy: Taxonomy
+) -> None:
+    await message.answer(
+        subscription_text(i18n, person, taxonomy),
+        reply_markup=subscription_keyboard(i18n, taxonomy, person.newsletter),
+    )
+
+
+@members.callback_query(SubscriptionCb.filter(F.action.in_({"sub", "unsub", "lang"})))
+async def on_subscription_change(
+    callback: CallbackQuery,
+    callback_data: SubscriptionCb,
+    i18n: I18nContext,
+    person: Person,
+    taxonomy: Taxonomy,
+    newsletters: NewsletterService,
+) -> None:
+    subscribed: bool | None = None
+    locale: str | None = None
+    if callback_data.action == "lang":
+        locale = callback_data.code
+        if locale not in SUPPORTED_LOCALES:
+            await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+            return
+    else:
+        subscribed = callback_data.action == "sub"
+    updated = await newsletters.set_subscription(person.id, subscribed, locale)
+    await callback.answer()
+    if updated is not None and isinstance(callback.message, Message):
+        await callback.message.edit_text(
+            subscription_text(i18n, updated, taxonomy),
+            reply_markup=subscription_keyboard(i18n, taxonomy, updated.newsletter),
+        )
+
+
+@members.message(Command("newsletters"))
+async def on_newsletters(message: Message, i18n: I18nContext, broadcasts: BroadcastService) -> None:
+    issues = await broadcasts.newsletters()
+    if not issues:
+        await message.answer(i18n.get("newsletters-none"))
+        return
+    builder = InlineKeyboardBuilder()
+    for issue in issues:
+        builder.button(
+            text=issue.title or str(issue.id),
+            callback_data=SubscriptionCb(action="read", item=issue.id),
+        )
+    builder.adjust(1)
+    await message.answer(i18n.get("newsletters-list"), reply_markup=builder.as_markup())
+
+
+@members.callback_query(SubscriptionCb.filter(F.action == "read"))
+async def on_read(
+    callback: CallbackQuery,
+    callback_data: SubscriptionCb,
+    i18n: I18nContext,
+    person: Person,
+    broadcasts: BroadcastService,
+    settings: Settings,
+) -> None:
+    issue = await broadcasts.get(callback_data.item)
+    if issue is None or issue.kind != "newsletter" or issue.cancelled_at is not None:
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    await callback.answer()
+    try:
+        _, text = pick_text(
+            issue.texts, person.newsletter_locale or person.locale, settings.default_locale
+        )
+    except InvalidInput:
+        return
+    if isinstance(callback.message, Message):
+        for part in split_html(text):
+            await callback.message.answer(part)

@@ -1,0 +1,29 @@
+## Newsletters: organizers prepare them, members subscribe and read past issues
+
+newsletter-choose-period = <b>نشرة جديدة</b>
+    ما الفترة التي تغطيها؟ اختر واحدة، أو أرسل تاريخين مثل { $example }.
+btn-nl-this-quarter = هذا الربع
+btn-nl-last-quarter = الربع الماضي
+newsletter-title = نشرة تنسيق، { $period }
+newsletter-draft =
+    <b>{ $title }</b>
+
+    <b>آلية التنسيق بالأرقام</b>
+    { $actors }
+    أعضاء جدد تمت الموافقة عليهم: { $people }
+    إعلانات أُرسلت: { $announcements }
+
+    <i>اكتب هنا أخبار الفترة: الاجتماعات، وتحديثات القطاعات، وما هو قادم.</i>
+newsletter-actors-line = { $type }: { $start } ← { $end }
+newsletter-draft-ready = المسودة أدناه مبنية على ما تحتويه الفترة. عدّل كل لغة ثم أرسلها أو جدولها. ستصل إلى { $count } مشتركًا.
+btn-nl-edit = ✏️ { $language }
+newsletter-ask-edit = أرسل النص الجديد لقرّاء { $language }. سيحل محل المسودة بتلك اللغة.
+newsletter-cancelled = أُلغيت النشرة؛ لم يُرسل شيء.
+subscribe-status = { $subscribed ->
+        [yes] 📬 تصلك النشرة بلغة { $language }.
+       *[no] 📭 لا تصلك النشرة.
+    }
+btn-subscribe = 📬 اشترك
+btn-unsubscribe = 📭 ألغِ الاشتراك
+newsletters-none = لم تُرسل أي نشرة بعد.
+newsletters-list = <b>النشرات السابقة</b> — اختر واحدة لقراءتها:

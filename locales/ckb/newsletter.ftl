@@ -1,0 +1,29 @@
+## Newsletters: organizers prepare them, members subscribe and read past issues
+
+newsletter-choose-period = <b>هەواڵنامەی نوێ</b>
+    کام ماوە دەگرێتەوە؟ یەکێک هەڵبژێرە، یان دوو بەروار بنێرە وەک { $example }.
+btn-nl-this-quarter = ئەم چارەکە
+btn-nl-last-quarter = چارەکی پێشوو
+newsletter-title = هەواڵنامەی تەنسیق، { $period }
+newsletter-draft =
+    <b>{ $title }</b>
+
+    <b>میکانیزمی هەماهەنگی بە ژمارە</b>
+    { $actors }
+    ئەندامانی نوێی پەسەندکراو: { $people }
+    ڕاگەیاندنە نێردراوەکان: { $announcements }
+
+    <i>لێرەدا هەواڵەکانی ئەم ماوەیە بنووسە: کۆبوونەوەکان، نوێکارییەکانی کەرتەکان، ئەوەی دێت.</i>
+newsletter-actors-line = { $type }: { $start } ← { $end }
+newsletter-draft-ready = ڕەشنووسی خوارەوە لەسەر بنەمای ئەوەی ماوەکە لەخۆی دەگرێت دروستکراوە. هەر زمانێک دەستکاری بکە، پاشان بینێرە یان خشتەی بکە. بۆ { $count } بەشداربوو دەچێت.
+btn-nl-edit = ✏️ { $language }
+newsletter-ask-edit = دەقی نوێ بۆ خوێنەرانی { $language } بنێرە. جێگەی ڕەشنووسەکە بەو زمانە دەگرێتەوە.
+newsletter-cancelled = هەواڵنامەکە هەڵوەشایەوە؛ هیچ شتێک نەنێردرا.
+subscribe-status = { $subscribed ->
+        [yes] 📬 هەواڵنامەکە بە { $language } وەردەگریت.
+       *[no] 📭 هەواڵنامەکە وەرناگریت.
+    }
+btn-subscribe = 📬 بەشداربوون
+btn-unsubscribe = 📭 هەڵوەشاندنەوەی بەشداربوون
+newsletters-none = هێشتا هیچ هەواڵنامەیەک نەنێردراوە.
+newsletters-list = <b>هەواڵنامە پێشووەکان</b> — یەکێک هەڵبژێرە بۆ خوێندنەوە:

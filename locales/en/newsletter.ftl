@@ -1,0 +1,29 @@
+## Newsletters: organizers prepare them, members subscribe and read past issues
+
+newsletter-choose-period = <b>New newsletter</b>
+    Which period does it cover? Choose one, or send two dates like { $example }.
+btn-nl-this-quarter = This quarter
+btn-nl-last-quarter = Last quarter
+newsletter-title = Tansiq newsletter, { $period }
+newsletter-draft =
+    <b>{ $title }</b>
+
+    <b>The coordination mechanism in numbers</b>
+    { $actors }
+    New members approved: { $people }
+    Announcements sent: { $announcements }
+
+    <i>Write here the news of the period: meetings, updates from the sectors, what comes next.</i>
+newsletter-actors-line = { $type }: { $start } → { $end }
+newsletter-draft-ready = The draft below is built from what the period holds. Edit each language, then send or schedule it. It goes to { $count } subscribers.
+btn-nl-edit = ✏️ { $language }
+newsletter-ask-edit = Send the new text for readers of { $language }. It replaces the draft in that language.
+newsletter-cancelled = Newsletter cancelled; nothing was sent.
+subscribe-status = { $subscribed ->
+        [yes] 📬 You receive the newsletter in { $language }.
+       *[no] 📭 You do not receive the newsletter.
+    }
+btn-subscribe = 📬 Subscribe
+btn-unsubscribe = 📭 Unsubscribe
+newsletters-none = No newsletter has been sent yet.
+newsletters-list = <b>Past newsletters</b> — choose one to read it:

@@ -1,0 +1,119 @@
+"""What a period holds, for the newsletter's proposed sections, and subscriptions.
+
+The report's quarterly newsletters told the actors what the mechanism did: who joined (its
+Figure 1 counts actors by type), what was announced. Meetings and sector updates add their
+sections once those features exist.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select, update
+
+from storage.database import Database
+from storage.models import Broadcast, Organization, OrganizationStatus, Person, PersonStatus
+from storage.services.errors import InvalidInput
+
+
+@dataclass(frozen=True)
+class Period:
+    start: datetime  # inclusive, aware
+    end: datetime  # exclusive, aware
+
+    @property
+    def label(self) -> str:
+        last_day = (self.end - timedelta(seconds=1)).date()
+        return f"{self.start.date().isoformat()} – {last_day.isoformat()}"
+
+
+def quarter(today: date, tz: ZoneInfo, offset: int = 0) -> Period:
+    """The calendar quarter containing `today`, moved by `offset` quarters (-1: the last one)."""
+    index = (today.year * 4 + (today.month - 1) // 3) + offset
+    year, q = divmod(index, 4)
+    start = datetime.combine(date(year, q * 3 + 1, 1), time(), tz)
+    end_year, end_q = divmod(index + 1, 4)
+    end = datetime.combine(date(end_year, end_q * 3 + 1, 1), time(), tz)
+    return Period(start, end)
+
+
+def parse_period(text: str, tz: ZoneInfo) -> Period:
+    """'2026-01-01 2026-03-31' (both days included)."""
+    try:
+        first, last = (date.fromisoformat(part) for part in text.split())
+    except ValueError:
+        raise InvalidInput("error-period-format") from None
+    if last < first:
+        raise InvalidInput("error-period-inverted")
+    return Period(
+        datetime.combine(first, time(), tz), datetime.combine(last + timedelta(days=1), time(), tz)
+    )
+
+
+@dataclass(frozen=True)
+class PeriodFigures:
+    actors_at_start: Counter[int]  # approved organizations by actor type id
+    actors_at_end: Counter[int]
+    new_people: int
+    announcements: int
+
+
+class NewsletterService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def figures(self, period: Period) -> PeriodFigures:
+        async with self.db.read() as session:
+
+            async def actors_before(moment: datetime) -> Counter[int]:
+                rows = await session.execute(
+                    select(Organization.actor_type_id, func.count())
+                    .where(
+                        Organization.status == OrganizationStatus.APPROVED,
+                        Organization.created_at < moment,
+                    )
+                    .group_by(Organization.actor_type_id)
+                )
+                return Counter(dict(rows.all()))
+
+            new_people = await session.scalar(
+                select(func.count())
+                .select_from(Person)
+                .where(
+                    Person.status == PersonStatus.APPROVED,
+                    Person.decided_at >= period.start,
+                    Person.decided_at < period.end,
+                )
+            )
+            announcements = await session.scalar(
+                select(func.count())
+                .select_from(Broadcast)
+                .where(
+                    Broadcast.kind == "announcement",
+                    Broadcast.cancelled_at.is_(None),
+                    Broadcast.due_at >= period.start,
+                    Broadcast.due_at < period.end,
+                )
+            )
+            return PeriodFigures(
+                await actors_before(period.start),
+                await actors_before(period.end),
+                int(new_people or 0),
+                int(announcements or 0),
+            )
+
+    async def set_subscription(
+        self, person_id: int, subscribed: bool | None = None, locale: str | None = None
+    ) -> Person | None:
+        values: dict[str, object] = {}
+        if subscribed is not None:
+            values["newsletter"] = subscribed
+        if locale is not None:
+            values["newsletter_locale"] = locale
+        async with self.db.write() as session:
+            if values:
+                await session.execute(update(Person).where(Person.id == person_id).values(**values))
+            return await session.get(Person, person_id)
