@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storage.database import Database
 from tests.harness import FakeUser
 
 
@@ -65,3 +66,53 @@ def labels(language: str) -> dict[str, str]:
             "submit": "✅ ناردن",
         },
     }[language]
+
+
+async def add_member(
+    db: Database,
+    telegram_id: int,
+    *,
+    locale: str = "en",
+    name: str = "Member",
+    governorates: tuple[str, ...] = ("baghdad",),
+    sectors: tuple[str, ...] = ("protection",),
+    actor_type: str = "local_ngo",
+    role: str = "member",
+    newsletter_locale: str | None = None,
+) -> int:
+    """An approved person, written straight to the database (for tests about what they get)."""
+    from sqlalchemy import select
+
+    from storage.models import (
+        ActorType,
+        Governorate,
+        Organization,
+        Person,
+        PersonGovernorate,
+        PersonSector,
+        Sector,
+    )
+    from storage.services.taxonomy import organization_search_key
+
+    async with db.write() as session:
+        type_id = await session.scalar(select(ActorType.id).where(ActorType.code == actor_type))
+        names = {"en": f"{name} organization"}
+        organization = Organization(
+            names=names, search_key=organization_search_key(names), actor_type_id=type_id
+        )
+        session.add(organization)
+        await session.flush()
+        person = Person(
+            telegram_id=telegram_id, locale=locale, status="approved", role=role,
+            full_name=name, title="Officer", organization_id=organization.id,
+            newsletter_locale=newsletter_locale,
+        )  # fmt: skip
+        session.add(person)
+        await session.flush()
+        for code in governorates:
+            gid = await session.scalar(select(Governorate.id).where(Governorate.code == code))
+            session.add(PersonGovernorate(person_id=person.id, governorate_id=gid))
+        for code in sectors:
+            sid = await session.scalar(select(Sector.id).where(Sector.code == code))
+            session.add(PersonSector(person_id=person.id, sector_id=sid))
+        return person.id

@@ -46,6 +46,16 @@ class Harness:
         await app.dispatcher.emit_startup(bot=bot, dispatcher=app.dispatcher)
         return cls(app, bot, session)
 
+    async def restart(self) -> Harness:
+        """The process dies and starts again on the same database; Telegram (the chats, the
+        update ids) carries on as before."""
+        await self.stop()
+        again = await Harness.start(self.app.settings, self.app.db)
+        again.session.state = self.session.state
+        again.session.requests = self.session.requests
+        again._update_ids = self._update_ids
+        return again
+
     async def stop(self) -> None:
         await self.app.dispatcher.emit_shutdown(bot=self.bot, dispatcher=self.app.dispatcher)
         await self.app.dispatcher.storage.close()

@@ -219,10 +219,7 @@ async def test_half_finished_registration_survives_a_restart(
     await user.press("UNFPA")
     await user.press("▫️ Kirkuk")
     # The process dies; a new dispatcher starts on the same database and FSM storage.
-    await harness.stop()
-    restarted = await Harness.start(harness.app.settings, harness.app.db)
-    restarted.session.state = harness.session.state  # the chat on the phone is unchanged
-    restarted._update_ids = harness._update_ids  # Telegram's update ids keep growing
+    restarted = await harness.restart()
     again = restarted.user(3011)
     await again.press("Done ▶")
     await again.press("▫️ Recovery")

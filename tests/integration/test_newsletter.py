@@ -1,0 +1,69 @@
+"""Newsletters: drafted from the period, edited per language, split when long, read later."""
+
+from __future__ import annotations
+
+from storage.database import Database
+from tests.flows import add_member
+from tests.harness import FakeUser, Harness
+
+EN_READER, AR_READER, UNSUBSCRIBED = 6_200_001, 6_200_002, 6_200_003
+
+
+async def test_newsletter_from_draft_to_subscribers(
+    harness: Harness, admin: FakeUser, db: Database
+) -> None:
+    await add_member(db, EN_READER, locale="en")
+    await add_member(db, AR_READER, locale="ckb", newsletter_locale="ar")
+    await add_member(db, UNSUBSCRIBED, locale="en")
+    quitter = harness.user(UNSUBSCRIBED)
+    await quitter.send("/subscribe")
+    assert "You receive the newsletter in English" in quitter.last.text
+    await quitter.press("📭 Unsubscribe")
+    assert quitter.last.text == "📭 You do not receive the newsletter."
+
+    await admin.send("/newsletter")
+    await admin.press("This quarter")
+    texts = admin.texts()
+    draft_en = next(t for t in texts if t.startswith("Tansiq newsletter"))
+    assert "The coordination mechanism in numbers" in draft_en
+    assert "Local NGOs and networks:" in draft_en
+    assert any("نشرة تنسيق" in t for t in texts)
+    assert "It goes to 2 subscribers." in admin.last.text
+
+    await admin.press("✏️ English")
+    long_text = "\n\n".join(
+        f"Paragraph {i}. " + "Women lead the peace process. " * 25 for i in range(8)
+    )
+    await admin.send(long_text)
+    await admin.press("✅ Send now")
+    await harness.deliver()
+    english = [m.text for m in harness.session.chat(EN_READER)]
+    assert len(english) >= 2 and english[0].startswith("Paragraph 0.")
+    assert all(len(part) <= 4096 for part in english)
+    arabic = harness.session.chat(AR_READER)
+    assert "نشرة تنسيق" in arabic[-1].text  # the newsletter language, not the UI one
+    assert harness.session.chat(UNSUBSCRIBED)[-1].text.startswith("📭")  # nothing new
+
+    reader = harness.user(AR_READER)
+    await reader.send("/newsletters")
+    issue_button = reader.last.buttons()[0][0]
+    await reader.press(issue_button)
+    assert "نشرة تنسيق" in reader.last.text
+
+
+async def test_period_by_hand_and_its_mistakes(harness: Harness, admin: FakeUser) -> None:
+    await admin.send("/newsletter")
+    await admin.send("2026-03-31 2026-01-01")
+    assert "The period ends before it starts" in admin.last.text
+    await admin.send("first quarter")
+    assert "Please send two dates like" in admin.last.text
+    await admin.send("2026-01-01 2026-03-31")
+    assert any("2026-01-01 – 2026-03-31" in t for t in admin.texts())
+
+
+async def test_members_only_commands(harness: Harness) -> None:
+    stranger = harness.user(6_200_009)
+    await stranger.send("/newsletter")
+    assert stranger.last.text == "This command is for organizers."
+    await stranger.send("/announce")
+    assert stranger.last.text == "This command is for organizers."
