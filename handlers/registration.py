@@ -18,6 +18,7 @@ from aiogram.types import (
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import NavCb, PickCb
+from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT
 from bot.ui import (
     choice_keyboard,
@@ -32,6 +33,7 @@ from handlers.review import send_review_cards
 from storage.models import OrganizationStatus, Person, PersonStatus
 from storage.services.errors import DomainError, InvalidInput
 from storage.services.organizations import OrganizationService, validate_organization_name
+from storage.services.outbox import OutboxService
 from storage.services.people import (
     PeopleService,
     RegistrationDraft,
@@ -400,6 +402,8 @@ async def on_nav(
     taxonomy: Taxonomy,
     people: PeopleService,
     organizations: OrganizationService,
+    outbox: OutboxService,
+    delivery: Delivery,
     person: Person | None,
 ) -> None:
     if not _is_current(callback_data.step, await state.get_state()) or not isinstance(
@@ -450,6 +454,6 @@ async def on_nav(
         await state.clear()
         await callback.answer()
         await message.edit_text(i18n.get("reg-submitted"))
-        await send_review_cards(bot, i18n, people, taxonomy, submitted)
+        await send_review_cards(i18n, people, taxonomy, outbox, delivery, submitted)
         return
     await callback.answer(i18n.get("common-stale-button"), show_alert=True)

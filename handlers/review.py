@@ -14,12 +14,14 @@ from aiogram_i18n import I18nContext
 
 from bot.callbacks import NavCb, ReviewCb
 from bot.commands import set_person_commands
+from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.i18n import Html
-from bot.sending import send_to
+from bot.notify import notify
 from bot.ui import nav_keyboard, person_fields
 from storage.models import OrganizationStatus, Person, PersonStatus
 from storage.services.errors import Conflict, NotFound
+from storage.services.outbox import OutboxService
 from storage.services.people import Actor, PeopleService
 from storage.services.taxonomy import Taxonomy
 
@@ -68,27 +70,47 @@ def card_keyboard(i18n: I18nContext, person_id: int) -> InlineKeyboardMarkup:
     )
 
 
+def card_key(person: Person) -> str:
+    """Cards of one submission share a prefix: found again to close them, never sent twice."""
+    submitted = person.submitted_at.isoformat() if person.submitted_at else "-"
+    return f"card:{person.id}:{submitted}:"
+
+
 async def send_review_cards(
-    bot: Bot, i18n: I18nContext, people: PeopleService, taxonomy: Taxonomy, person: Person
+    i18n: I18nContext,
+    people: PeopleService,
+    taxonomy: Taxonomy,
+    outbox: OutboxService,
+    delivery: Delivery,
+    person: Person,
 ) -> int:
-    """Send the card to every organizer and admin, each in their language. Returns cards sent."""
-    sent = 0
+    """Queue the card for every organizer and admin, each in their language."""
+    queued = 0
     for chat_id, locale in await people.reviewers():
         with i18n.use_locale(locale or i18n.core.default_locale or "en"):
             text = card_text(i18n, person, taxonomy)
             markup = card_keyboard(i18n, person.id)
-        message = await send_to(bot, people, chat_id, text, reply_markup=markup)
-        if message is not None:
-            await people.add_review_card(person.id, chat_id, message.message_id)
-            sent += 1
-    return sent
+        queued += await notify(
+            outbox, delivery, chat_id, text, f"{card_key(person)}{chat_id}", markup
+        )
+    return queued
 
 
 async def close_cards(
-    bot: Bot, i18n: I18nContext, people: PeopleService, taxonomy: Taxonomy, person: Person, by: str
+    bot: Bot,
+    i18n: I18nContext,
+    people: PeopleService,
+    taxonomy: Taxonomy,
+    outbox: OutboxService,
+    person: Person,
+    by: str,
 ) -> None:
     """Show the decision on every organizer's copy of the card, without its buttons."""
-    for chat_id, message_id in await people.review_cards(person.id):
+    await outbox.cancel_by_key(card_key(person))  # copies not delivered yet stay unsent
+    cards = set(await people.review_cards(person.id)) | set(
+        await outbox.sent_by_key(card_key(person))
+    )
+    for chat_id, message_id in sorted(cards):
         reviewer = await people.by_telegram_id(chat_id)
         with i18n.use_locale((reviewer.locale if reviewer else None) or i18n.locale):
             if person.status == PersonStatus.APPROVED:
@@ -107,21 +129,24 @@ async def close_cards(
 
 
 async def tell_person(
-    bot: Bot, i18n: I18nContext, people: PeopleService, person: Person, key: str, **variables: str
-) -> bool:
+    i18n: I18nContext,
+    people: PeopleService,
+    outbox: OutboxService,
+    delivery: Delivery,
+    person: Person,
+    key: str,
+    **variables: str,
+) -> str:
+    """Queue the decision for the person; the organizer's confirmation says what to expect."""
     if person.telegram_id is None:
-        return False
-    locale = person.locale or i18n.core.default_locale or "en"
-    text = i18n.get(key, locale, **variables)
-    return await send_to(bot, people, person.telegram_id, text) is not None
-
-
-async def unreached_key(people: PeopleService, person: Person) -> str:
-    """Why the person was not told: they blocked the bot, or Telegram failed this time."""
-    current = await people.by_telegram_id(person.telegram_id) if person.telegram_id else None
+        return "review-person-unreachable"
+    current = await people.by_telegram_id(person.telegram_id)
     if current is not None and not current.reachable:
         return "review-person-unreachable"
-    return "review-person-not-told"
+    text = i18n.get(key, person.locale or i18n.core.default_locale or "en", **variables)
+    decided = person.decided_at.isoformat() if person.decided_at else "-"
+    await notify(outbox, delivery, person.telegram_id, text, f"decision:{person.id}:{decided}")
+    return "review-done-approved" if key == "review-you-approved" else "review-done-rejected"
 
 
 @router.message(Command("pending"))
@@ -148,17 +173,18 @@ async def on_approve(
     i18n: I18nContext,
     people: PeopleService,
     taxonomy: Taxonomy,
+    outbox: OutboxService,
+    delivery: Delivery,
     actor: Actor,
 ) -> None:
     person = await people.approve(callback_data.person_id, by=actor)
     await callback.answer()
     by = actor.display_name or i18n.get("role-admin")
-    await close_cards(bot, i18n, people, taxonomy, person, by)
-    reached = await tell_person(bot, i18n, people, person, "review-you-approved")
+    await close_cards(bot, i18n, people, taxonomy, outbox, person, by)
+    key = await tell_person(i18n, people, outbox, delivery, person, "review-you-approved")
     if person.telegram_id is not None:
         approved_actor = Actor.of(person, person.telegram_id, people.admin_ids)
         await set_person_commands(bot, i18n.core, person, approved_actor, person.locale or "en")
-    key = "review-done-approved" if reached else await unreached_key(people, person)
     await bot.send_message(callback.from_user.id, i18n.get(key, name=person.full_name or ""))
 
 
@@ -189,6 +215,8 @@ async def on_reject_reason(
     i18n: I18nContext,
     people: PeopleService,
     taxonomy: Taxonomy,
+    outbox: OutboxService,
+    delivery: Delivery,
     actor: Actor,
 ) -> None:
     data = await state.get_data()
@@ -201,11 +229,11 @@ async def on_reject_reason(
         raise
     await state.clear()
     by = actor.display_name or i18n.get("role-admin")
-    await close_cards(bot, i18n, people, taxonomy, person, by)
-    reached = await tell_person(
-        bot, i18n, people, person, "review-you-rejected", reason=person.rejection_reason or ""
-    )
-    key = "review-done-rejected" if reached else await unreached_key(people, person)
+    await close_cards(bot, i18n, people, taxonomy, outbox, person, by)
+    key = await tell_person(
+        i18n, people, outbox, delivery, person, "review-you-rejected",
+        reason=person.rejection_reason or "",
+    )  # fmt: skip
     await message.answer(i18n.get(key, name=person.full_name or ""))
 
 

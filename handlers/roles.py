@@ -12,10 +12,12 @@ from aiogram_i18n import I18nContext
 
 from bot.callbacks import RoleCb
 from bot.commands import set_person_commands
+from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsAdmin
-from bot.sending import send_to
+from bot.notify import notify
 from bot.ui import join, role_label
 from storage.models import Person, Role
+from storage.services.outbox import OutboxService
 from storage.services.people import Actor, PeopleService
 
 router = Router(name="roles")
@@ -113,6 +115,8 @@ async def on_set(
     bot: Bot,
     i18n: I18nContext,
     people: PeopleService,
+    outbox: OutboxService,
+    delivery: Delivery,
     actor: Actor,
 ) -> None:
     try:
@@ -139,4 +143,5 @@ async def on_set(
         await set_person_commands(bot, i18n.core, person, target, locale)
         with i18n.use_locale(locale):
             text = i18n.get("roles-you-changed", role=role_label(i18n, person.role))
-        await send_to(bot, people, person.telegram_id, text)
+        key = f"role:{person.id}:{person.updated_at.isoformat()}"
+        await notify(outbox, delivery, person.telegram_id, text, key)

@@ -43,6 +43,7 @@ async def register(
     await user.press(labels(language)["done"])
     await user.send(title)
     await user.press(labels(language)["submit"])
+    await user.h.deliver()  # the organizers' cards go out through the outbox
 
 
 def labels(language: str) -> dict[str, str]:

@@ -23,10 +23,9 @@ review-already-decided = سبق أن { $status ->
         [approved] تمت الموافقة على
        *[other] تم رفض
     } هذا التسجيل من قِبل { $by }.
-review-done-approved = تمت الموافقة، وأُبلغ { $name }.
-review-done-rejected = تم الرفض، وأُبلغ { $name }.
-review-person-unreachable = حُفظ القرار، لكن { $name } حظر البوت ولم يكن ممكنًا إبلاغه.
-review-person-not-told = حُفظ القرار، لكن تيليغرام لم يوصل الرسالة إلى { $name }؛ يمكنه معرفة النتيجة عبر /status.
+review-done-approved = تمت الموافقة. الخبر في طريقه إلى { $name }.
+review-done-rejected = تم الرفض. السبب في طريقه إلى { $name }.
+review-person-unreachable = حُفظ القرار، لكن { $name } حظر البوت ولن تصله الرسالة.
 review-you-approved = 🎉 تمت الموافقة على تسجيلك. أهلًا بك في آلية التنسيق! أرسل /help لترى ما يمكنك فعله.
 review-you-rejected =
     لم تتم الموافقة على تسجيلك.

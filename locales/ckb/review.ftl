@@ -23,10 +23,9 @@ review-already-decided = ئەم تۆمارکردنە پێشتر لەلایەن {
         [approved] پەسەند کراوە
        *[other] ڕەت کراوەتەوە
     }.
-review-done-approved = پەسەند کرا و { $name } ئاگادار کرایەوە.
-review-done-rejected = ڕەت کرایەوە و { $name } ئاگادار کرایەوە.
-review-person-unreachable = بڕیارەکە پاشەکەوت کرا، بەڵام { $name } بۆتەکەی بلۆک کردووە و نەتوانرا ئاگادار بکرێتەوە.
-review-person-not-told = بڕیارەکە پاشەکەوت کرا، بەڵام تێلیگرام نامەکەی نەگەیاندە { $name }؛ دەتوانێت بە /status ئەنجامەکە ببینێت.
+review-done-approved = پەسەند کرا. هەواڵەکە بەڕێوەیە بۆ { $name }.
+review-done-rejected = ڕەت کرایەوە. هۆکارەکە بەڕێوەیە بۆ { $name }.
+review-person-unreachable = بڕیارەکە پاشەکەوت کرا، بەڵام { $name } بۆتەکەی بلۆک کردووە و نامەکە وەرناگرێت.
 review-you-approved = 🎉 تۆمارکردنەکەت پەسەند کرا. بەخێربێیت بۆ میکانیزمی هەماهەنگی! /help بنێرە بۆ ئەوەی بزانیت چی دەتوانیت بکەیت.
 review-you-rejected =
     تۆمارکردنەکەت پەسەند نەکرا.

@@ -23,10 +23,9 @@ review-already-decided = This registration was already { $status ->
         [approved] approved
        *[other] rejected
     } by { $by }.
-review-done-approved = Approved. { $name } has been told.
-review-done-rejected = Rejected. { $name } has been told.
-review-person-unreachable = The decision is saved, but { $name } has blocked the bot and could not be told.
-review-person-not-told = The decision is saved, but Telegram did not deliver the message to { $name }; they see the outcome with /status.
+review-done-approved = Approved. The news is on its way to { $name }.
+review-done-rejected = Rejected. The reason is on its way to { $name }.
+review-person-unreachable = The decision is saved, but { $name } has blocked the bot and will not get the message.
 review-you-approved = 🎉 Your registration is approved. Welcome to the coordination mechanism! Send /help to see what you can do.
 review-you-rejected =
     Your registration was not approved.

@@ -194,6 +194,31 @@ class OutboxService:
             )
             return result.rowcount or 0  # type: ignore[attr-defined]
 
+    async def sent_by_key(self, prefix: str) -> list[tuple[int, int]]:
+        """(chat id, message id) of the sent messages whose dedupe key starts with `prefix`."""
+        async with self.db.read() as session:
+            rows = await session.execute(
+                select(OutboxMessage.chat_id, OutboxMessage.message_id).where(
+                    OutboxMessage.dedupe_key.startswith(prefix, autoescape=True),
+                    OutboxMessage.status == DeliveryStatus.SENT,
+                    OutboxMessage.message_id.is_not(None),
+                )
+            )
+            return [(chat_id, message_id) for chat_id, message_id in rows]
+
+    async def cancel_by_key(self, prefix: str) -> int:
+        """Withdraw messages not sent yet (a card whose registration was just decided)."""
+        async with self.db.write() as session:
+            result = await session.execute(
+                update(OutboxMessage)
+                .where(
+                    OutboxMessage.dedupe_key.startswith(prefix, autoescape=True),
+                    OutboxMessage.status == DeliveryStatus.PENDING,
+                )
+                .values(status=DeliveryStatus.CANCELLED)
+            )
+            return result.rowcount or 0  # type: ignore[attr-defined]
+
     async def in_progress(self, horizon: timedelta = timedelta(0)) -> int:
         """Rows being sent, or pending and due within `horizon`."""
         async with self.db.read() as session:

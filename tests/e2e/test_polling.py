@@ -17,7 +17,10 @@ from tests.conftest import ADMIN_ID, TOKEN
 async def test_registration_over_real_long_polling(settings: Settings, db: Database) -> None:
     emulator = BotApiEmulator(TOKEN)
     base = await emulator.start()
-    live = settings.model_copy(update={"telegram_api_url": base})
+    # The real process: the outbox worker runs and delivers the cards and the decision.
+    live = settings.model_copy(
+        update={"telegram_api_url": base, "delivery_worker": True, "tick_seconds": 0.5}
+    )
     app = await build_app(live, db)
     bot = create_bot(live)
     polling = asyncio.create_task(

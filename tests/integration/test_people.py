@@ -17,6 +17,7 @@ from tests.harness import FakeUser, Harness
 async def approved(harness: Harness, admin: FakeUser, user: FakeUser, **kwargs: object) -> None:
     await register(user, **kwargs)  # type: ignore[arg-type]
     await admin.press("✅ Approve", in_message=admin.message_with_button("✅ Approve"))
+    await harness.deliver()
 
 
 async def test_language_can_be_changed_any_time(harness: Harness) -> None:
@@ -137,6 +138,7 @@ async def test_roles_granted_and_revoked_by_admin(harness: Harness, admin: FakeU
     await admin.press("Dalia Saeed · Women Empowerment Organization (WEO)")
     await admin.press("Make organizer")
     assert "Dalia Saeed is now: organizer." in admin.last.text
+    await harness.deliver()
     assert "Your role in Tansiq is now: organizer" in user.last.text
     await user.send("/pending")
     assert user.last.text == "No registrations are waiting."

@@ -55,12 +55,13 @@ async def test_approval_tells_the_person_and_closes_the_card(
     user = harness.user(1003, "Noor")
     await register(user, name="Noor Ali")
     await admin.press("✅ Approve")
+    assert "The news is on its way to Noor Ali." in admin.last.text
+    await harness.deliver()
     assert "Your registration is approved" in user.last.text
     person = await person_row(harness, 1003)
     assert person is not None and person.status == PersonStatus.APPROVED
     card = next(m for m in admin.messages if "New registration" in m.text)
     assert "Approved by" in card.text and card.buttons() == []
-    assert "Noor Ali has been told" in admin.last.text
 
 
 async def test_rejection_with_reason_in_the_persons_language(
@@ -80,6 +81,7 @@ async def test_rejection_with_reason_in_the_persons_language(
     await admin.press("✖ Reject")
     assert "Why is the registration" in admin.last.text
     await admin.send("Please register with your work e-mail <b>")
+    await harness.deliver()
     person = await person_row(harness, 1004)
     assert person is not None and person.status == PersonStatus.REJECTED
     assert person.rejection_reason == "Please register with your work e-mail <b>"
