@@ -112,3 +112,16 @@ async def test_new_organization_is_approved_with_its_first_representative(
 
 async def test_admin_is_from_configuration(harness: Harness, admin: FakeUser) -> None:
     assert harness.app.people.admin_ids == frozenset({ADMIN_ID})
+
+
+async def test_cards_still_queued_are_withdrawn_once_decided(
+    harness: Harness, admin: FakeUser
+) -> None:
+    user = harness.user(1006)
+    await register(user, name="Quick Decision", deliver=False)
+    await admin.send("/pending")  # the organizer is quicker than the queue
+    await admin.press("✅ Approve")
+    await harness.deliver()
+    cards = [m for m in admin.messages if "New registration" in m.text]
+    assert len(cards) == 1 and "Approved by" in cards[0].text  # the queued copy never went out
+    assert "Your registration is approved" in user.last.text
