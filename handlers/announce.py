@@ -443,10 +443,7 @@ async def on_confirm_button(
     elif action == "schedule":
         await state.set_state(Announce.time)
         await callback.answer()
-        example = (datetime.now(settings.tz) + timedelta(days=1)).strftime("%Y-%m-%d 09:00")
-        await callback.message.answer(
-            i18n.get("announce-ask-time", tz=settings.timezone, example=example)
-        )
+        await ask_send_time(callback.message, i18n, settings)
     elif action == "send":
         await callback.answer()
         await callback.message.edit_reply_markup(reply_markup=None)
@@ -469,8 +466,17 @@ async def on_time(
     await send(message, state, i18n, broadcasts, settings, actor, delivery, due)
 
 
+def time_example(settings: Settings) -> str:
+    return (datetime.now(settings.tz) + timedelta(days=1)).strftime("%Y-%m-%d 09:00")
+
+
+async def ask_send_time(message: Message, i18n: I18nContext, settings: Settings) -> None:
+    example = time_example(settings)
+    await message.answer(i18n.get("announce-ask-time", tz=settings.timezone, example=example))
+
+
 def parse_local_time(text: str, settings: Settings) -> datetime:
-    example = (datetime.now(settings.tz) + timedelta(days=1)).strftime("%Y-%m-%d 09:00")
+    example = time_example(settings)
     try:
         local = datetime.strptime(" ".join(text.split()), TIME_FORMAT).replace(tzinfo=settings.tz)
     except ValueError:

@@ -19,7 +19,13 @@ from bot.callbacks import NewsletterCb, SubscriptionCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, IsApproved, IsOrganizer
-from handlers.announce import language_name, parse_local_time, report_queued, show_preview
+from handlers.announce import (
+    ask_send_time,
+    language_name,
+    parse_local_time,
+    report_queued,
+    show_preview,
+)
 from storage.models import Person
 from storage.services.audience import Audience
 from storage.services.broadcasts import BroadcastService, check_text, pick_text
@@ -169,11 +175,7 @@ async def show_draft(
     broadcasts: BroadcastService,
 ) -> None:  # fmt: skip
     await show_preview(message, bot, i18n, data, taxonomy)
-    count = len(await broadcasts.recipients(SUBSCRIBERS))
-    await message.answer(
-        i18n.get("newsletter-draft-ready", count=count),
-        reply_markup=review_keyboard(i18n, taxonomy),
-    )
+    await show_review(message, i18n, taxonomy, broadcasts)
 
 
 @organizers.callback_query(NewsletterCb.filter(F.action == "cancel"))
@@ -207,10 +209,7 @@ async def on_review_button(
         )
     elif callback_data.action == "schedule":
         await state.set_state(Draft.time)
-        example = datetime.now(settings.tz).strftime("%Y-%m-%d 09:00")
-        await callback.message.answer(
-            i18n.get("announce-ask-time", tz=settings.timezone, example=example)
-        )
+        await ask_send_time(callback.message, i18n, settings)
     elif callback_data.action == "send":
         await callback.message.edit_reply_markup(reply_markup=None)
         await send(callback.message, state, i18n, broadcasts, settings, actor, delivery, None)
@@ -232,11 +231,7 @@ async def on_edit_text(
     await state.set_state(Draft.review)
     preview = {**data, "texts": {data["editing"]: texts[data["editing"]]}}
     await show_preview(message, bot, i18n, preview, taxonomy)
-    count = len(await broadcasts.recipients(SUBSCRIBERS))
-    await message.answer(
-        i18n.get("newsletter-draft-ready", count=count),
-        reply_markup=review_keyboard(i18n, taxonomy),
-    )
+    await show_review(message, i18n, taxonomy, broadcasts)
 
 
 @organizers.message(Draft.time, F.text, NOT_COMMAND)
