@@ -146,7 +146,7 @@ async def on_consent(
         await state.set_state(Registration.name)
         await state.set_data(RegistrationDraft().to_data())
         await callback.message.edit_text(
-            i18n.get("reg-ask-name"), reply_markup=nav_keyboard(i18n, "name", back=False)
+            i18n.get("reg-ask-name"), reply_markup=nav_keyboard(i18n, "name")
         )
     else:
         await state.clear()
@@ -164,7 +164,7 @@ async def render_step(
     organizations: OrganizationService,
 ) -> tuple[str, InlineKeyboardMarkup]:
     if step == "name":
-        return i18n.get("reg-ask-name"), nav_keyboard(i18n, step, back=False)
+        return i18n.get("reg-ask-name"), nav_keyboard(i18n, step)
     if step == "org":
         return i18n.get("reg-ask-organization"), nav_keyboard(i18n, step)
     if step == "orgname":

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from storage.models import Organization, OrganizationStatus, Person, PersonStatus
 from tests.conftest import ADMIN_ID
-from tests.flows import register
+from tests.flows import choose_language, register
 from tests.harness import FakeUser, Harness
 
 
@@ -125,3 +125,22 @@ async def test_cards_still_queued_are_withdrawn_once_decided(
     cards = [m for m in admin.messages if "New registration" in m.text]
     assert len(cards) == 1 and "Approved by" in cards[0].text  # the queued copy never went out
     assert "Your registration is approved" in user.last.text
+
+
+async def test_every_step_has_back_and_cancel(harness: Harness) -> None:
+    user = harness.user(1007)
+    await choose_language(user)
+    await user.press("✅ I agree")
+    assert [b for b, _ in user.last.buttons()] == ["◀ Back", "✖ Cancel"]
+    await user.press("◀ Back")  # from the name back to the consent
+    assert "Before you register" in user.last.text
+    await user.press("✅ I agree")
+    await user.send("Back And Forth")
+    await user.send("UNFPA")
+    await user.press("UNFPA")
+    await user.press("◀ Back")  # governorates -> organization
+    assert "Step 2 of 5" in user.last.text
+    await user.press("✖ Cancel")
+    assert user.last.text == "Registration cancelled; nothing was sent. Send /start to begin again."
+    state = await harness.app.dispatcher.fsm.get_context(harness.bot, 1007, 1007).get_state()
+    assert state is None
