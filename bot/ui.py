@@ -16,6 +16,7 @@ from storage.services.people import Actor
 from storage.services.taxonomy import Taxonomy, Term
 
 CHECKED, UNCHECKED = "✅", "▫️"
+NOOP = "noop"  # callback data of a heading button: answered, nothing else
 
 
 def nav_row(
@@ -53,15 +54,34 @@ def multiselect_keyboard(
     back: bool = True,
     cancel: bool = True,
 ) -> InlineKeyboardMarkup:
+    """Toggle buttons, then Done, Back and Cancel. Governorates come under a heading per region
+    (federal Iraq, Kurdistan Region): a button that does nothing, as Telegram has no labels."""
     chosen = set(selected)
     builder = InlineKeyboardBuilder()
+    groups: dict[str | None, list[Term]] = {}
     for term in terms:
-        mark = CHECKED if term.id in chosen else UNCHECKED
-        builder.button(
-            text=f"{mark} {term.name(i18n.locale)}",
-            callback_data=PickCb(step=step, item=term.id),
-        )
-    builder.adjust(columns)
+        groups.setdefault(term.region, []).append(term)
+    for region, members in groups.items():
+        if region is not None and len(groups) > 1:
+            builder.row(
+                InlineKeyboardButton(
+                    text=f"— {i18n.get(f'reg-region-{region}')} —", callback_data=NOOP
+                )
+            )
+        row: list[InlineKeyboardButton] = []
+        for term in members:
+            mark = CHECKED if term.id in chosen else UNCHECKED
+            row.append(
+                InlineKeyboardButton(
+                    text=f"{mark} {term.name(i18n.locale)}",
+                    callback_data=PickCb(step=step, item=term.id).pack(),
+                )
+            )
+            if len(row) == columns:
+                builder.row(*row)
+                row = []
+        if row:
+            builder.row(*row)
     builder.row(
         InlineKeyboardButton(
             text=i18n.get("btn-done"), callback_data=NavCb(action="done", step=step).pack()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiogram import Bot, Router
+from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
@@ -11,7 +11,7 @@ from aiogram_i18n import I18nContext
 from bot.callbacks import LanguageCb, NavCb
 from bot.commands import command_names, set_person_commands
 from bot.config import SUPPORTED_LOCALES, Settings
-from bot.ui import language_keyboard, status_text
+from bot.ui import NOOP, language_keyboard, status_text
 from handlers.registration import show_consent
 from storage.models import Person, PersonStatus
 from storage.services.people import Actor, PeopleService
@@ -76,6 +76,12 @@ async def continue_after_language(
     else:
         await message.answer(i18n.get("start-welcome"))
         await show_consent(message, i18n)
+
+
+@router.callback_query(F.data == NOOP)
+async def on_heading(callback: CallbackQuery) -> None:
+    """A heading inside a keyboard was pressed: acknowledge, change nothing."""
+    await callback.answer()
 
 
 @router.message(Command("language"))

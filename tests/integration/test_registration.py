@@ -138,6 +138,11 @@ async def test_every_step_has_back_and_cancel(harness: Harness) -> None:
     await user.send("Back And Forth")
     await user.send("UNFPA")
     await user.press("UNFPA")
+    labels = [b for b, _ in user.last.buttons()]
+    assert labels[0] == "— Federal Iraq —" and labels.index("— Kurdistan Region —") == 16
+    assert labels[17:21] == ["▫️ Erbil", "▫️ Sulaymaniyah", "▫️ Duhok", "▫️ Halabja"]
+    await user.press("— Kurdistan Region —")  # a heading: nothing happens
+    assert user.last_alert is None and "Step 3 of 5" in user.last.text
     await user.press("◀ Back")  # governorates -> organization
     assert "Step 2 of 5" in user.last.text
     await user.press("✖ Cancel")
