@@ -23,10 +23,12 @@ from bot.i18n import build_i18n_middleware
 from bot.middlewares import DeduplicateUpdatesMiddleware, PersonMiddleware
 from bot.retry import RetryMiddleware
 from handlers import build_root_router
+from handlers.meetings import sweep_reminders
 from scheduler.metronome import Metronome
 from storage.database import Database
 from storage.fsm import SQLStorage
 from storage.services.broadcasts import BroadcastService
+from storage.services.meetings import MeetingService
 from storage.services.newsletters import NewsletterService
 from storage.services.organizations import OrganizationService
 from storage.services.outbox import OutboxService
@@ -46,6 +48,7 @@ class App:
     organizations: OrganizationService
     outbox: OutboxService
     broadcasts: BroadcastService
+    meetings: MeetingService
     delivery: Delivery
     metronome: Metronome
     core: BaseCore
@@ -84,6 +87,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     organizations = OrganizationService(db)
     outbox = OutboxService(db)
     broadcasts = BroadcastService(db, outbox, settings.default_locale)
+    meetings = MeetingService(db, outbox, settings.reminder_offsets)
     delivery = Delivery()
     metronome = Metronome()
     storage, isolation = fsm_backends(settings, db)
@@ -99,6 +103,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         outbox=outbox,
         broadcasts=broadcasts,
         newsletters=NewsletterService(db),
+        meetings=meetings,
         delivery=delivery,
     )
     dispatcher.update.outer_middleware(DeduplicateUpdatesMiddleware(db))
@@ -116,6 +121,11 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
             settings.tick_seconds, "progress", lambda: report_progress(bot, outbox, i18n.core)
         )
         metronome.every(max(settings.tick_seconds, 15.0), "leases", outbox.expire_leases)
+        metronome.every(
+            settings.tick_seconds,
+            "reminders",
+            lambda: sweep_reminders(meetings, i18n.core, settings, delivery),
+        )
         metronome.start()
         if settings.delivery_worker:
             await delivery.start(bot, outbox, settings)
@@ -136,6 +146,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         organizations=organizations,
         outbox=outbox,
         broadcasts=broadcasts,
+        meetings=meetings,
         delivery=delivery,
         metronome=metronome,
         core=i18n.core,

@@ -68,6 +68,22 @@ class SubscriptionCb(CallbackData, prefix="ns"):
     code: str = ""
 
 
+class RsvpCb(CallbackData, prefix="mr"):
+    meeting_id: int
+    answer: str
+
+
+class CheckinCb(CallbackData, prefix="mc"):
+    meeting_id: int
+    token: str
+
+
+class MeetingAdminCb(CallbackData, prefix="ma"):
+    action: str
+    meeting_id: int = 0
+    value: str = ""
+
+
 # Prefixes whose buttons only organizers or admins may press; the fallback answers
 # "not allowed" instead of "stale" when someone else presses them.
 PRIVILEGED_PREFIXES = frozenset(
@@ -77,5 +93,6 @@ PRIVILEGED_PREFIXES = frozenset(
         DeliveryCb.__prefix__,
         AnnounceCb.__prefix__,
         NewsletterCb.__prefix__,
+        MeetingAdminCb.__prefix__,
     }
 )

@@ -19,8 +19,8 @@ log = logging.getLogger(__name__)
 TELEGRAM_LANGUAGE_CODE = {"en": "en", "ar": "ar", "ckb": "ku"}
 
 NEWCOMER = ("start", "language", "status", "help", "forget")
-MEMBER = ("start", "profile", "newsletters", "subscribe", "language", "help", "forget")
-ORGANIZER = (*MEMBER, "pending", "announce", "newsletter")
+MEMBER = ("start", "meetings", "profile", "newsletters", "subscribe", "language", "help", "forget")
+ORGANIZER = (*MEMBER, "pending", "newmeeting", "stats", "announce", "newsletter")
 ADMIN = (*ORGANIZER, "roles")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -59,6 +60,12 @@ class Settings(BaseSettings):
     delivery_paid_broadcast: bool = False  # Bot API allow_paid_broadcast (charged in Stars)
     delivery_paid_rate: float = Field(default=1000.0, gt=0, le=1000)
     delivery_lease_seconds: int = Field(default=60, ge=10)
+    # Meetings: reminders this long before the start ("24h,1h"; units m, h, d).
+    reminder_offsets: Annotated[tuple[timedelta, ...], NoDecode] = (
+        timedelta(hours=24),
+        timedelta(hours=1),
+    )
+
     # The metronome: how often sweeps look at due times (progress, expired claims).
     tick_seconds: float = Field(default=2.0, gt=0)
 
@@ -78,6 +85,21 @@ class Settings(BaseSettings):
         if isinstance(value, (set, frozenset, list, tuple)):
             return frozenset(int(v) for v in value)
         raise ValueError("ADMIN_IDS must be comma-separated Telegram user ids")
+
+    @field_validator("reminder_offsets", mode="before")
+    @classmethod
+    def _parse_offsets(cls, value: object) -> tuple[timedelta, ...]:
+        if isinstance(value, str):
+            offsets = []
+            for part in (p.strip().lower() for p in value.split(",") if p.strip()):
+                unit = {"m": 60, "h": 3600, "d": 86400}.get(part[-1])
+                if unit is None or not part[:-1].isdigit() or int(part[:-1]) == 0:
+                    raise ValueError("REMINDER_OFFSETS looks like '24h,1h' (units m, h, d)")
+                offsets.append(timedelta(seconds=int(part[:-1]) * unit))
+            return tuple(sorted(offsets, reverse=True))
+        if isinstance(value, (list, tuple)):
+            return tuple(value)
+        raise ValueError("REMINDER_OFFSETS looks like '24h,1h' (units m, h, d)")
 
     @field_validator("timezone")
     @classmethod

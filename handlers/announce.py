@@ -3,6 +3,7 @@ previews exactly what recipients will see, and sends now or at a chosen time."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -39,6 +40,8 @@ router.message.filter(IsOrganizer())
 router.callback_query.filter(IsOrganizer())
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
+# Other dialogs borrow the audience menu: data["purpose"] names the step that follows Next.
+NEXT_STEPS: dict[str, Callable[[Message, FSMContext, I18nContext, Taxonomy], Awaitable[None]]] = {}
 DIMENSIONS = {"ant": "actor_types", "ang": "governorates", "ans": "sectors"}
 
 
@@ -234,9 +237,13 @@ async def on_audience_button(
             await callback.answer(i18n.get("error-audience-empty"), show_alert=True)
             return
         await callback.answer()
+        await callback.message.edit_reply_markup(reply_markup=None)
+        next_step = NEXT_STEPS.get(str(data.get("purpose", "")))
+        if next_step is not None:
+            await next_step(callback.message, state, i18n, taxonomy)
+            return
         await state.set_state(Announce.text)
         await state.update_data(lang_index=0, texts={})
-        await callback.message.edit_reply_markup(reply_markup=None)
         await ask_text(callback.message, i18n, taxonomy, 0)
         return
     if action == "dim":

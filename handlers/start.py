@@ -12,8 +12,10 @@ from bot.callbacks import LanguageCb, NavCb
 from bot.commands import command_names, set_person_commands
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.ui import NOOP, language_keyboard, status_text
+from handlers.meetings import check_in_by_link
 from handlers.registration import show_consent
 from storage.models import Person, PersonStatus
+from storage.services.meetings import MeetingService
 from storage.services.people import Actor, PeopleService
 from storage.services.taxonomy import Taxonomy
 
@@ -32,11 +34,14 @@ async def on_start(
     settings: Settings,
     person: Person | None,
     actor: Actor,
+    meetings: MeetingService,
 ) -> None:
     assert message.from_user is not None
     if command.args:
-        # No feature issues deep links yet, so any payload is foreign, forged or expired.
-        # It is never echoed back; the person gets the ordinary start below.
+        if await check_in_by_link(message, command.args, i18n, person, meetings):
+            return
+        # Any other payload is foreign, forged or expired. It is never echoed back; the
+        # person gets the ordinary start below.
         await message.answer(i18n.get("common-deep-link-invalid"))
 
     person = await people.ensure(message.from_user.id, message.from_user.username)

@@ -294,3 +294,99 @@ class OutboxMessage(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     __table_args__ = (Index("ix_outbox_status_due_at", "status", "due_at"),)
+
+
+# --- meetings ------------------------------------------------------------------------------
+
+
+class MeetingMode(StrEnum):
+    PHYSICAL = "physical"
+    VIRTUAL = "virtual"
+    HYBRID = "hybrid"
+
+
+class MeetingStatus(StrEnum):
+    PUBLISHED = "published"
+    CANCELLED = "cancelled"
+
+
+class Answer(StrEnum):
+    NONE = "none"  # invited, not answered yet
+    YES = "yes"
+    NO = "no"
+    MAYBE = "maybe"
+    WAITLIST = "waitlist"  # said yes when the meeting was full
+
+
+class Meeting(Base):
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True)  # the calendar file's UID
+    sequence: Mapped[int] = mapped_column(Integer, default=0)  # grows with every change
+    titles: Mapped[dict[str, str]] = mapped_column(JSON)
+    agendas: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    mode: Mapped[str] = mapped_column(String(16))
+    venue: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    link: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    rsvp_deadline: Mapped[datetime] = mapped_column(UTCDateTime)
+    capacity: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    audience: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(16), default=MeetingStatus.PUBLISHED)
+    checkin_token: Mapped[str] = mapped_column(String(32))
+    created_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    def title(self, locale: str, fallback: str = "en") -> str:
+        return (
+            self.titles.get(locale)
+            or self.titles.get(fallback)
+            or next(iter(self.titles.values()), "")
+        )
+
+
+class Rsvp(Base):
+    """One invitee of one meeting and their answer (none until they answer)."""
+
+    __tablename__ = "rsvps"
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    answer: Mapped[str] = mapped_column(String(16), default=Answer.NONE)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class Attendance(Base):
+    __tablename__ = "attendances"
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    checked_in_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    method: Mapped[str] = mapped_column(String(16))  # link | button | manual
+
+
+class MeetingReminder(Base):
+    """A reminder due at `due_at`; the sweep queues it once and records what it did."""
+
+    __tablename__ = "meeting_reminders"
+    __table_args__ = (UniqueConstraint("meeting_id", "offset_minutes"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    offset_minutes: Mapped[int] = mapped_column(Integer)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    outcome: Mapped[str | None] = mapped_column(String(16), nullable=True)  # queued | skipped

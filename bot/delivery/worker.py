@@ -24,7 +24,7 @@ from aiogram.exceptions import (
     TelegramServerError,
 )
 from aiogram.methods import SendDocument, SendMessage, SendPhoto, TelegramMethod
-from aiogram.types import InlineKeyboardMarkup, LinkPreviewOptions
+from aiogram.types import BufferedInputFile, InlineKeyboardMarkup, LinkPreviewOptions
 
 from bot.delivery.limits import SendLimits
 from storage.models import DeliveryStatus
@@ -51,8 +51,13 @@ def build_method(delivery: Delivery, paid: bool = False) -> TelegramMethod[Any]:
             photo=payload["photo"], caption=payload.get("caption"), parse_mode="HTML", **common
         )
     if method == "sendDocument":
+        document: str | BufferedInputFile = payload.get("document", "")
+        if "document_text" in payload:  # a small file the bot makes itself (a calendar entry)
+            document = BufferedInputFile(
+                payload["document_text"].encode(), filename=payload.get("filename", "file.txt")
+            )
         return SendDocument(
-            document=payload["document"],
+            document=document,
             caption=payload.get("caption"),
             parse_mode="HTML",
             **common,

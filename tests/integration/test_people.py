@@ -93,6 +93,7 @@ async def test_command_menus_per_language_and_scope(harness: Harness, admin: Fak
     ][-1]
     assert [c.command for c in own.commands] == [
         "start",
+        "meetings",
         "profile",
         "newsletters",
         "subscribe",
@@ -100,7 +101,7 @@ async def test_command_menus_per_language_and_scope(harness: Harness, admin: Fak
         "help",
         "forget",
     ]
-    assert own.commands[1].description == "عرض ملفك الشخصي وتعديله"
+    assert own.commands[2].description == "عرض ملفك الشخصي وتعديله"
 
 
 async def test_profile_edits(harness: Harness, admin: FakeUser) -> None:

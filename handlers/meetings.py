@@ -1,0 +1,786 @@
+"""Coordination meetings.
+
+Organizers: /newmeeting (audience, title and agenda per language, mode, venue and link, times,
+answer deadline, capacity, preview, publish), then answers, a check-in link and QR code, and
+cancelling; /stats for a period. Invitees: Yes / Maybe / No on the invitation or in /meetings,
+a calendar file, reminders, check-in by link or button.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+import segno
+from aiogram import Bot, F, Router
+from aiogram.filters import Command, StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import (
+    BufferedInputFile,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+)
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+from aiogram_i18n import I18nContext
+from aiogram_i18n.cores import BaseCore
+
+from bot.calendar import meeting_ics
+from bot.callbacks import CheckinCb, MeetingAdminCb, RsvpCb
+from bot.config import SUPPORTED_LOCALES, Settings
+from bot.delivery.runtime import Delivery
+from bot.delivery.worker import build_method
+from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved, IsOrganizer
+from bot.i18n import Html
+from bot.notify import notify
+from handlers import announce
+from handlers.announce import Announce, language_name, parse_local_time, show_audience
+from storage.models import Answer, Meeting, MeetingMode, Person
+from storage.services.audience import Audience
+from storage.services.broadcasts import BroadcastService
+from storage.services.errors import InvalidInput
+from storage.services.meetings import (
+    AGENDA_MAX,
+    TITLE_MAX,
+    MeetingDraft,
+    MeetingService,
+    validate_capacity,
+    validate_link,
+    validate_venue,
+)
+from storage.services.newsletters import Period, parse_period, quarter
+from storage.services.outbox import Delivery as Row
+from storage.services.outbox import OutboxService
+from storage.services.people import Actor, PeopleService
+from storage.services.taxonomy import Taxonomy
+from storage.services.telegram_text import visible_text
+from storage.types import utcnow
+
+router = Router(name="meetings")
+organizers = Router(name="meetings organizers")
+organizers.message.filter(IsOrganizer())
+organizers.callback_query.filter(IsOrganizer())
+invitees = Router(name="meetings invitees")
+invitees.message.filter(IsApproved())
+invitees.callback_query.filter(IsApproved())
+router.include_routers(organizers, invitees)
+
+TIME_FORMAT = "%Y-%m-%d %H:%M"
+CHECKIN_PREFIX = "ci_"
+
+
+class NewMeeting(StatesGroup):
+    text = State()
+    mode = State()
+    venue = State()
+    link = State()
+    start = State()
+    end = State()
+    deadline = State()
+    capacity = State()
+    confirm = State()
+
+
+# --- rendering for invitees ---------------------------------------------------------------
+
+
+def when_text(meeting: Meeting, settings: Settings) -> str:
+    start = meeting.starts_at.astimezone(settings.tz)
+    end = meeting.ends_at.astimezone(settings.tz)
+    end_text = end.strftime("%H:%M") if end.date() == start.date() else end.strftime(TIME_FORMAT)
+    return f"{start.strftime(TIME_FORMAT)} – {end_text}"
+
+
+def meeting_text(core: BaseCore, meeting: Meeting, locale: str, settings: Settings) -> str:
+    where = []
+    if meeting.venue:
+        where.append(core.get("meeting-venue-line", locale, venue=meeting.venue))
+    if meeting.link:
+        where.append(core.get("meeting-link-line", locale, link=meeting.link))
+    agenda = meeting.agendas.get(locale) or next(iter(meeting.agendas.values()), "")
+    return core.get(
+        "meeting-card",
+        locale,
+        title=meeting.title(locale, settings.default_locale),
+        mode=core.get(f"meeting-mode-{meeting.mode}", locale),
+        when=when_text(meeting, settings),
+        tz=settings.timezone,
+        where=Html("\n".join(where)),
+        agenda=Html(agenda) if agenda else "—",  # the organizer's text, kept as HTML
+        deadline=meeting.rsvp_deadline.astimezone(settings.tz).strftime(TIME_FORMAT),
+    )
+
+
+def rsvp_markup(core: BaseCore, meeting_id: int, locale: str, chosen: str | None) -> dict[str, Any]:
+    row = []
+    for answer in (Answer.YES, Answer.MAYBE, Answer.NO):
+        label = core.get(f"btn-rsvp-{answer}", locale)
+        if chosen == answer or (chosen == Answer.WAITLIST and answer == Answer.YES):
+            label = f"• {label} •"
+        row.append(
+            {"text": label, "callback_data": RsvpCb(meeting_id=meeting_id, answer=answer).pack()}
+        )
+    return {"inline_keyboard": [row]}
+
+
+def ics_payload(
+    core: BaseCore, meeting: Meeting, locale: str, settings: Settings
+) -> dict[str, Any]:
+    return {
+        "method": "sendDocument",
+        "document_text": meeting_ics(meeting, locale, settings.tz, utcnow()),
+        "filename": f"tansiq-meeting-{meeting.id}.ics",
+        "caption": core.get("meeting-ics-caption", locale),
+    }
+
+
+def invitation(
+    core: BaseCore, settings: Settings
+) -> Callable[[Meeting, str], list[dict[str, Any]]]:
+    def render(meeting: Meeting, locale: str) -> list[dict[str, Any]]:
+        text = (
+            core.get("meeting-invitation", locale)
+            + "\n\n"
+            + meeting_text(core, meeting, locale, settings)
+        )
+        return [
+            {
+                "method": "sendMessage",
+                "text": text,
+                "reply_markup": rsvp_markup(core, meeting.id, locale, None),
+            },
+            ics_payload(core, meeting, locale, settings),
+        ]
+
+    return render
+
+
+def reminder(core: BaseCore, settings: Settings) -> Callable[[Meeting, str], list[dict[str, Any]]]:
+    def render(meeting: Meeting, locale: str) -> list[dict[str, Any]]:
+        text = (
+            core.get("meeting-reminder", locale)
+            + "\n\n"
+            + meeting_text(core, meeting, locale, settings)
+        )
+        return [{"method": "sendMessage", "text": text}]
+
+    return render
+
+
+def checkin_button(
+    core: BaseCore, settings: Settings
+) -> Callable[[Meeting, str], list[dict[str, Any]]]:
+    def render(meeting: Meeting, locale: str) -> list[dict[str, Any]]:
+        button = {
+            "text": core.get("btn-checkin", locale),
+            "callback_data": CheckinCb(meeting_id=meeting.id, token=meeting.checkin_token).pack(),
+        }
+        text = core.get("meeting-checkin-now", locale, title=meeting.title(locale))
+        return [
+            {"method": "sendMessage", "text": text, "reply_markup": {"inline_keyboard": [[button]]}}
+        ]
+
+    return render
+
+
+def cancellation(
+    core: BaseCore, settings: Settings
+) -> Callable[[Meeting, str], list[dict[str, Any]]]:
+    def render(meeting: Meeting, locale: str) -> list[dict[str, Any]]:
+        text = (
+            core.get("meeting-cancelled", locale)
+            + "\n\n"
+            + meeting_text(core, meeting, locale, settings)
+        )
+        return [
+            {"method": "sendMessage", "text": text},
+            ics_payload(core, meeting, locale, settings),
+        ]
+
+    return render
+
+
+async def sweep_reminders(
+    meetings: MeetingService, core: BaseCore, settings: Settings, delivery: Delivery
+) -> None:
+    """The metronome's job: queue reminders and check-in buttons whose moment came."""
+    queued, _ = await meetings.queue_due_reminders(
+        reminder(core, settings), checkin_button(core, settings)
+    )
+    if queued:
+        delivery.wake()
+
+
+# --- organizers: the dialog ---------------------------------------------------------------
+
+
+@organizers.message(Command("newmeeting"))
+async def on_new_meeting(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    broadcasts: BroadcastService,
+) -> None:
+    # The audience menu is the announcements' one; its Next comes back here (after_audience).
+    await state.set_state(Announce.audience)
+    await state.set_data({"audience": Audience().to_data(), "purpose": "meeting", "texts": {}})
+    await message.answer(i18n.get("meeting-new"))
+    await show_audience(message, i18n, Audience(), taxonomy, broadcasts, edit=False)
+
+
+def skip_cancel(i18n: I18nContext, skip: bool = True) -> InlineKeyboardMarkup:
+    row = []
+    if skip:
+        row.append(
+            InlineKeyboardButton(
+                text=i18n.get("btn-skip"), callback_data=MeetingAdminCb(action="skip").pack()
+            )
+        )
+    row.append(
+        InlineKeyboardButton(
+            text=i18n.get("btn-cancel"), callback_data=MeetingAdminCb(action="abort").pack()
+        )
+    )
+    return InlineKeyboardMarkup(inline_keyboard=[row])
+
+
+async def ask_meeting_text(
+    message: Message, i18n: I18nContext, taxonomy: Taxonomy, index: int
+) -> None:
+    language = language_name(taxonomy, SUPPORTED_LOCALES[index])
+    await message.answer(
+        i18n.get("meeting-ask-text", language=language), reply_markup=skip_cancel(i18n)
+    )
+
+
+async def after_audience(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
+) -> None:
+    await state.set_state(NewMeeting.text)
+    await state.update_data(lang_index=0, texts={})
+    await ask_meeting_text(message, i18n, taxonomy, 0)
+
+
+announce.NEXT_STEPS["meeting"] = after_audience
+
+
+def split_title(text: str) -> tuple[str, str]:
+    title, _, agenda = text.strip().partition("\n")
+    title = " ".join(visible_text(title, "HTML").split())
+    if not 2 <= len(title) <= TITLE_MAX:
+        raise InvalidInput("error-title-length", min=2, max=TITLE_MAX, length=len(title))
+    if len(visible_text(agenda, "HTML")) > AGENDA_MAX:
+        raise InvalidInput("error-text-too-long", max=AGENDA_MAX, length=len(agenda))
+    return title, agenda.strip()
+
+
+@organizers.message(NewMeeting.text, PLAIN_TEXT)
+async def on_meeting_text(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
+) -> None:
+    data = await state.get_data()
+    index = int(data.get("lang_index", 0))
+    split_title(message.text or "")  # validates before anything is kept
+    texts = dict(data.get("texts", {}))
+    texts[SUPPORTED_LOCALES[index]] = message.html_text
+    await state.update_data(texts=texts)
+    await next_language(message, state, i18n, taxonomy, index + 1)
+
+
+async def next_language(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, index: int
+) -> None:
+    if index < len(SUPPORTED_LOCALES):
+        await state.update_data(lang_index=index)
+        await ask_meeting_text(message, i18n, taxonomy, index)
+        return
+    if not (await state.get_data()).get("texts"):
+        await state.update_data(lang_index=0)
+        await message.answer(i18n.get("announce-need-one-text"))
+        await ask_meeting_text(message, i18n, taxonomy, 0)
+        return
+    await state.set_state(NewMeeting.mode)
+    builder = InlineKeyboardBuilder()
+    for mode in MeetingMode:
+        builder.button(
+            text=i18n.get(f"meeting-mode-{mode.value}"),
+            callback_data=MeetingAdminCb(action="mode", value=mode.value),
+        )
+    builder.button(text=i18n.get("btn-cancel"), callback_data=MeetingAdminCb(action="abort"))
+    builder.adjust(3, 1)
+    await message.answer(i18n.get("meeting-ask-mode"), reply_markup=builder.as_markup())
+
+
+@organizers.callback_query(MeetingAdminCb.filter(F.action == "abort"))
+async def on_abort(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
+    await state.clear()
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_text(i18n.get("meeting-dialog-cancelled"))
+
+
+@organizers.callback_query(NewMeeting.text, MeetingAdminCb.filter(F.action == "skip"))
+async def on_skip_language(
+    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
+) -> None:
+    await callback.answer()
+    assert isinstance(callback.message, Message)
+    index = int((await state.get_data()).get("lang_index", 0))
+    await next_language(callback.message, state, i18n, taxonomy, index + 1)
+
+
+@organizers.callback_query(NewMeeting.mode, MeetingAdminCb.filter(F.action == "mode"))
+async def on_mode(
+    callback: CallbackQuery, callback_data: MeetingAdminCb, state: FSMContext, i18n: I18nContext
+) -> None:
+    assert isinstance(callback.message, Message)
+    if callback_data.value not in {m.value for m in MeetingMode}:
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    await callback.answer()
+    await state.update_data(mode=callback_data.value)
+    await callback.message.edit_reply_markup(reply_markup=None)
+    if callback_data.value == MeetingMode.VIRTUAL:
+        await state.set_state(NewMeeting.link)
+        await callback.message.answer(
+            i18n.get("meeting-ask-link"), reply_markup=skip_cancel(i18n, False)
+        )
+    else:
+        await state.set_state(NewMeeting.venue)
+        await callback.message.answer(
+            i18n.get("meeting-ask-venue"), reply_markup=skip_cancel(i18n, False)
+        )
+
+
+@organizers.message(NewMeeting.venue, PLAIN_TEXT)
+async def on_venue(
+    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
+) -> None:
+    await state.update_data(venue=validate_venue(message.text or ""))
+    if (await state.get_data()).get("mode") == MeetingMode.HYBRID:
+        await state.set_state(NewMeeting.link)
+        await message.answer(i18n.get("meeting-ask-link"), reply_markup=skip_cancel(i18n, False))
+    else:
+        await ask_start(message, state, i18n, settings)
+
+
+@organizers.message(NewMeeting.link, PLAIN_TEXT)
+async def on_link(
+    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
+) -> None:
+    await state.update_data(link=validate_link(message.text or ""))
+    await ask_start(message, state, i18n, settings)
+
+
+async def ask_start(
+    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
+) -> None:
+    await state.set_state(NewMeeting.start)
+    example = (datetime.now(settings.tz) + timedelta(days=7)).strftime("%Y-%m-%d 10:00")
+    await message.answer(
+        i18n.get("meeting-ask-start", tz=settings.timezone, example=example),
+        reply_markup=skip_cancel(i18n, False),
+    )
+
+
+@organizers.message(NewMeeting.start, PLAIN_TEXT)
+async def on_start_time(
+    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
+) -> None:
+    start = parse_local_time(message.text or "", settings)
+    await state.update_data(start=start.isoformat())
+    await state.set_state(NewMeeting.end)
+    await message.answer(i18n.get("meeting-ask-end"), reply_markup=skip_cancel(i18n, False))
+
+
+@organizers.message(NewMeeting.end, PLAIN_TEXT)
+async def on_end_time(
+    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
+) -> None:
+    start = datetime.fromisoformat((await state.get_data())["start"])
+    text = (message.text or "").strip()
+    if len(text) <= 5:  # "13:30": the same day as the start
+        text = f"{start.astimezone(settings.tz).strftime('%Y-%m-%d')} {text}"
+    end = parse_local_time(text, settings)
+    if end <= start:
+        raise InvalidInput("error-end-before-start")
+    await state.update_data(end=end.isoformat())
+    await state.set_state(NewMeeting.deadline)
+    await message.answer(i18n.get("meeting-ask-deadline"), reply_markup=skip_cancel(i18n))
+
+
+@organizers.message(NewMeeting.deadline, PLAIN_TEXT)
+async def on_deadline(
+    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
+) -> None:
+    start = datetime.fromisoformat((await state.get_data())["start"])
+    deadline = parse_local_time(message.text or "", settings)
+    if deadline > start:
+        raise InvalidInput("error-deadline")
+    await state.update_data(deadline=deadline.isoformat())
+    await ask_capacity(message, state, i18n)
+
+
+@organizers.callback_query(NewMeeting.deadline, MeetingAdminCb.filter(F.action == "skip"))
+async def on_deadline_skip(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
+    await callback.answer()
+    assert isinstance(callback.message, Message)
+    await ask_capacity(callback.message, state, i18n)
+
+
+async def ask_capacity(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+    await state.set_state(NewMeeting.capacity)
+    await message.answer(i18n.get("meeting-ask-capacity"), reply_markup=skip_cancel(i18n))
+
+
+@organizers.message(NewMeeting.capacity, PLAIN_TEXT)
+async def on_capacity(
+    message: Message,
+    state: FSMContext,
+    bot: Bot,
+    i18n: I18nContext,
+    settings: Settings,
+    broadcasts: BroadcastService,
+) -> None:
+    await state.update_data(capacity=validate_capacity(message.text or ""))
+    await to_confirm(message, state, bot, i18n, settings, broadcasts)
+
+
+@organizers.callback_query(NewMeeting.capacity, MeetingAdminCb.filter(F.action == "skip"))
+async def on_capacity_skip(
+    callback: CallbackQuery,
+    state: FSMContext,
+    bot: Bot,
+    i18n: I18nContext,
+    settings: Settings,
+    broadcasts: BroadcastService,
+) -> None:
+    await callback.answer()
+    assert isinstance(callback.message, Message)
+    await to_confirm(callback.message, state, bot, i18n, settings, broadcasts)
+
+
+TEXT_STEPS = (
+    NewMeeting.text,
+    NewMeeting.venue,
+    NewMeeting.link,
+    NewMeeting.start,
+    NewMeeting.end,
+    NewMeeting.deadline,
+    NewMeeting.capacity,
+)
+
+
+@organizers.message(StateFilter(*TEXT_STEPS), NOT_COMMAND)
+async def on_not_text(message: Message, i18n: I18nContext) -> None:
+    await message.answer(i18n.get("common-send-text"))
+
+
+@organizers.message(StateFilter(NewMeeting.mode, NewMeeting.confirm), NOT_COMMAND)
+async def on_text_for_buttons(message: Message, i18n: I18nContext) -> None:
+    await message.answer(i18n.get("common-use-buttons"))
+
+
+def draft_from(data: dict[str, Any]) -> MeetingDraft:
+    titles, agendas = {}, {}
+    for locale, text in data.get("texts", {}).items():
+        titles[locale], agendas[locale] = split_title(text)
+    start = datetime.fromisoformat(data["start"]) if data.get("start") else None
+    return MeetingDraft(
+        titles=titles,
+        agendas=agendas,
+        mode=data.get("mode", MeetingMode.PHYSICAL),
+        venue=data.get("venue"),
+        link=data.get("link"),
+        starts_at=start,
+        ends_at=datetime.fromisoformat(data["end"]) if data.get("end") else None,
+        rsvp_deadline=datetime.fromisoformat(data["deadline"]) if data.get("deadline") else start,
+        capacity=data.get("capacity"),
+        audience=Audience.from_data(data.get("audience")),
+    )
+
+
+class _Preview:
+    """A meeting as it will be, for the preview (nothing stored yet)."""
+
+    def __init__(self, draft: MeetingDraft) -> None:
+        self.id = 0
+        self.uid = "preview@tansiq"
+        self.sequence = 0
+        self.titles = draft.titles
+        self.agendas = draft.agendas
+        self.mode = draft.mode
+        self.venue = draft.venue
+        self.link = draft.link
+        self.starts_at = draft.starts_at
+        self.ends_at = draft.ends_at
+        self.rsvp_deadline = draft.rsvp_deadline or draft.starts_at
+        self.status = "published"
+        self.checkin_token = "-"
+
+    def title(self, locale: str, fallback: str = "en") -> str:
+        return Meeting.title(self, locale, fallback)  # type: ignore[arg-type]
+
+
+async def to_confirm(
+    message: Message,
+    state: FSMContext,
+    bot: Bot,
+    i18n: I18nContext,
+    settings: Settings,
+    broadcasts: BroadcastService,
+) -> None:
+    data = await state.get_data()
+    draft = draft_from(data)
+    preview = _Preview(draft)
+    render = invitation(i18n.core, settings)
+    for locale in draft.titles:
+        for payload in render(preview, locale):  # type: ignore[arg-type]
+            row = Row(id=0, chat_id=message.chat.id, payload=payload, attempts=0, broadcast_id=None)
+            await bot(build_method(row))
+    count = len(await broadcasts.recipients(draft.audience))
+    await state.set_state(NewMeeting.confirm)
+    builder = InlineKeyboardBuilder()
+    builder.button(text=i18n.get("btn-publish"), callback_data=MeetingAdminCb(action="publish"))
+    builder.button(text=i18n.get("btn-cancel"), callback_data=MeetingAdminCb(action="abort"))
+    await message.answer(i18n.get("meeting-confirm", count=count), reply_markup=builder.as_markup())
+
+
+@organizers.callback_query(NewMeeting.confirm, MeetingAdminCb.filter(F.action == "publish"))
+async def on_publish(
+    callback: CallbackQuery,
+    state: FSMContext,
+    bot: Bot,
+    i18n: I18nContext,
+    settings: Settings,
+    meetings: MeetingService,
+    delivery: Delivery,
+    actor: Actor,
+) -> None:
+    assert isinstance(callback.message, Message)
+    meeting = await meetings.publish(
+        actor, draft_from(await state.get_data()), invitation(i18n.core, settings)
+    )
+    await state.clear()
+    await callback.answer()
+    await callback.message.edit_reply_markup(reply_markup=None)
+    delivery.wake()
+    await show_organizer_card(callback.message, bot, i18n, meetings, meeting)
+
+
+async def checkin_link(bot: Bot, meeting: Meeting) -> str:
+    me = await bot.me()
+    return f"https://t.me/{me.username}?start={CHECKIN_PREFIX}{meeting.id}_{meeting.checkin_token}"
+
+
+async def show_organizer_card(
+    message: Message, bot: Bot, i18n: I18nContext, meetings: MeetingService, meeting: Meeting
+) -> None:
+    answers = await meetings.answers(meeting.id)
+    link = await checkin_link(bot, meeting)
+    text = i18n.get(
+        "meeting-organizer-card",
+        title=meeting.title(i18n.locale),
+        invited=sum(answers.values()),
+        yes=answers[Answer.YES],
+        maybe=answers[Answer.MAYBE],
+        no=answers[Answer.NO],
+        waitlist=answers[Answer.WAITLIST],
+        none=answers[Answer.NONE],
+        link=link,
+    )
+    builder = InlineKeyboardBuilder()
+    builder.button(
+        text=i18n.get("btn-meeting-refresh"),
+        callback_data=MeetingAdminCb(action="answers", meeting_id=meeting.id),
+    )
+    builder.button(
+        text=i18n.get("btn-meeting-cancel"),
+        callback_data=MeetingAdminCb(action="cancel", meeting_id=meeting.id),
+    )
+    builder.adjust(1)
+    await message.answer(text, reply_markup=builder.as_markup())
+    qr = io.BytesIO()
+    segno.make(link, error="m").save(qr, kind="png", scale=10, border=3)
+    await message.answer_photo(
+        BufferedInputFile(qr.getvalue(), filename=f"checkin-{meeting.id}.png"),
+        caption=i18n.get("meeting-qr-caption"),
+    )
+
+
+@organizers.callback_query(MeetingAdminCb.filter(F.action == "answers"))
+async def on_answers(
+    callback: CallbackQuery,
+    callback_data: MeetingAdminCb,
+    bot: Bot,
+    i18n: I18nContext,
+    meetings: MeetingService,
+) -> None:
+    meeting = await meetings.get(callback_data.meeting_id)
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await show_organizer_card(callback.message, bot, i18n, meetings, meeting)
+
+
+@organizers.callback_query(MeetingAdminCb.filter(F.action == "cancel"))
+async def on_cancel_meeting(
+    callback: CallbackQuery,
+    callback_data: MeetingAdminCb,
+    i18n: I18nContext,
+    settings: Settings,
+    meetings: MeetingService,
+    delivery: Delivery,
+    actor: Actor,
+) -> None:
+    meeting = await meetings.cancel(
+        actor, callback_data.meeting_id, cancellation(i18n.core, settings)
+    )
+    delivery.wake()
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_text(
+            i18n.get("meeting-cancelled-organizer", title=meeting.title(i18n.locale))
+        )
+
+
+# --- invitees -----------------------------------------------------------------------------
+
+
+@invitees.callback_query(RsvpCb.filter())
+async def on_rsvp(
+    callback: CallbackQuery,
+    callback_data: RsvpCb,
+    i18n: I18nContext,
+    person: Person,
+    people: PeopleService,
+    meetings: MeetingService,
+    outbox: OutboxService,
+    delivery: Delivery,
+) -> None:
+    result = await meetings.answer(callback_data.meeting_id, person.id, callback_data.answer)
+    await callback.answer(i18n.get(f"meeting-answer-{result.answer}"), show_alert=True)
+    if isinstance(callback.message, Message):
+        markup = InlineKeyboardMarkup.model_validate(
+            rsvp_markup(i18n.core, callback_data.meeting_id, i18n.locale, result.answer)
+        )
+        if callback.message.reply_markup != markup:
+            await callback.message.edit_reply_markup(reply_markup=markup)
+    if result.promoted_person_id is not None:
+        promoted = await people.get(result.promoted_person_id)
+        meeting = await meetings.get(callback_data.meeting_id)
+        if promoted.telegram_id is not None:
+            locale = promoted.locale or "en"
+            text = i18n.core.get("meeting-promoted", locale, title=meeting.title(locale))
+            key = f"promoted:{meeting.id}:{promoted.id}:{utcnow().isoformat()}"
+            await notify(outbox, delivery, promoted.telegram_id, text, key)
+
+
+@invitees.message(Command("meetings"))
+async def on_meetings(
+    message: Message,
+    i18n: I18nContext,
+    person: Person,
+    meetings: MeetingService,
+    settings: Settings,
+) -> None:
+    upcoming = await meetings.upcoming_for(person.id)
+    if not upcoming:
+        await message.answer(i18n.get("meetings-none"))
+        return
+    for meeting, answer in upcoming:
+        text = meeting_text(i18n.core, meeting, i18n.locale, settings)
+        text += "\n\n" + i18n.get(
+            "meeting-your-answer", answer=i18n.get(f"meeting-answer-label-{answer}")
+        )
+        markup = None
+        if utcnow() <= meeting.rsvp_deadline:
+            markup = InlineKeyboardMarkup.model_validate(
+                rsvp_markup(i18n.core, meeting.id, i18n.locale, answer)
+            )
+        await message.answer(text, reply_markup=markup)
+
+
+@invitees.callback_query(CheckinCb.filter())
+async def on_checkin_button(
+    callback: CallbackQuery,
+    callback_data: CheckinCb,
+    i18n: I18nContext,
+    person: Person,
+    meetings: MeetingService,
+) -> None:
+    first = await meetings.check_in(
+        callback_data.meeting_id, callback_data.token, person.id, "button"
+    )
+    await callback.answer(
+        i18n.get("meeting-checked-in" if first else "meeting-already-checked-in"), show_alert=True
+    )
+
+
+async def check_in_by_link(
+    message: Message,
+    payload: str,
+    i18n: I18nContext,
+    person: Person | None,
+    meetings: MeetingService,
+) -> bool:
+    """/start ci_<meeting>_<token>: the check-in link or QR code. False if not such a payload."""
+    meeting_part, _, token = payload.removeprefix(CHECKIN_PREFIX).partition("_")
+    if not payload.startswith(CHECKIN_PREFIX) or not meeting_part.isdigit() or not token:
+        return False
+    if person is None or person.status != "approved":
+        await message.answer(i18n.get("common-not-registered"))
+        return True
+    first = await meetings.check_in(int(meeting_part), token, person.id, "link")
+    await message.answer(i18n.get("meeting-checked-in" if first else "meeting-already-checked-in"))
+    return True
+
+
+# --- statistics ---------------------------------------------------------------------------
+
+
+@organizers.message(Command("stats"))
+async def on_stats(
+    message: Message,
+    i18n: I18nContext,
+    settings: Settings,
+    meetings: MeetingService,
+    taxonomy: Taxonomy,
+) -> None:
+    args = (message.text or "").split(maxsplit=1)
+    if len(args) > 1:
+        period = parse_period(args[1], settings.tz)
+    else:
+        today = datetime.now(settings.tz).date()
+        # The last four quarters, this one included.
+        period = Period(quarter(today, settings.tz, -3).start, quarter(today, settings.tz, 0).end)
+    stats = await meetings.stats(period.start, period.end)
+    total = stats.attendances or 1
+    shares = "\n".join(
+        i18n.get(
+            "stats-share-line",
+            type=term.name(i18n.locale),
+            count=stats.attendances_by_actor_type[term.id],
+            percent=round(100 * stats.attendances_by_actor_type[term.id] / total),
+        )
+        for term in taxonomy.actor_types
+    )
+    await message.answer(
+        i18n.get(
+            "stats-summary",
+            period=period.label,
+            physical=stats.meetings_by_mode[MeetingMode.PHYSICAL],
+            virtual=stats.meetings_by_mode[MeetingMode.VIRTUAL],
+            hybrid=stats.meetings_by_mode[MeetingMode.HYBRID],
+            attendances=stats.attendances,
+            unique=stats.unique_people,
+            repeat=stats.repeat_people,
+            shares=Html(shares),
+            yes=stats.rsvp_yes,
+            came=stats.yes_and_attended,
+        )
+    )

@@ -1,0 +1,72 @@
+## Meetings: creation, invitations, answers, reminders, check-in, statistics
+
+meeting-new = <b>اجتماع تنسيقي جديد</b>. أولًا، من المدعوون؟
+meeting-ask-text = أرسل <b>عنوان</b> الاجتماع في السطر الأول و<b>جدول أعماله</b> تحته، لقرّاء { $language }. تخطَّ لغة ليصل قرّاءها النص البديل.
+meeting-ask-mode = كيف يُعقد الاجتماع؟
+meeting-mode-physical = حضوري
+meeting-mode-virtual = عبر الإنترنت
+meeting-mode-hybrid = مدمج
+meeting-ask-venue = أين؟ أرسل مكان الاجتماع (المكان والعنوان).
+meeting-ask-link = أرسل رابط الفيديو (https://…).
+meeting-ask-start = متى يبدأ؟ أرسل التاريخ والوقت بتوقيت { $tz }، مثل { $example }.
+meeting-ask-end = متى ينتهي؟ أرسل الوقت (مثل 13:30) أو تاريخًا ووقتًا.
+meeting-ask-deadline = حتى متى يمكن الرد؟ أرسل تاريخًا ووقتًا، أو اضغط «تخطٍّ» لقبول الردود حتى البدء.
+meeting-ask-capacity = كم شخصًا يمكنه الحضور؟ أرسل رقمًا، أو اضغط «تخطٍّ» بلا حد.
+meeting-dialog-cancelled = لم يُنشأ الاجتماع؛ لم يُرسل شيء.
+meeting-confirm = أعلاه الدعوة كما ستصل إلى المدعوين. سترسل إلى { $count } شخصًا. هل تنشرها؟
+btn-publish = ✅ نشر
+meeting-organizer-card =
+    <b>{ $title }</b>
+    المدعوون: { $invited } · نعم: { $yes } · ربما: { $maybe } · لا: { $no } · قائمة الانتظار: { $waitlist } · بلا رد: { $none }
+    رابط تسجيل الحضور: { $link }
+btn-meeting-refresh = 🔄 الردود
+btn-meeting-cancel = ✖ إلغاء الاجتماع
+meeting-qr-caption = رمز QR لتسجيل الحضور: اطبعه أو اعرضه على الشاشة. يعمل من ساعة قبل البدء حتى ساعة بعد الانتهاء.
+meeting-cancelled-organizer = أُلغي الاجتماع { $title }؛ يجري إبلاغ جميع المدعوين.
+meeting-venue-line = 📍 { $venue }
+meeting-link-line = 🔗 { $link }
+meeting-card =
+    <b>📅 { $title }</b>
+    { $mode } · { $when } ({ $tz })
+    { $where }
+
+    { $agenda }
+
+    يرجى الرد قبل { $deadline }.
+meeting-invitation = أنت مدعو إلى اجتماع تنسيقي.
+meeting-reminder = ⏰ تذكير: اقترب موعد اجتماعك التنسيقي.
+meeting-cancelled = ❌ أُلغي هذا الاجتماع.
+meeting-ics-caption = أضفه إلى تقويمك.
+btn-rsvp-yes = ✅ نعم
+btn-rsvp-maybe = ❔ ربما
+btn-rsvp-no = ✖ لا
+btn-checkin = ✅ أنا هنا
+meeting-checkin-now = بدأ الاجتماع { $title }. اضغط الزر لتسجيل حضورك.
+meeting-answer-yes = شكرًا: ستحضر.
+meeting-answer-no = شكرًا: لن تحضر.
+meeting-answer-maybe = شكرًا: قد تحضر.
+meeting-answer-waitlist = الاجتماع مكتمل: أنت على قائمة الانتظار وسنبلغك إذا توفر مكان.
+meeting-answer-label-none = لا رد بعد
+meeting-answer-label-yes = نعم
+meeting-answer-label-no = لا
+meeting-answer-label-maybe = ربما
+meeting-answer-label-waitlist = قائمة الانتظار
+meeting-your-answer = ردك: { $answer }
+meetings-none = لا توجد لديك اجتماعات قادمة.
+meeting-checked-in = ✅ سُجّل حضورك. أهلًا بك!
+meeting-already-checked-in = سبق أن سُجّل حضورك.
+meeting-promoted = 🎉 توفر مكان: أنت الآن مسجَّل في { $title }.
+meeting-is-cancelled = هذا الاجتماع ملغى.
+meeting-rsvp-closed = أُغلقت الردود على هذا الاجتماع.
+meeting-not-invited = أنت غير مدعو إلى هذا الاجتماع.
+meeting-checkin-invalid = رابط تسجيل الحضور هذا غير صالح.
+meeting-checkin-closed = تسجيل الحضور لهذا الاجتماع غير مفتوح الآن.
+stats-summary =
+    <b>الاجتماعات، { $period }</b>
+    عُقد: حضوري { $physical } · عبر الإنترنت { $virtual } · مدمج { $hybrid }
+    الحضور: { $attendances } · أشخاص مختلفون: { $unique } · حضروا مرتين أو أكثر: { $repeat }
+    قالوا نعم: { $yes } · حضر منهم: { $came }
+
+    <b>الحضور حسب نوع الجهة</b>
+    { $shares }
+stats-share-line = { $type }: { $count } ({ $percent }٪)

@@ -1,0 +1,72 @@
+## Meetings: creation, invitations, answers, reminders, check-in, statistics
+
+meeting-new = <b>کۆبوونەوەی هەماهەنگی نوێ</b>. سەرەتا، کێ بانگهێشت دەکرێت؟
+meeting-ask-text = <b>ناونیشانی</b> کۆبوونەوەکە لە دێڕی یەکەمدا و <b>بەرنامەکەی</b> لە خوارەوەی بنێرە، بۆ خوێنەرانی { $language }. زمانێک تێپەڕێنە تا خوێنەرانی دەقی جێگرەوە وەربگرن.
+meeting-ask-mode = کۆبوونەوەکە چۆن دەبێت؟
+meeting-mode-physical = ئامادەبوونی ڕاستەوخۆ
+meeting-mode-virtual = لەسەر ئینتەرنێت
+meeting-mode-hybrid = تێکەڵ
+meeting-ask-venue = لە کوێ؟ شوێنی کۆبوونەوەکە بنێرە (شوێن و ناونیشان).
+meeting-ask-link = بەستەری ڤیدیۆکە بنێرە (https://…).
+meeting-ask-start = کەی دەست پێدەکات؟ بەروار و کات بە کاتی { $tz } بنێرە، وەک { $example }.
+meeting-ask-end = کەی کۆتایی دێت؟ کات بنێرە (وەک 13:30) یان بەروار و کات.
+meeting-ask-deadline = تا کەی دەتوانرێت وەڵام بدرێتەوە؟ بەروار و کاتێک بنێرە، یان «تێپەڕاندن» دابگرە بۆ وەرگرتنی وەڵام تا دەستپێکردن.
+meeting-ask-capacity = چەند کەس دەتوانن ئامادە بن؟ ژمارەیەک بنێرە، یان «تێپەڕاندن» دابگرە بۆ بێ سنووری.
+meeting-dialog-cancelled = کۆبوونەوەکە دروست نەکرا؛ هیچ شتێک نەنێردرا.
+meeting-confirm = لە سەرەوە بانگهێشتنامەکەیە وەک بانگهێشتکراوان وەریدەگرن. بۆ { $count } کەس دەچێت. بڵاوی بکەیتەوە؟
+btn-publish = ✅ بڵاوکردنەوە
+meeting-organizer-card =
+    <b>{ $title }</b>
+    بانگهێشتکراو: { $invited } · بەڵێ: { $yes } · لەوانەیە: { $maybe } · نەخێر: { $no } · لیستی چاوەڕوانی: { $waitlist } · بێ وەڵام: { $none }
+    بەستەری تۆمارکردنی ئامادەبوون: { $link }
+btn-meeting-refresh = 🔄 وەڵامەکان
+btn-meeting-cancel = ✖ هەڵوەشاندنەوەی کۆبوونەوەکە
+meeting-qr-caption = کۆدی QR بۆ تۆمارکردنی ئامادەبوون: چاپی بکە یان لەسەر شاشە پیشانی بدە. لە کاتژمێرێک پێش دەستپێکردن تا کاتژمێرێک دوای کۆتایی کار دەکات.
+meeting-cancelled-organizer = کۆبوونەوەی { $title } هەڵوەشایەوە؛ هەموو بانگهێشتکراوان ئاگادار دەکرێنەوە.
+meeting-venue-line = 📍 { $venue }
+meeting-link-line = 🔗 { $link }
+meeting-card =
+    <b>📅 { $title }</b>
+    { $mode } · { $when } ({ $tz })
+    { $where }
+
+    { $agenda }
+
+    تکایە تا { $deadline } وەڵام بدەرەوە.
+meeting-invitation = بانگهێشت کراویت بۆ کۆبوونەوەیەکی هەماهەنگی.
+meeting-reminder = ⏰ بیرخستنەوە: کۆبوونەوەی هەماهەنگییەکەت نزیک بووەتەوە.
+meeting-cancelled = ❌ ئەم کۆبوونەوەیە هەڵوەشایەوە.
+meeting-ics-caption = زیادی بکە بۆ ڕۆژژمێرەکەت.
+btn-rsvp-yes = ✅ بەڵێ
+btn-rsvp-maybe = ❔ لەوانەیە
+btn-rsvp-no = ✖ نەخێر
+btn-checkin = ✅ من لێرەم
+meeting-checkin-now = کۆبوونەوەی { $title } دەست پێدەکات. دوگمەکە دابگرە بۆ تۆمارکردنی ئامادەبوونت.
+meeting-answer-yes = سوپاس: دێیت.
+meeting-answer-no = سوپاس: نایەیت.
+meeting-answer-maybe = سوپاس: لەوانەیە بێیت.
+meeting-answer-waitlist = کۆبوونەوەکە پڕە: لە لیستی چاوەڕوانیدایت و ئەگەر شوێنێک چۆڵ بوو ئاگادار دەکرێیتەوە.
+meeting-answer-label-none = هێشتا وەڵام نییە
+meeting-answer-label-yes = بەڵێ
+meeting-answer-label-no = نەخێر
+meeting-answer-label-maybe = لەوانەیە
+meeting-answer-label-waitlist = لیستی چاوەڕوانی
+meeting-your-answer = وەڵامەکەت: { $answer }
+meetings-none = هیچ کۆبوونەوەیەکی داهاتووت نییە.
+meeting-checked-in = ✅ ئامادەبوونت تۆمار کرا. بەخێربێیت!
+meeting-already-checked-in = پێشتر ئامادەبوونت تۆمار کرابوو.
+meeting-promoted = 🎉 شوێنێک چۆڵ بوو: ئێستا بۆ { $title } تۆمارکراویت.
+meeting-is-cancelled = ئەم کۆبوونەوەیە هەڵوەشاوەتەوە.
+meeting-rsvp-closed = وەڵامدانەوە بۆ ئەم کۆبوونەوەیە داخراوە.
+meeting-not-invited = تۆ بۆ ئەم کۆبوونەوەیە بانگهێشت نەکراویت.
+meeting-checkin-invalid = ئەم بەستەری تۆمارکردنی ئامادەبوونە دروست نییە.
+meeting-checkin-closed = تۆمارکردنی ئامادەبوون بۆ ئەم کۆبوونەوەیە ئێستا کراوە نییە.
+stats-summary =
+    <b>کۆبوونەوەکان، { $period }</b>
+    ئەنجامدراو: ڕاستەوخۆ { $physical } · ئینتەرنێت { $virtual } · تێکەڵ { $hybrid }
+    ئامادەبوون: { $attendances } · کەسی جیاواز: { $unique } · دوو جار یان زیاتر هاتوون: { $repeat }
+    وتیان بەڵێ: { $yes } · لەوانە هاتن: { $came }
+
+    <b>ئامادەبوون بەپێی جۆری لایەن</b>
+    { $shares }
+stats-share-line = { $type }: { $count } ({ $percent }٪)

@@ -1,0 +1,72 @@
+## Meetings: creation, invitations, answers, reminders, check-in, statistics
+
+meeting-new = <b>New coordination meeting</b>. First, who is invited?
+meeting-ask-text = Send the <b>title</b> of the meeting on the first line and its <b>agenda</b> below, for readers of { $language }. Skip a language to give its readers the fallback.
+meeting-ask-mode = How does the meeting take place?
+meeting-mode-physical = In person
+meeting-mode-virtual = Online
+meeting-mode-hybrid = Hybrid
+meeting-ask-venue = Where? Send the venue (place and address).
+meeting-ask-link = Send the video link (https://…).
+meeting-ask-start = When does it start? Send the date and time in { $tz }, like { $example }.
+meeting-ask-end = When does it end? Send the time (like 13:30) or a date and time.
+meeting-ask-deadline = Until when can people answer? Send a date and time, or press Skip to accept answers until the start.
+meeting-ask-capacity = How many people can attend? Send a number, or press Skip for no limit.
+meeting-dialog-cancelled = Meeting not created; nothing was sent.
+meeting-confirm = Above is the invitation as invitees will get it. It goes to { $count } people. Publish?
+btn-publish = ✅ Publish
+meeting-organizer-card =
+    <b>{ $title }</b>
+    Invited: { $invited } · Yes: { $yes } · Maybe: { $maybe } · No: { $no } · Waiting list: { $waitlist } · No answer: { $none }
+    Check-in link: { $link }
+btn-meeting-refresh = 🔄 Answers
+btn-meeting-cancel = ✖ Cancel the meeting
+meeting-qr-caption = Check-in QR code: print it or show it on screen. It works from an hour before the start to an hour after the end.
+meeting-cancelled-organizer = The meeting { $title } is cancelled; every invitee is being told.
+meeting-venue-line = 📍 { $venue }
+meeting-link-line = 🔗 { $link }
+meeting-card =
+    <b>📅 { $title }</b>
+    { $mode } · { $when } ({ $tz })
+    { $where }
+
+    { $agenda }
+
+    Please answer by { $deadline }.
+meeting-invitation = You are invited to a coordination meeting.
+meeting-reminder = ⏰ Reminder: your coordination meeting is coming up.
+meeting-cancelled = ❌ This meeting is cancelled.
+meeting-ics-caption = Add it to your calendar.
+btn-rsvp-yes = ✅ Yes
+btn-rsvp-maybe = ❔ Maybe
+btn-rsvp-no = ✖ No
+btn-checkin = ✅ I am here
+meeting-checkin-now = The meeting { $title } is starting. Press the button to check in.
+meeting-answer-yes = Thank you: you are coming.
+meeting-answer-no = Thank you: you are not coming.
+meeting-answer-maybe = Thank you: you might come.
+meeting-answer-waitlist = The meeting is full: you are on the waiting list and will be told if a place frees up.
+meeting-answer-label-none = no answer yet
+meeting-answer-label-yes = yes
+meeting-answer-label-no = no
+meeting-answer-label-maybe = maybe
+meeting-answer-label-waitlist = waiting list
+meeting-your-answer = Your answer: { $answer }
+meetings-none = You have no upcoming meetings.
+meeting-checked-in = ✅ You are checked in. Welcome!
+meeting-already-checked-in = You were already checked in.
+meeting-promoted = 🎉 A place freed up: you are now registered for { $title }.
+meeting-is-cancelled = This meeting is cancelled.
+meeting-rsvp-closed = Answers for this meeting are closed.
+meeting-not-invited = You are not invited to this meeting.
+meeting-checkin-invalid = This check-in link is not valid.
+meeting-checkin-closed = Check-in for this meeting is not open now.
+stats-summary =
+    <b>Meetings, { $period }</b>
+    Held: in person { $physical } · online { $virtual } · hybrid { $hybrid }
+    Attendances: { $attendances } · different people: { $unique } · came twice or more: { $repeat }
+    Said yes: { $yes } · of whom came: { $came }
+
+    <b>Attendances by type of actor</b>
+    { $shares }
+stats-share-line = { $type }: { $count } ({ $percent }%)

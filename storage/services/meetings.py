@@ -1,0 +1,443 @@
+"""Coordination meetings: publication with invitations, answers with capacity and a waiting
+list, reminders planned as rows, check-in, and the attendance figures of the report's Figure 2.
+
+Rendering is the caller's: `publish` takes a function that turns (meeting, locale) into the
+messages an invitee gets, so this module needs no Telegram and no texts.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import urlparse
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from storage.database import Database
+from storage.models import (
+    Answer,
+    Attendance,
+    Meeting,
+    MeetingMode,
+    MeetingReminder,
+    MeetingStatus,
+    Organization,
+    Person,
+    Rsvp,
+)
+from storage.services.audience import Audience, recipients
+from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
+from storage.services.outbox import NewMessage, OutboxService
+from storage.services.people import Actor
+from storage.services.text import clean_line
+from storage.types import utcnow
+
+TITLE_MAX = 200
+AGENDA_MAX = 3000
+CHECKIN_MARGIN = timedelta(hours=1)  # check-in opens an hour before and closes an hour after
+
+Render = Callable[[Meeting, str], list[dict[str, Any]]]
+
+
+@dataclass
+class MeetingDraft:
+    titles: dict[str, str] = field(default_factory=dict)
+    agendas: dict[str, str] = field(default_factory=dict)
+    mode: str = MeetingMode.PHYSICAL
+    venue: str | None = None
+    link: str | None = None
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    rsvp_deadline: datetime | None = None
+    capacity: int | None = None
+    audience: Audience = field(default_factory=Audience)
+
+
+def validate_link(text: str) -> str:
+    url = text.strip()
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc or " " in url:
+        raise InvalidInput("error-link-invalid")
+    return url
+
+
+def validate_venue(text: str) -> str:
+    venue = clean_line(text)
+    if not 2 <= len(venue) <= 300:
+        raise InvalidInput("error-venue-length", min=2, max=300, length=len(venue))
+    return venue
+
+
+def validate_capacity(text: str) -> int:
+    if not text.strip().isdigit() or not 1 <= int(text) <= 100_000:
+        raise InvalidInput("error-capacity")
+    return int(text)
+
+
+def validate_draft(draft: MeetingDraft, now: datetime) -> None:
+    if not draft.titles:
+        raise InvalidInput("error-text-empty")
+    if draft.starts_at is None or draft.ends_at is None:
+        raise InvalidInput("error-time-format", example="-")
+    if draft.starts_at <= now:
+        raise InvalidInput("error-time-past")
+    if draft.ends_at <= draft.starts_at:
+        raise InvalidInput("error-end-before-start")
+    deadline = draft.rsvp_deadline or draft.starts_at
+    if deadline > draft.starts_at or deadline <= now:
+        raise InvalidInput("error-deadline")
+    if draft.mode in (MeetingMode.VIRTUAL, MeetingMode.HYBRID) and not draft.link:
+        raise InvalidInput("error-link-invalid")
+    if draft.mode in (MeetingMode.PHYSICAL, MeetingMode.HYBRID) and not draft.venue:
+        raise InvalidInput("error-venue-length", min=2, max=300, length=0)
+
+
+@dataclass(frozen=True)
+class AnswerResult:
+    answer: str  # what was stored: yes, no, maybe or waitlist
+    promoted_person_id: int | None = None  # moved from the waiting list to yes
+
+
+@dataclass(frozen=True)
+class Stats:
+    meetings_by_mode: Counter[str]
+    attendances: int
+    unique_people: int
+    repeat_people: int
+    attendances_by_actor_type: Counter[int]
+    rsvp_yes: int
+    yes_and_attended: int
+
+
+class MeetingService:
+    def __init__(
+        self, db: Database, outbox: OutboxService, reminder_offsets: Sequence[timedelta] = ()
+    ) -> None:
+        self.db = db
+        self.outbox = outbox
+        self.reminder_offsets = tuple(reminder_offsets)
+        self._insert = pg_insert if db.dialect == "postgresql" else sqlite_insert
+
+    # --- organizers -----------------------------------------------------------------------
+
+    async def publish(self, by: Actor, draft: MeetingDraft, render: Render) -> Meeting:
+        """Store the meeting, invite its audience, plan its reminders: one transaction."""
+        if not by.is_organizer:
+            raise Forbidden("error-not-allowed")
+        now = utcnow()
+        validate_draft(draft, now)
+        assert draft.starts_at is not None and draft.ends_at is not None
+        async with self.db.write() as session:
+            invitees = await recipients(session, draft.audience)
+            if not invitees:
+                raise InvalidInput("error-audience-empty")
+            meeting = Meeting(
+                uid=f"{secrets.token_hex(12)}@tansiq",
+                titles=draft.titles,
+                agendas=draft.agendas,
+                mode=draft.mode,
+                venue=draft.venue,
+                link=draft.link,
+                starts_at=draft.starts_at,
+                ends_at=draft.ends_at,
+                rsvp_deadline=draft.rsvp_deadline or draft.starts_at,
+                capacity=draft.capacity,
+                audience=draft.audience.to_data(),
+                checkin_token=secrets.token_urlsafe(12),
+                created_by_id=by.person_id,
+            )
+            session.add(meeting)
+            await session.flush()
+            session.add_all(Rsvp(meeting_id=meeting.id, person_id=p.person_id) for p in invitees)
+            for offset in self.reminder_offsets:
+                due = draft.starts_at - offset
+                if due > now:  # a reminder whose moment already passed is not planned
+                    session.add(
+                        MeetingReminder(
+                            meeting_id=meeting.id,
+                            offset_minutes=int(offset.total_seconds() // 60),
+                            due_at=due,
+                        )
+                    )
+            if draft.mode in (MeetingMode.VIRTUAL, MeetingMode.HYBRID):
+                # Offset 0: at the start, a check-in button for those who said yes or maybe.
+                session.add(
+                    MeetingReminder(meeting_id=meeting.id, offset_minutes=0, due_at=draft.starts_at)
+                )
+            rendered: dict[str, list[dict[str, Any]]] = {}
+            messages = []
+            for person in invitees:
+                locale = person.locale or "en"
+                if locale not in rendered:
+                    rendered[locale] = render(meeting, locale)
+                for part, payload in enumerate(rendered[locale]):
+                    messages.append(
+                        NewMessage(
+                            person.telegram_id,
+                            payload,
+                            f"invite:{meeting.id}:{meeting.sequence}:{person.person_id}:{part}",
+                        )
+                    )
+            await self.outbox.enqueue(session, messages)
+        return meeting
+
+    async def get(self, meeting_id: int) -> Meeting:
+        async with self.db.read() as session:
+            meeting = await session.get(Meeting, meeting_id)
+        if meeting is None:
+            raise NotFound("error-meeting-not-found")
+        return meeting
+
+    async def answers(self, meeting_id: int) -> Counter[str]:
+        async with self.db.read() as session:
+            rows = await session.execute(
+                select(Rsvp.answer, func.count())
+                .where(Rsvp.meeting_id == meeting_id)
+                .group_by(Rsvp.answer)
+            )
+            return Counter(dict(rows.all()))
+
+    # --- invitees -------------------------------------------------------------------------
+
+    async def answer(self, meeting_id: int, person_id: int, answer: str) -> AnswerResult:
+        if answer not in (Answer.YES, Answer.NO, Answer.MAYBE):
+            raise InvalidInput("common-stale-button")
+        now = utcnow()
+        async with self.db.write() as session:
+            meeting = await session.get(Meeting, meeting_id)
+            if meeting is None:
+                raise NotFound("error-meeting-not-found")
+            if meeting.status == MeetingStatus.CANCELLED:
+                raise Conflict("meeting-is-cancelled")
+            if now > meeting.rsvp_deadline:
+                raise Conflict("meeting-rsvp-closed")
+            await session.execute(
+                select(Meeting.id).where(Meeting.id == meeting_id).with_for_update()
+            )  # answers to one meeting queue up: capacity is counted right
+            rsvp = await session.scalar(
+                select(Rsvp).where(Rsvp.meeting_id == meeting_id, Rsvp.person_id == person_id)
+            )
+            if rsvp is None:
+                raise Forbidden("meeting-not-invited")
+            previous = rsvp.answer
+            stored = answer
+            if answer == Answer.YES and previous not in (Answer.YES, Answer.WAITLIST):
+                if meeting.capacity is not None:
+                    taken = await session.scalar(
+                        select(func.count())
+                        .select_from(Rsvp)
+                        .where(Rsvp.meeting_id == meeting_id, Rsvp.answer == Answer.YES)
+                    )
+                    if (taken or 0) >= meeting.capacity:
+                        stored = Answer.WAITLIST
+            elif answer == Answer.YES:
+                stored = previous  # pressing yes again keeps one's place
+            if stored != previous:
+                rsvp.answer = stored
+                rsvp.answered_at = now
+            promoted = None
+            if previous == Answer.YES and stored != Answer.YES and meeting.capacity is not None:
+                first = await session.scalar(
+                    select(Rsvp)
+                    .where(Rsvp.meeting_id == meeting_id, Rsvp.answer == Answer.WAITLIST)
+                    .order_by(Rsvp.answered_at, Rsvp.id)
+                    .limit(1)
+                )
+                if first is not None:
+                    first.answer = Answer.YES
+                    promoted = first.person_id
+            return AnswerResult(stored, promoted)
+
+    async def upcoming_for(self, person_id: int) -> list[tuple[Meeting, str]]:
+        async with self.db.read() as session:
+            rows = await session.execute(
+                select(Meeting, Rsvp.answer)
+                .join(Rsvp, Rsvp.meeting_id == Meeting.id)
+                .where(
+                    Rsvp.person_id == person_id,
+                    Meeting.ends_at > utcnow(),
+                    Meeting.status == MeetingStatus.PUBLISHED,
+                )
+                .order_by(Meeting.starts_at)
+            )
+            return [(meeting, answer) for meeting, answer in rows]
+
+    async def check_in(
+        self, meeting_id: int, token: str, person_id: int, method: str = "link"
+    ) -> bool:
+        """Record attendance once; True the first time. Forged or foreign payloads and times
+        outside the window are refused."""
+        meeting = await self.get(meeting_id)
+        if not hmac.compare_digest(meeting.checkin_token, token):
+            raise Forbidden("meeting-checkin-invalid")
+        if meeting.status == MeetingStatus.CANCELLED:
+            raise Conflict("meeting-is-cancelled")
+        now = utcnow()
+        if not meeting.starts_at - CHECKIN_MARGIN <= now <= meeting.ends_at + CHECKIN_MARGIN:
+            raise Conflict("meeting-checkin-closed")
+        return await self._attend(meeting_id, person_id, method)
+
+    async def mark_attended(self, by: Actor, meeting_id: int, person_id: int) -> bool:
+        if not by.is_organizer:
+            raise Forbidden("error-not-allowed")
+        await self.get(meeting_id)
+        return await self._attend(meeting_id, person_id, "manual")
+
+    async def _attend(self, meeting_id: int, person_id: int, method: str) -> bool:
+        statement = (
+            self._insert(Attendance)
+            .values(
+                meeting_id=meeting_id, person_id=person_id, method=method, checked_in_at=utcnow()
+            )
+            .on_conflict_do_nothing()
+        )
+        async with self.db.write() as session:
+            result = await session.execute(statement)
+            return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    # --- the scheduler's sweep ------------------------------------------------------------
+
+    async def queue_due_reminders(self, render: Render, render_checkin: Render) -> tuple[int, int]:
+        """Queue every reminder whose moment came, to those who said yes or maybe, once.
+
+        A reminder missed while the bot was down still goes out if the meeting has not started;
+        otherwise it is skipped. Returns (queued messages, skipped reminders)."""
+        now = utcnow()
+        queued = skipped = 0
+        async with self.db.write() as session:
+            due = (
+                await session.scalars(
+                    select(MeetingReminder).where(
+                        MeetingReminder.done_at.is_(None), MeetingReminder.due_at <= now
+                    )
+                )
+            ).all()
+            for reminder in due:
+                meeting = await session.get(Meeting, reminder.meeting_id)
+                reminder.done_at = now
+                checkin = reminder.offset_minutes == 0
+                if meeting is None or meeting.status == MeetingStatus.CANCELLED:
+                    too_late = True
+                else:  # a reminder is useless once the meeting began; a check-in, once it ended
+                    too_late = (meeting.ends_at if checkin else meeting.starts_at) <= now
+                if too_late:
+                    reminder.outcome = "skipped"
+                    skipped += 1
+                    continue
+                assert meeting is not None
+                make = render_checkin if checkin else render
+                people = await session.execute(
+                    select(Person.id, Person.telegram_id, Person.locale)
+                    .join(Rsvp, Rsvp.person_id == Person.id)
+                    .where(
+                        Rsvp.meeting_id == meeting.id,
+                        Rsvp.answer.in_([Answer.YES, Answer.MAYBE]),
+                        Person.telegram_id.is_not(None),
+                    )
+                )
+                messages = []
+                for person_id, telegram_id, locale in people:
+                    for part, payload in enumerate(make(meeting, locale or "en")):
+                        messages.append(
+                            NewMessage(
+                                telegram_id,
+                                payload,
+                                f"remind:{meeting.id}:{reminder.offset_minutes}:{person_id}:{part}",
+                            )
+                        )
+                queued += await self.outbox.enqueue(session, messages)
+                reminder.outcome = "queued"
+        return queued, skipped
+
+    # --- statistics (the report's Figure 2) -----------------------------------------------
+
+    async def stats(self, start: datetime, end: datetime) -> Stats:
+        async with self.db.read() as session:
+            held = select(Meeting.id).where(
+                Meeting.status == MeetingStatus.PUBLISHED,
+                Meeting.starts_at >= start,
+                Meeting.starts_at < end,
+            )
+            modes = Counter(
+                dict(
+                    (
+                        await session.execute(
+                            select(Meeting.mode, func.count())
+                            .where(Meeting.id.in_(held))
+                            .group_by(Meeting.mode)
+                        )
+                    ).all()
+                )
+            )
+            attended = (
+                await session.execute(
+                    select(Attendance.person_id, Organization.actor_type_id)
+                    .join(Person, Person.id == Attendance.person_id)
+                    .outerjoin(Organization, Organization.id == Person.organization_id)
+                    .where(Attendance.meeting_id.in_(held))
+                )
+            ).all()
+            per_person = Counter(person_id for person_id, _ in attended)
+            yes = await session.scalar(
+                select(func.count())
+                .select_from(Rsvp)
+                .where(Rsvp.meeting_id.in_(held), Rsvp.answer == Answer.YES)
+            )
+            yes_attended = await session.scalar(
+                select(func.count())
+                .select_from(Rsvp)
+                .join(
+                    Attendance,
+                    (Attendance.meeting_id == Rsvp.meeting_id)
+                    & (Attendance.person_id == Rsvp.person_id),
+                )
+                .where(Rsvp.meeting_id.in_(held), Rsvp.answer == Answer.YES)
+            )
+        return Stats(
+            meetings_by_mode=modes,
+            attendances=len(attended),
+            unique_people=len(per_person),
+            repeat_people=sum(1 for count in per_person.values() if count >= 2),
+            attendances_by_actor_type=Counter(t for _, t in attended if t is not None),
+            rsvp_yes=int(yes or 0),
+            yes_and_attended=int(yes_attended or 0),
+        )
+
+    async def cancel(self, by: Actor, meeting_id: int, render: Render) -> Meeting:
+        """Cancel and tell every invitee (with the calendar's METHOD:CANCEL)."""
+        if not by.is_organizer:
+            raise Forbidden("error-not-allowed")
+        async with self.db.write() as session:
+            meeting = await session.get(Meeting, meeting_id)
+            if meeting is None:
+                raise NotFound("error-meeting-not-found")
+            if meeting.status == MeetingStatus.CANCELLED:
+                raise Conflict("meeting-is-cancelled")
+            meeting.status = MeetingStatus.CANCELLED
+            meeting.cancelled_at = utcnow()
+            meeting.sequence += 1
+            await session.execute(
+                update(MeetingReminder)
+                .where(MeetingReminder.meeting_id == meeting_id, MeetingReminder.done_at.is_(None))
+                .values(done_at=utcnow(), outcome="skipped")
+            )
+            people = await session.execute(
+                select(Person.id, Person.telegram_id, Person.locale)
+                .join(Rsvp, Rsvp.person_id == Person.id)
+                .where(Rsvp.meeting_id == meeting_id, Person.telegram_id.is_not(None))
+            )
+            messages = []
+            for person_id, telegram_id, locale in people:
+                for part, payload in enumerate(render(meeting, locale or "en")):
+                    messages.append(
+                        NewMessage(telegram_id, payload, f"cancel:{meeting.id}:{person_id}:{part}")
+                    )
+            await self.outbox.enqueue(session, messages)
+            return meeting
