@@ -631,6 +631,7 @@ async def on_answers(
 async def on_cancel_meeting(
     callback: CallbackQuery,
     callback_data: MeetingAdminCb,
+    bot: Bot,
     i18n: I18nContext,
     settings: Settings,
     meetings: MeetingService,
@@ -642,10 +643,11 @@ async def on_cancel_meeting(
     )
     delivery.wake()
     await callback.answer()
-    if isinstance(callback.message, Message):
-        await callback.message.edit_text(
-            i18n.get("meeting-cancelled-organizer", title=meeting.title(i18n.locale))
-        )
+    # A new message, not an edit: the card pressed may be days old.
+    await bot.send_message(
+        callback.from_user.id,
+        i18n.get("meeting-cancelled-organizer", title=meeting.title(i18n.locale)),
+    )
 
 
 # --- invitees -----------------------------------------------------------------------------

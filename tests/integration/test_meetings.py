@@ -1,0 +1,271 @@
+"""Meetings: the organizer's dialog, invitations, answers, reminders, check-in, statistics."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from aiogram.methods import SendDocument
+from sqlalchemy import select, update
+
+from handlers.meetings import checkin_button, invitation, reminder, sweep_reminders
+from storage.database import Database
+from storage.models import Answer, Attendance, Meeting, MeetingMode, MeetingReminder
+from storage.services.audience import Audience
+from storage.services.meetings import MeetingDraft
+from storage.types import utcnow
+from tests.conftest import ADMIN_ID
+from tests.flows import add_member
+from tests.harness import FakeUser, Harness
+
+AMAL, BASMA, CHRO = 6_300_001, 6_300_002, 6_300_003
+
+
+async def invitees(db: Database) -> None:
+    await add_member(db, AMAL, name="Amal", locale="en")
+    await add_member(db, BASMA, name="Basma", locale="ar", actor_type="national_institution")
+    await add_member(db, CHRO, name="Chro", locale="ckb", actor_type="international")
+
+
+async def publish(harness: Harness, **fields: object) -> Meeting:
+    """A meeting published through the service (the dialog has its own test)."""
+    now = utcnow()
+    values: dict[str, object] = {
+        "titles": {"en": "National coordination meeting", "ar": "الاجتماع التنسيقي الوطني"},
+        "agendas": {"en": "Women's political participation"},
+        "mode": MeetingMode.PHYSICAL,
+        "venue": "WEO office, Baghdad",
+        "starts_at": now + timedelta(days=3),
+        "ends_at": now + timedelta(days=3, hours=3),
+        "audience": Audience(),
+    }
+    values.update(fields)
+    admin = await harness.app.people.actor(ADMIN_ID)
+    render = invitation(harness.app.core, harness.app.settings)
+    return await harness.app.meetings.publish(admin, MeetingDraft(**values), render)  # type: ignore[arg-type]
+
+
+async def test_organizer_creates_a_meeting_and_invitees_get_it(
+    harness: Harness, admin: FakeUser, db: Database
+) -> None:
+    await invitees(db)
+    await admin.send("/newmeeting")
+    await admin.press("Next ▶")
+    await admin.send("Tenth national coordination meeting\nWomen's political participation")
+    await admin.press("Skip ▶")
+    await admin.press("Skip ▶")
+    await admin.press("In person")
+    await admin.send("WEO office, Karrada, Baghdad")
+    await admin.send("2020-01-01 10:00")
+    assert admin.last.text == "That moment has passed. Please choose a time in the future."
+    await admin.send("2099-03-01 10:00")
+    await admin.send("09:00")
+    assert "would end before it starts" in admin.last.text
+    await admin.send("13:00")
+    await admin.press("Skip ▶")  # answers until the start
+    await admin.send("lots")
+    assert "Please send a whole number" in admin.last.text
+    await admin.send("2")
+    preview = [m for m in admin.messages if "You are invited" in m.text]
+    assert preview and "2099-03-01 10:00 – 13:00 (Asia/Baghdad)" in preview[-1].text
+    assert "📍 WEO office, Karrada, Baghdad" in preview[-1].text
+    assert "It goes to 3 people" in admin.last.text
+    await admin.press("✅ Publish")
+    assert "Invited: 3 · Yes: 0" in admin.messages[-2].text
+    assert "https://t.me/tansiq_test_bot?start=ci_" in admin.messages[-2].text
+    assert admin.last.kind == "photo"  # the check-in QR code
+    await harness.deliver()
+    card = harness.session.chat(BASMA)[-2]
+    assert "أنت مدعو إلى اجتماع تنسيقي" in card.text
+    assert "Tenth national coordination meeting" in card.text  # the fallback title
+    assert [b for b, _ in card.buttons()] == ["✅ نعم", "❔ ربما", "✖ لا"]
+    assert harness.session.chat(BASMA)[-1].kind == "document"
+    ics = next(m for m in harness.session.calls(SendDocument) if m.chat_id == AMAL)
+    content = ics.document.data.decode()
+    assert "BEGIN:VEVENT" in content and "SEQUENCE:0" in content
+    assert "DTSTART;TZID=Asia/Baghdad:20990301T100000" in content
+    assert "LOCATION:WEO office\\, Karrada\\, Baghdad" in content
+
+
+async def test_video_link_must_be_a_url(harness: Harness, admin: FakeUser, db: Database) -> None:
+    await invitees(db)
+    await admin.send("/newmeeting")
+    await admin.press("Next ▶")
+    await admin.send("Online meeting\nUpdates")
+    await admin.press("Skip ▶")
+    await admin.press("Skip ▶")
+    await admin.press("Online")
+    await admin.send("zoom meeting tomorrow")
+    assert "Please send a web link starting with https://" in admin.last.text
+    await admin.send("https://meet.example.org/wps-iraq")
+    assert "When does it start?" in admin.last.text
+
+
+async def test_answers_capacity_and_waiting_list(harness: Harness, db: Database) -> None:
+    await invitees(db)
+    meeting = await publish(harness, capacity=1)
+    await harness.deliver()
+    amal, basma = harness.user(AMAL), harness.user(BASMA)
+    await amal.press("✅ Yes")
+    assert amal.last_alert == "Thank you: you are coming."
+    await basma.press("✅ نعم")
+    assert basma.last_alert is not None and "قائمة الانتظار" in basma.last_alert
+    await amal.press("• ✅ Yes •")  # pressing Yes again keeps the place
+    await amal.press("✖ No", in_message=amal.message_with_button("• ✅ Yes •"))
+    answers = await harness.app.meetings.answers(meeting.id)
+    assert answers[Answer.YES] == 1 and answers[Answer.NO] == 1
+    await harness.deliver()
+    assert "أنت الآن مسجَّل في" in harness.session.chat(BASMA)[-1].text
+
+
+async def test_answer_after_the_deadline_or_a_cancellation(
+    harness: Harness, admin: FakeUser, db: Database
+) -> None:
+    await invitees(db)
+    meeting = await publish(harness)
+    await harness.deliver()
+    async with db.write() as session:
+        await session.execute(
+            update(Meeting)
+            .where(Meeting.id == meeting.id)
+            .values(rsvp_deadline=utcnow() - timedelta(minutes=1))
+        )
+    amal = harness.user(AMAL)
+    await amal.press("✅ Yes")
+    assert amal.last_alert == "Answers for this meeting are closed."
+    other = await publish(harness, titles={"en": "Second meeting"})
+    await harness.deliver()
+    await admin.press_data(f"ma:cancel:{other.id}:")
+    assert "is cancelled; every invitee is being told" in admin.last.text
+    await harness.deliver()
+    assert "This meeting is cancelled." in harness.session.chat(AMAL)[-2].text
+    cancel_ics = [m for m in harness.session.calls(SendDocument) if m.chat_id == AMAL][-1]
+    assert "METHOD:CANCEL" in cancel_ics.document.data.decode()
+    await amal.press(
+        "✅ Yes",
+        in_message=next(
+            m for m in harness.session.chat(AMAL) if "Second meeting" in m.text and m.buttons()
+        ),
+    )
+    assert amal.last_alert == "This meeting is cancelled."
+
+
+async def test_non_organizer_cannot_use_organizer_buttons(harness: Harness, db: Database) -> None:
+    await invitees(db)
+    meeting = await publish(harness)
+    amal = harness.user(AMAL)
+    await amal.press_data(f"ma:cancel:{meeting.id}:")
+    assert amal.last_alert == "You are not allowed to do this."
+    await amal.send("/newmeeting")
+    assert amal.last.text == "This command is for organizers."
+
+
+async def test_check_in_by_link_window_and_forgery(harness: Harness, db: Database) -> None:
+    await invitees(db)
+    later = await publish(harness)
+    soon = await publish(
+        harness, starts_at=utcnow() + timedelta(minutes=20), ends_at=utcnow() + timedelta(hours=2)
+    )
+    amal = harness.user(AMAL)
+    await amal.send(f"/start ci_{later.id}_{later.checkin_token}")
+    assert amal.last.text == "Check-in for this meeting is not open now."
+    await amal.send(f"/start ci_{soon.id}_{later.checkin_token}")  # someone else's token
+    assert amal.last.text == "This check-in link is not valid."
+    await amal.send("/start ci_999999_abcdefgh")
+    assert amal.last.text == "This meeting no longer exists."
+    await amal.send(f"/start ci_{soon.id}_{soon.checkin_token}")
+    assert amal.last.text == "✅ You are checked in. Welcome!"
+    await amal.send(f"/start ci_{soon.id}_{soon.checkin_token}")
+    assert amal.last.text == "You were already checked in."
+    stranger = harness.user(6_300_099)
+    await stranger.send(f"/start ci_{soon.id}_{soon.checkin_token}")
+    assert stranger.last.text == "You are not registered yet. Send /start to begin."
+    async with db.read() as session:
+        rows = (await session.scalars(select(Attendance))).all()
+    assert [(r.meeting_id, r.method) for r in rows] == [(soon.id, "link")]
+
+
+async def test_reminders_once_to_yes_and_maybe_even_across_a_restart(
+    harness: Harness, db: Database
+) -> None:
+    await invitees(db)
+    meeting = await publish(
+        harness, starts_at=utcnow() + timedelta(hours=5), ends_at=utcnow() + timedelta(hours=7)
+    )
+    async with db.read() as session:
+        planned = (await session.scalars(select(MeetingReminder))).all()
+    # 24 hours before has already passed: only the 1-hour reminder is planned.
+    assert [r.offset_minutes for r in planned] == [60]
+    await harness.deliver()
+    await harness.user(AMAL).press("✅ Yes")
+    await harness.user(BASMA).press("❔ ربما")
+    await harness.user(CHRO).press("✖ نەخێر")
+    async with db.write() as session:  # the reminder's moment came while the bot was down
+        await session.execute(
+            update(MeetingReminder).values(due_at=utcnow() - timedelta(minutes=5))
+        )
+    restarted = await harness.restart()
+    app = restarted.app
+    for _ in range(2):
+        await sweep_reminders(app.meetings, app.core, app.settings, app.delivery)
+    await restarted.deliver()
+    reminded = [
+        chat
+        for chat in (AMAL, BASMA, CHRO)
+        if any("⏰" in m.text for m in restarted.session.chat(chat))
+    ]
+    assert reminded == [AMAL, BASMA]
+    assert sum("⏰" in m.text for m in restarted.session.chat(AMAL)) == 1
+    await restarted.stop()
+    assert meeting.id
+
+
+async def test_reminder_missed_until_after_the_start_is_skipped(
+    harness: Harness, db: Database
+) -> None:
+    await invitees(db)
+    meeting = await publish(
+        harness, starts_at=utcnow() + timedelta(hours=5), ends_at=utcnow() + timedelta(hours=7)
+    )
+    async with db.write() as session:
+        await session.execute(
+            update(Meeting)
+            .where(Meeting.id == meeting.id)
+            .values(starts_at=utcnow() - timedelta(minutes=1))
+        )
+        await session.execute(update(MeetingReminder).values(due_at=utcnow() - timedelta(hours=1)))
+    queued, skipped = await harness.app.meetings.queue_due_reminders(
+        reminder(harness.app.core, harness.app.settings),
+        checkin_button(harness.app.core, harness.app.settings),
+    )
+    assert (queued, skipped) == (0, 1)
+
+
+async def test_virtual_meeting_sends_a_check_in_button_at_the_start(
+    harness: Harness, admin: FakeUser, db: Database
+) -> None:
+    await invitees(db)
+    meeting = await publish(
+        harness, mode=MeetingMode.VIRTUAL, venue=None, link="https://meet.example.org/x",
+        starts_at=utcnow() + timedelta(minutes=30), ends_at=utcnow() + timedelta(hours=2),
+    )  # fmt: skip
+    await harness.deliver()
+    await harness.user(AMAL).press("✅ Yes")
+    async with db.write() as session:
+        await session.execute(
+            update(MeetingReminder)
+            .where(MeetingReminder.offset_minutes == 0)
+            .values(due_at=utcnow() - timedelta(seconds=1))
+        )
+    app = harness.app
+    await sweep_reminders(app.meetings, app.core, app.settings, app.delivery)
+    await harness.deliver()
+    amal = harness.user(AMAL)
+    assert "is starting. Press the button to check in." in amal.last.text
+    await amal.press("✅ I am here")
+    assert amal.last_alert == "✅ You are checked in. Welcome!"
+    await admin.send("/stats")
+    assert "Held: in person 0 · online 1 · hybrid 0" in admin.last.text
+    assert "Attendances: 1 · different people: 1" in admin.last.text
+    assert "Local NGOs and networks: 1 (100%)" in admin.last.text
+    assert "Said yes: 1 · of whom came: 1" in admin.last.text
+    assert meeting.id
