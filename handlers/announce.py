@@ -21,7 +21,7 @@ from bot.delivery.runtime import Delivery
 from bot.delivery.worker import build_method
 from bot.filters import NOT_COMMAND, IsOrganizer
 from bot.ui import multiselect_keyboard, redraw_multiselect, term_names, toggled
-from storage.models import Broadcast
+from storage.models import Broadcast, Meeting
 from storage.services.audience import Audience, by_language
 from storage.services.broadcasts import (
     Attachment,
@@ -31,6 +31,7 @@ from storage.services.broadcasts import (
     render_payloads,
 )
 from storage.services.errors import InvalidInput
+from storage.services.meetings import MeetingService
 from storage.services.outbox import Delivery as Row
 from storage.services.people import Actor
 from storage.services.taxonomy import Taxonomy, Term
@@ -65,7 +66,13 @@ def terms_for(step: str, taxonomy: Taxonomy) -> tuple[Term, ...]:
     }[step]
 
 
-def audience_summary(i18n: I18nContext, audience: Audience, taxonomy: Taxonomy) -> str:
+def audience_summary(
+    i18n: I18nContext,
+    audience: Audience,
+    taxonomy: Taxonomy,
+    meeting_titles: dict[int, str] | None = None,
+) -> str:
+    meeting_titles = meeting_titles or {}
     if audience.everyone:
         return i18n.get("announce-everyone")
     lines = []
@@ -80,6 +87,13 @@ def audience_summary(i18n: I18nContext, audience: Audience, taxonomy: Taxonomy) 
         lines.append(i18n.get("announce-filter-sectors", names=names))
     if audience.advisory:
         lines.append(i18n.get("announce-filter-advisory"))
+    if audience.meeting_id is not None:
+        lines.append(
+            i18n.get(
+                f"announce-filter-meeting-{audience.meeting_scope}",
+                title=meeting_titles.get(audience.meeting_id, "#" + str(audience.meeting_id)),
+            )
+        )
     return "\n".join(lines)
 
 
@@ -101,10 +115,11 @@ def audience_keyboard(i18n: I18nContext, audience: Audience) -> InlineKeyboardMa
         text=i18n.get("btn-an-advisory", on="yes" if audience.advisory else "no"),
         callback_data=AnnounceCb(action="advisory"),
     )
+    builder.button(text=i18n.get("btn-an-meeting"), callback_data=AnnounceCb(action="meetings"))
     builder.button(text=i18n.get("btn-an-everyone"), callback_data=AnnounceCb(action="everyone"))
     builder.button(text=i18n.get("btn-next"), callback_data=AnnounceCb(action="next"))
     builder.button(text=i18n.get("btn-cancel"), callback_data=AnnounceCb(action="cancel"))
-    builder.adjust(2, 2, 1, 2)
+    builder.adjust(2, 2, 2, 2)
     return builder.as_markup()
 
 
@@ -116,10 +131,14 @@ async def show_audience(
     broadcasts: BroadcastService,
     *,
     edit: bool,
+    meeting_title: str | None = None,
 ) -> None:
     count = len(await broadcasts.recipients(audience))
+    titles = {audience.meeting_id: meeting_title} if audience.meeting_id and meeting_title else {}
     text = i18n.get(
-        "announce-audience", summary=audience_summary(i18n, audience, taxonomy), count=count
+        "announce-audience",
+        summary=audience_summary(i18n, audience, taxonomy, titles),
+        count=count,
     )
     markup = audience_keyboard(i18n, audience)
     if edit:
@@ -214,6 +233,20 @@ async def on_announce(
     await show_audience(message, i18n, Audience(), taxonomy, broadcasts, edit=False)
 
 
+def meeting_choices(i18n: I18nContext, meetings: list[Meeting]) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    for meeting in meetings:
+        title = meeting.title(i18n.locale)[:40]
+        for action, key in (("minv", "btn-an-invitees"), ("matt", "btn-an-attendees")):
+            builder.button(
+                text=i18n.get(key, title=title),
+                callback_data=AnnounceCb(action=action, item=meeting.id),
+            )
+    builder.button(text=i18n.get("btn-an-no-meeting"), callback_data=AnnounceCb(action="mnone"))
+    builder.adjust(1)
+    return builder.as_markup()
+
+
 @router.callback_query(Announce.audience, AnnounceCb.filter())
 async def on_audience_button(
     callback: CallbackQuery,
@@ -222,6 +255,7 @@ async def on_audience_button(
     i18n: I18nContext,
     taxonomy: Taxonomy,
     broadcasts: BroadcastService,
+    meetings: MeetingService,
 ) -> None:
     assert isinstance(callback.message, Message)
     data = await state.get_data()
@@ -262,16 +296,34 @@ async def on_audience_button(
             ),
         )
         return
+    if action == "meetings":
+        await callback.answer()
+        await callback.message.edit_text(
+            i18n.get("announce-pick-meeting"),
+            reply_markup=meeting_choices(i18n, await meetings.recent()),
+        )
+        return
+    meeting_title = data.get("meeting_title")
     if action == "advisory":
         audience.advisory = not audience.advisory
     elif action == "everyone":
         audience = Audience()
+    elif action in ("minv", "matt"):
+        meeting = await meetings.get(callback_data.item)
+        audience.meeting_id = meeting.id
+        audience.meeting_scope = "attendees" if action == "matt" else "invitees"
+        meeting_title = meeting.title(i18n.locale)
+    elif action == "mnone":
+        audience.meeting_id = None
     else:
         await callback.answer(i18n.get("common-stale-button"), show_alert=True)
         return
-    await state.update_data(audience=audience.to_data())
+    await state.update_data(audience=audience.to_data(), meeting_title=meeting_title)
     await callback.answer()
-    await show_audience(callback.message, i18n, audience, taxonomy, broadcasts, edit=True)
+    await show_audience(
+        callback.message, i18n, audience, taxonomy, broadcasts, edit=True,
+        meeting_title=meeting_title,
+    )  # fmt: skip
 
 
 @router.callback_query(Announce.pick, PickCb.filter(F.step.in_(DIMENSIONS.keys())))
@@ -310,8 +362,11 @@ async def on_pick_done(
     assert isinstance(callback.message, Message)
     await state.set_state(Announce.audience)
     await callback.answer()
-    audience = Audience.from_data((await state.get_data())["audience"])
-    await show_audience(callback.message, i18n, audience, taxonomy, broadcasts, edit=True)
+    data = await state.get_data()
+    await show_audience(
+        callback.message, i18n, Audience.from_data(data["audience"]), taxonomy, broadcasts,
+        edit=True, meeting_title=data.get("meeting_title"),
+    )  # fmt: skip
 
 
 @router.message(Announce.text, F.text, NOT_COMMAND)

@@ -136,6 +136,8 @@ async def start_draft(
                 actors=actors,
                 people=figures.new_people,
                 announcements=figures.announcements,
+                meetings=figures.meetings,
+                attendances=figures.attendances,
             )
     await state.set_state(Draft.review)
     await state.set_data(

@@ -10,6 +10,7 @@ newsletter-draft =
 
     <b>آلية التنسيق بالأرقام</b>
     { $actors }
+    اجتماعات تنسيقية عُقدت: { $meetings } · الحضور: { $attendances }
     أعضاء جدد تمت الموافقة عليهم: { $people }
     إعلانات أُرسلت: { $announcements }
 

@@ -10,6 +10,7 @@ newsletter-draft =
 
     <b>The coordination mechanism in numbers</b>
     { $actors }
+    Coordination meetings held: { $meetings } · attendances: { $attendances }
     New members approved: { $people }
     Announcements sent: { $announcements }
 

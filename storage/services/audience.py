@@ -1,4 +1,5 @@
-"""Who receives a send: approved people, narrowed by actor type, governorate, sector and role.
+"""Who receives a send: approved people, narrowed by actor type, governorate, sector, role, and
+a meeting's invitees or attendees.
 
 Choices within one dimension widen (Baghdad or Basra); dimensions narrow each other (Baghdad
 and Protection). No choice at all means everyone.
@@ -14,12 +15,14 @@ from sqlalchemy import Select, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import (
+    Attendance,
     Organization,
     Person,
     PersonGovernorate,
     PersonSector,
     PersonStatus,
     Role,
+    Rsvp,
 )
 
 
@@ -30,10 +33,18 @@ class Audience:
     sectors: list[int] = field(default_factory=list)
     advisory: bool = False
     newsletter_subscribers: bool = False
+    meeting_id: int | None = None
+    meeting_scope: str = "invitees"  # or "attendees"
 
     @property
     def everyone(self) -> bool:
-        return not (self.actor_types or self.governorates or self.sectors or self.advisory)
+        return not (
+            self.actor_types
+            or self.governorates
+            or self.sectors
+            or self.advisory
+            or self.meeting_id is not None
+        )
 
     def to_data(self) -> dict[str, Any]:
         return {
@@ -42,6 +53,8 @@ class Audience:
             "sectors": list(self.sectors),
             "advisory": self.advisory,
             "newsletter_subscribers": self.newsletter_subscribers,
+            "meeting_id": self.meeting_id,
+            "meeting_scope": self.meeting_scope,
         }
 
     @classmethod
@@ -53,6 +66,8 @@ class Audience:
             sectors=[int(x) for x in data.get("sectors", [])],
             advisory=bool(data.get("advisory")),
             newsletter_subscribers=bool(data.get("newsletter_subscribers")),
+            meeting_id=int(data["meeting_id"]) if data.get("meeting_id") is not None else None,
+            meeting_scope=("attendees" if data.get("meeting_scope") == "attendees" else "invitees"),
         )
 
 
@@ -91,6 +106,18 @@ def audience_query(audience: Audience) -> Select[Any]:
         query = query.where(Person.role == Role.ADVISORY)
     if audience.newsletter_subscribers:
         query = query.where(Person.newsletter.is_(True))
+    if audience.meeting_id is not None:
+        if audience.meeting_scope == "attendees":
+            query = query.where(
+                exists().where(
+                    Attendance.person_id == Person.id,
+                    Attendance.meeting_id == audience.meeting_id,
+                )
+            )
+        else:
+            query = query.where(
+                exists().where(Rsvp.person_id == Person.id, Rsvp.meeting_id == audience.meeting_id)
+            )
     return query
 
 

@@ -195,6 +195,17 @@ class MeetingService:
             raise NotFound("error-meeting-not-found")
         return meeting
 
+    async def recent(self, limit: int = 8) -> list[Meeting]:
+        """The latest published meetings, newest first (to pick an audience from)."""
+        async with self.db.read() as session:
+            rows = await session.scalars(
+                select(Meeting)
+                .where(Meeting.status == MeetingStatus.PUBLISHED)
+                .order_by(Meeting.starts_at.desc())
+                .limit(limit)
+            )
+            return list(rows)
+
     async def answers(self, meeting_id: int) -> Counter[str]:
         async with self.db.read() as session:
             rows = await session.execute(

@@ -1,8 +1,8 @@
 """What a period holds, for the newsletter's proposed sections, and subscriptions.
 
 The report's quarterly newsletters told the actors what the mechanism did: who joined (its
-Figure 1 counts actors by type), what was announced. Meetings and sector updates add their
-sections once those features exist.
+Figure 1 counts actors by type), which meetings were held and how many came, what was
+announced. Sector updates add their section once that feature exists.
 """
 
 from __future__ import annotations
@@ -15,7 +15,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select, update
 
 from storage.database import Database
-from storage.models import Broadcast, Organization, OrganizationStatus, Person, PersonStatus
+from storage.models import (
+    Attendance,
+    Broadcast,
+    Meeting,
+    MeetingStatus,
+    Organization,
+    OrganizationStatus,
+    Person,
+    PersonStatus,
+)
 from storage.services.errors import InvalidInput
 
 
@@ -59,6 +68,8 @@ class PeriodFigures:
     actors_at_end: Counter[int]
     new_people: int
     announcements: int
+    meetings: int
+    attendances: int
 
 
 class NewsletterService:
@@ -98,11 +109,22 @@ class NewsletterService:
                     Broadcast.due_at < period.end,
                 )
             )
+            held = select(Meeting.id).where(
+                Meeting.status == MeetingStatus.PUBLISHED,
+                Meeting.starts_at >= period.start,
+                Meeting.starts_at < period.end,
+            )
+            meetings = await session.scalar(select(func.count()).select_from(held.subquery()))
+            attendances = await session.scalar(
+                select(func.count()).select_from(Attendance).where(Attendance.meeting_id.in_(held))
+            )
             return PeriodFigures(
                 await actors_before(period.start),
                 await actors_before(period.end),
                 int(new_people or 0),
                 int(announcements or 0),
+                int(meetings or 0),
+                int(attendances or 0),
             )
 
     async def set_subscription(

@@ -269,3 +269,40 @@ async def test_virtual_meeting_sends_a_check_in_button_at_the_start(
     assert "Local NGOs and networks: 1 (100%)" in admin.last.text
     assert "Said yes: 1 · of whom came: 1" in admin.last.text
     assert meeting.id
+
+
+async def test_announcement_to_a_meetings_attendees_and_invitees(
+    harness: Harness, admin: FakeUser, db: Database
+) -> None:
+    await invitees(db)
+    await add_member(db, 6_300_004, name="Outsider", governorates=("basra",))
+    soon = await publish(
+        harness,
+        titles={"en": "Baghdad meeting"},
+        audience=Audience(governorates=[1]),  # Baghdad: the first governorate of the file
+        starts_at=utcnow() + timedelta(minutes=20),
+        ends_at=utcnow() + timedelta(hours=2),
+    )
+    await harness.user(AMAL).send(f"/start ci_{soon.id}_{soon.checkin_token}")
+    await admin.send("/announce")
+    await admin.press("📅 A meeting's people")
+    await admin.press("Attended Baghdad meeting")
+    assert "Attended: Baghdad meeting" in admin.last.text and "People: 1" in admin.last.text
+    await admin.press("📅 A meeting's people")
+    await admin.press("Invited to Baghdad meeting")
+    assert "People: 3" in admin.last.text  # the outsider in Basra was not invited
+    await admin.press("📅 A meeting's people")
+    await admin.press("Attended Baghdad meeting")
+    await admin.press("Next ▶")
+    await admin.send("Thank you for coming")
+    await admin.press("Skip ▶")
+    await admin.press("Skip ▶")
+    await admin.press("Skip ▶")
+    await admin.press("✅ Send now")
+    await harness.deliver()
+    assert harness.session.chat(AMAL)[-1].text == "Thank you for coming"
+    assert all(
+        "Thank you for coming" not in m.text
+        for chat in (BASMA, CHRO, 6_300_004)
+        for m in harness.session.chat(chat)
+    )

@@ -27,6 +27,7 @@ async def test_newsletter_from_draft_to_subscribers(
     draft_en = next(t for t in texts if t.startswith("Tansiq newsletter"))
     assert "The coordination mechanism in numbers" in draft_en
     assert "Local NGOs and networks:" in draft_en
+    assert "Coordination meetings held: 0 · attendances: 0" in draft_en
     assert any("نشرة تنسيق" in t for t in texts)
     assert "It goes to 2 subscribers." in admin.last.text
 
