@@ -8,7 +8,9 @@ a calendar file, reminders, check-in by link or button.
 
 from __future__ import annotations
 
+import csv
 import io
+from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
@@ -42,7 +44,7 @@ from handlers.announce import Announce, language_name, parse_local_time, show_au
 from storage.models import Answer, Meeting, MeetingMode, Person
 from storage.services.audience import Audience
 from storage.services.broadcasts import BroadcastService
-from storage.services.errors import InvalidInput
+from storage.services.errors import Conflict, InvalidInput
 from storage.services.meetings import (
     AGENDA_MAX,
     TITLE_MAX,
@@ -595,15 +597,17 @@ async def show_organizer_card(
         link=link,
     )
     builder = InlineKeyboardBuilder()
-    builder.button(
-        text=i18n.get("btn-meeting-refresh"),
-        callback_data=MeetingAdminCb(action="answers", meeting_id=meeting.id),
-    )
-    builder.button(
-        text=i18n.get("btn-meeting-cancel"),
-        callback_data=MeetingAdminCb(action="cancel", meeting_id=meeting.id),
-    )
-    builder.adjust(1)
+    for action, key in (
+        ("answers", "btn-meeting-refresh"),
+        ("edit", "btn-meeting-edit"),
+        ("csv", "btn-meeting-list"),
+        ("attend", "btn-meeting-attendance"),
+        ("cancel", "btn-meeting-cancel"),
+    ):
+        builder.button(
+            text=i18n.get(key), callback_data=MeetingAdminCb(action=action, meeting_id=meeting.id)
+        )
+    builder.adjust(2, 2, 1)
     await message.answer(text, reply_markup=builder.as_markup())
     qr = io.BytesIO()
     segno.make(link, error="m").save(qr, kind="png", scale=10, border=3)
@@ -648,6 +652,216 @@ async def on_cancel_meeting(
         callback.from_user.id,
         i18n.get("meeting-cancelled-organizer", title=meeting.title(i18n.locale)),
     )
+
+
+def update_notice(
+    core: BaseCore, settings: Settings
+) -> Callable[[Meeting, str], list[dict[str, Any]]]:
+    def render(meeting: Meeting, locale: str) -> list[dict[str, Any]]:
+        text = (
+            core.get("meeting-updated", locale)
+            + "\n\n"
+            + meeting_text(core, meeting, locale, settings)
+        )
+        return [
+            {
+                "method": "sendMessage",
+                "text": text,
+                "reply_markup": rsvp_markup(core, meeting.id, locale, None),
+            },
+            ics_payload(core, meeting, locale, settings),
+        ]
+
+    return render
+
+
+class ChangeMeeting(StatesGroup):
+    value = State()
+
+
+CHANGEABLE = ("time", "venue", "link", "agenda")
+
+
+@organizers.callback_query(MeetingAdminCb.filter(F.action == "edit"))
+async def on_edit_menu(
+    callback: CallbackQuery, callback_data: MeetingAdminCb, i18n: I18nContext
+) -> None:
+    await callback.answer()
+    builder = InlineKeyboardBuilder()
+    for field in CHANGEABLE:
+        builder.button(
+            text=i18n.get(f"btn-change-{field}"),
+            callback_data=MeetingAdminCb(
+                action="field", meeting_id=callback_data.meeting_id, value=field
+            ),
+        )
+    builder.adjust(2)
+    if isinstance(callback.message, Message):
+        await callback.message.answer(
+            i18n.get("meeting-change-what"), reply_markup=builder.as_markup()
+        )
+
+
+@organizers.callback_query(MeetingAdminCb.filter(F.action == "field"))
+async def on_edit_field(
+    callback: CallbackQuery,
+    callback_data: MeetingAdminCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    settings: Settings,
+    meetings: MeetingService,
+) -> None:
+    if callback_data.value not in CHANGEABLE:
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    meeting = await meetings.get(callback_data.meeting_id)
+    await callback.answer()
+    # The version seen now: if another organizer changes the meeting first, this edit is refused.
+    await state.set_state(ChangeMeeting.value)
+    await state.set_data(
+        {"meeting_id": meeting.id, "field": callback_data.value, "seen": meeting.sequence}
+    )
+    example = (datetime.now(settings.tz) + timedelta(days=7)).strftime("%Y-%m-%d 10:00")
+    if isinstance(callback.message, Message):
+        await callback.message.answer(
+            i18n.get(f"meeting-change-{callback_data.value}", tz=settings.timezone, example=example)
+        )
+
+
+@organizers.message(ChangeMeeting.value, PLAIN_TEXT)
+async def on_edit_value(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    settings: Settings,
+    meetings: MeetingService,
+    delivery: Delivery,
+    actor: Actor,
+) -> None:
+    data = await state.get_data()
+    text = message.text or ""
+    changes: dict[str, Any] = {}
+    if data["field"] == "time":
+        changes["starts_at"] = parse_local_time(text, settings)
+    elif data["field"] == "venue":
+        changes["venue"] = text
+    elif data["field"] == "link":
+        changes["link"] = text
+    else:
+        changes["agenda"] = (i18n.locale, message.html_text)
+    try:
+        meeting = await meetings.change(
+            actor, int(data["meeting_id"]), int(data["seen"]), update_notice(i18n.core, settings),
+            **changes,
+        )  # fmt: skip
+    except Conflict:
+        await state.clear()
+        raise
+    await state.clear()
+    delivery.wake()
+    await message.answer(i18n.get("meeting-changed", title=meeting.title(i18n.locale)))
+
+
+@organizers.callback_query(MeetingAdminCb.filter(F.action == "csv"))
+async def on_list(
+    callback: CallbackQuery,
+    callback_data: MeetingAdminCb,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    meetings: MeetingService,
+    settings: Settings,
+) -> None:
+    meeting = await meetings.get(callback_data.meeting_id)
+    roster = await meetings.roster(meeting.id)
+    await callback.answer()
+    if not isinstance(callback.message, Message):
+        return
+    by_type: dict[int | None, Counter[str]] = {}
+    for row in roster:
+        by_type.setdefault(row["actor_type_id"], Counter())[row["answer"]] += 1
+    lines = []
+    for term in taxonomy.actor_types:
+        counts = by_type.get(term.id, Counter())
+        lines.append(
+            i18n.get(
+                "meeting-answers-by-type",
+                type=term.name(i18n.locale),
+                yes=counts[Answer.YES],
+                maybe=counts[Answer.MAYBE],
+                no=counts[Answer.NO],
+                none=counts[Answer.NONE] + counts[Answer.WAITLIST],
+            )
+        )
+    await callback.message.answer("\n".join(lines))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["name", "organization", "actor_type", "answer", "answered_at", "attended_at"])
+    for row in roster:
+        term = taxonomy.actor_type(row["actor_type_id"]) if row["actor_type_id"] else None
+        writer.writerow(
+            [
+                row["name"],
+                row["organization"],
+                term.name(i18n.locale) if term else "",
+                row["answer"],
+                local_iso(row["answered_at"], settings),
+                local_iso(row["attended_at"], settings),
+            ]
+        )
+    data = ("\ufeff" + buffer.getvalue()).encode()  # BOM: spreadsheets then read Arabic right
+    await callback.message.answer_document(
+        BufferedInputFile(data, filename=f"meeting-{meeting.id}-answers.csv"),
+        caption=i18n.get("meeting-list-caption", title=meeting.title(i18n.locale)),
+    )
+
+
+def local_iso(moment: datetime | None, settings: Settings) -> str:
+    return moment.astimezone(settings.tz).strftime(TIME_FORMAT) if moment else ""
+
+
+def attendance_keyboard(meeting_id: int, roster: list[dict[str, Any]]) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    ordered = sorted(
+        roster, key=lambda r: (r["answer"] not in (Answer.YES, Answer.MAYBE), r["name"])
+    )
+    for row in ordered[:60]:
+        mark = "✅" if row["attended_at"] else "▫️"
+        builder.button(
+            text=f"{mark} {row['name'] or '—'}"[:60],
+            callback_data=MeetingAdminCb(
+                action="mark", meeting_id=meeting_id, value=str(row["person_id"])
+            ),
+        )
+    builder.adjust(2)
+    return builder.as_markup()
+
+
+@organizers.callback_query(MeetingAdminCb.filter(F.action.in_({"attend", "mark"})))
+async def on_attendance(
+    callback: CallbackQuery,
+    callback_data: MeetingAdminCb,
+    i18n: I18nContext,
+    meetings: MeetingService,
+    actor: Actor,
+) -> None:
+    if callback_data.action == "mark":
+        if not callback_data.value.isdigit():
+            await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+            return
+        invited = {row["person_id"] for row in await meetings.roster(callback_data.meeting_id)}
+        if int(callback_data.value) not in invited:
+            await callback.answer(i18n.get("meeting-not-invited"), show_alert=True)
+            return
+        await meetings.mark_attended(actor, callback_data.meeting_id, int(callback_data.value))
+    await callback.answer()
+    roster = await meetings.roster(callback_data.meeting_id)
+    markup = attendance_keyboard(callback_data.meeting_id, roster)
+    if not isinstance(callback.message, Message):
+        return
+    if callback_data.action == "attend":
+        await callback.message.answer(i18n.get("meeting-mark-attendance"), reply_markup=markup)
+    elif callback.message.reply_markup != markup:
+        await callback.message.edit_reply_markup(reply_markup=markup)
 
 
 # --- invitees -----------------------------------------------------------------------------

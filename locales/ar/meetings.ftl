@@ -70,3 +70,21 @@ stats-summary =
     <b>الحضور حسب نوع الجهة</b>
     { $shares }
 stats-share-line = { $type }: { $count } ({ $percent }٪)
+btn-meeting-edit = ✏️ تعديل
+btn-meeting-list = 📋 قائمة الردود
+btn-meeting-attendance = 🧾 الحضور
+btn-change-time = 🕒 الوقت
+btn-change-venue = 📍 المكان
+btn-change-link = 🔗 الرابط
+btn-change-agenda = 📝 جدول الأعمال
+meeting-change-what = ما الذي يتغير؟ سيُبلغ جميع المدعوين.
+meeting-change-time = أرسل وقت البدء الجديد بتوقيت { $tz }، مثل { $example }. تبقى مدة الاجتماع كما هي.
+meeting-change-venue = أرسل المكان الجديد.
+meeting-change-link = أرسل رابط الفيديو الجديد (https://…).
+meeting-change-agenda = أرسل جدول الأعمال الجديد لقرّاء هذه اللغة.
+meeting-changed = ✅ عُدّل { $title }؛ يجري إبلاغ جميع المدعوين مع ملف تقويم جديد.
+meeting-changed-meanwhile = عدّل منظِّم آخر هذا الاجتماع في هذه الأثناء. افتحه من جديد لترى أحدث نسخة.
+meeting-updated = 🔔 تغيّر هذا الاجتماع. هذه تفاصيله الحالية.
+meeting-answers-by-type = { $type }: نعم { $yes } · ربما { $maybe } · لا { $no } · بلا رد { $none }
+meeting-list-caption = الردود والحضور في { $title }.
+meeting-mark-attendance = اضغط على اسم لتسجيل حضوره.

@@ -70,3 +70,21 @@ stats-summary =
     <b>ئامادەبوون بەپێی جۆری لایەن</b>
     { $shares }
 stats-share-line = { $type }: { $count } ({ $percent }٪)
+btn-meeting-edit = ✏️ گۆڕین
+btn-meeting-list = 📋 لیستی وەڵامەکان
+btn-meeting-attendance = 🧾 ئامادەبوون
+btn-change-time = 🕒 کات
+btn-change-venue = 📍 شوێن
+btn-change-link = 🔗 بەستەر
+btn-change-agenda = 📝 بەرنامە
+meeting-change-what = چی دەگۆڕێت؟ هەموو بانگهێشتکراوان ئاگادار دەکرێنەوە.
+meeting-change-time = کاتی دەستپێکردنی نوێ بە کاتی { $tz } بنێرە، وەک { $example }. درێژی کۆبوونەوەکە وەک خۆی دەمێنێتەوە.
+meeting-change-venue = شوێنی نوێ بنێرە.
+meeting-change-link = بەستەری ڤیدیۆی نوێ بنێرە (https://…).
+meeting-change-agenda = بەرنامەی نوێ بۆ خوێنەرانی ئەم زمانە بنێرە.
+meeting-changed = ✅ { $title } گۆڕدرا؛ هەموو بانگهێشتکراوان لەگەڵ فایلێکی نوێی ڕۆژژمێر ئاگادار دەکرێنەوە.
+meeting-changed-meanwhile = ڕێکخەرێکی تر لەو ماوەیەدا ئەم کۆبوونەوەیەی گۆڕی. دووبارە بیکەرەوە بۆ بینینی نوێترین وەشان.
+meeting-updated = 🔔 ئەم کۆبوونەوەیە گۆڕا. ئەمە دۆخی ئێستایەتی.
+meeting-answers-by-type = { $type }: بەڵێ { $yes } · لەوانەیە { $maybe } · نەخێر { $no } · بێ وەڵام { $none }
+meeting-list-caption = وەڵامەکان و ئامادەبوون بۆ { $title }.
+meeting-mark-attendance = ناوێک دابگرە بۆ تۆمارکردنی ئامادەبوونی.

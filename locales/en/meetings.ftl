@@ -70,3 +70,21 @@ stats-summary =
     <b>Attendances by type of actor</b>
     { $shares }
 stats-share-line = { $type }: { $count } ({ $percent }%)
+btn-meeting-edit = ✏️ Change
+btn-meeting-list = 📋 Answers list
+btn-meeting-attendance = 🧾 Attendance
+btn-change-time = 🕒 Time
+btn-change-venue = 📍 Venue
+btn-change-link = 🔗 Link
+btn-change-agenda = 📝 Agenda
+meeting-change-what = What changes? Everyone invited is told.
+meeting-change-time = Send the new start in { $tz }, like { $example }. The meeting keeps its length.
+meeting-change-venue = Send the new venue.
+meeting-change-link = Send the new video link (https://…).
+meeting-change-agenda = Send the new agenda for readers of this language.
+meeting-changed = ✅ { $title } is changed; every invitee is being told, with a new calendar file.
+meeting-changed-meanwhile = Another organizer changed this meeting meanwhile. Open it again to see the latest version.
+meeting-updated = 🔔 This meeting has changed. Here it is as it stands now.
+meeting-answers-by-type = { $type }: yes { $yes } · maybe { $maybe } · no { $no } · no answer { $none }
+meeting-list-caption = Answers and attendance for { $title }.
+meeting-mark-attendance = Press a name to mark them as present.

@@ -421,6 +421,127 @@ class MeetingService:
             yes_and_attended=int(yes_attended or 0),
         )
 
+    async def change(
+        self,
+        by: Actor,
+        meeting_id: int,
+        seen_sequence: int,
+        render: Render,
+        *,
+        starts_at: datetime | None = None,
+        venue: str | None = None,
+        link: str | None = None,
+        agenda: tuple[str, str] | None = None,
+    ) -> Meeting:
+        """Change time, venue, link or an agenda; every invitee is told, reminders re-planned.
+
+        `seen_sequence` is the version the organizer looked at: if someone changed the meeting
+        since, the change is refused rather than silently overwriting theirs."""
+        if not by.is_organizer:
+            raise Forbidden("error-not-allowed")
+        now = utcnow()
+        async with self.db.write() as session:
+            await session.execute(
+                select(Meeting.id).where(Meeting.id == meeting_id).with_for_update()
+            )
+            meeting = await session.get(Meeting, meeting_id)
+            if meeting is None:
+                raise NotFound("error-meeting-not-found")
+            if meeting.status == MeetingStatus.CANCELLED:
+                raise Conflict("meeting-is-cancelled")
+            if meeting.sequence != seen_sequence:
+                raise Conflict("meeting-changed-meanwhile")
+            if starts_at is not None:
+                if starts_at <= now:
+                    raise InvalidInput("error-time-past")
+                duration = meeting.ends_at - meeting.starts_at
+                meeting.starts_at, meeting.ends_at = starts_at, starts_at + duration
+                if meeting.rsvp_deadline > starts_at:
+                    meeting.rsvp_deadline = starts_at
+                await self._replan(session, meeting, now)
+            if venue is not None:
+                meeting.venue = validate_venue(venue)
+            if link is not None:
+                meeting.link = validate_link(link)
+            if agenda is not None:
+                locale, text = agenda
+                if len(text) > AGENDA_MAX:
+                    raise InvalidInput("error-text-too-long", max=AGENDA_MAX, length=len(text))
+                meeting.agendas = {**meeting.agendas, locale: text}
+            meeting.sequence += 1
+            await self._tell_invitees(session, meeting, render, f"update:{meeting.sequence}")
+            return meeting
+
+    async def _replan(self, session: Any, meeting: Meeting, now: datetime) -> None:
+        reminders = {
+            r.offset_minutes: r
+            for r in await session.scalars(
+                select(MeetingReminder).where(MeetingReminder.meeting_id == meeting.id)
+            )
+        }
+        for offset_minutes, reminder in reminders.items():
+            due = meeting.starts_at - timedelta(minutes=offset_minutes)
+            reminder.due_at = due
+            reminder.done_at, reminder.outcome = (
+                (None, None) if due > now or offset_minutes == 0 else (now, "skipped")
+            )
+        for offset in self.reminder_offsets:
+            minutes = int(offset.total_seconds() // 60)
+            due = meeting.starts_at - offset
+            if minutes not in reminders and due > now:
+                session.add(
+                    MeetingReminder(meeting_id=meeting.id, offset_minutes=minutes, due_at=due)
+                )
+
+    async def _tell_invitees(self, session: Any, meeting: Meeting, render: Render, tag: str) -> int:
+        people = await session.execute(
+            select(Person.id, Person.telegram_id, Person.locale)
+            .join(Rsvp, Rsvp.person_id == Person.id)
+            .where(Rsvp.meeting_id == meeting.id, Person.telegram_id.is_not(None))
+        )
+        messages = []
+        for person_id, telegram_id, locale in people:
+            for part, payload in enumerate(render(meeting, locale or "en")):
+                messages.append(
+                    NewMessage(telegram_id, payload, f"{tag}:{meeting.id}:{person_id}:{part}")
+                )
+        return await self.outbox.enqueue(session, messages)
+
+    async def roster(self, meeting_id: int) -> list[dict[str, Any]]:
+        """Every invitee with organization, actor type, answer and attendance (for organizers)."""
+        async with self.db.read() as session:
+            rows = await session.execute(
+                select(
+                    Person.id,
+                    Person.full_name,
+                    Organization.names,
+                    Organization.actor_type_id,
+                    Rsvp.answer,
+                    Rsvp.answered_at,
+                    Attendance.checked_in_at,
+                )
+                .join(Rsvp, Rsvp.person_id == Person.id)
+                .outerjoin(Organization, Organization.id == Person.organization_id)
+                .outerjoin(
+                    Attendance,
+                    (Attendance.person_id == Person.id) & (Attendance.meeting_id == meeting_id),
+                )
+                .where(Rsvp.meeting_id == meeting_id)
+                .order_by(Person.full_name)
+            )
+            return [
+                {
+                    "person_id": person_id,
+                    "name": name or "",
+                    "organization": next(iter((names or {}).values()), ""),
+                    "actor_type_id": actor_type_id,
+                    "answer": answer,
+                    "answered_at": answered_at,
+                    "attended_at": attended_at,
+                }
+                for person_id, name, names, actor_type_id, answer, answered_at, attended_at in rows
+            ]
+
     async def cancel(self, by: Actor, meeting_id: int, render: Render) -> Meeting:
         """Cancel and tell every invitee (with the calendar's METHOD:CANCEL)."""
         if not by.is_organizer:
@@ -439,16 +560,5 @@ class MeetingService:
                 .where(MeetingReminder.meeting_id == meeting_id, MeetingReminder.done_at.is_(None))
                 .values(done_at=utcnow(), outcome="skipped")
             )
-            people = await session.execute(
-                select(Person.id, Person.telegram_id, Person.locale)
-                .join(Rsvp, Rsvp.person_id == Person.id)
-                .where(Rsvp.meeting_id == meeting_id, Person.telegram_id.is_not(None))
-            )
-            messages = []
-            for person_id, telegram_id, locale in people:
-                for part, payload in enumerate(render(meeting, locale or "en")):
-                    messages.append(
-                        NewMessage(telegram_id, payload, f"cancel:{meeting.id}:{person_id}:{part}")
-                    )
-            await self.outbox.enqueue(session, messages)
+            await self._tell_invitees(session, meeting, render, "cancel")
             return meeting

@@ -306,3 +306,73 @@ async def test_announcement_to_a_meetings_attendees_and_invitees(
         for chat in (BASMA, CHRO, 6_300_004)
         for m in harness.session.chat(chat)
     )
+
+
+async def test_changes_reach_invitees_and_two_organizers_cannot_overwrite_each_other(
+    harness: Harness, admin: FakeUser, db: Database
+) -> None:
+    from storage.models import Role
+
+    await invitees(db)
+    await add_member(db, 6_300_010, name="Second Organizer", role=Role.ORGANIZER)
+    meeting = await publish(harness)
+    await harness.deliver()
+    other = harness.user(6_300_010)
+    # Both open "change venue" on version 0 of the meeting.
+    await admin.press_data(f"ma:field:{meeting.id}:venue")
+    await other.press_data(f"ma:field:{meeting.id}:venue")
+    await other.send("Babylon Hotel, Baghdad")
+    assert "is changed; every invitee is being told" in other.last.text
+    await admin.send("Rotana Hotel, Erbil")
+    assert "Another organizer changed this meeting meanwhile" in admin.last.text
+    stored = await harness.app.meetings.get(meeting.id)
+    assert stored.venue == "Babylon Hotel, Baghdad" and stored.sequence == 1
+    await harness.deliver()
+    notice = harness.session.chat(AMAL)[-2]
+    assert "This meeting has changed" in notice.text and "📍 Babylon Hotel, Baghdad" in notice.text
+    ics = [m for m in harness.session.calls(SendDocument) if m.chat_id == AMAL][-1]
+    content = ics.document.data.decode()
+    assert f"UID:{meeting.uid}" in content and "SEQUENCE:1" in content
+
+    # A new time moves the reminders with it.
+    await admin.press_data(f"ma:field:{meeting.id}:time")
+    await admin.send("2099-05-05 09:00")
+    async with db.read() as session:
+        planned = (await session.scalars(select(MeetingReminder))).all()
+    moved = await harness.app.meetings.get(meeting.id)
+    assert {r.due_at for r in planned} == {
+        moved.starts_at - timedelta(hours=24),
+        moved.starts_at - timedelta(hours=1),
+    }
+    assert moved.ends_at - moved.starts_at == timedelta(hours=3)
+
+
+async def test_answers_list_and_attendance_by_hand(
+    harness: Harness, admin: FakeUser, db: Database
+) -> None:
+    from aiogram.types import BufferedInputFile
+
+    await invitees(db)
+    meeting = await publish(harness)
+    await harness.deliver()
+    await harness.user(AMAL).press("✅ Yes")
+    await admin.press_data(f"ma:csv:{meeting.id}:")
+    summary = admin.messages[-2].text
+    assert "Local NGOs and networks: yes 1 · maybe 0 · no 0 · no answer 0" in summary
+    assert "National institutions: yes 0 · maybe 0 · no 0 · no answer 1" in summary
+    document = harness.session.calls(SendDocument)[-1]
+    assert isinstance(document.document, BufferedInputFile)
+    lines = document.document.data.decode("utf-8-sig").splitlines()
+    assert lines[0] == "name,organization,actor_type,answer,answered_at,attended_at"
+    assert any(
+        line.startswith("Amal,Amal organization,Local NGOs and networks,yes,") for line in lines
+    )
+    await admin.press_data(f"ma:attend:{meeting.id}:")
+    assert "Press a name to mark them as present." in admin.last.text
+    await admin.press("▫️ Amal")
+    assert "✅ Amal" in [b for b, _ in admin.last.buttons()]
+    await admin.press_data(f"ma:mark:{meeting.id}:999999")  # someone not invited
+    assert admin.last_alert == "You are not invited to this meeting."
+    async with db.read() as session:
+        rows = (await session.scalars(select(Attendance))).all()
+    assert [(r.method, r.meeting_id) for r in rows] == [("manual", meeting.id)]
