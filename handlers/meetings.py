@@ -8,6 +8,7 @@ a calendar file, reminders, check-in by link or button.
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 from collections import Counter
@@ -17,6 +18,7 @@ from typing import Any
 
 import segno
 from aiogram import Bot, F, Router
+from aiogram.enums import ChatAction
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
@@ -41,6 +43,7 @@ from bot.i18n import Html
 from bot.notify import notify
 from handlers import announce
 from handlers.announce import Announce, language_name, parse_local_time, show_audience
+from reports.charts import shares_chart
 from storage.models import Answer, Meeting, MeetingMode, Person
 from storage.services.audience import Audience
 from storage.services.broadcasts import BroadcastService
@@ -1000,3 +1003,14 @@ async def on_stats(
             came=stats.yes_and_attended,
         )
     )
+    if stats.attendances:
+        # Drawn in a worker thread: a chart takes a tenth of a second of CPU.
+        await message.bot.send_chat_action(message.chat.id, ChatAction.UPLOAD_PHOTO)  # type: ignore[union-attr]
+        png = await asyncio.to_thread(
+            shares_chart,
+            i18n.get("stats-chart-title", period=period.label),
+            [term.name(i18n.locale) for term in taxonomy.actor_types],
+            [stats.attendances_by_actor_type[term.id] for term in taxonomy.actor_types],
+            i18n.locale,
+        )
+        await message.answer_photo(BufferedInputFile(png, filename="attendance-by-actor-type.png"))

@@ -111,6 +111,8 @@ class DeliveryWorker:
         self._room = asyncio.Event()
         self._stopping = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
+        self._flusher: asyncio.Task[None] | None = None
+        self._stop_flushing = asyncio.Event()
         self.sent = 0
 
     def wake(self) -> None:
@@ -121,7 +123,7 @@ class DeliveryWorker:
 
     async def run(self) -> None:
         self._tasks = [asyncio.create_task(self._sender()) for _ in range(self.concurrency)]
-        self._tasks.append(asyncio.create_task(self._flush_loop()))
+        self._flusher = asyncio.create_task(self._flush_loop())
         try:
             await self._claim_loop()
         finally:
@@ -169,6 +171,11 @@ class DeliveryWorker:
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        # The flusher is never cancelled mid-write (a batch of outcomes would be lost and its
+        # rows turn "unknown"): it is asked to stop, and finishes the batch it is writing.
+        self._stop_flushing.set()
+        if self._flusher is not None:
+            await self._flusher
         await self._flush()
         await self.outbox.release(unstarted)
 
@@ -225,8 +232,10 @@ class DeliveryWorker:
     # --- recording ------------------------------------------------------------------------
 
     async def _flush_loop(self) -> None:
-        while True:
-            await asyncio.sleep(self.flush_interval)
+        while not self._stop_flushing.is_set():
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(self.flush_interval):
+                    await self._stop_flushing.wait()
             await self._flush()
 
     async def _flush(self) -> None:

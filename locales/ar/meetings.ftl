@@ -88,3 +88,4 @@ meeting-updated = 🔔 تغيّر هذا الاجتماع. هذه تفاصيله
 meeting-answers-by-type = { $type }: نعم { $yes } · ربما { $maybe } · لا { $no } · بلا رد { $none }
 meeting-list-caption = الردود والحضور في { $title }.
 meeting-mark-attendance = اضغط على اسم لتسجيل حضوره.
+stats-chart-title = الحضور حسب نوع الجهة، { $period }

@@ -88,3 +88,4 @@ meeting-updated = 🔔 ئەم کۆبوونەوەیە گۆڕا. ئەمە دۆخی
 meeting-answers-by-type = { $type }: بەڵێ { $yes } · لەوانەیە { $maybe } · نەخێر { $no } · بێ وەڵام { $none }
 meeting-list-caption = وەڵامەکان و ئامادەبوون بۆ { $title }.
 meeting-mark-attendance = ناوێک دابگرە بۆ تۆمارکردنی ئامادەبوونی.
+stats-chart-title = ئامادەبوون بەپێی جۆری لایەن، { $period }

@@ -88,3 +88,4 @@ meeting-updated = 🔔 This meeting has changed. Here it is as it stands now.
 meeting-answers-by-type = { $type }: yes { $yes } · maybe { $maybe } · no { $no } · no answer { $none }
 meeting-list-caption = Answers and attendance for { $title }.
 meeting-mark-attendance = Press a name to mark them as present.
+stats-chart-title = Attendances by type of actor, { $period }

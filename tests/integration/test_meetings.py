@@ -264,10 +264,12 @@ async def test_virtual_meeting_sends_a_check_in_button_at_the_start(
     await amal.press("✅ I am here")
     assert amal.last_alert == "✅ You are checked in. Welcome!"
     await admin.send("/stats")
-    assert "Held: in person 0 · online 1 · hybrid 0" in admin.last.text
-    assert "Attendances: 1 · different people: 1" in admin.last.text
-    assert "Local NGOs and networks: 1 (100%)" in admin.last.text
-    assert "Said yes: 1 · of whom came: 1" in admin.last.text
+    summary = admin.messages[-2].text
+    assert "Held: in person 0 · online 1 · hybrid 0" in summary
+    assert "Attendances: 1 · different people: 1" in summary
+    assert "Local NGOs and networks: 1 (100%)" in summary
+    assert "Said yes: 1 · of whom came: 1" in summary
+    assert admin.last.kind == "photo"  # the chart of the shares by actor type
     assert meeting.id
 
 

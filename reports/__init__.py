@@ -1,0 +1,1 @@
+"""Renderers of what organizers take away: charts (and, later, documents)."""
