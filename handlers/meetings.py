@@ -1002,6 +1002,8 @@ async def on_stats(
             yes=stats.rsvp_yes,
             came=stats.yes_and_attended,
         )
+        + "\n\n"
+        + i18n.get("stats-hint")
     )
     if stats.attendances:
         # Drawn in a worker thread: a chart takes a tenth of a second of CPU.

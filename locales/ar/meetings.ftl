@@ -89,3 +89,4 @@ meeting-answers-by-type = { $type }: نعم { $yes } · ربما { $maybe } · �
 meeting-list-caption = الردود والحضور في { $title }.
 meeting-mark-attendance = اضغط على اسم لتسجيل حضوره.
 stats-chart-title = الحضور حسب نوع الجهة، { $period }
+stats-hint = لفترة أخرى: /stats 2026-01-01 2026-03-31

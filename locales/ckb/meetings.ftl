@@ -89,3 +89,4 @@ meeting-answers-by-type = { $type }: بەڵێ { $yes } · لەوانەیە { $ma
 meeting-list-caption = وەڵامەکان و ئامادەبوون بۆ { $title }.
 meeting-mark-attendance = ناوێک دابگرە بۆ تۆمارکردنی ئامادەبوونی.
 stats-chart-title = ئامادەبوون بەپێی جۆری لایەن، { $period }
+stats-hint = بۆ ماوەیەکی تر: /stats 2026-01-01 2026-03-31

@@ -89,3 +89,4 @@ meeting-answers-by-type = { $type }: yes { $yes } · maybe { $maybe } · no { $n
 meeting-list-caption = Answers and attendance for { $title }.
 meeting-mark-attendance = Press a name to mark them as present.
 stats-chart-title = Attendances by type of actor, { $period }
+stats-hint = For another period: /stats 2026-01-01 2026-03-31

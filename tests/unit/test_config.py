@@ -47,3 +47,15 @@ def test_token_shape_is_checked_before_any_network_call() -> None:
 def test_unknown_timezone_is_refused() -> None:
     with pytest.raises(ConfigError, match="TIMEZONE"):
         settings(timezone="Mars/Olympus")
+
+
+def test_reminder_offsets(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import timedelta
+
+    monkeypatch.delenv("REMINDER_OFFSETS", raising=False)
+    assert settings().reminder_offsets == (timedelta(hours=24), timedelta(hours=1))
+    monkeypatch.setenv("REMINDER_OFFSETS", "30m, 2d")
+    assert settings().reminder_offsets == (timedelta(days=2), timedelta(minutes=30))
+    monkeypatch.setenv("REMINDER_OFFSETS", "soon")
+    with pytest.raises(ConfigError, match="REMINDER_OFFSETS"):
+        settings()
