@@ -389,20 +389,37 @@ async def on_text_not_text(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-send-text"))
 
 
-async def next_language(
-    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, index: int
-) -> None:
+AskText = Callable[[Message, I18nContext, Taxonomy, int], Awaitable[None]]
+AfterTexts = Callable[[Message, FSMContext, I18nContext], Awaitable[None]]
+
+
+async def next_language_or(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, index: int,
+    ask: AskText, after: AfterTexts,
+) -> None:  # fmt: skip
+    """Ask for the text in the next language; once all were offered, go on if at least one was
+    written, else start again with the first."""
     if index < len(SUPPORTED_LOCALES):
         await state.update_data(lang_index=index)
-        await ask_text(message, i18n, taxonomy, index)
+        await ask(message, i18n, taxonomy, index)
         return
     if not (await state.get_data()).get("texts"):
         await state.update_data(lang_index=0)
         await message.answer(i18n.get("announce-need-one-text"))
-        await ask_text(message, i18n, taxonomy, 0)
+        await ask(message, i18n, taxonomy, 0)
         return
+    await after(message, state, i18n)
+
+
+async def ask_attachment(message: Message, state: FSMContext, i18n: I18nContext) -> None:
     await state.set_state(Announce.attachment)
     await message.answer(i18n.get("announce-ask-attachment"), reply_markup=step_keyboard(i18n))
+
+
+async def next_language(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, index: int
+) -> None:
+    await next_language_or(message, state, i18n, taxonomy, index, ask_text, ask_attachment)
 
 
 @router.callback_query(StateFilter(Announce.text, Announce.attachment), AnnounceCb.filter())

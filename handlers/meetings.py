@@ -143,68 +143,50 @@ def ics_payload(
     }
 
 
-def invitation(
-    core: BaseCore, settings: Settings
-) -> Callable[[Meeting, str], list[dict[str, Any]]]:
+Render = Callable[[Meeting, str], list[dict[str, Any]]]
+
+
+def notice(core: BaseCore, settings: Settings, header: str, *, rsvp: bool, ics: bool) -> Render:
+    """What invitees get: a header line, the meeting's card, answer buttons and the calendar
+    file as the occasion needs."""
+
     def render(meeting: Meeting, locale: str) -> list[dict[str, Any]]:
-        text = (
-            core.get("meeting-invitation", locale)
-            + "\n\n"
-            + meeting_text(core, meeting, locale, settings)
-        )
-        return [
-            {
-                "method": "sendMessage",
-                "text": text,
-                "reply_markup": rsvp_markup(core, meeting.id, locale, None),
-            },
-            ics_payload(core, meeting, locale, settings),
-        ]
+        text = core.get(header, locale) + "\n\n" + meeting_text(core, meeting, locale, settings)
+        payloads: list[dict[str, Any]] = [{"method": "sendMessage", "text": text}]
+        if rsvp:
+            payloads[0]["reply_markup"] = rsvp_markup(core, meeting.id, locale, None)
+        if ics:
+            payloads.append(ics_payload(core, meeting, locale, settings))
+        return payloads
 
     return render
 
 
-def reminder(core: BaseCore, settings: Settings) -> Callable[[Meeting, str], list[dict[str, Any]]]:
-    def render(meeting: Meeting, locale: str) -> list[dict[str, Any]]:
-        text = (
-            core.get("meeting-reminder", locale)
-            + "\n\n"
-            + meeting_text(core, meeting, locale, settings)
-        )
-        return [{"method": "sendMessage", "text": text}]
-
-    return render
+def invitation(core: BaseCore, settings: Settings) -> Render:
+    return notice(core, settings, "meeting-invitation", rsvp=True, ics=True)
 
 
-def checkin_button(
-    core: BaseCore, settings: Settings
-) -> Callable[[Meeting, str], list[dict[str, Any]]]:
+def reminder(core: BaseCore, settings: Settings) -> Render:
+    return notice(core, settings, "meeting-reminder", rsvp=False, ics=False)
+
+
+def update_notice(core: BaseCore, settings: Settings) -> Render:
+    return notice(core, settings, "meeting-updated", rsvp=True, ics=True)
+
+
+def cancellation(core: BaseCore, settings: Settings) -> Render:
+    return notice(core, settings, "meeting-cancelled", rsvp=False, ics=True)
+
+
+def checkin_button(core: BaseCore, settings: Settings) -> Render:
     def render(meeting: Meeting, locale: str) -> list[dict[str, Any]]:
         button = {
             "text": core.get("btn-checkin", locale),
             "callback_data": CheckinCb(meeting_id=meeting.id, token=meeting.checkin_token).pack(),
         }
         text = core.get("meeting-checkin-now", locale, title=meeting.title(locale))
-        return [
-            {"method": "sendMessage", "text": text, "reply_markup": {"inline_keyboard": [[button]]}}
-        ]
-
-    return render
-
-
-def cancellation(
-    core: BaseCore, settings: Settings
-) -> Callable[[Meeting, str], list[dict[str, Any]]]:
-    def render(meeting: Meeting, locale: str) -> list[dict[str, Any]]:
-        text = (
-            core.get("meeting-cancelled", locale)
-            + "\n\n"
-            + meeting_text(core, meeting, locale, settings)
-        )
-        return [
-            {"method": "sendMessage", "text": text},
-            ics_payload(core, meeting, locale, settings),
-        ]
+        markup = {"inline_keyboard": [[button]]}
+        return [{"method": "sendMessage", "text": text, "reply_markup": markup}]
 
     return render
 
@@ -300,15 +282,12 @@ async def on_meeting_text(
 async def next_language(
     message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, index: int
 ) -> None:
-    if index < len(SUPPORTED_LOCALES):
-        await state.update_data(lang_index=index)
-        await ask_meeting_text(message, i18n, taxonomy, index)
-        return
-    if not (await state.get_data()).get("texts"):
-        await state.update_data(lang_index=0)
-        await message.answer(i18n.get("announce-need-one-text"))
-        await ask_meeting_text(message, i18n, taxonomy, 0)
-        return
+    await announce.next_language_or(
+        message, state, i18n, taxonomy, index, ask_meeting_text, ask_mode
+    )
+
+
+async def ask_mode(message: Message, state: FSMContext, i18n: I18nContext) -> None:
     await state.set_state(NewMeeting.mode)
     builder = InlineKeyboardBuilder()
     for mode in MeetingMode:
@@ -655,27 +634,6 @@ async def on_cancel_meeting(
         callback.from_user.id,
         i18n.get("meeting-cancelled-organizer", title=meeting.title(i18n.locale)),
     )
-
-
-def update_notice(
-    core: BaseCore, settings: Settings
-) -> Callable[[Meeting, str], list[dict[str, Any]]]:
-    def render(meeting: Meeting, locale: str) -> list[dict[str, Any]]:
-        text = (
-            core.get("meeting-updated", locale)
-            + "\n\n"
-            + meeting_text(core, meeting, locale, settings)
-        )
-        return [
-            {
-                "method": "sendMessage",
-                "text": text,
-                "reply_markup": rsvp_markup(core, meeting.id, locale, None),
-            },
-            ics_payload(core, meeting, locale, settings),
-        ]
-
-    return render
 
 
 class ChangeMeeting(StatesGroup):
