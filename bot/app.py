@@ -27,6 +27,7 @@ from handlers.meetings import sweep_reminders
 from scheduler.metronome import Metronome
 from storage.database import Database
 from storage.fsm import SQLStorage
+from storage.services.agenda import AgendaService
 from storage.services.broadcasts import BroadcastService
 from storage.services.meetings import MeetingService
 from storage.services.newsletters import NewsletterService
@@ -104,6 +105,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         broadcasts=broadcasts,
         newsletters=NewsletterService(db),
         meetings=meetings,
+        agenda=AgendaService(db, meetings),
         delivery=delivery,
     )
     dispatcher.update.outer_middleware(DeduplicateUpdatesMiddleware(db))

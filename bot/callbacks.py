@@ -84,6 +84,11 @@ class MeetingAdminCb(CallbackData, prefix="ma"):
     value: str = ""
 
 
+class AgendaCb(CallbackData, prefix="ag"):
+    action: str  # "rank" | "adopt"
+    item: int
+
+
 # Prefixes whose buttons only organizers or admins may press; the fallback answers
 # "not allowed" instead of "stale" when someone else presses them.
 PRIVILEGED_PREFIXES = frozenset(
@@ -94,5 +99,6 @@ PRIVILEGED_PREFIXES = frozenset(
         AnnounceCb.__prefix__,
         NewsletterCb.__prefix__,
         MeetingAdminCb.__prefix__,
+        AgendaCb.__prefix__,
     }
 )

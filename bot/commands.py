@@ -20,7 +20,8 @@ TELEGRAM_LANGUAGE_CODE = {"en": "en", "ar": "ar", "ckb": "ku"}
 
 NEWCOMER = ("start", "language", "status", "help", "forget")
 MEMBER = ("start", "meetings", "profile", "newsletters", "subscribe", "language", "help", "forget")
-ORGANIZER = (*MEMBER, "pending", "newmeeting", "stats", "announce", "newsletter")
+ADVISORY = (*MEMBER, "propose", "rank")
+ORGANIZER = (*MEMBER, "pending", "newmeeting", "stats", "agenda", "announce", "newsletter")
 ADMIN = (*ORGANIZER, "roles")
 
 
@@ -31,6 +32,8 @@ def command_names(person: Person | None, actor: Actor) -> tuple[str, ...]:
         return NEWCOMER
     if actor.is_organizer:
         return ORGANIZER
+    if actor.is_advisory:
+        return ADVISORY
     return MEMBER
 
 

@@ -10,6 +10,7 @@ from aiogram import F, Router
 from aiogram.enums import ChatType
 
 from handlers import (
+    agenda,
     announce,
     delivery,
     errors,
@@ -36,6 +37,7 @@ FEATURE_ROUTERS: tuple[Router, ...] = (
     delivery.router,
     newsletter.router,
     meetings.router,
+    agenda.router,
     profile.router,
     registration.router,
     fallback.router,

@@ -7,7 +7,7 @@ from aiogram.types import CallbackQuery, Message
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import PRIVILEGED_PREFIXES
-from bot.commands import ADMIN, MEMBER, ORGANIZER
+from bot.commands import ADMIN, ADVISORY, MEMBER, ORGANIZER
 from storage.models import Person, PersonStatus
 from storage.services.people import Actor
 
@@ -18,6 +18,9 @@ def _refusal_for_command(command: str, person: Person | None, actor: Actor | Non
     organizer = actor is not None and actor.is_organizer
     if command in ADMIN and command not in ORGANIZER:
         return "common-admin-only"
+    if command in ADVISORY and command not in MEMBER and not organizer:
+        if actor is None or not actor.is_advisory:
+            return "common-advisory-only"
     if command in ORGANIZER and command not in MEMBER and not organizer:
         return "common-organizer-only"
     if command in MEMBER:

@@ -390,3 +390,38 @@ class MeetingReminder(Base):
     due_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     outcome: Mapped[str | None] = mapped_column(String(16), nullable=True)  # queued | skipped
+
+
+# --- the advisory committee's agenda ------------------------------------------------------
+
+
+class AgendaTopic(Base):
+    """A topic an advisory committee member proposes for the next meeting's agenda."""
+
+    __tablename__ = "agenda_topics"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    proposed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | adopted
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL"), nullable=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AgendaRank(Base):
+    """A member's ranking: 3 points for their first choice, 2 for the second, 1 for the third."""
+
+    __tablename__ = "agenda_ranks"
+    __table_args__ = (UniqueConstraint("person_id", "points"),)
+
+    topic_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_topics.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    points: Mapped[int] = mapped_column(Integer)
