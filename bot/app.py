@@ -24,6 +24,7 @@ from bot.middlewares import DeduplicateUpdatesMiddleware, PersonMiddleware
 from bot.retry import RetryMiddleware
 from handlers import build_root_router
 from handlers.meetings import sweep_reminders
+from handlers.polls import sweep_polls
 from scheduler.metronome import Metronome
 from storage.database import Database
 from storage.fsm import SQLStorage
@@ -34,6 +35,7 @@ from storage.services.newsletters import NewsletterService
 from storage.services.organizations import OrganizationService
 from storage.services.outbox import OutboxService
 from storage.services.people import PeopleService
+from storage.services.polls import PollService
 from storage.services.taxonomy import Taxonomy, load_snapshot
 
 log = logging.getLogger(__name__)
@@ -50,6 +52,7 @@ class App:
     outbox: OutboxService
     broadcasts: BroadcastService
     meetings: MeetingService
+    polls: PollService
     delivery: Delivery
     metronome: Metronome
     core: BaseCore
@@ -89,6 +92,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     outbox = OutboxService(db)
     broadcasts = BroadcastService(db, outbox, settings.default_locale)
     meetings = MeetingService(db, outbox, settings.reminder_offsets)
+    polls = PollService(db, outbox)
     delivery = Delivery()
     metronome = Metronome()
     storage, isolation = fsm_backends(settings, db)
@@ -106,6 +110,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         newsletters=NewsletterService(db),
         meetings=meetings,
         agenda=AgendaService(db, meetings),
+        polls=polls,
         delivery=delivery,
     )
     dispatcher.update.outer_middleware(DeduplicateUpdatesMiddleware(db))
@@ -128,6 +133,11 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
             "reminders",
             lambda: sweep_reminders(meetings, i18n.core, settings, delivery),
         )
+        metronome.every(
+            settings.tick_seconds,
+            "polls",
+            lambda: sweep_polls(polls, i18n.core, taxonomy, delivery),
+        )
         metronome.start()
         if settings.delivery_worker:
             await delivery.start(bot, outbox, settings)
@@ -149,6 +159,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         outbox=outbox,
         broadcasts=broadcasts,
         meetings=meetings,
+        polls=polls,
         delivery=delivery,
         metronome=metronome,
         core=i18n.core,

@@ -89,6 +89,12 @@ class AgendaCb(CallbackData, prefix="ag"):
     item: int
 
 
+class PollCb(CallbackData, prefix="pq"):
+    poll_id: int
+    question: int
+    option: int  # index into the question's options; -1: write a free answer
+
+
 # Prefixes whose buttons only organizers or admins may press; the fallback answers
 # "not allowed" instead of "stale" when someone else presses them.
 PRIVILEGED_PREFIXES = frozenset(

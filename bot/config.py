@@ -66,6 +66,10 @@ class Settings(BaseSettings):
         timedelta(hours=1),
     )
 
+    # Post-meeting feedback polls: sent this long after the meeting ends, open this long.
+    poll_delay_minutes: int = Field(default=120, ge=0)
+    poll_open_hours: int = Field(default=72, ge=1)
+
     # The metronome: how often sweeps look at due times (progress, expired claims).
     tick_seconds: float = Field(default=2.0, gt=0)
 

@@ -584,12 +584,13 @@ async def show_organizer_card(
         ("edit", "btn-meeting-edit"),
         ("csv", "btn-meeting-list"),
         ("attend", "btn-meeting-attendance"),
+        ("poll", "btn-meeting-poll"),
         ("cancel", "btn-meeting-cancel"),
     ):
         builder.button(
             text=i18n.get(key), callback_data=MeetingAdminCb(action=action, meeting_id=meeting.id)
         )
-    builder.adjust(2, 2, 1)
+    builder.adjust(2, 2, 2)
     await message.answer(text, reply_markup=builder.as_markup())
     qr = io.BytesIO()
     segno.make(link, error="m").save(qr, kind="png", scale=10, border=3)

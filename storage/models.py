@@ -425,3 +425,64 @@ class AgendaRank(Base):
         ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
     )
     points: Mapped[int] = mapped_column(Integer)
+
+
+# --- polls ---------------------------------------------------------------------------------
+
+
+class PollStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class Poll(Base):
+    """A questionnaire sent to an audience at `send_at`, reminded at `remind_at`, closed at
+    `close_at`: the sweep acts on these times, so a restart loses none."""
+
+    __tablename__ = "polls"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    template: Mapped[str] = mapped_column(String(32))
+    # [{"kind": "scale" | "choice" | "text", "key": str, "options": [codes]}]
+    questions: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(16), default=PollStatus.SCHEDULED)
+    send_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    remind_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    close_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    reminded: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class PollRecipient(Base):
+    __tablename__ = "poll_recipients"
+
+    poll_id: Mapped[int] = mapped_column(
+        ForeignKey("polls.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class PollAnswer(Base):
+    """One answer per person per question; a new answer replaces the old until the poll closes.
+    Rows stay after /forget (the person row is anonymised, not deleted): aggregates hold."""
+
+    __tablename__ = "poll_answers"
+
+    poll_id: Mapped[int] = mapped_column(
+        ForeignKey("polls.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    question: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
