@@ -3,6 +3,8 @@ feedback poll of a meeting from its card and read the results there."""
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
@@ -10,7 +12,8 @@ from typing import Any
 from aiogram import F, Router
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 from aiogram_i18n.cores import BaseCore
 
@@ -19,7 +22,8 @@ from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved, IsOrganizer
 from bot.i18n import Html
-from storage.models import Person, Poll
+from storage.models import Person, Poll, PollStatus
+from storage.services.outbox import NewMessage, OutboxService
 from storage.services.people import Actor
 from storage.services.polls import PollService, meeting_feedback
 from storage.services.taxonomy import Taxonomy
@@ -200,11 +204,90 @@ async def on_meeting_poll(
             )
         )
         return
-    await callback.message.answer(await results_text(i18n, taxonomy, polls, existing.id))
+    text = await results_text(i18n, taxonomy, polls, existing.id, include_texts=True)
+    builder = InlineKeyboardBuilder()
+    builder.button(
+        text=i18n.get("btn-poll-csv"),
+        callback_data=MeetingAdminCb(action="pollcsv", meeting_id=callback_data.meeting_id),
+    )
+    if existing.status == PollStatus.CLOSED:
+        builder.button(
+            text=i18n.get("btn-poll-send-results"),
+            callback_data=MeetingAdminCb(action="pollsend", meeting_id=callback_data.meeting_id),
+        )
+    builder.adjust(1)
+    await callback.message.answer(text, reply_markup=builder.as_markup())
+
+
+@organizers.callback_query(MeetingAdminCb.filter(F.action == "pollsend"))
+async def on_send_results(
+    callback: CallbackQuery,
+    callback_data: MeetingAdminCb,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    polls: PollService,
+    outbox: OutboxService,
+    delivery: Delivery,
+) -> None:
+    """Close the loop: the aggregated results (no free texts) go to those who took part, each in
+    their language."""
+    poll = await polls.for_meeting(callback_data.meeting_id)
+    if poll is None or poll.status != PollStatus.CLOSED:
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    messages = []
+    for person_id, telegram_id, locale in await polls.recipients(poll.id):
+        with i18n.use_locale(locale or i18n.core.default_locale or "en"):
+            text = (
+                i18n.get("poll-results-for-you")
+                + "\n\n"
+                + await results_text(i18n, taxonomy, polls, poll.id, include_texts=False)
+            )
+        messages.append(
+            NewMessage(
+                telegram_id,
+                {"method": "sendMessage", "text": text},
+                f"pollres:{poll.id}:{person_id}",
+            )
+        )
+    sent = await outbox.send_later(messages)
+    delivery.wake()
+    await callback.answer(i18n.get("poll-results-sent", count=sent), show_alert=True)
+
+
+@organizers.callback_query(MeetingAdminCb.filter(F.action == "pollcsv"))
+async def on_results_csv(
+    callback: CallbackQuery,
+    callback_data: MeetingAdminCb,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    polls: PollService,
+) -> None:
+    poll = await polls.for_meeting(callback_data.meeting_id)
+    if poll is None:
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    await callback.answer()
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["respondent", "actor_type", *(q["key"] for q in poll.questions)])
+    for number, (actor_type_id, answers) in enumerate(await polls.table(poll.id), start=1):
+        term = taxonomy.actor_type(actor_type_id) if actor_type_id else None
+        row = [str(number), term.name(i18n.locale) if term else ""]
+        for index, spec in enumerate(poll.questions):
+            value = answers.get(index, "")
+            if value and spec["kind"] == "choice":
+                value = option_label(i18n.core, taxonomy, spec, value, i18n.locale)
+            row.append(value)
+        writer.writerow(row)
+    if isinstance(callback.message, Message):
+        await callback.message.answer_document(
+            BufferedInputFile(("\ufeff" + buffer.getvalue()).encode(), f"poll-{poll.id}.csv")
+        )
 
 
 async def results_text(
-    i18n: I18nContext, taxonomy: Taxonomy, polls: PollService, poll_id: int
+    i18n: I18nContext, taxonomy: Taxonomy, polls: PollService, poll_id: int, include_texts: bool
 ) -> str:
     poll, results, answered, sent = await polls.results(poll_id)
     lines = [i18n.get("poll-results-header", answered=answered, sent=sent, status=poll.status)]
@@ -212,7 +295,10 @@ async def results_text(
         lines.append("")
         lines.append(i18n.get(f"poll-q-{spec['key']}"))
         if result.kind == "text":
-            lines += [i18n.get("poll-text-line", text=text) for text in result.texts] or ["—"]
+            if include_texts:
+                lines += [i18n.get("poll-text-line", text=t) for t in result.texts] or ["—"]
+            else:
+                lines.append(i18n.get("poll-texts-count", count=len(result.texts)))
             continue
         total = sum(result.counts.values()) or 1
         for option in spec["options"]:

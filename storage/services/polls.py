@@ -261,3 +261,32 @@ class PollService:
             result.counts[value] += 1
             result.by_actor_type.setdefault(actor_type, Counter())[value] += 1
         return poll, results, answered, sent
+
+    async def recipients(self, poll_id: int) -> list[tuple[int, int, str | None]]:
+        async with self.db.read() as session:
+            rows = await session.execute(
+                select(Person.id, Person.telegram_id, Person.locale)
+                .join(PollRecipient, PollRecipient.person_id == Person.id)
+                .where(PollRecipient.poll_id == poll_id, Person.telegram_id.is_not(None))
+            )
+            return [(person_id, telegram_id, locale) for person_id, telegram_id, locale in rows]
+
+    async def table(self, poll_id: int) -> list[tuple[int | None, dict[int, str]]]:
+        """One row per respondent, without names: (actor type id, {question: value})."""
+        async with self.db.read() as session:
+            rows = await session.execute(
+                select(
+                    PollAnswer.person_id,
+                    Organization.actor_type_id,
+                    PollAnswer.question,
+                    PollAnswer.value,
+                )
+                .join(Person, Person.id == PollAnswer.person_id)
+                .outerjoin(Organization, Organization.id == Person.organization_id)
+                .where(PollAnswer.poll_id == poll_id)
+                .order_by(PollAnswer.person_id, PollAnswer.question)
+            )
+            people: dict[int, tuple[int | None, dict[int, str]]] = {}
+            for person_id, actor_type_id, question, value in rows:
+                people.setdefault(person_id, (actor_type_id, {}))[1][question] = value
+            return list(people.values())

@@ -109,3 +109,35 @@ async def test_reminder_close_and_late_or_forged_answers(
     _, results, answered, sent = await restarted.app.polls.results(poll_id)
     assert (answered, sent) == (1, 2) and results[0].counts["3"] == 1
     await restarted.stop()
+
+
+async def test_results_back_to_participants_and_as_csv(
+    harness: Harness, admin: FakeUser, db: Database
+) -> None:
+    from aiogram.methods import SendDocument
+
+    meeting = await ended_meeting_with_poll(harness, admin, db)
+    await sweep(harness)
+    await harness.deliver()
+    amal = harness.user(AMAL)
+    await amal.press("5")
+    await amal.press("Protection")
+    await amal.press("✍️ Write an answer")
+    await amal.send("Private remark for the organizers")
+    async with db.write() as session:
+        await session.execute(update(Poll).values(close_at=utcnow() - timedelta(seconds=1)))
+    await sweep(harness)
+    await admin.press_data(f"ma:poll:{meeting.id}:")
+    assert "Private remark for the organizers" in admin.last.text
+    await admin.press("📄 Answers as CSV")
+    document = harness.session.calls(SendDocument)[-1]
+    rows = document.document.data.decode("utf-8-sig").splitlines()
+    assert rows[0] == "respondent,actor_type,usefulness,next-topic,feedback"
+    assert rows[1] == "1,Local NGOs and networks,5,Protection,Private remark for the organizers"
+    await admin.press("📣 Send the results to the participants")
+    assert admin.last_alert == "The results are on their way to 2 participants."
+    await harness.deliver()
+    mine = harness.session.chat(AMAL)[-1].text
+    assert mine.startswith("📊 Thank you for answering.") and "5: 1 (100%)" in mine
+    assert "Private remark" not in mine and "1 written answers" in mine
+    assert "سوپاس بۆ وەڵامدانەوەت" in harness.session.chat(CHRO)[-1].text
