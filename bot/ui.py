@@ -16,6 +16,7 @@ from storage.services.people import Actor
 from storage.services.taxonomy import Taxonomy, Term
 
 CHECKED, UNCHECKED = "✅", "▫️"
+TIME_FORMAT = "%Y-%m-%d %H:%M"  # how people type and read times (in the configured zone)
 NOOP = "noop"  # callback data of a heading button: answered, nothing else
 
 
@@ -155,7 +156,7 @@ def term_names(i18n: I18nContext, terms: Iterable[Term | None]) -> str:
 def local_time(moment: datetime | None, tz: ZoneInfo) -> str:
     if moment is None:
         return "—"
-    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+    return moment.astimezone(tz).strftime(TIME_FORMAT)
 
 
 def role_label(i18n: I18nContext, role: str, is_admin: bool = False) -> str:

@@ -20,7 +20,7 @@ from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.delivery.worker import build_method
 from bot.filters import NOT_COMMAND, IsOrganizer
-from bot.ui import multiselect_keyboard, redraw_multiselect, term_names, toggled
+from bot.ui import TIME_FORMAT, multiselect_keyboard, redraw_multiselect, term_names, toggled
 from storage.models import Broadcast, Meeting
 from storage.services.audience import Audience, by_language
 from storage.services.broadcasts import (
@@ -40,7 +40,6 @@ router = Router(name="announce")
 router.message.filter(IsOrganizer())
 router.callback_query.filter(IsOrganizer())
 
-TIME_FORMAT = "%Y-%m-%d %H:%M"
 # Other dialogs borrow the audience menu: data["purpose"] names the step that follows Next.
 NEXT_STEPS: dict[str, Callable[[Message, FSMContext, I18nContext, Taxonomy], Awaitable[None]]] = {}
 DIMENSIONS = {"ant": "actor_types", "ang": "governorates", "ans": "sectors"}

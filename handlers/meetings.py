@@ -41,10 +41,11 @@ from bot.delivery.worker import build_method
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved, IsOrganizer
 from bot.i18n import Html
 from bot.notify import notify
+from bot.ui import TIME_FORMAT
 from handlers import announce
 from handlers.announce import Announce, language_name, parse_local_time, show_audience
 from reports.charts import shares_chart
-from storage.models import Answer, Meeting, MeetingMode, Person
+from storage.models import Answer, Meeting, MeetingMode, MeetingStatus, Person
 from storage.services.audience import Audience
 from storage.services.broadcasts import BroadcastService
 from storage.services.errors import Conflict, InvalidInput
@@ -74,7 +75,6 @@ invitees.message.filter(IsApproved())
 invitees.callback_query.filter(IsApproved())
 router.include_routers(organizers, invitees)
 
-TIME_FORMAT = "%Y-%m-%d %H:%M"
 CHECKIN_PREFIX = "ci_"
 
 
@@ -489,26 +489,23 @@ def draft_from(data: dict[str, Any]) -> MeetingDraft:
     )
 
 
-class _Preview:
-    """A meeting as it will be, for the preview (nothing stored yet)."""
-
-    def __init__(self, draft: MeetingDraft) -> None:
-        self.id = 0
-        self.uid = "preview@tansiq"
-        self.sequence = 0
-        self.titles = draft.titles
-        self.agendas = draft.agendas
-        self.mode = draft.mode
-        self.venue = draft.venue
-        self.link = draft.link
-        self.starts_at = draft.starts_at
-        self.ends_at = draft.ends_at
-        self.rsvp_deadline = draft.rsvp_deadline or draft.starts_at
-        self.status = "published"
-        self.checkin_token = "-"
-
-    def title(self, locale: str, fallback: str = "en") -> str:
-        return Meeting.title(self, locale, fallback)  # type: ignore[arg-type]
+def preview_meeting(draft: MeetingDraft) -> Meeting:
+    """The meeting as it will be, never added to a session: the preview renders it like any."""
+    return Meeting(
+        id=0,
+        uid="preview@tansiq",
+        sequence=0,
+        titles=draft.titles,
+        agendas=draft.agendas,
+        mode=draft.mode,
+        venue=draft.venue,
+        link=draft.link,
+        starts_at=draft.starts_at,
+        ends_at=draft.ends_at,
+        rsvp_deadline=draft.rsvp_deadline or draft.starts_at,
+        status=MeetingStatus.PUBLISHED,
+        checkin_token="-",
+    )
 
 
 async def to_confirm(
@@ -521,10 +518,10 @@ async def to_confirm(
 ) -> None:
     data = await state.get_data()
     draft = draft_from(data)
-    preview = _Preview(draft)
+    preview = preview_meeting(draft)
     render = invitation(i18n.core, settings)
     for locale in draft.titles:
-        for payload in render(preview, locale):  # type: ignore[arg-type]
+        for payload in render(preview, locale):
             row = Row(id=0, chat_id=message.chat.id, payload=payload, attempts=0, broadcast_id=None)
             await bot(build_method(row))
     count = len(await broadcasts.recipients(draft.audience))

@@ -22,6 +22,7 @@ from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved, IsOrganizer
 from bot.i18n import Html
+from bot.ui import TIME_FORMAT
 from storage.models import Person, Poll, PollStatus
 from storage.services.outbox import NewMessage, OutboxService
 from storage.services.people import Actor
@@ -35,8 +36,6 @@ respondents = Router(name="polls respondents")
 respondents.message.filter(IsApproved())
 respondents.callback_query.filter(IsApproved())
 router.include_routers(organizers, respondents)
-
-TIME_FORMAT = "%Y-%m-%d %H:%M"
 
 
 class PollText(StatesGroup):
