@@ -95,6 +95,12 @@ class PollCb(CallbackData, prefix="pq"):
     option: int  # index into the question's options; -1: write a free answer
 
 
+class PollAdminCb(CallbackData, prefix="pa"):
+    action: str  # "tpl" | "style" | "skip" | "abort" | "send" | "show" | "csv" | "chart" | ...
+    poll_id: int = 0
+    value: str = ""
+
+
 # Prefixes whose buttons only organizers or admins may press; the fallback answers
 # "not allowed" instead of "stale" when someone else presses them.
 PRIVILEGED_PREFIXES = frozenset(
@@ -106,5 +112,6 @@ PRIVILEGED_PREFIXES = frozenset(
         NewsletterCb.__prefix__,
         MeetingAdminCb.__prefix__,
         AgendaCb.__prefix__,
+        PollAdminCb.__prefix__,
     }
 )

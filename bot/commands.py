@@ -21,7 +21,17 @@ TELEGRAM_LANGUAGE_CODE = {"en": "en", "ar": "ar", "ckb": "ku"}
 NEWCOMER = ("start", "language", "status", "help", "forget")
 MEMBER = ("start", "meetings", "profile", "newsletters", "subscribe", "language", "help", "forget")
 ADVISORY = (*MEMBER, "propose", "rank")
-ORGANIZER = (*MEMBER, "pending", "newmeeting", "stats", "agenda", "announce", "newsletter")
+ORGANIZER = (
+    *MEMBER,
+    "pending",
+    "newmeeting",
+    "stats",
+    "agenda",
+    "poll",
+    "polls",
+    "announce",
+    "newsletter",
+)
 ADMIN = (*ORGANIZER, "roles")
 
 

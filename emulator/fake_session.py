@@ -30,10 +30,12 @@ from aiogram.methods import (
     SendDocument,
     SendMessage,
     SendPhoto,
+    SendPoll,
+    StopPoll,
     TelegramMethod,
 )
 from aiogram.methods.base import TelegramType
-from aiogram.types import Chat, InlineKeyboardMarkup, Message, User
+from aiogram.types import Chat, InlineKeyboardMarkup, Message, Poll, PollOption, User
 
 from storage.services.telegram_text import message_text_error, reply_markup_error, visible_text
 
@@ -50,6 +52,10 @@ class ChatMessage:
     markup: InlineKeyboardMarkup | None
     kind: str = "text"
     edits: int = 0
+    # A native poll: its Telegram id, its options, and whether it was stopped.
+    poll_id: str | None = None
+    options: list[str] = field(default_factory=list)
+    closed: bool = False
 
     def buttons(self) -> list[tuple[str, str]]:
         if self.markup is None:
@@ -73,6 +79,7 @@ class FakeSessionState:
     chats: dict[int, dict[int, ChatMessage]] = field(default_factory=dict)
     alerts: list[Alert] = field(default_factory=list)
     message_ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
+    poll_ids: Iterator[int] = field(default_factory=lambda: itertools.count(5000000001))
 
 
 class FakeSession(BaseSession):
@@ -172,6 +179,20 @@ class FakeSession(BaseSession):
                 message_id, caption, caption, None, kind=kind
             )
             return self._message(bot, chat_id, message_id, caption, None)
+        if isinstance(method, SendPoll):
+            return self._send_poll(bot, method)
+        if isinstance(method, StopPoll):
+            current = self._existing(method, method.chat_id, method.message_id)
+            if current.poll_id is None:
+                raise TelegramBadRequest(
+                    method=method, message="Bad Request: message with poll to stop not found"
+                )
+            if current.closed:
+                raise TelegramBadRequest(
+                    method=method, message="Bad Request: poll has already been closed"
+                )
+            current.closed = True
+            return self._poll(current)
         if isinstance(method, EditMessageText):
             mode = self._parse_mode(bot, method)
             self._refuse(method, message_text_error(method.text, mode))
@@ -223,6 +244,54 @@ class FakeSession(BaseSession):
             return True
         # setMyCommands, deleteMyCommands, deleteWebhook, setWebhook and the like.
         return True
+
+    def _send_poll(self, bot: Bot, method: SendPoll) -> Message:
+        texts = [o if isinstance(o, str) else o.text for o in method.options]
+        if not 1 <= len(method.question) <= 300:
+            raise TelegramBadRequest(
+                method=method, message="Bad Request: poll question length must not exceed 300"
+            )
+        if not 2 <= len(texts) <= 12 or any(not 1 <= len(t) <= 100 for t in texts):
+            raise TelegramBadRequest(
+                method=method, message="Bad Request: poll options length must not exceed 100"
+            )
+        chat_id = int(method.chat_id)
+        message_id = next(self.state.message_ids)
+        message = ChatMessage(
+            message_id,
+            method.question,
+            method.question,
+            None,
+            kind="poll",
+            poll_id=str(next(self.state.poll_ids)),
+            options=texts,
+        )
+        self.state.chats.setdefault(chat_id, {})[message_id] = message
+        return Message(
+            message_id=message_id,
+            date=datetime.now(UTC),
+            chat=Chat(id=chat_id, type="private"),
+            from_user=BOT_USER,
+            poll=self._poll(message),
+        ).as_(bot)
+
+    @staticmethod
+    def _poll(message: ChatMessage) -> Poll:
+        return Poll(
+            id=message.poll_id or "",
+            question=message.text,
+            options=[
+                PollOption(persistent_id=str(n), text=text, voter_count=0)
+                for n, text in enumerate(message.options)
+            ],
+            total_voter_count=0,
+            is_closed=message.closed,
+            is_anonymous=False,
+            type="regular",
+            allows_multiple_answers=False,
+            allows_revoting=True,
+            members_only=False,
+        )
 
     def _existing(self, method: TelegramMethod[Any], chat_id: Any, message_id: Any) -> ChatMessage:
         message = self.state.chats.get(int(chat_id or 0), {}).get(int(message_id or 0))

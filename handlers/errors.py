@@ -45,6 +45,9 @@ async def on_error(
                 await bot.send_message(update.callback_query.from_user.id, text)
         elif update.message is not None:
             await bot.send_message(update.message.chat.id, text)
+        elif update.poll_answer is not None and update.poll_answer.user is not None:
+            # A vote in a native poll has nothing to answer: the private chat is the user's id.
+            await bot.send_message(update.poll_answer.user.id, text)
     except TelegramAPIError as send_error:
         log.warning("could not report an error to the user: %s", send_error)
     return True

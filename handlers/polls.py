@@ -1,50 +1,112 @@
-"""Post-meeting polls: invitees answer with buttons (and a free text); organizers schedule the
-feedback poll of a meeting from its card and read the results there."""
+"""Polls: respondents answer with buttons, a free text or a native Telegram poll; organizers
+make a poll from a template or their own question (/poll, or a meeting's card), send it to a
+meeting's participants or an audience, and read the results (/polls)."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
+import html
 import io
+from collections import Counter
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from aiogram import F, Router
+from aiogram import Bot, F, Router
+from aiogram.enums import ChatAction
+from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import (
+    BufferedInputFile,
+    CallbackQuery,
+    InlineKeyboardMarkup,
+    Message,
+    PollAnswer,
+)
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 from aiogram_i18n.cores import BaseCore
 
-from bot.callbacks import MeetingAdminCb, PollCb
-from bot.config import Settings
+from bot.callbacks import MeetingAdminCb, PollAdminCb, PollCb
+from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved, IsOrganizer
 from bot.i18n import Html
-from bot.ui import TIME_FORMAT
+from bot.ui import TIME_FORMAT, term_names
+from handlers import announce
+from reports.charts import poll_chart
 from storage.models import Person, Poll, PollStatus
+from storage.services.audience import Audience
+from storage.services.broadcasts import BroadcastService
 from storage.services.outbox import NewMessage, OutboxService
 from storage.services.people import Actor
-from storage.services.polls import PollService, meeting_feedback
-from storage.services.taxonomy import Taxonomy
+from storage.services.polls import (
+    TEMPLATES,
+    PollService,
+    QuestionResult,
+    can_be_native,
+    own_question,
+    parse_own_question,
+    template_questions,
+)
+from storage.services.taxonomy import Taxonomy, Term
+from storage.services.telegram_text import split_html
 
 router = Router(name="polls")
 organizers = Router(name="polls organizers")
+organizers.message.filter(IsOrganizer())
 organizers.callback_query.filter(IsOrganizer())
 respondents = Router(name="polls respondents")
 respondents.message.filter(IsApproved())
 respondents.callback_query.filter(IsApproved())
+respondents.poll_answer.filter(IsApproved())
 router.include_routers(organizers, respondents)
+OPEN_FOR_HOURS = (24, 72, 168)
 
 
 class PollText(StatesGroup):
     waiting = State()
 
 
-def option_label(
-    core: BaseCore, taxonomy: Taxonomy, spec: dict[str, Any], option: str, locale: str
-) -> str:
+class NewPoll(StatesGroup):
+    template = State()
+    text = State()
+    style = State()
+    duration = State()
+
+
+# --- rendering ------------------------------------------------------------------------------
+
+
+def template_of(poll: Poll) -> str:
+    # Polls made before templates had names were all meeting feedback.
+    return poll.template if poll.template in TEMPLATES else "feedback"
+
+
+def in_language(values: dict[str, Any], locale: str) -> Any:
+    """The organizer's text in this language, else in the first language they wrote."""
+    return values.get(locale) or next(iter(values.values()))
+
+
+def question_text(core: BaseCore, spec: dict[str, Any], locale: str) -> str:
+    """Plain text: what a native poll shows, and what charts and CSV headers use."""
+    if "text" in spec:
+        return str(in_language(spec["text"], locale))
+    return html.unescape(core.get(f"poll-q-{spec['key']}", locale))
+
+
+def question_html(core: BaseCore, spec: dict[str, Any], locale: str) -> str:
+    if "text" in spec:  # the organizer's words are text, never markup
+        return html.escape(str(in_language(spec["text"], locale)))
+    return core.get(f"poll-q-{spec['key']}", locale)
+
+
+def option_label(taxonomy: Taxonomy, spec: dict[str, Any], option: str, locale: str) -> str:
+    if "labels" in spec:
+        labels = in_language(spec["labels"], locale)
+        return str(labels[int(option)])
     if spec["kind"] == "scale":
         return option
     sector = next((s for s in taxonomy.sectors if s.code == option), None)
@@ -63,7 +125,7 @@ def question_markup(
         return {"inline_keyboard": [[button]]}
     buttons = []
     for n, option in enumerate(spec["options"]):
-        label = option_label(core, taxonomy, spec, option, locale)
+        label = option_label(taxonomy, spec, option, locale)
         if option == chosen:
             label = f"• {label} •"
         buttons.append(
@@ -72,7 +134,7 @@ def question_markup(
                 "callback_data": PollCb(poll_id=poll.id, question=index, option=n).pack(),
             }
         )
-    width = 5 if spec["kind"] == "scale" else 2
+    width = 5 if spec["kind"] == "scale" else 2 if "labels" not in spec else 1
     return {"inline_keyboard": [buttons[i : i + width] for i in range(0, len(buttons), width)]}
 
 
@@ -80,14 +142,25 @@ def poll_messages(
     core: BaseCore, taxonomy: Taxonomy
 ) -> Callable[[Poll, str], list[dict[str, Any]]]:
     def render(poll: Poll, locale: str) -> list[dict[str, Any]]:
+        intro = "poll-intro" if poll.meeting_id is not None else "poll-intro-standalone"
         payloads: list[dict[str, Any]] = [
-            {"method": "sendMessage", "text": core.get("poll-intro", locale)}
+            {"method": "sendMessage", "text": core.get(intro, locale)}
         ]
+        if poll.native:
+            spec = poll.questions[0]
+            payloads.append(
+                {
+                    "method": "sendPoll",
+                    "question": question_text(core, spec, locale),
+                    "options": [option_label(taxonomy, spec, o, locale) for o in spec["options"]],
+                }
+            )
+            return payloads
         for index, spec in enumerate(poll.questions):
             payloads.append(
                 {
                     "method": "sendMessage",
-                    "text": core.get(f"poll-q-{spec['key']}", locale),
+                    "text": question_html(core, spec, locale),
                     "reply_markup": question_markup(core, taxonomy, poll, index, locale, None),
                 }
             )
@@ -98,7 +171,8 @@ def poll_messages(
 
 def poll_reminder(core: BaseCore) -> Callable[[Poll, str], list[dict[str, Any]]]:
     def render(poll: Poll, locale: str) -> list[dict[str, Any]]:
-        return [{"method": "sendMessage", "text": core.get("poll-reminder", locale)}]
+        key = "poll-reminder" if poll.meeting_id is not None else "poll-reminder-standalone"
+        return [{"method": "sendMessage", "text": core.get(key, locale)}]
 
     return render
 
@@ -107,7 +181,7 @@ async def sweep_polls(
     polls: PollService, core: BaseCore, taxonomy: Taxonomy, delivery: Delivery
 ) -> None:
     done = await polls.sweep(poll_messages(core, taxonomy), poll_reminder(core))
-    if done.get("sent") or done.get("reminded"):
+    if done:
         delivery.wake()
 
 
@@ -169,59 +243,424 @@ async def on_not_text(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-send-text"))
 
 
-# --- organizers -----------------------------------------------------------------------------
+@respondents.poll_answer()
+async def on_vote(poll_answer: PollAnswer, person: Person, polls: PollService) -> None:
+    """A vote in a native poll: Telegram shows it already; refusals come back as a message."""
+    await polls.answer_native(poll_answer.poll_id, person.id, poll_answer.option_ids)
+
+
+# --- organizers: making a poll --------------------------------------------------------------
+
+
+def template_keyboard(i18n: I18nContext) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    for template in TEMPLATES:
+        builder.button(
+            text=i18n.get(f"btn-poll-tpl-{template}"),
+            callback_data=PollAdminCb(action="tpl", value=template),
+        )
+    builder.button(text=i18n.get("btn-cancel"), callback_data=PollAdminCb(action="abort"))
+    builder.adjust(1)
+    return builder.as_markup()
+
+
+def skip_cancel(i18n: I18nContext) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    builder.button(text=i18n.get("btn-skip"), callback_data=PollAdminCb(action="skip"))
+    builder.button(text=i18n.get("btn-cancel"), callback_data=PollAdminCb(action="abort"))
+    return builder.as_markup()
+
+
+async def start_dialog(
+    message: Message, state: FSMContext, i18n: I18nContext, meeting_id: int | None
+) -> None:
+    await state.set_state(NewPoll.template)
+    await state.set_data({"meeting_id": meeting_id})
+    key = "poll-new-for-meeting" if meeting_id is not None else "poll-new"
+    await message.answer(i18n.get(key), reply_markup=template_keyboard(i18n))
+
+
+@organizers.message(Command("poll"))
+async def on_poll_command(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+    await start_dialog(message, state, i18n, None)
 
 
 @organizers.callback_query(MeetingAdminCb.filter(F.action == "poll"))
 async def on_meeting_poll(
     callback: CallbackQuery,
     callback_data: MeetingAdminCb,
+    state: FSMContext,
     i18n: I18nContext,
-    settings: Settings,
     taxonomy: Taxonomy,
     polls: PollService,
-    actor: Actor,
 ) -> None:
+    """The meeting card's poll button: make the meeting's poll, or show its results."""
     await callback.answer()
     if not isinstance(callback.message, Message):
         return
     existing = await polls.for_meeting(callback_data.meeting_id)
     if existing is None:
-        poll = await polls.create_for_meeting(
-            actor,
-            callback_data.meeting_id,
-            meeting_feedback([sector.code for sector in taxonomy.sectors]),
-            timedelta(minutes=settings.poll_delay_minutes),
-            timedelta(hours=settings.poll_open_hours),
-        )
-        await callback.message.answer(
-            i18n.get(
-                "poll-scheduled",
-                send=poll.send_at.astimezone(settings.tz).strftime(TIME_FORMAT),
-                close=poll.close_at.astimezone(settings.tz).strftime(TIME_FORMAT),
-                tz=settings.timezone,
-            )
-        )
+        await start_dialog(callback.message, state, i18n, callback_data.meeting_id)
         return
-    text = await results_text(i18n, taxonomy, polls, existing.id, include_texts=True)
-    builder = InlineKeyboardBuilder()
-    builder.button(
-        text=i18n.get("btn-poll-csv"),
-        callback_data=MeetingAdminCb(action="pollcsv", meeting_id=callback_data.meeting_id),
+    await show_results(callback.message, i18n, taxonomy, polls, existing.id)
+
+
+@organizers.callback_query(NewPoll.template, PollAdminCb.filter(F.action == "tpl"))
+async def on_template(
+    callback: CallbackQuery,
+    callback_data: PollAdminCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    settings: Settings,
+    taxonomy: Taxonomy,
+    polls: PollService,
+    broadcasts: BroadcastService,
+    actor: Actor,
+) -> None:
+    assert isinstance(callback.message, Message)
+    await callback.answer()
+    await callback.message.edit_reply_markup(reply_markup=None)
+    template = callback_data.value
+    await state.update_data(template=template)
+    if template == "own":
+        await state.set_state(NewPoll.text)
+        await state.update_data(lang_index=0, texts={})
+        await ask_own_text(callback.message, i18n, taxonomy, 0)
+        return
+    questions = template_questions(template, [sector.code for sector in taxonomy.sectors])
+    await state.update_data(questions=questions)
+    await ask_style_or_go_on(
+        callback.message, state, i18n, settings, taxonomy, polls, broadcasts, actor
     )
-    if existing.status == PollStatus.CLOSED:
+
+
+async def ask_own_text(message: Message, i18n: I18nContext, taxonomy: Taxonomy, index: int) -> None:
+    language = announce.language_name(taxonomy, SUPPORTED_LOCALES[index])
+    await message.answer(
+        i18n.get("poll-ask-own", language=language), reply_markup=skip_cancel(i18n)
+    )
+
+
+@organizers.message(NewPoll.text, PLAIN_TEXT)
+async def on_own_text(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    settings: Settings,
+    taxonomy: Taxonomy,
+    polls: PollService,
+    broadcasts: BroadcastService,
+    actor: Actor,
+) -> None:
+    data = await state.get_data()
+    index = int(data.get("lang_index", 0))
+    texts = dict(data.get("texts", {}))
+    expected = len(next(iter(texts.values()))[1]) if texts else None
+    question, options = parse_own_question(message.text or "", expected)
+    texts[SUPPORTED_LOCALES[index]] = [question, options]
+    await state.update_data(texts=texts)
+    await next_own_language(
+        message, state, i18n, settings, taxonomy, polls, broadcasts, actor, index + 1
+    )
+
+
+@organizers.message(NewPoll.text, NOT_COMMAND)
+async def on_own_not_text(message: Message, i18n: I18nContext) -> None:
+    await message.answer(i18n.get("common-send-text"))
+
+
+@organizers.callback_query(NewPoll.text, PollAdminCb.filter(F.action == "skip"))
+async def on_own_skip(
+    callback: CallbackQuery,
+    state: FSMContext,
+    i18n: I18nContext,
+    settings: Settings,
+    taxonomy: Taxonomy,
+    polls: PollService,
+    broadcasts: BroadcastService,
+    actor: Actor,
+) -> None:
+    assert isinstance(callback.message, Message)
+    await callback.answer()
+    index = int((await state.get_data()).get("lang_index", 0))
+    await next_own_language(
+        callback.message, state, i18n, settings, taxonomy, polls, broadcasts, actor, index + 1
+    )
+
+
+async def next_own_language(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    settings: Settings,
+    taxonomy: Taxonomy,
+    polls: PollService,
+    broadcasts: BroadcastService,
+    actor: Actor,
+    index: int,
+) -> None:
+    async def after(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+        texts = (await state.get_data())["texts"]
+        questions = [own_question({k: (q, o) for k, (q, o) in texts.items()})]
+        await state.update_data(questions=questions)
+        await ask_style_or_go_on(message, state, i18n, settings, taxonomy, polls, broadcasts, actor)
+
+    await announce.next_language_or(message, state, i18n, taxonomy, index, ask_own_text, after)
+
+
+async def ask_style_or_go_on(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    settings: Settings,
+    taxonomy: Taxonomy,
+    polls: PollService,
+    broadcasts: BroadcastService,
+    actor: Actor,
+) -> None:
+    """One question with options may go out as a native Telegram poll: the organizer chooses."""
+    data = await state.get_data()
+    if not can_be_native(data["questions"]):
+        await state.update_data(native=False)
+        await go_on(message, state, i18n, settings, taxonomy, polls, broadcasts, actor)
+        return
+    await state.set_state(NewPoll.style)
+    builder = InlineKeyboardBuilder()
+    for value, key in (("buttons", "btn-poll-style-buttons"), ("native", "btn-poll-style-native")):
+        builder.button(text=i18n.get(key), callback_data=PollAdminCb(action="style", value=value))
+    builder.button(text=i18n.get("btn-cancel"), callback_data=PollAdminCb(action="abort"))
+    builder.adjust(1)
+    await message.answer(i18n.get("poll-ask-style"), reply_markup=builder.as_markup())
+
+
+@organizers.callback_query(NewPoll.style, PollAdminCb.filter(F.action == "style"))
+async def on_style(
+    callback: CallbackQuery,
+    callback_data: PollAdminCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    settings: Settings,
+    taxonomy: Taxonomy,
+    polls: PollService,
+    broadcasts: BroadcastService,
+    actor: Actor,
+) -> None:
+    assert isinstance(callback.message, Message)
+    await callback.answer()
+    await callback.message.edit_reply_markup(reply_markup=None)
+    await state.update_data(native=callback_data.value == "native")
+    await go_on(callback.message, state, i18n, settings, taxonomy, polls, broadcasts, actor)
+
+
+async def go_on(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    settings: Settings,
+    taxonomy: Taxonomy,
+    polls: PollService,
+    broadcasts: BroadcastService,
+    actor: Actor,
+) -> None:
+    """A meeting's poll is planned for after the meeting; a standalone one needs an audience."""
+    data = await state.get_data()
+    if data.get("meeting_id") is None:
+        await state.set_state(announce.Announce.audience)
+        await state.update_data(audience=Audience().to_data(), purpose="poll")
+        await announce.show_audience(message, i18n, Audience(), taxonomy, broadcasts, edit=False)
+        return
+    await state.clear()
+    poll = await polls.create_for_meeting(
+        actor,
+        int(data["meeting_id"]),
+        data["questions"],
+        timedelta(minutes=settings.poll_delay_minutes),
+        timedelta(hours=settings.poll_open_hours),
+        template=data["template"],
+        native=bool(data.get("native")),
+    )
+    await message.answer(
+        i18n.get(
+            "poll-scheduled",
+            send=poll.send_at.astimezone(settings.tz).strftime(TIME_FORMAT),
+            close=poll.close_at.astimezone(settings.tz).strftime(TIME_FORMAT),
+            tz=settings.timezone,
+        )
+    )
+
+
+async def after_audience(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
+) -> None:
+    """Back from the shared audience menu: the poll as it reads, and how long it stays open."""
+    await state.set_state(NewPoll.duration)
+    questions = (await state.get_data())["questions"]
+    lines = [
+        i18n.get("poll-preview-line", number=n, question=question_text(i18n.core, q, i18n.locale))
+        for n, q in enumerate(questions, start=1)
+    ]
+    builder = InlineKeyboardBuilder()
+    for hours in OPEN_FOR_HOURS:
         builder.button(
-            text=i18n.get("btn-poll-send-results"),
-            callback_data=MeetingAdminCb(action="pollsend", meeting_id=callback_data.meeting_id),
+            text=i18n.get("btn-poll-open-for", days=hours // 24),
+            callback_data=PollAdminCb(action="send", value=str(hours)),
+        )
+    builder.button(text=i18n.get("btn-cancel"), callback_data=PollAdminCb(action="abort"))
+    builder.adjust(1)
+    await message.answer(
+        i18n.get("poll-confirm", questions=Html("\n".join(lines))),
+        reply_markup=builder.as_markup(),
+    )
+
+
+announce.NEXT_STEPS["poll"] = after_audience
+
+
+@organizers.callback_query(NewPoll.duration, PollAdminCb.filter(F.action == "send"))
+async def on_send(
+    callback: CallbackQuery,
+    callback_data: PollAdminCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    settings: Settings,
+    taxonomy: Taxonomy,
+    polls: PollService,
+    delivery: Delivery,
+    actor: Actor,
+) -> None:
+    assert isinstance(callback.message, Message)
+    data = await state.get_data()
+    hours = int(callback_data.value) if callback_data.value.isdigit() else 0
+    poll = await polls.create_standalone(
+        actor,
+        Audience.from_data(data["audience"]),
+        data["questions"],
+        timedelta(hours=hours),
+        template=data["template"],
+        native=bool(data.get("native")),
+    )
+    await state.clear()
+    await callback.answer()
+    await callback.message.edit_reply_markup(reply_markup=None)
+    await sweep_polls(polls, i18n.core, taxonomy, delivery)  # out now, not at the next tick
+    await callback.message.answer(
+        i18n.get(
+            "poll-sent",
+            count=len(await polls.recipients(poll.id)),
+            close=poll.close_at.astimezone(settings.tz).strftime(TIME_FORMAT),
+            tz=settings.timezone,
+        ),
+        reply_markup=results_keyboard(i18n, poll),
+    )
+
+
+@organizers.callback_query(PollAdminCb.filter(F.action.in_({"abort", "skip", "tpl", "style"})))
+@organizers.callback_query(PollAdminCb.filter(F.action == "send"))
+async def on_abort_or_stale(
+    callback: CallbackQuery, callback_data: PollAdminCb, state: FSMContext, i18n: I18nContext
+) -> None:
+    """Cancel; or a dialog button pressed when its step has passed (a stale message)."""
+    if callback_data.action != "abort":
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    await state.clear()
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_text(i18n.get("poll-cancelled"))
+
+
+# --- organizers: results --------------------------------------------------------------------
+
+
+def poll_title(i18n: I18nContext, poll: Poll) -> str:
+    if template_of(poll) == "own":
+        return question_text(i18n.core, poll.questions[0], i18n.locale)[:60]
+    return i18n.get(f"btn-poll-tpl-{template_of(poll)}")
+
+
+def results_keyboard(i18n: I18nContext, poll: Poll) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    actions = [("show", "btn-poll-refresh"), ("csv", "btn-poll-csv"), ("chart", "btn-poll-chart")]
+    if poll.status == PollStatus.OPEN:
+        actions.append(("close", "btn-poll-close"))
+    if poll.status == PollStatus.CLOSED:
+        actions.append(("results", "btn-poll-send-results"))
+    for action, key in actions:
+        builder.button(
+            text=i18n.get(key), callback_data=PollAdminCb(action=action, poll_id=poll.id)
+        )
+    builder.adjust(3, 1)
+    return builder.as_markup()
+
+
+async def show_results(
+    message: Message, i18n: I18nContext, taxonomy: Taxonomy, polls: PollService, poll_id: int
+) -> None:
+    poll = await polls.get(poll_id)
+    text = await results_text(i18n, taxonomy, polls, poll_id, include_texts=True)
+    parts = split_html(text)
+    for part in parts[:-1]:
+        await message.answer(part)
+    await message.answer(parts[-1], reply_markup=results_keyboard(i18n, poll))
+
+
+@organizers.message(Command("polls"))
+async def on_polls(
+    message: Message, i18n: I18nContext, settings: Settings, polls: PollService
+) -> None:
+    recent = await polls.recent()
+    if not recent:
+        await message.answer(i18n.get("poll-none"))
+        return
+    builder = InlineKeyboardBuilder()
+    for poll in recent:
+        builder.button(
+            text=i18n.get(
+                "btn-poll-item",
+                title=poll_title(i18n, poll),
+                status=poll.status,
+                date=poll.send_at.astimezone(settings.tz).strftime("%Y-%m-%d"),
+            ),
+            callback_data=PollAdminCb(action="show", poll_id=poll.id),
         )
     builder.adjust(1)
-    await callback.message.answer(text, reply_markup=builder.as_markup())
+    await message.answer(i18n.get("poll-list"), reply_markup=builder.as_markup())
 
 
-@organizers.callback_query(MeetingAdminCb.filter(F.action == "pollsend"))
+@organizers.callback_query(PollAdminCb.filter(F.action == "show"))
+async def on_show(
+    callback: CallbackQuery,
+    callback_data: PollAdminCb,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    polls: PollService,
+) -> None:
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await show_results(callback.message, i18n, taxonomy, polls, callback_data.poll_id)
+
+
+@organizers.callback_query(PollAdminCb.filter(F.action == "close"))
+async def on_close(
+    callback: CallbackQuery,
+    callback_data: PollAdminCb,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    polls: PollService,
+    delivery: Delivery,
+    actor: Actor,
+) -> None:
+    await polls.close_now(actor, callback_data.poll_id)
+    await sweep_polls(polls, i18n.core, taxonomy, delivery)
+    await callback.answer(i18n.get("poll-closed-now"))
+    if isinstance(callback.message, Message):
+        await show_results(callback.message, i18n, taxonomy, polls, callback_data.poll_id)
+
+
+@organizers.callback_query(PollAdminCb.filter(F.action == "results"))
 async def on_send_results(
     callback: CallbackQuery,
-    callback_data: MeetingAdminCb,
+    callback_data: PollAdminCb,
     i18n: I18nContext,
     taxonomy: Taxonomy,
     polls: PollService,
@@ -230,8 +669,8 @@ async def on_send_results(
 ) -> None:
     """Close the loop: the aggregated results (no free texts) go to those who took part, each in
     their language."""
-    poll = await polls.for_meeting(callback_data.meeting_id)
-    if poll is None or poll.status != PollStatus.CLOSED:
+    poll = await polls.get(callback_data.poll_id)
+    if poll.status != PollStatus.CLOSED:
         await callback.answer(i18n.get("common-stale-button"), show_alert=True)
         return
     messages = []
@@ -242,41 +681,45 @@ async def on_send_results(
                 + "\n\n"
                 + await results_text(i18n, taxonomy, polls, poll.id, include_texts=False)
             )
-        messages.append(
+        messages.extend(
             NewMessage(
                 telegram_id,
-                {"method": "sendMessage", "text": text},
-                f"pollres:{poll.id}:{person_id}",
+                {"method": "sendMessage", "text": part},
+                f"pollres:{poll.id}:{person_id}:{n}",
             )
+            for n, part in enumerate(split_html(text))
         )
-    sent = await outbox.send_later(messages)
+    await outbox.send_later(messages)
     delivery.wake()
-    await callback.answer(i18n.get("poll-results-sent", count=sent), show_alert=True)
+    count = len({m.chat_id for m in messages})
+    await callback.answer(i18n.get("poll-results-sent", count=count), show_alert=True)
 
 
-@organizers.callback_query(MeetingAdminCb.filter(F.action == "pollcsv"))
+@organizers.callback_query(PollAdminCb.filter(F.action == "csv"))
 async def on_results_csv(
     callback: CallbackQuery,
-    callback_data: MeetingAdminCb,
+    callback_data: PollAdminCb,
     i18n: I18nContext,
     taxonomy: Taxonomy,
     polls: PollService,
 ) -> None:
-    poll = await polls.for_meeting(callback_data.meeting_id)
-    if poll is None:
-        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
-        return
+    poll = await polls.get(callback_data.poll_id)
     await callback.answer()
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(["respondent", "actor_type", *(q["key"] for q in poll.questions)])
-    for number, (actor_type_id, answers) in enumerate(await polls.table(poll.id), start=1):
+    headers = [q.get("key", "") if "text" not in q else "question" for q in poll.questions]
+    writer.writerow(["respondent", "actor_type", "governorates", *headers])
+    for number, (actor_type_id, places, answers) in enumerate(await polls.table(poll.id), start=1):
         term = taxonomy.actor_type(actor_type_id) if actor_type_id else None
-        row = [str(number), term.name(i18n.locale) if term else ""]
+        row = [
+            str(number),
+            term.name(i18n.locale) if term else "",
+            term_names(i18n, [taxonomy.governorate(g) for g in places]),
+        ]
         for index, spec in enumerate(poll.questions):
             value = answers.get(index, "")
             if value and spec["kind"] == "choice":
-                value = option_label(i18n.core, taxonomy, spec, value, i18n.locale)
+                value = option_label(taxonomy, spec, value, i18n.locale)
             row.append(value)
         writer.writerow(row)
     if isinstance(callback.message, Message):
@@ -285,14 +728,102 @@ async def on_results_csv(
         )
 
 
+@organizers.callback_query(PollAdminCb.filter(F.action == "chart"))
+async def on_chart(
+    callback: CallbackQuery,
+    callback_data: PollAdminCb,
+    bot: Bot,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    polls: PollService,
+) -> None:
+    poll, results, answered, sent = await polls.results(callback_data.poll_id)
+    panels = [
+        (
+            question_text(i18n.core, spec, i18n.locale),
+            [option_label(taxonomy, spec, o, i18n.locale) for o in spec["options"]],
+            [result.counts[o] for o in spec["options"]],
+        )
+        for spec, result in zip(poll.questions, results, strict=True)
+        if result.kind != "text"
+    ]
+    if not panels or not answered:
+        await callback.answer(i18n.get("poll-no-answers"), show_alert=True)
+        return
+    await callback.answer()
+    if not isinstance(callback.message, Message):
+        return
+    await bot.send_chat_action(callback.message.chat.id, ChatAction.UPLOAD_PHOTO)
+    title = html.unescape(poll_title(i18n, poll))
+    png = await asyncio.to_thread(poll_chart, title, panels, i18n.locale)
+    await callback.message.answer_photo(
+        BufferedInputFile(png, filename=f"poll-{poll.id}.png"),
+        caption=i18n.get("poll-chart-caption", answered=answered, sent=sent),
+    )
+
+
+def breakdown_lines(
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    spec: dict[str, Any],
+    groups: list[tuple[Term, Counter[str]]],
+) -> list[str]:
+    """Per actor type or governorate: the average of a scale, the top option of a choice."""
+    lines = []
+    for term, counts in groups:
+        votes = sum(counts.values())
+        if spec["kind"] == "scale":
+            mean = sum(int(v) * c for v, c in counts.items()) / votes
+            lines.append(
+                i18n.get(
+                    "poll-mean-line", type=term.name(i18n.locale), mean=round(mean, 1), count=votes
+                )
+            )
+        else:
+            top, count = counts.most_common(1)[0]
+            lines.append(
+                i18n.get(
+                    "poll-top-line",
+                    place=term.name(i18n.locale),
+                    option=option_label(taxonomy, spec, top, i18n.locale),
+                    count=count,
+                    total=votes,
+                )
+            )
+    return lines
+
+
+def breakdowns(
+    i18n: I18nContext, taxonomy: Taxonomy, spec: dict[str, Any], result: QuestionResult
+) -> list[str]:
+    lines: list[str] = []
+    for heading, terms, counts in (
+        ("poll-by-actor-type", taxonomy.actor_types, result.by_actor_type),
+        ("poll-by-governorate", taxonomy.governorates, result.by_governorate),
+    ):
+        groups = [(term, counts[term.id]) for term in terms if counts.get(term.id)]
+        if groups:
+            lines.append(i18n.get(heading))
+            lines += breakdown_lines(i18n, taxonomy, spec, groups)
+    return lines
+
+
 async def results_text(
     i18n: I18nContext, taxonomy: Taxonomy, polls: PollService, poll_id: int, include_texts: bool
 ) -> str:
     poll, results, answered, sent = await polls.results(poll_id)
-    lines = [i18n.get("poll-results-header", answered=answered, sent=sent, status=poll.status)]
+    lines = [
+        i18n.get(
+            "poll-results-header",
+            title=poll_title(i18n, poll),
+            answered=answered,
+            sent=sent,
+            status=poll.status,
+        )
+    ]
     for spec, result in zip(poll.questions, results, strict=True):
         lines.append("")
-        lines.append(i18n.get(f"poll-q-{spec['key']}"))
+        lines.append(question_html(i18n.core, spec, i18n.locale))
         if result.kind == "text":
             if include_texts:
                 lines += [i18n.get("poll-text-line", text=t) for t in result.texts] or ["—"]
@@ -305,23 +836,10 @@ async def results_text(
             lines.append(
                 i18n.get(
                     "poll-option-line",
-                    option=option_label(i18n.core, taxonomy, spec, option, i18n.locale),
+                    option=option_label(taxonomy, spec, option, i18n.locale),
                     count=count,
                     percent=round(100 * count / total),
                 )
             )
-        if result.kind == "scale":
-            for term in taxonomy.actor_types:
-                counts = result.by_actor_type.get(term.id)
-                if counts:
-                    votes = sum(counts.values())
-                    mean = sum(int(v) * c for v, c in counts.items()) / votes
-                    lines.append(
-                        i18n.get(
-                            "poll-mean-line",
-                            type=term.name(i18n.locale),
-                            mean=round(mean, 1),
-                            count=votes,
-                        )
-                    )
+        lines += breakdowns(i18n, taxonomy, spec, result)
     return Html("\n".join(lines))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from typing import Any
 
 RTL_LOCALES = frozenset({"ar", "ckb"})
 COLORS = ("#6a3d9a", "#1f78b4", "#33a02c", "#ff7f00", "#e31a1c")
@@ -20,6 +21,29 @@ def display(text: str, locale: str) -> str:
     return str(get_display(arabic_reshaper.reshape(text)))
 
 
+def bars(axes: Any, labels: Sequence[str], values: Sequence[int], locale: str, color: Any) -> None:
+    """Horizontal bars, first label on top, each with its count and share."""
+    total = sum(values) or 1
+    positions = list(range(len(labels)))[::-1]
+    drawn = axes.barh(positions, values, color=color)
+    axes.set_yticks(positions, [display(label, locale) for label in labels])
+    for bar, value in zip(drawn, values, strict=True):
+        axes.text(
+            bar.get_width(),
+            bar.get_y() + bar.get_height() / 2,
+            f"  {value} ({round(100 * value / total)}%)",
+            va="center",
+            fontsize=9,
+        )
+    axes.spines[["top", "right"]].set_visible(False)
+    axes.set_xlim(0, max(values or [1]) * 1.35 + 1)
+    if locale in RTL_LOCALES:  # bars grow from the right, labels on the right
+        axes.invert_xaxis()
+        axes.yaxis.tick_right()
+        axes.spines[["right"]].set_visible(True)
+        axes.spines[["left"]].set_visible(False)
+
+
 def shares_chart(title: str, labels: Sequence[str], values: Sequence[int], locale: str) -> bytes:
     """Horizontal bars with counts and percentages: the report's Figure 2, per actor type.
 
@@ -29,27 +53,43 @@ def shares_chart(title: str, labels: Sequence[str], values: Sequence[int], local
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    total = sum(values) or 1
     figure, axes = plt.subplots(figsize=(8, 0.9 * len(labels) + 1.6), dpi=120)
     try:
-        positions = list(range(len(labels)))[::-1]
-        bars = axes.barh(positions, values, color=COLORS[: len(labels)])
-        axes.set_yticks(positions, [display(label, locale) for label in labels])
-        for bar, value in zip(bars, values, strict=True):
-            axes.text(
-                bar.get_width(),
-                bar.get_y() + bar.get_height() / 2,
-                f"  {value} ({round(100 * value / total)}%)",
-                va="center",
-            )
+        bars(axes, labels, values, locale, COLORS[: len(labels)])
         axes.set_title(display(title, locale))
-        axes.spines[["top", "right"]].set_visible(False)
-        axes.set_xlim(0, max(values or [1]) * 1.3 + 1)
-        if locale in RTL_LOCALES:  # bars grow from the right, labels on the right
-            axes.invert_xaxis()
-            axes.yaxis.tick_right()
-            axes.spines[["right"]].set_visible(True)
-            axes.spines[["left"]].set_visible(False)
+        figure.tight_layout()
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png")
+        return buffer.getvalue()
+    finally:
+        plt.close(figure)
+
+
+def poll_chart(
+    title: str, panels: Sequence[tuple[str, Sequence[str], Sequence[int]]], locale: str
+) -> bytes:
+    """One panel of horizontal bars per question (question, option labels, counts).
+
+    CPU-bound: call it in a worker thread."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    heights = [0.45 * len(labels) + 1.0 for _, labels, _ in panels]
+    figure, axes_list = plt.subplots(
+        len(panels),
+        1,
+        figsize=(8, sum(heights) + 0.8),
+        dpi=110,
+        gridspec_kw={"height_ratios": heights},
+        squeeze=False,
+    )
+    try:
+        for axes, (question, labels, values) in zip(axes_list[:, 0], panels, strict=True):
+            bars(axes, [label[:40] for label in labels], values, locale, COLORS[1])
+            axes.set_title(display(question[:90], locale), fontsize=10)
+        figure.suptitle(display(title, locale))
         figure.tight_layout()
         buffer = io.BytesIO()
         figure.savefig(buffer, format="png")

@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -291,6 +292,8 @@ class OutboxMessage(Base):
     message_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
     dedupe_key: Mapped[str] = mapped_column(String(200), unique=True)
+    # What Telegram made of the send when later updates refer to it: a native poll's id.
+    result_ref: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     __table_args__ = (Index("ix_outbox_status_due_at", "status", "due_at"),)
@@ -447,8 +450,13 @@ class Poll(Base):
         ForeignKey("meetings.id", ondelete="SET NULL"), nullable=True, index=True
     )
     template: Mapped[str] = mapped_column(String(32))
-    # [{"kind": "scale" | "choice" | "text", "key": str, "options": [codes]}]
+    # [{"kind": "scale" | "choice" | "text", "key": str, "options": [codes]}]; a question the
+    # organizer wrote also has "text": {locale: question} and "labels": {locale: [options]}.
     questions: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    # A standalone poll goes to this audience (Audience.to_data()); a meeting's poll has none.
+    audience: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # One question sent as a native Telegram poll (answers arrive as poll_answer updates).
+    native: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     status: Mapped[str] = mapped_column(String(16), default=PollStatus.SCHEDULED)
     send_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     remind_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

@@ -16,6 +16,7 @@ from aiogram.types import (
     ChatMemberUpdated,
     Message,
     PhotoSize,
+    PollAnswer,
     Sticker,
     Update,
     User,
@@ -206,6 +207,17 @@ class FakeUser:
             data=data,
         )
         await self.h.feed(Update(update_id=self.h.next_update_id(), callback_query=query))
+
+    async def vote(self, message: ChatMessage, option_ids: list[int]) -> None:
+        """Vote in a native poll (an empty list takes the vote back), as Telegram reports it."""
+        assert message.poll_id is not None, "not a native poll"
+        answer = PollAnswer(
+            poll_id=message.poll_id,
+            option_ids=option_ids,
+            option_persistent_ids=[str(n) for n in option_ids],
+            user=self.tg,
+        )
+        await self.h.feed(Update(update_id=self.h.next_update_id(), poll_answer=answer))
 
     async def block_bot(self) -> None:
         self.h.session.blocked.add(self.id)

@@ -23,7 +23,14 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramServerError,
 )
-from aiogram.methods import SendDocument, SendMessage, SendPhoto, TelegramMethod
+from aiogram.methods import (
+    SendDocument,
+    SendMessage,
+    SendPhoto,
+    SendPoll,
+    StopPoll,
+    TelegramMethod,
+)
 from aiogram.types import BufferedInputFile, InlineKeyboardMarkup, LinkPreviewOptions
 
 from bot.delivery.limits import SendLimits
@@ -46,6 +53,16 @@ def build_method(delivery: Delivery, paid: bool = False) -> TelegramMethod[Any]:
     if paid:
         common["allow_paid_broadcast"] = True
     method = payload.get("method", "sendMessage")
+    if method == "sendPoll":
+        return SendPoll(
+            question=payload["question"],
+            options=payload["options"],
+            is_anonymous=False,  # answers are stored per person
+            allows_multiple_answers=False,
+            **common,
+        )
+    if method == "stopPoll":
+        return StopPoll(chat_id=delivery.chat_id, message_id=payload["message_id"])
     if method == "sendPhoto":
         return SendPhoto(
             photo=payload["photo"], caption=payload.get("caption"), parse_mode="HTML", **common
@@ -219,7 +236,14 @@ class DeliveryWorker:
             return Outcome(delivery.id, delivery.chat_id, DeliveryStatus.FAILED, error=exc.message)
         self.sent += 1
         message_id = getattr(result, "message_id", None)
-        return Outcome(delivery.id, delivery.chat_id, DeliveryStatus.SENT, message_id=message_id)
+        poll = getattr(result, "poll", None)
+        return Outcome(
+            delivery.id,
+            delivery.chat_id,
+            DeliveryStatus.SENT,
+            message_id=message_id,
+            ref=poll.id if poll is not None else None,
+        )
 
     def _retry(self, delivery: Delivery, error: str, after: float) -> Outcome:
         if delivery.attempts >= self.max_attempts:

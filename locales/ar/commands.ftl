@@ -15,3 +15,5 @@ cmd-newsletter = إعداد نشرة
 cmd-meetings = اجتماعاتك القادمة
 cmd-newmeeting = إنشاء اجتماع تنسيقي
 cmd-stats = إحصاءات الحضور
+cmd-poll = إرسال استبيان
+cmd-polls = الاستبيانات ونتائجها

@@ -11,9 +11,9 @@ poll-reminder = 📊 تذكير: ما زال الاستبيان عن الاجت�
 poll-closed = هذا الاستبيان مغلق.
 poll-gone = هذا الاستبيان لم يعد موجودًا.
 poll-not-yours = لم يُرسل هذا الاستبيان إليك.
-poll-exists = لهذا الاجتماع استبيان تقييم بالفعل.
-poll-scheduled = 📊 يُرسل استبيان التقييم إلى المشاركين في { $send } ويُغلق في { $close } ({ $tz }). اضغط الزر مرة أخرى لرؤية النتائج.
-poll-results-header = <b>استبيان التقييم</b>: أجاب { $answered } من { $sent } ({ $status ->
+poll-exists = لهذا الاجتماع استبيان بالفعل.
+poll-scheduled = 📊 يُرسل الاستبيان إلى المشاركين في { $send } ويُغلق في { $close } ({ $tz }). اضغط الزر مرة أخرى لرؤية النتائج.
+poll-results-header = <b>{ $title }</b>: أجاب { $answered } من { $sent } ({ $status ->
         [open] مفتوح
         [closed] مغلق
        *[other] لم يُرسل بعد
@@ -21,9 +21,54 @@ poll-results-header = <b>استبيان التقييم</b>: أجاب { $answered
 poll-option-line = { $option }: { $count } ({ $percent }٪)
 poll-mean-line = { $type }: المتوسط { $mean } ({ $count } إجابات)
 poll-text-line = • { $text }
-btn-meeting-poll = 📊 استبيان التقييم
+btn-meeting-poll = 📊 الاستبيان
 btn-poll-csv = 📄 الإجابات بصيغة CSV
 btn-poll-send-results = 📣 إرسال النتائج إلى المشاركين
 poll-results-for-you = 📊 شكرًا لإجابتك. هذا ما قاله المشاركون:
 poll-results-sent = النتائج في طريقها إلى { $count } مشاركًا.
 poll-texts-count = { $count } إجابات مكتوبة (يقرؤها المنظِّمون)
+
+## Making a poll (/poll, or a meeting's card) and reading results (/polls)
+
+poll-intro-standalone = 📊 يطلب منظِّمو آلية التنسيق رأيك. يمكنك تغيير إجابتك حتى يُغلق الاستبيان.
+poll-reminder-standalone = 📊 تذكير: ما زال استبيان المنظِّمين مفتوحًا؛ إجابتك مهمة.
+poll-new = 📊 <b>استبيان جديد</b>. اختر نموذجًا، أو اكتب سؤالك الخاص.
+poll-new-for-meeting = 📊 <b>استبيان الاجتماع</b>. يُرسل بعد انتهاء الاجتماع إلى من حضروا (أو من أجابوا بنعم إن لم يُسجَّل الحضور). اختر نموذجًا، أو اكتب سؤالك الخاص.
+btn-poll-tpl-feedback = تقييم الاجتماع (3 أسئلة)
+btn-poll-tpl-usefulness = الفائدة، من 1 إلى 5
+btn-poll-tpl-next-topic = قطاع الاجتماع القادم
+btn-poll-tpl-own = ✍️ سؤالي الخاص
+poll-ask-own = أرسل السؤال باللغة <b>{ $language }</b>: السؤال في السطر الأول، ثم خيار واحد في كل سطر. تخطَّ لغةً ليظهر النص باللغة الأولى بدلًا منها.
+poll-own-format = اكتب السؤال في السطر الأول، ومن { $min } إلى { $max } خيارات تحته، خيار في كل سطر.
+poll-own-count = في هذه اللغة { $count } خيارات، وفي اللغة الأولى { $expected }. اكتب الخيارات نفسها بالترتيب نفسه.
+poll-ask-style = كيف يجيب المشاركون؟
+btn-poll-style-buttons = أزرار في المحادثة
+btn-poll-style-native = استطلاع تيليجرام
+poll-preview-line = { $number }. { $question }
+poll-confirm = 📊 الاستبيان:
+    { $questions }
+
+    كم يبقى مفتوحًا؟ يُرسل فور اختيارك.
+btn-poll-open-for = أرسل، مفتوح { $days ->
+        [one] يومًا واحدًا
+        [two] يومين
+       *[other] { $days } أيام
+    }
+poll-sent = 📊 الاستبيان في طريقه إلى { $count } شخصًا. يُغلق في { $close } ({ $tz }).
+poll-cancelled = أُلغي الاستبيان.
+btn-poll-refresh = 🔄 النتائج
+btn-poll-chart = 📈 رسم بياني
+btn-poll-close = ⏹ أغلق الآن
+poll-closed-now = أُغلق الاستبيان.
+poll-none = لا استبيانات بعد. ابدأ واحدًا بالأمر /poll.
+poll-list = 📊 <b>الاستبيانات الأخيرة</b>: اختر واحدًا لرؤية نتائجه.
+btn-poll-item = { $date } · { $title } · { $status ->
+        [open] مفتوح
+        [closed] مغلق
+       *[other] مُخطَّط
+    }
+poll-no-answers = لا إجابات بعد لرسمها.
+poll-chart-caption = 📈 أجاب { $answered } من { $sent }.
+poll-top-line = { $place }: { $option } ({ $count } من { $total })
+poll-by-actor-type = <i>حسب نوع الجهة</i>
+poll-by-governorate = <i>حسب المحافظة</i>

@@ -11,9 +11,9 @@ poll-reminder = 📊 بیرخستنەوە: ڕاپرسی دەربارەی دوا�
 poll-closed = ئەم ڕاپرسییە داخراوە.
 poll-gone = ئەم ڕاپرسییە چیتر بوونی نییە.
 poll-not-yours = ئەم ڕاپرسییە بۆ تۆ نەنێردراوە.
-poll-exists = ئەم کۆبوونەوەیە پێشتر ڕاپرسی هەڵسەنگاندنی هەیە.
-poll-scheduled = 📊 ڕاپرسی هەڵسەنگاندن لە { $send } بۆ بەشداربووان دەنێردرێت و لە { $close } دادەخرێت ({ $tz }). دووبارە دوگمەکە دابگرە بۆ بینینی ئەنجامەکان.
-poll-results-header = <b>ڕاپرسی هەڵسەنگاندن</b>: { $answered } لە { $sent } وەڵامیان داوەتەوە ({ $status ->
+poll-exists = ئەم کۆبوونەوەیە پێشتر ڕاپرسی هەیە.
+poll-scheduled = 📊 ڕاپرسییەکە لە { $send } بۆ بەشداربووان دەنێردرێت و لە { $close } دادەخرێت ({ $tz }). دووبارە دوگمەکە دابگرە بۆ بینینی ئەنجامەکان.
+poll-results-header = <b>{ $title }</b>: { $answered } لە { $sent } وەڵامیان داوەتەوە ({ $status ->
         [open] کراوە
         [closed] داخراو
        *[other] هێشتا نەنێردراوە
@@ -21,9 +21,53 @@ poll-results-header = <b>ڕاپرسی هەڵسەنگاندن</b>: { $answered } 
 poll-option-line = { $option }: { $count } ({ $percent }٪)
 poll-mean-line = { $type }: تێکڕا { $mean } ({ $count } وەڵام)
 poll-text-line = • { $text }
-btn-meeting-poll = 📊 ڕاپرسی هەڵسەنگاندن
+btn-meeting-poll = 📊 ڕاپرسی
 btn-poll-csv = 📄 وەڵامەکان وەک CSV
 btn-poll-send-results = 📣 ناردنی ئەنجامەکان بۆ بەشداربووان
 poll-results-for-you = 📊 سوپاس بۆ وەڵامدانەوەت. ئەمە ئەوەیە کە بەشداربووان وتیان:
 poll-results-sent = ئەنجامەکان بەڕێوەن بۆ { $count } بەشداربوو.
 poll-texts-count = { $count } وەڵامی نووسراو (ڕێکخەران دەیانخوێننەوە)
+
+## Making a poll (/poll, or a meeting's card) and reading results (/polls)
+
+poll-intro-standalone = 📊 ڕێکخەرانی میکانیزمی هەماهەنگی بۆچوونی تۆ دەپرسن. دەتوانیت وەڵامەکەت بگۆڕیت تا ڕاپرسییەکە دادەخرێت.
+poll-reminder-standalone = 📊 بیرخستنەوە: ڕاپرسی ڕێکخەران هێشتا کراوەیە؛ وەڵامەکەت گرنگە.
+poll-new = 📊 <b>ڕاپرسی نوێ</b>. نموونەیەک هەڵبژێرە، یان پرسیاری خۆت بنووسە.
+poll-new-for-meeting = 📊 <b>ڕاپرسی کۆبوونەوە</b>. دوای کۆتایی کۆبوونەوە بۆ ئەوانە دەنێردرێت کە ئامادە بوون (یان بەڵێیان وت، ئەگەر ئامادەبوون تۆمار نەکرابێت). نموونەیەک هەڵبژێرە، یان پرسیاری خۆت بنووسە.
+btn-poll-tpl-feedback = هەڵسەنگاندنی کۆبوونەوە (3 پرسیار)
+btn-poll-tpl-usefulness = سوود، لە 1 تا 5
+btn-poll-tpl-next-topic = کەرتی کۆبوونەوەی داهاتوو
+btn-poll-tpl-own = ✍️ پرسیاری خۆم
+poll-ask-own = پرسیارەکە بە <b>{ $language }</b> بنێرە: پرسیارەکە لە دێڕی یەکەم، پاشان لە هەر دێڕێکدا هەڵبژاردەیەک. زمانێک تێپەڕێنە بۆ ئەوەی دەقی زمانی یەکەم لە جێی پیشان بدرێت.
+poll-own-format = پرسیارەکە لە دێڕی یەکەم بنووسە و لە { $min } تا { $max } هەڵبژاردە لە خوارییەوە، هەر یەکێک لە دێڕێکدا.
+poll-own-count = ئەم زمانە { $count } هەڵبژاردەی هەیە، زمانی یەکەم { $expected }. هەمان هەڵبژاردەکان بە هەمان ڕیز بنووسە.
+poll-ask-style = خەڵک چۆن وەڵام بدەنەوە؟
+btn-poll-style-buttons = دوگمە لە گفتوگۆکەدا
+btn-poll-style-native = ڕاپرسی تێلیگرام
+poll-preview-line = { $number }. { $question }
+poll-confirm = 📊 ڕاپرسییەکە:
+    { $questions }
+
+    چەند ماوە کراوە بێت؟ هەر کە هەڵتبژارد دەنێردرێت.
+btn-poll-open-for = بینێرە، کراوە بۆ { $days ->
+        [one] 1 ڕۆژ
+       *[other] { $days } ڕۆژ
+    }
+poll-sent = 📊 ڕاپرسییەکە بەڕێوەیە بۆ { $count } کەس. لە { $close } دادەخرێت ({ $tz }).
+poll-cancelled = ڕاپرسییەکە هەڵوەشایەوە.
+btn-poll-refresh = 🔄 ئەنجامەکان
+btn-poll-chart = 📈 هێڵکاری
+btn-poll-close = ⏹ ئێستا دایبخە
+poll-closed-now = ڕاپرسییەکە داخرا.
+poll-none = هێشتا هیچ ڕاپرسییەک نییە. بە /poll یەکێک دەست پێبکە.
+poll-list = 📊 <b>دوایین ڕاپرسییەکان</b>: یەکێک هەڵبژێرە بۆ بینینی ئەنجامەکانی.
+btn-poll-item = { $date } · { $title } · { $status ->
+        [open] کراوە
+        [closed] داخراو
+       *[other] پلان بۆ داڕێژراو
+    }
+poll-no-answers = هێشتا هیچ وەڵامێک نییە بۆ هێڵکاری.
+poll-chart-caption = 📈 { $answered } لە { $sent } وەڵامیان داوەتەوە.
+poll-top-line = { $place }: { $option } ({ $count } لە { $total })
+poll-by-actor-type = <i>بەپێی جۆری لایەن</i>
+poll-by-governorate = <i>بەپێی پارێزگا</i>

@@ -15,3 +15,5 @@ cmd-newsletter = Prepare a newsletter
 cmd-meetings = Your upcoming meetings
 cmd-newmeeting = Create a coordination meeting
 cmd-stats = Attendance statistics
+cmd-poll = Send a poll
+cmd-polls = Polls and their results

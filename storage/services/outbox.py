@@ -57,6 +57,7 @@ class Outcome:
     status: str
     message_id: int | None = None
     error: str | None = None
+    ref: str | None = None  # a native poll's id, for the poll_answer updates that follow
     retry_at: datetime | None = None  # for status pending: when to try again
     at: datetime = field(default_factory=utcnow)
 
@@ -151,6 +152,7 @@ class OutboxService:
                 "id": o.id,
                 "status": o.status,
                 "message_id": o.message_id,
+                "result_ref": o.ref,
                 "last_error": o.error,
                 "sent_at": o.at if o.status == DeliveryStatus.SENT else None,
                 "due_at": o.retry_at or o.at,

@@ -1,14 +1,14 @@
-"""Post-meeting polls: planned as rows with their send, reminder and close times; the sweep
-sends them to those who came (or said yes when attendance was not taken), reminds those who
-have not answered, and closes them. One answer per person per question, changeable until the
-poll closes."""
+"""Polls: planned as rows with their send, reminder and close times. A meeting's poll goes to
+those who came (or said yes when attendance was not taken); a standalone poll to an audience.
+The sweep sends, reminds those who have not answered, and closes (stopping native Telegram
+polls). One answer per person per question, changeable until the poll closes."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, exists, select
@@ -21,13 +21,16 @@ from storage.models import (
     Attendance,
     Meeting,
     Organization,
+    OutboxMessage,
     Person,
+    PersonGovernorate,
     Poll,
     PollAnswer,
     PollRecipient,
     PollStatus,
     Rsvp,
 )
+from storage.services.audience import Audience, recipients
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.outbox import NewMessage, OutboxService
 from storage.services.people import Actor
@@ -35,16 +38,78 @@ from storage.services.text import clean_line
 from storage.types import utcnow
 
 TEXT_MAX = 1000
+# Telegram's limits for native polls; button polls keep to them too, so either form works.
+QUESTION_MAX = 300
+OPTION_MAX = 100
+OPTIONS_MIN, OPTIONS_MAX = 2, 10
 RenderPoll = Callable[[Poll, str], list[dict[str, Any]]]
+
+# The reusable templates; "own" is a question the organizer writes in each language.
+TEMPLATES = ("feedback", "usefulness", "next-topic", "own")
+SCALE = {"kind": "scale", "key": "usefulness", "options": ["1", "2", "3", "4", "5"]}
+
+
+def template_questions(template: str, sector_codes: Sequence[str]) -> list[dict[str, Any]]:
+    if template == "feedback":  # usefulness 1-5, the sector for next time, free feedback
+        return [
+            dict(SCALE),
+            {"kind": "choice", "key": "next-topic", "options": list(sector_codes)},
+            {"kind": "text", "key": "feedback", "options": []},
+        ]
+    if template == "usefulness":
+        return [dict(SCALE)]
+    if template == "next-topic":
+        return [{"kind": "choice", "key": "next-topic", "options": list(sector_codes)}]
+    raise InvalidInput("common-stale-button")
 
 
 def meeting_feedback(sector_codes: Sequence[str]) -> list[dict[str, Any]]:
-    """The reusable template: usefulness 1-5, the topic for next time, free feedback."""
-    return [
-        {"kind": "scale", "key": "usefulness", "options": ["1", "2", "3", "4", "5"]},
-        {"kind": "choice", "key": "next-topic", "options": list(sector_codes)},
-        {"kind": "text", "key": "feedback", "options": []},
-    ]
+    return template_questions("feedback", sector_codes)
+
+
+def parse_own_question(text: str, expected: int | None) -> tuple[str, list[str]]:
+    """The organizer's message: the question on the first line, one option per line below.
+    Every language must offer the same options in the same order (`expected` of them)."""
+    lines = [clean_line(line) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    if not lines:
+        raise InvalidInput("poll-own-format", min=OPTIONS_MIN, max=OPTIONS_MAX)
+    question, options = lines[0], lines[1:]
+    if len(question) > QUESTION_MAX:
+        raise InvalidInput("error-text-too-long", max=QUESTION_MAX, length=len(question))
+    if not OPTIONS_MIN <= len(options) <= OPTIONS_MAX:
+        raise InvalidInput("poll-own-format", min=OPTIONS_MIN, max=OPTIONS_MAX)
+    if expected is not None and len(options) != expected:
+        raise InvalidInput("poll-own-count", count=len(options), expected=expected)
+    for option in options:
+        if len(option) > OPTION_MAX:
+            raise InvalidInput("error-text-too-long", max=OPTION_MAX, length=len(option))
+    return question, options
+
+
+def own_question(texts: dict[str, tuple[str, list[str]]]) -> dict[str, Any]:
+    """One choice question from the parsed text per language."""
+    count = len(next(iter(texts.values()))[1])
+    return {
+        "kind": "choice",
+        "key": "own",
+        "options": [str(n) for n in range(count)],
+        "text": {locale: question for locale, (question, _) in texts.items()},
+        "labels": {locale: options for locale, (_, options) in texts.items()},
+    }
+
+
+def can_be_native(questions: Sequence[dict[str, Any]]) -> bool:
+    """A native Telegram poll carries one question with options."""
+    return len(questions) == 1 and questions[0]["kind"] != "text"
+
+
+def recipient_of(dedupe_key: str) -> tuple[int, int] | None:
+    """(poll id, person id) from the key of a poll's outbox row: "poll:<poll>:<person>:<part>"."""
+    parts = dedupe_key.split(":")
+    if len(parts) != 4 or parts[0] != "poll":
+        return None
+    return int(parts[1]), int(parts[2])
 
 
 @dataclass
@@ -53,6 +118,7 @@ class QuestionResult:
     key: str
     counts: Counter[str] = field(default_factory=Counter)
     by_actor_type: dict[int | None, Counter[str]] = field(default_factory=dict)
+    by_governorate: dict[int, Counter[str]] = field(default_factory=dict)
     texts: list[str] = field(default_factory=list)
 
 
@@ -69,7 +135,11 @@ class PollService:
         questions: list[dict[str, Any]],
         delay: timedelta,
         open_for: timedelta,
+        *,
+        template: str = "feedback",
+        native: bool = False,
     ) -> Poll:
+        """Planned for `delay` after the meeting ends (or now, if that has passed)."""
         if not by.is_organizer:
             raise Forbidden("error-not-allowed")
         async with self.db.write() as session:
@@ -79,18 +149,73 @@ class PollService:
             if await session.scalar(select(Poll.id).where(Poll.meeting_id == meeting_id)):
                 raise Conflict("poll-exists")
             send_at = max(meeting.ends_at + delay, utcnow())
-            poll = Poll(
-                meeting_id=meeting_id,
-                template="meeting feedback",
-                questions=questions,
-                send_at=send_at,
-                remind_at=send_at + open_for / 2,
-                close_at=send_at + open_for,
-                created_by_id=by.person_id,
-            )
+            poll = self._new(by, template, questions, native, send_at, open_for)
+            poll.meeting_id = meeting_id
             session.add(poll)
             await session.flush()
             return poll
+
+    async def create_standalone(
+        self,
+        by: Actor,
+        audience: Audience,
+        questions: list[dict[str, Any]],
+        open_for: timedelta,
+        *,
+        template: str,
+        native: bool = False,
+    ) -> Poll:
+        """Sent to the audience at the next sweep (the caller runs one at once)."""
+        if not by.is_organizer:
+            raise Forbidden("error-not-allowed")
+        async with self.db.write() as session:
+            poll = self._new(by, template, questions, native, utcnow(), open_for)
+            poll.audience = audience.to_data()
+            session.add(poll)
+            await session.flush()
+            return poll
+
+    @staticmethod
+    def _new(
+        by: Actor,
+        template: str,
+        questions: list[dict[str, Any]],
+        native: bool,
+        send_at: datetime,
+        open_for: timedelta,
+    ) -> Poll:
+        if native and not can_be_native(questions):
+            raise InvalidInput("common-stale-button")
+        if not timedelta(hours=1) <= open_for <= timedelta(days=30):
+            raise InvalidInput("common-stale-button")
+        return Poll(
+            template=template,
+            questions=questions,
+            native=native,
+            send_at=send_at,
+            remind_at=send_at + open_for / 2,
+            close_at=send_at + open_for,
+            created_by_id=by.person_id,
+        )
+
+    async def close_now(self, by: Actor, poll_id: int) -> Poll:
+        """Bring the close time forward; the next sweep closes it (and stops native polls)."""
+        if not by.is_organizer:
+            raise Forbidden("error-not-allowed")
+        async with self.db.write() as session:
+            poll = await session.get(Poll, poll_id)
+            if poll is None:
+                raise NotFound("poll-gone")
+            if poll.status != PollStatus.OPEN:
+                raise Conflict("poll-closed")
+            poll.close_at = utcnow()
+            return poll
+
+    async def recent(self, limit: int = 10) -> list[Poll]:
+        async with self.db.read() as session:
+            return list(
+                (await session.scalars(select(Poll).order_by(Poll.id.desc()).limit(limit))).all()
+            )
 
     async def get(self, poll_id: int) -> Poll:
         async with self.db.read() as session:
@@ -166,10 +291,33 @@ class PollService:
             for poll in closing:
                 poll.status = PollStatus.CLOSED
                 done["closed"] += 1
+                if poll.native:  # Telegram closes a poll by itself only within 600 seconds
+                    await self.outbox.enqueue(session, await self._stops(session, poll))
         return dict(done)
 
+    async def _stops(self, session: Any, poll: Poll) -> list[NewMessage]:
+        sent = await session.execute(
+            select(OutboxMessage.chat_id, OutboxMessage.message_id).where(
+                OutboxMessage.dedupe_key.like(f"poll:{poll.id}:%"),
+                OutboxMessage.result_ref.is_not(None),
+                OutboxMessage.message_id.is_not(None),
+            )
+        )
+        return [
+            NewMessage(
+                chat_id,
+                {"method": "stopPoll", "message_id": message_id},
+                f"pollstop:{poll.id}:{chat_id}",
+            )
+            for chat_id, message_id in sent
+        ]
+
     async def _audience(self, session: Any, poll: Poll) -> list[tuple[int, int, str | None]]:
-        """Those who came; if attendance was not taken, those who said yes."""
+        """A standalone poll's audience; for a meeting, those who came, or if attendance was not
+        taken, those who said yes."""
+        if poll.meeting_id is None:
+            people = await recipients(session, Audience.from_data(poll.audience))
+            return [(p.person_id, p.telegram_id, p.locale) for p in people]
         base = select(Person.id, Person.telegram_id, Person.locale).where(
             Person.telegram_id.is_not(None)
         )
@@ -193,36 +341,72 @@ class PollService:
 
     async def answer(self, poll_id: int, person_id: int, question: int, value: str) -> None:
         async with self.db.write() as session:
-            poll = await session.get(Poll, poll_id)
-            if poll is None:
+            poll = await self._open_for(session, poll_id, person_id)
+            await self._store(session, poll, person_id, question, value)
+
+    async def answer_native(
+        self, telegram_poll_id: str, person_id: int | None, option_ids: Sequence[int]
+    ) -> None:
+        """A vote in a native poll; an empty vote takes the answer back."""
+        async with self.db.write() as session:
+            key = await session.scalar(
+                select(OutboxMessage.dedupe_key).where(OutboxMessage.result_ref == telegram_poll_id)
+            )
+            sent = recipient_of(key or "")
+            if sent is None:
                 raise NotFound("poll-gone")
-            if poll.status != PollStatus.OPEN or poll.close_at <= utcnow():
-                raise Conflict("poll-closed")
-            if not await session.scalar(
-                select(PollRecipient.person_id).where(
-                    PollRecipient.poll_id == poll_id, PollRecipient.person_id == person_id
-                )
-            ):
+            poll_id, recipient = sent
+            if person_id != recipient:  # a forwarded copy answered by someone else
                 raise Forbidden("poll-not-yours")
-            if not 0 <= question < len(poll.questions):
-                raise InvalidInput("common-stale-button")
-            spec = poll.questions[question]
-            if spec["kind"] == "text":
-                value = clean_line(value)
-                if not 1 <= len(value) <= TEXT_MAX:
-                    raise InvalidInput("error-text-too-long", max=TEXT_MAX, length=len(value))
-            elif value not in spec["options"]:
-                raise InvalidInput("common-stale-button")
-            await session.execute(
-                delete(PollAnswer).where(
-                    PollAnswer.poll_id == poll_id,
-                    PollAnswer.person_id == person_id,
-                    PollAnswer.question == question,
+            poll = await self._open_for(session, poll_id, recipient)
+            if not option_ids:
+                await session.execute(
+                    delete(PollAnswer).where(
+                        PollAnswer.poll_id == poll_id, PollAnswer.person_id == recipient
+                    )
                 )
+                return
+            options = poll.questions[0]["options"]
+            if not 0 <= option_ids[0] < len(options):
+                raise InvalidInput("common-stale-button")
+            await self._store(session, poll, recipient, 0, options[option_ids[0]])
+
+    async def _open_for(self, session: Any, poll_id: int, person_id: int) -> Poll:
+        poll = await session.get(Poll, poll_id)
+        if poll is None:
+            raise NotFound("poll-gone")
+        if poll.status != PollStatus.OPEN or poll.close_at <= utcnow():
+            raise Conflict("poll-closed")
+        if not await session.scalar(
+            select(PollRecipient.person_id).where(
+                PollRecipient.poll_id == poll_id, PollRecipient.person_id == person_id
             )
-            session.add(
-                PollAnswer(poll_id=poll_id, person_id=person_id, question=question, value=value)
+        ):
+            raise Forbidden("poll-not-yours")
+        return poll
+
+    async def _store(
+        self, session: Any, poll: Poll, person_id: int, question: int, value: str
+    ) -> None:
+        if not 0 <= question < len(poll.questions):
+            raise InvalidInput("common-stale-button")
+        spec = poll.questions[question]
+        if spec["kind"] == "text":
+            value = clean_line(value)
+            if not 1 <= len(value) <= TEXT_MAX:
+                raise InvalidInput("error-text-too-long", max=TEXT_MAX, length=len(value))
+        elif value not in spec["options"]:
+            raise InvalidInput("common-stale-button")
+        await session.execute(
+            delete(PollAnswer).where(
+                PollAnswer.poll_id == poll.id,
+                PollAnswer.person_id == person_id,
+                PollAnswer.question == question,
             )
+        )
+        session.add(
+            PollAnswer(poll_id=poll.id, person_id=person_id, question=question, value=value)
+        )
 
     async def results(self, poll_id: int) -> tuple[Poll, list[QuestionResult], int, int]:
         """Per question: counts overall and by actor type, free texts. Also (answered, sent)."""
@@ -235,6 +419,13 @@ class PollService:
                     select(PollAnswer.question, PollAnswer.value, Organization.actor_type_id)
                     .join(Person, Person.id == PollAnswer.person_id)
                     .outerjoin(Organization, Organization.id == Person.organization_id)
+                    .where(PollAnswer.poll_id == poll_id)
+                )
+            ).all()
+            places = (
+                await session.execute(
+                    select(PollAnswer.question, PollAnswer.value, PersonGovernorate.governorate_id)
+                    .join(PersonGovernorate, PersonGovernorate.person_id == PollAnswer.person_id)
                     .where(PollAnswer.poll_id == poll_id)
                 )
             ).all()
@@ -260,6 +451,9 @@ class PollService:
                 continue
             result.counts[value] += 1
             result.by_actor_type.setdefault(actor_type, Counter())[value] += 1
+        for question, value, governorate_id in places:  # a person may work in several
+            if results[question].kind != "text":
+                results[question].by_governorate.setdefault(governorate_id, Counter())[value] += 1
         return poll, results, answered, sent
 
     async def recipients(self, poll_id: int) -> list[tuple[int, int, str | None]]:
@@ -271,8 +465,8 @@ class PollService:
             )
             return [(person_id, telegram_id, locale) for person_id, telegram_id, locale in rows]
 
-    async def table(self, poll_id: int) -> list[tuple[int | None, dict[int, str]]]:
-        """One row per respondent, without names: (actor type id, {question: value})."""
+    async def table(self, poll_id: int) -> list[tuple[int | None, list[int], dict[int, str]]]:
+        """One row per respondent, without names: (actor type, governorates, {question: value})."""
         async with self.db.read() as session:
             rows = await session.execute(
                 select(
@@ -286,7 +480,14 @@ class PollService:
                 .where(PollAnswer.poll_id == poll_id)
                 .order_by(PollAnswer.person_id, PollAnswer.question)
             )
-            people: dict[int, tuple[int | None, dict[int, str]]] = {}
+            people: dict[int, tuple[int | None, list[int], dict[int, str]]] = {}
             for person_id, actor_type_id, question, value in rows:
-                people.setdefault(person_id, (actor_type_id, {}))[1][question] = value
+                people.setdefault(person_id, (actor_type_id, [], {}))[2][question] = value
+            places = await session.execute(
+                select(PersonGovernorate.person_id, PersonGovernorate.governorate_id).where(
+                    PersonGovernorate.person_id.in_(people)
+                )
+            )
+            for person_id, governorate_id in places:
+                people[person_id][1].append(governorate_id)
             return list(people.values())

@@ -39,7 +39,9 @@ async def ended_meeting_with_poll(harness: Harness, admin: FakeUser, db: Databas
             person_ids[telegram_id] = person.id
             session.add(Attendance(meeting_id=meeting.id, person_id=person.id, method="manual"))
     await admin.press_data(f"ma:poll:{meeting.id}:")
-    assert "The feedback poll goes to the participants on" in admin.last.text
+    assert admin.last.text.startswith("📊 The meeting's poll.")
+    await admin.press("Meeting feedback (3 questions)")
+    assert "The poll goes to the participants on" in admin.last.text
     return meeting
 
 
@@ -68,7 +70,7 @@ async def test_poll_goes_to_attendees_once_and_collects_answers(
     await chro.press("2")
     await admin.press_data(f"ma:poll:{meeting.id}:")
     results = admin.last.text
-    assert "Feedback poll: 2 of 2 answered (open)." in results
+    assert "Meeting feedback (3 questions): 2 of 2 answered (open)." in results
     assert "5: 1 (50%)" in results and "2: 1 (50%)" in results
     assert "Local NGOs and networks: average 5 (1 answers)" in results
     assert "International agencies and organizations: average 2 (1 answers)" in results
@@ -132,8 +134,10 @@ async def test_results_back_to_participants_and_as_csv(
     await admin.press("📄 Answers as CSV")
     document = harness.session.calls(SendDocument)[-1]
     rows = document.document.data.decode("utf-8-sig").splitlines()
-    assert rows[0] == "respondent,actor_type,usefulness,next-topic,feedback"
-    assert rows[1] == "1,Local NGOs and networks,5,Protection,Private remark for the organizers"
+    assert rows[0] == "respondent,actor_type,governorates,usefulness,next-topic,feedback"
+    assert rows[1] == (
+        "1,Local NGOs and networks,Baghdad,5,Protection,Private remark for the organizers"
+    )
     await admin.press("📣 Send the results to the participants")
     assert admin.last_alert == "The results are on their way to 2 participants."
     await harness.deliver()
