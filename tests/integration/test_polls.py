@@ -145,3 +145,30 @@ async def test_results_back_to_participants_and_as_csv(
     assert mine.startswith("📊 Thank you for answering.") and "5: 1 (100%)" in mine
     assert "Private remark" not in mine and "1 written answers" in mine
     assert "سوپاس بۆ وەڵامدانەوەت" in harness.session.chat(CHRO)[-1].text
+
+
+async def test_answers_of_someone_who_deleted_their_data_stay_in_aggregates_only(
+    harness: Harness, admin: FakeUser, db: Database
+) -> None:
+    meeting = await ended_meeting_with_poll(harness, admin, db)
+    await sweep(harness)
+    await harness.deliver()
+    amal = harness.user(AMAL)
+    await amal.press("5")
+    await amal.send("/forget")
+    await amal.press("🗑 Yes, delete my data")
+    await harness.user(CHRO).press("3")
+    async with db.write() as session:
+        await session.execute(update(Poll).values(close_at=utcnow() - timedelta(seconds=1)))
+    await sweep(harness)
+    poll = await harness.app.polls.for_meeting(meeting.id)
+    assert poll is not None
+    _, results, answered, sent = await harness.app.polls.results(poll.id)
+    assert (answered, sent) == (2, 2) and results[0].counts == {"5": 1, "3": 1}
+    # The results go back only to those still reachable; nothing names the forgotten person.
+    assert [telegram_id for _, telegram_id, _ in await harness.app.polls.recipients(poll.id)] == [
+        CHRO
+    ]
+    await admin.press_data(f"ma:poll:{meeting.id}:")
+    await admin.press("📣 Send the results to the participants")
+    assert admin.last_alert == "The results are on their way to 1 participants."
