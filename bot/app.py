@@ -28,6 +28,7 @@ from handlers.polls import sweep_polls
 from scheduler.metronome import Metronome
 from storage.database import Database
 from storage.fsm import SQLStorage
+from storage.services.activities import ActivityService
 from storage.services.agenda import AgendaService
 from storage.services.broadcasts import BroadcastService
 from storage.services.meetings import MeetingService
@@ -37,6 +38,7 @@ from storage.services.outbox import OutboxService
 from storage.services.people import PeopleService
 from storage.services.polls import PollService
 from storage.services.taxonomy import Taxonomy, load_snapshot
+from storage.services.updates import UpdateService
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +113,8 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         meetings=meetings,
         agenda=AgendaService(db, meetings),
         polls=polls,
+        updates=UpdateService(db),
+        activities=ActivityService(db),
         delivery=delivery,
     )
     dispatcher.update.outer_middleware(DeduplicateUpdatesMiddleware(db))

@@ -101,6 +101,12 @@ class PollAdminCb(CallbackData, prefix="pa"):
     value: str = ""
 
 
+class UpdateReviewCb(CallbackData, prefix="ur"):
+    action: str  # "show" | "approve" | "reject" | "edit" | "tr"
+    update_id: int
+    locale: str = ""
+
+
 # Prefixes whose buttons only organizers or admins may press; the fallback answers
 # "not allowed" instead of "stale" when someone else presses them.
 PRIVILEGED_PREFIXES = frozenset(
@@ -113,5 +119,6 @@ PRIVILEGED_PREFIXES = frozenset(
         MeetingAdminCb.__prefix__,
         AgendaCb.__prefix__,
         PollAdminCb.__prefix__,
+        UpdateReviewCb.__prefix__,
     }
 )

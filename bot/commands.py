@@ -19,11 +19,23 @@ log = logging.getLogger(__name__)
 TELEGRAM_LANGUAGE_CODE = {"en": "en", "ar": "ar", "ckb": "ku"}
 
 NEWCOMER = ("start", "language", "status", "help", "forget")
-MEMBER = ("start", "meetings", "profile", "newsletters", "subscribe", "language", "help", "forget")
+MEMBER = (
+    "start",
+    "meetings",
+    "update",
+    "myupdates",
+    "profile",
+    "newsletters",
+    "subscribe",
+    "language",
+    "help",
+    "forget",
+)
 ADVISORY = (*MEMBER, "propose", "rank")
 ORGANIZER = (
     *MEMBER,
     "pending",
+    "queue",
     "newmeeting",
     "stats",
     "agenda",

@@ -25,6 +25,7 @@ from handlers import (
     review,
     roles,
     start,
+    updates,
 )
 
 FEATURE_ROUTERS: tuple[Router, ...] = (
@@ -40,6 +41,7 @@ FEATURE_ROUTERS: tuple[Router, ...] = (
     meetings.router,
     agenda.router,
     polls.router,
+    updates.router,
     profile.router,
     registration.router,
     fallback.router,

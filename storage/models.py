@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -10,6 +10,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -494,3 +495,109 @@ class PollAnswer(Base):
     question: Mapped[int] = mapped_column(Integer, primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     answered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# --- sector updates and activities ----------------------------------------------------------
+
+
+class UpdateKind(StrEnum):
+    PROGRESS = "progress"
+    CHALLENGE = "challenge"
+    RECOMMENDATION = "recommendation"
+
+
+class UpdateStatus(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class SectorUpdate(Base):
+    """A progress item, challenge or recommendation an actor submits for one sector. Only
+    approved updates reach newsletters and reports. The actor type is kept as it was when the
+    update was written: the report's level (government, local NGOs, international)."""
+
+    __tablename__ = "sector_updates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    author_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    actor_type_id: Mapped[int | None] = mapped_column(ForeignKey("actor_types.id"), nullable=True)
+    sector_id: Mapped[int] = mapped_column(ForeignKey("sectors.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    # The text per language: the author's language first, the others as organizers add them.
+    texts: Mapped[dict[str, str]] = mapped_column(JSON)
+    original_locale: Mapped[str] = mapped_column(String(8))
+    link: Mapped[str | None] = mapped_column(String(512), nullable=True)
+    document_file_id: Mapped[str | None] = mapped_column(String(256), nullable=True)
+    document_name: Mapped[str | None] = mapped_column(String(256), nullable=True)
+    # Published as "one of the local NGOs ..." unless the organization may be named.
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=True)
+    status: Mapped[str] = mapped_column(String(16), default=UpdateStatus.PENDING, index=True)
+    rejection_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    reviewed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    governorates: Mapped[list[Governorate]] = relationship(
+        secondary="sector_update_governorates", lazy="selectin", order_by="Governorate.position"
+    )
+
+    def text(self, locale: str) -> str:
+        return self.texts.get(locale) or self.texts.get(self.original_locale) or ""
+
+
+class SectorUpdateGovernorate(Base):
+    __tablename__ = "sector_update_governorates"
+
+    update_id: Mapped[int] = mapped_column(
+        ForeignKey("sector_updates.id", ondelete="CASCADE"), primary_key=True
+    )
+    governorate_id: Mapped[int] = mapped_column(ForeignKey("governorates.id"), primary_key=True)
+
+
+class ActivityStatus(StrEnum):
+    PLANNED = "planned"
+    ONGOING = "ongoing"
+    COMPLETED = "completed"
+
+
+class Activity(Base):
+    """A programme an organization runs: who does what where, kept current by its people."""
+
+    __tablename__ = "activities"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), index=True
+    )
+    sector_id: Mapped[int] = mapped_column(ForeignKey("sectors.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16), default=ActivityStatus.ONGOING, index=True)
+    starts_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    ends_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    created_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    governorates: Mapped[list[Governorate]] = relationship(
+        secondary="activity_governorates", lazy="selectin", order_by="Governorate.position"
+    )
+
+
+class ActivityGovernorate(Base):
+    __tablename__ = "activity_governorates"
+
+    activity_id: Mapped[int] = mapped_column(
+        ForeignKey("activities.id", ondelete="CASCADE"), primary_key=True
+    )
+    governorate_id: Mapped[int] = mapped_column(ForeignKey("governorates.id"), primary_key=True)

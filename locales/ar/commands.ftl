@@ -17,3 +17,6 @@ cmd-newmeeting = إنشاء اجتماع تنسيقي
 cmd-stats = إحصاءات الحضور
 cmd-poll = إرسال استبيان
 cmd-polls = الاستبيانات ونتائجها
+cmd-update = إرسال تحديث قطاعي
+cmd-myupdates = تحديثاتي وحالتها
+cmd-queue = التحديثات بانتظار المراجعة

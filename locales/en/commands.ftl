@@ -17,3 +17,6 @@ cmd-newmeeting = Create a coordination meeting
 cmd-stats = Attendance statistics
 cmd-poll = Send a poll
 cmd-polls = Polls and their results
+cmd-update = Send a sector update
+cmd-myupdates = My updates and their status
+cmd-queue = Updates waiting for review

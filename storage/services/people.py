@@ -400,6 +400,9 @@ class PeopleService:
             person.role = Role.MEMBER
             person.forgotten_at = utcnow()
             await session.execute(delete(ReviewCard).where(ReviewCard.person_id == person_id))
+            from storage.services.updates import forget_author  # updates builds on people
+
+            await forget_author(session, person_id)
             if telegram_id is not None:
                 # Dialog drafts may hold the name and title too.
                 await session.execute(

@@ -48,3 +48,13 @@ def clean_line(text: str) -> str:
     text = _BIDI_CONTROLS.sub("", text)
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\t\n")
     return " ".join(text.split())
+
+
+def clean_text(text: str) -> str:
+    """Several lines of user text: each line cleaned, at most one empty line between paragraphs."""
+    lines = [clean_line(line) for line in text.replace("\r\n", "\n").split("\n")]
+    paragraphs: list[str] = []
+    for line in lines:
+        if line or (paragraphs and paragraphs[-1]):
+            paragraphs.append(line)
+    return "\n".join(paragraphs).strip()

@@ -94,6 +94,8 @@ async def test_command_menus_per_language_and_scope(harness: Harness, admin: Fak
     assert [c.command for c in own.commands] == [
         "start",
         "meetings",
+        "update",
+        "myupdates",
         "profile",
         "newsletters",
         "subscribe",
@@ -101,7 +103,7 @@ async def test_command_menus_per_language_and_scope(harness: Harness, admin: Fak
         "help",
         "forget",
     ]
-    assert own.commands[2].description == "عرض ملفك الشخصي وتعديله"
+    assert own.commands[4].description == "عرض ملفك الشخصي وتعديله"
 
 
 async def test_profile_edits(harness: Harness, admin: FakeUser) -> None:

@@ -1,0 +1,214 @@
+"""Sector updates: actors submit progress, challenges and recommendations; organizers review them
+(approve, edit, reject with a reason, add the text in other languages). Only approved updates
+reach newsletters and reports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy import update as sql_update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.database import Database
+from storage.models import (
+    Governorate,
+    Person,
+    SectorUpdate,
+    SectorUpdateGovernorate,
+    UpdateKind,
+    UpdateStatus,
+)
+from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
+from storage.services.meetings import validate_link
+from storage.services.people import Actor
+from storage.services.text import clean_text
+from storage.types import utcnow
+
+TEXT_MIN, TEXT_MAX = 20, 1200
+REASON_MAX = 500
+DOCUMENT_MAX_BYTES = 20 * 1024 * 1024  # what a bot may fetch and forward
+
+
+def check_update_text(text: str) -> str:
+    """A sector update's text: bidi and control characters removed, paragraphs kept."""
+    text = clean_text(text)
+    if len(text) > TEXT_MAX:
+        raise InvalidInput(
+            "update-text-too-long", max=TEXT_MAX, length=len(text), over=len(text) - TEXT_MAX
+        )
+    if len(text) < TEXT_MIN:
+        raise InvalidInput("update-text-too-short", min=TEXT_MIN)
+    return text
+
+
+@dataclass
+class UpdateDraft:
+    """What the /update dialog collects, kept in the FSM between steps."""
+
+    sector_id: int | None = None
+    kind: str | None = None
+    governorates: list[int] = field(default_factory=list)
+    text: str | None = None
+    link: str | None = None
+    document_file_id: str | None = None
+    document_name: str | None = None
+    anonymous: bool = True
+
+    def to_data(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any] | None) -> UpdateDraft:
+        known = {k: v for k, v in (data or {}).items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+
+class UpdateService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    async def submit(self, author: Person, draft: UpdateDraft, locale: str) -> SectorUpdate:
+        if draft.sector_id is None or draft.kind not in set(UpdateKind) or not draft.text:
+            raise InvalidInput("common-stale-button")
+        if not draft.governorates:
+            raise InvalidInput("update-need-governorate")
+        text = check_update_text(draft.text)
+        link = validate_link(draft.link) if draft.link else None
+        async with self.db.write() as session:
+            organization = author.organization
+            update = SectorUpdate(
+                author_id=author.id,
+                organization_id=author.organization_id,
+                actor_type_id=organization.actor_type_id if organization else None,
+                sector_id=draft.sector_id,
+                kind=draft.kind,
+                texts={locale: text},
+                original_locale=locale,
+                link=link,
+                document_file_id=draft.document_file_id,
+                document_name=draft.document_name,
+                anonymous=draft.anonymous,
+            )
+            session.add(update)
+            await session.flush()
+            await _set_governorates(session, update.id, draft.governorates)
+            update_id = update.id
+        return await self.get(update_id)
+
+    async def get(self, update_id: int) -> SectorUpdate:
+        async with self.db.read() as session:
+            update = await session.get(SectorUpdate, update_id)
+            if update is None:
+                raise NotFound("update-gone")
+            return update
+
+    async def mine(self, author_id: int, limit: int = 10) -> list[SectorUpdate]:
+        async with self.db.read() as session:
+            rows = await session.scalars(
+                select(SectorUpdate)
+                .where(SectorUpdate.author_id == author_id)
+                .order_by(SectorUpdate.id.desc())
+                .limit(limit)
+            )
+            return list(rows.all())
+
+    async def queue(self) -> tuple[SectorUpdate | None, int]:
+        """The oldest update waiting for review, and how many wait."""
+        async with self.db.read() as session:
+            waiting = await session.scalar(
+                select(func.count())
+                .select_from(SectorUpdate)
+                .where(SectorUpdate.status == UpdateStatus.PENDING)
+            )
+            first = await session.scalar(
+                select(SectorUpdate)
+                .where(SectorUpdate.status == UpdateStatus.PENDING)
+                .order_by(SectorUpdate.id)
+                .limit(1)
+            )
+            return first, int(waiting or 0)
+
+    async def approve(self, update_id: int, by: Actor) -> SectorUpdate:
+        async with self.db.write() as session:
+            update = await self._pending(session, update_id, by)
+            update.status = UpdateStatus.APPROVED
+            update.reviewed_by_id = by.person_id
+            update.reviewed_at = utcnow()
+        return await self.get(update_id)
+
+    async def reject(self, update_id: int, by: Actor, reason: str) -> SectorUpdate:
+        reason = clean_text(reason)
+        if not 3 <= len(reason) <= REASON_MAX:
+            raise InvalidInput("error-text-too-long", max=REASON_MAX, length=len(reason))
+        async with self.db.write() as session:
+            update = await self._pending(session, update_id, by)
+            update.status = UpdateStatus.REJECTED
+            update.rejection_reason = reason
+            update.reviewed_by_id = by.person_id
+            update.reviewed_at = utcnow()
+        return await self.get(update_id)
+
+    async def set_text(self, update_id: int, by: Actor, locale: str, text: str) -> SectorUpdate:
+        """An organizer edits the text in a language, or adds a translation (also after
+        approval: reports in another language need it)."""
+        if not by.is_organizer:
+            raise Forbidden("error-not-allowed")
+        text = check_update_text(text)
+        async with self.db.write() as session:
+            update = await session.get(SectorUpdate, update_id, with_for_update=True)
+            if update is None:
+                raise NotFound("update-gone")
+            if update.status == UpdateStatus.REJECTED:
+                raise Conflict("update-already-decided", status=update.status)
+            update.texts = {**update.texts, locale: text}
+        return await self.get(update_id)
+
+    async def _pending(self, session: AsyncSession, update_id: int, by: Actor) -> SectorUpdate:
+        if not by.is_organizer:
+            raise Forbidden("error-not-allowed")
+        update = await session.get(SectorUpdate, update_id, with_for_update=True)
+        if update is None:
+            raise NotFound("update-gone")
+        if update.status != UpdateStatus.PENDING:
+            raise Conflict("update-already-decided", status=update.status)
+        return update
+
+    async def approved_between(self, start: datetime, end: datetime) -> list[SectorUpdate]:
+        async with self.db.read() as session:
+            rows = await session.scalars(
+                select(SectorUpdate)
+                .where(
+                    SectorUpdate.status == UpdateStatus.APPROVED,
+                    SectorUpdate.created_at >= start,
+                    SectorUpdate.created_at < end,
+                )
+                .order_by(SectorUpdate.sector_id, SectorUpdate.id)
+            )
+            return list(rows.all())
+
+
+async def _set_governorates(session: AsyncSession, update_id: int, ids: Sequence[int]) -> None:
+    known = set(
+        (await session.scalars(select(Governorate.id).where(Governorate.id.in_(ids)))).all()
+    )
+    session.add_all(
+        SectorUpdateGovernorate(update_id=update_id, governorate_id=g) for g in ids if g in known
+    )
+
+
+async def forget_author(session: AsyncSession, person_id: int) -> None:
+    """/forget: what was never published goes; approved updates stay, anonymous."""
+    await session.execute(
+        delete(SectorUpdate).where(
+            SectorUpdate.author_id == person_id, SectorUpdate.status != UpdateStatus.APPROVED
+        )
+    )
+    await session.execute(
+        sql_update(SectorUpdate)
+        .where(SectorUpdate.author_id == person_id)
+        .values(anonymous=True, author_id=None)
+    )
