@@ -31,12 +31,14 @@ from storage.fsm import SQLStorage
 from storage.services.activities import ActivityService
 from storage.services.agenda import AgendaService
 from storage.services.broadcasts import BroadcastService
+from storage.services.exports import ExportService
 from storage.services.meetings import MeetingService
 from storage.services.newsletters import NewsletterService
 from storage.services.organizations import OrganizationService
 from storage.services.outbox import OutboxService
 from storage.services.people import PeopleService
 from storage.services.polls import PollService
+from storage.services.report_data import ReportDataService
 from storage.services.taxonomy import Taxonomy, load_snapshot
 from storage.services.updates import UpdateService
 
@@ -95,6 +97,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     broadcasts = BroadcastService(db, outbox, settings.default_locale)
     meetings = MeetingService(db, outbox, settings.reminder_offsets)
     polls = PollService(db, outbox)
+    newsletters = NewsletterService(db)
     delivery = Delivery()
     metronome = Metronome()
     storage, isolation = fsm_backends(settings, db)
@@ -109,12 +112,14 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         organizations=organizations,
         outbox=outbox,
         broadcasts=broadcasts,
-        newsletters=NewsletterService(db),
+        newsletters=newsletters,
         meetings=meetings,
         agenda=AgendaService(db, meetings),
         polls=polls,
         updates=UpdateService(db),
         activities=ActivityService(db),
+        exports=ExportService(db, taxonomy, settings.tz),
+        report_data=ReportDataService(db, newsletters, meetings),
         delivery=delivery,
     )
     dispatcher.update.outer_middleware(DeduplicateUpdatesMiddleware(db))

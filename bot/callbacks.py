@@ -107,6 +107,19 @@ class UpdateReviewCb(CallbackData, prefix="ur"):
     locale: str = ""
 
 
+class ActivityCb(CallbackData, prefix="av"):
+    action: str  # "add" | "show" | "status" | "delete" | "list"
+    activity_id: int = 0
+    value: str = ""
+
+
+class ReportCb(CallbackData, prefix="rp"):
+    action: str  # "period" | "lang" | "export"
+    start: str = ""  # YYYYMMDD
+    end: str = ""  # YYYYMMDD, inclusive
+    value: str = ""
+
+
 # Prefixes whose buttons only organizers or admins may press; the fallback answers
 # "not allowed" instead of "stale" when someone else presses them.
 PRIVILEGED_PREFIXES = frozenset(
@@ -120,5 +133,6 @@ PRIVILEGED_PREFIXES = frozenset(
         AgendaCb.__prefix__,
         PollAdminCb.__prefix__,
         UpdateReviewCb.__prefix__,
+        ReportCb.__prefix__,
     }
 )

@@ -10,6 +10,7 @@ from aiogram import F, Router
 from aiogram.enums import ChatType
 
 from handlers import (
+    activities,
     agenda,
     announce,
     delivery,
@@ -22,6 +23,7 @@ from handlers import (
     polls,
     profile,
     registration,
+    reports,
     review,
     roles,
     start,
@@ -42,6 +44,8 @@ FEATURE_ROUTERS: tuple[Router, ...] = (
     agenda.router,
     polls.router,
     updates.router,
+    activities.router,
+    reports.router,
     profile.router,
     registration.router,
     fallback.router,

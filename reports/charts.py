@@ -96,3 +96,104 @@ def poll_chart(
         return buffer.getvalue()
     finally:
         plt.close(figure)
+
+
+def before_after_chart(
+    title: str,
+    labels: Sequence[str],
+    before: Sequence[int],
+    after: Sequence[int],
+    legend: tuple[str, str],
+    locale: str,
+) -> bytes:
+    """Grouped columns, before and after, per actor type: the report's Figure 1."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figure, axes = plt.subplots(figsize=(8, 4.2), dpi=120)
+    try:
+        order = list(range(len(labels)))
+        if locale in RTL_LOCALES:  # read from the right: the first type on the right
+            order = order[::-1]
+        width = 0.38
+        positions = list(range(len(labels)))
+        for offset, values, color, name in (
+            (-width / 2, before, COLORS[1], legend[0]),
+            (width / 2, after, COLORS[0], legend[1]),
+        ):
+            drawn = axes.bar(
+                [p + offset for p in positions],
+                [values[i] for i in order],
+                width,
+                color=color,
+                label=display(name, locale),
+            )
+            axes.bar_label(drawn, padding=2, fontsize=9)
+        axes.set_xticks(positions, [display(labels[i], locale) for i in order], fontsize=9)
+        axes.set_title(display(title, locale))
+        axes.spines[["top", "right"]].set_visible(False)
+        axes.legend(frameon=False)
+        figure.tight_layout()
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png")
+        return buffer.getvalue()
+    finally:
+        plt.close(figure)
+
+
+def coverage_heatmap(
+    title: str,
+    rows: Sequence[str],
+    columns: Sequence[str],
+    values: Sequence[Sequence[int]],
+    gap_label: str,
+    locale: str,
+) -> bytes:
+    """Sectors down, governorates across, organizations per cell; empty cells (gaps) crossed."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    width = max(8.0, 0.55 * len(columns) + 3)
+    figure, axes = plt.subplots(figsize=(width, 0.5 * len(rows) + 2.6), dpi=110)
+    try:
+        columns_order = list(range(len(columns)))
+        if locale in RTL_LOCALES:
+            columns_order = columns_order[::-1]
+        grid = [[row[c] for c in columns_order] for row in values]
+        image = axes.imshow(grid, cmap="Purples", aspect="auto", vmin=0)
+        for y, row in enumerate(grid):
+            for x, value in enumerate(row):
+                axes.text(
+                    x,
+                    y,
+                    str(value) if value else "×",
+                    ha="center",
+                    va="center",
+                    fontsize=8,
+                    color="#c0392b"
+                    if not value
+                    else ("white" if value > max(map(max, grid)) / 2 else "black"),
+                )
+        axes.set_xticks(
+            range(len(columns)),
+            [display(columns[c], locale) for c in columns_order],
+            rotation=60,
+            ha="right",
+            fontsize=8,
+        )
+        axes.set_yticks(range(len(rows)), [display(r, locale) for r in rows], fontsize=9)
+        if locale in RTL_LOCALES:
+            axes.yaxis.tick_right()
+        axes.set_title(display(title, locale))
+        figure.colorbar(image, ax=axes, shrink=0.6)
+        axes.set_xlabel(display(f"× = {gap_label}", locale), fontsize=8)
+        figure.tight_layout()
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png")
+        return buffer.getvalue()
+    finally:
+        plt.close(figure)

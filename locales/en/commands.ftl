@@ -20,3 +20,7 @@ cmd-polls = Polls and their results
 cmd-update = Send a sector update
 cmd-myupdates = My updates and their status
 cmd-queue = Updates waiting for review
+cmd-activities = My organization's activities
+cmd-report = Summary report (DOCX, HTML)
+cmd-coverage = Who does what where: coverage and gaps
+cmd-export = Export actors, attendance, updates, activities

@@ -96,6 +96,7 @@ async def test_command_menus_per_language_and_scope(harness: Harness, admin: Fak
         "meetings",
         "update",
         "myupdates",
+        "activities",
         "profile",
         "newsletters",
         "subscribe",
@@ -103,7 +104,7 @@ async def test_command_menus_per_language_and_scope(harness: Harness, admin: Fak
         "help",
         "forget",
     ]
-    assert own.commands[4].description == "عرض ملفك الشخصي وتعديله"
+    assert own.commands[5].description == "عرض ملفك الشخصي وتعديله"
 
 
 async def test_profile_edits(harness: Harness, admin: FakeUser) -> None:

@@ -1,0 +1,304 @@
+"""/activities: an organization's representatives list its programmes (who does what where) and
+keep them current: sector, title, governorates, status, dates."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.filters import Command, StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+from aiogram_i18n import I18nContext
+
+from bot.callbacks import ActivityCb, NavCb, PickCb
+from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
+from bot.i18n import Html
+from bot.ui import choice_keyboard, multiselect_keyboard, nav_keyboard, term_names, toggled
+from storage.models import Activity, ActivityStatus, Person
+from storage.services.activities import ActivityService, parse_dates
+from storage.services.errors import Forbidden
+from storage.services.taxonomy import Taxonomy
+from storage.services.text import clean_line
+
+router = Router(name="activities")
+router.message.filter(IsApproved())
+router.callback_query.filter(IsApproved())
+
+STATUSES = tuple(ActivityStatus)
+
+
+class NewActivity(StatesGroup):
+    sector = State()
+    title = State()
+    governorates = State()
+    status = State()
+    dates = State()
+
+
+def activity_line(i18n: I18nContext, taxonomy: Taxonomy, activity: Activity) -> str:
+    sector = taxonomy.sector(activity.sector_id)
+    return i18n.get(
+        "activity-line",
+        title=activity.title,
+        sector=sector.name(i18n.locale) if sector else "—",
+        status=activity.status,
+        governorates=term_names(i18n, [taxonomy.governorate(g.id) for g in activity.governorates]),
+        dates=" – ".join(
+            day.isoformat() for day in (activity.starts_on, activity.ends_on) if day is not None
+        )
+        or "—",
+    )
+
+
+def list_keyboard(i18n: I18nContext, activities: list[Activity]) -> InlineKeyboardMarkup:
+    builder = InlineKeyboardBuilder()
+    for activity in activities:
+        builder.button(
+            text=f"✏️ {activity.title[:40]}",
+            callback_data=ActivityCb(action="show", activity_id=activity.id),
+        )
+    builder.button(text=i18n.get("btn-activity-add"), callback_data=ActivityCb(action="add"))
+    builder.adjust(1)
+    return builder.as_markup()
+
+
+async def show_list(
+    message: Message,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    person: Person,
+    activities: ActivityService,
+) -> None:
+    if person.organization_id is None:
+        await message.answer(i18n.get("activity-need-organization"))
+        return
+    mine = await activities.of_organization(person.organization_id)
+    organization = person.organization.name(i18n.locale) if person.organization else "—"
+    lines = [i18n.get("activity-list-header", organization=organization, count=len(mine))]
+    lines += [activity_line(i18n, taxonomy, activity) for activity in mine]
+    await message.answer(Html("\n\n".join(lines)), reply_markup=list_keyboard(i18n, mine))
+
+
+@router.message(Command("activities"))
+async def on_activities(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    person: Person,
+    activities: ActivityService,
+) -> None:
+    await state.clear()
+    await show_list(message, i18n, taxonomy, person, activities)
+
+
+@router.callback_query(ActivityCb.filter(F.action == "show"))
+async def on_show(
+    callback: CallbackQuery,
+    callback_data: ActivityCb,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    person: Person,
+    activities: ActivityService,
+) -> None:
+    activity = await activities.get(callback_data.activity_id)
+    if activity.organization_id != person.organization_id:
+        raise Forbidden("error-not-allowed")
+    builder = InlineKeyboardBuilder()
+    for status in STATUSES:
+        if status != activity.status:
+            builder.button(
+                text=i18n.get(f"btn-activity-{status}"),
+                callback_data=ActivityCb(action="status", activity_id=activity.id, value=status),
+            )
+    builder.button(
+        text=i18n.get("btn-activity-delete"),
+        callback_data=ActivityCb(action="delete", activity_id=activity.id),
+    )
+    builder.adjust(2, 1)
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.answer(
+            activity_line(i18n, taxonomy, activity), reply_markup=builder.as_markup()
+        )
+
+
+@router.callback_query(ActivityCb.filter(F.action.in_({"status", "delete"})))
+async def on_change(
+    callback: CallbackQuery,
+    callback_data: ActivityCb,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    person: Person,
+    activities: ActivityService,
+) -> None:
+    if callback_data.action == "delete":
+        await activities.remove(person, callback_data.activity_id)
+        await callback.answer(i18n.get("activity-deleted"))
+    else:
+        await activities.set_status(person, callback_data.activity_id, callback_data.value)
+        await callback.answer(i18n.get("activity-saved"))
+    if isinstance(callback.message, Message):
+        await callback.message.edit_reply_markup(reply_markup=None)
+        await show_list(callback.message, i18n, taxonomy, person, activities)
+
+
+# --- adding one ------------------------------------------------------------------------------
+
+
+@router.callback_query(ActivityCb.filter(F.action == "add"))
+async def on_add(
+    callback: CallbackQuery,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    person: Person,
+) -> None:
+    if person.organization_id is None:
+        raise Forbidden("activity-need-organization")
+    await state.set_state(NewActivity.sector)
+    await state.set_data({"governorates": []})
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.answer(
+            i18n.get("activity-ask-sector"),
+            reply_markup=choice_keyboard(
+                i18n, "asec", ((s.id, s.name(i18n.locale)) for s in taxonomy.sectors), back=False
+            ),
+        )
+
+
+@router.callback_query(NewActivity.sector, PickCb.filter(F.step == "asec"))
+async def on_sector(
+    callback: CallbackQuery,
+    callback_data: PickCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+) -> None:
+    if taxonomy.sector(callback_data.item) is None:
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    await state.update_data(sector_id=callback_data.item)
+    await state.set_state(NewActivity.title)
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_text(
+            i18n.get("activity-ask-title"), reply_markup=nav_keyboard(i18n, "atitle", back=False)
+        )
+
+
+@router.message(NewActivity.title, PLAIN_TEXT)
+async def on_title(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
+) -> None:
+    title = clean_line(message.text or "")
+    if not 3 <= len(title) <= 200:
+        await message.answer(i18n.get("error-title-length", min=3, max=200, length=len(title)))
+        return
+    await state.update_data(title=title)
+    await state.set_state(NewActivity.governorates)
+    await message.answer(
+        i18n.get("activity-ask-governorates"),
+        reply_markup=multiselect_keyboard(i18n, "agov", taxonomy.governorates, [], back=False),
+    )
+
+
+@router.callback_query(NewActivity.governorates, PickCb.filter(F.step == "agov"))
+async def on_governorate(
+    callback: CallbackQuery,
+    callback_data: PickCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+) -> None:
+    chosen = toggled(
+        taxonomy.governorates, (await state.get_data())["governorates"], callback_data.item
+    )
+    if chosen is None:
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    await state.update_data(governorates=chosen)
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_reply_markup(
+            reply_markup=multiselect_keyboard(
+                i18n, "agov", taxonomy.governorates, chosen, back=False
+            )
+        )
+
+
+@router.callback_query(NewActivity.governorates, NavCb.filter(F.action == "done"))
+async def on_governorates_done(
+    callback: CallbackQuery, state: FSMContext, i18n: I18nContext
+) -> None:
+    if not (await state.get_data())["governorates"]:
+        await callback.answer(i18n.get("update-need-governorate"), show_alert=True)
+        return
+    await state.set_state(NewActivity.status)
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_text(
+            i18n.get("activity-ask-status"),
+            reply_markup=choice_keyboard(
+                i18n,
+                "astat",
+                ((n, i18n.get(f"btn-activity-{s}")) for n, s in enumerate(STATUSES)),
+                back=False,
+            ),
+        )
+
+
+@router.callback_query(NewActivity.status, PickCb.filter(F.step == "astat"))
+async def on_status(
+    callback: CallbackQuery, callback_data: PickCb, state: FSMContext, i18n: I18nContext
+) -> None:
+    if not 0 <= callback_data.item < len(STATUSES):
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    await state.update_data(status=STATUSES[callback_data.item])
+    await state.set_state(NewActivity.dates)
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_text(
+            i18n.get("activity-ask-dates"), reply_markup=nav_keyboard(i18n, "adates", back=False)
+        )
+
+
+@router.message(NewActivity.dates, PLAIN_TEXT)
+async def on_dates(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    person: Person,
+    activities: ActivityService,
+) -> None:
+    starts_on, ends_on = parse_dates(message.text or "")
+    data = await state.get_data()
+    await activities.add(
+        person,
+        int(data["sector_id"]),
+        str(data["title"]),
+        [int(g) for g in data["governorates"]],
+        str(data["status"]),
+        starts_on,
+        ends_on,
+    )
+    await state.clear()
+    await message.answer(i18n.get("activity-saved"))
+    await show_list(message, i18n, taxonomy, person, activities)
+
+
+@router.message(StateFilter(NewActivity.title, NewActivity.dates), NOT_COMMAND)
+async def on_not_text(message: Message, i18n: I18nContext) -> None:
+    await message.answer(i18n.get("common-send-text"))
+
+
+@router.callback_query(StateFilter(NewActivity), NavCb.filter(F.action == "cancel"))
+async def on_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
+    await state.clear()
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_text(i18n.get("activity-cancelled"))

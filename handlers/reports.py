@@ -1,0 +1,281 @@
+"""Organizers' take-aways: /report (the summary report for a period, DOCX and HTML, in Arabic,
+English or Sorani), /coverage (sector x governorate: who is where, gaps marked) and /export
+(actors, attendance, updates, activities as CSV or XLSX).
+
+Documents and charts are built in worker threads, so the bot keeps answering everyone else."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+from datetime import date, datetime, time, timedelta
+
+from aiogram import Bot, F, Router
+from aiogram.enums import ChatAction
+from aiogram.filters import Command
+from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+from aiogram_i18n import I18nContext
+
+from bot.callbacks import ReportCb
+from bot.config import SUPPORTED_LOCALES, Settings
+from bot.filters import IsOrganizer
+from handlers.announce import language_name
+from reports.charts import coverage_heatmap
+from reports.documents import render_docx, render_html
+from reports.summary import build_summary
+from reports.tables import to_csv, to_xlsx
+from storage.services.activities import ActivityService
+from storage.services.errors import DomainError, InvalidInput
+from storage.services.exports import KINDS, ExportService
+from storage.services.newsletters import Period, parse_period, quarter
+from storage.services.people import Actor
+from storage.services.report_data import ReportDataService
+from storage.services.taxonomy import Taxonomy
+
+router = Router(name="reports")
+router.message.filter(IsOrganizer())
+router.callback_query.filter(IsOrganizer())
+
+# Two documents at a time per process: each holds a CPU for a second or two.
+BUILDS = asyncio.Semaphore(2)
+DAY = "%Y%m%d"
+
+
+def period_data(period: Period) -> tuple[str, str]:
+    return period.start.strftime(DAY), (period.end - timedelta(days=1)).strftime(DAY)
+
+
+def period_of(start: str, end: str, settings: Settings) -> Period:
+    try:
+        first = datetime.strptime(start, DAY).date()
+        last = datetime.strptime(end, DAY).date()
+    except ValueError:
+        raise InvalidInput("common-stale-button") from None
+    if last < first:
+        raise InvalidInput("error-period-inverted")
+    tz = settings.tz
+    return Period(
+        datetime.combine(first, time(), tz), datetime.combine(last + timedelta(days=1), time(), tz)
+    )
+
+
+def languages_keyboard(
+    i18n: I18nContext, taxonomy: Taxonomy, period: Period
+) -> InlineKeyboardMarkup:
+    start, end = period_data(period)
+    builder = InlineKeyboardBuilder()
+    for locale in SUPPORTED_LOCALES:
+        builder.button(
+            text=language_name(taxonomy, locale),
+            callback_data=ReportCb(action="lang", start=start, end=end, value=locale),
+        )
+    builder.adjust(len(SUPPORTED_LOCALES))
+    return builder.as_markup()
+
+
+@router.message(Command("report"))
+async def on_report(
+    message: Message, i18n: I18nContext, settings: Settings, taxonomy: Taxonomy
+) -> None:
+    args = (message.text or "").split(maxsplit=1)
+    if len(args) > 1:
+        period = parse_period(args[1], settings.tz)
+        await message.answer(
+            i18n.get("report-ask-language", period=period.label),
+            reply_markup=languages_keyboard(i18n, taxonomy, period),
+        )
+        return
+    today = datetime.now(settings.tz).date()
+    choices = (
+        ("btn-report-this-quarter", quarter(today, settings.tz, 0)),
+        ("btn-report-last-quarter", quarter(today, settings.tz, -1)),
+        (
+            "btn-report-last-year",
+            Period(quarter(today, settings.tz, -3).start, quarter(today, settings.tz, 0).end),
+        ),
+    )
+    builder = InlineKeyboardBuilder()
+    for key, period in choices:
+        start, end = period_data(period)
+        builder.button(
+            text=i18n.get(key, period=period.label),
+            callback_data=ReportCb(action="period", start=start, end=end),
+        )
+    builder.adjust(1)
+    await message.answer(i18n.get("report-ask-period"), reply_markup=builder.as_markup())
+
+
+@router.callback_query(ReportCb.filter(F.action == "period"))
+async def on_period(
+    callback: CallbackQuery,
+    callback_data: ReportCb,
+    i18n: I18nContext,
+    settings: Settings,
+    taxonomy: Taxonomy,
+) -> None:
+    period = period_of(callback_data.start, callback_data.end, settings)
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_text(
+            i18n.get("report-ask-language", period=period.label),
+            reply_markup=languages_keyboard(i18n, taxonomy, period),
+        )
+
+
+@router.callback_query(ReportCb.filter(F.action == "lang"))
+async def on_language(
+    callback: CallbackQuery,
+    callback_data: ReportCb,
+    bot: Bot,
+    i18n: I18nContext,
+    settings: Settings,
+    taxonomy: Taxonomy,
+    report_data: ReportDataService,
+    actor: Actor,
+) -> None:
+    period = period_of(callback_data.start, callback_data.end, settings)
+    locale = callback_data.value
+    if locale not in SUPPORTED_LOCALES:
+        raise InvalidInput("common-stale-button")
+    await callback.answer()
+    message = callback.message
+    if not isinstance(message, Message):
+        return
+    await message.edit_reply_markup(reply_markup=None)
+    progress = await message.answer(i18n.get("report-progress-data", period=period.label))
+    await bot.send_chat_action(message.chat.id, ChatAction.UPLOAD_DOCUMENT)
+    try:
+        data = await report_data.gather(actor, period)
+    except DomainError as exc:
+        await progress.edit_text(i18n.get(exc.key, **exc.variables))
+        return
+    await progress.edit_text(
+        i18n.get("report-progress-document", updates=len(data.updates), period=period.label)
+    )
+    async with BUILDS:
+        document = await asyncio.to_thread(build_summary, data, taxonomy, i18n.core.get, locale)
+        docx = await asyncio.to_thread(render_docx, document)
+        page = await asyncio.to_thread(render_html, document)
+    name = f"wps-report-{callback_data.start}-{callback_data.end}-{locale}"
+    await bot.send_chat_action(message.chat.id, ChatAction.UPLOAD_DOCUMENT)
+    await message.answer_document(BufferedInputFile(docx, f"{name}.docx"))
+    await message.answer_document(BufferedInputFile(page.encode(), f"{name}.html"))
+    await progress.edit_text(
+        i18n.get(
+            "report-ready",
+            period=period.label,
+            updates=len(data.updates),
+            meetings=sum(data.stats.meetings_by_mode.values()),
+        )
+    )
+
+
+# --- coverage -------------------------------------------------------------------------------
+
+
+@router.message(Command("coverage"))
+async def on_coverage(
+    message: Message,
+    bot: Bot,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    activities: ActivityService,
+    actor: Actor,
+) -> None:
+    coverage = await activities.coverage(actor)
+    sectors, places = taxonomy.sectors, taxonomy.governorates
+    matrix = [[coverage.count(s.id, g.id) for g in places] for s in sectors]
+    gaps_by_sector = sorted(
+        ((row.count(0), sector) for row, sector in zip(matrix, sectors, strict=True)),
+        key=lambda item: -item[0],
+    )
+    gaps = sum(count for count, _ in gaps_by_sector)
+    worst = i18n.get("common-list-separator").join(
+        i18n.get("coverage-gap-item", sector=sector.name(i18n.locale), count=count)
+        for count, sector in gaps_by_sector[:3]
+        if count
+    )
+    await message.answer(
+        i18n.get(
+            "coverage-summary",
+            cells=len(sectors) * len(places),
+            covered=len(sectors) * len(places) - gaps,
+            gaps=gaps,
+            worst=worst or "—",
+        )
+    )
+    await bot.send_chat_action(message.chat.id, ChatAction.UPLOAD_PHOTO)
+    png = await asyncio.to_thread(
+        coverage_heatmap,
+        i18n.get("coverage-chart-title"),
+        [s.name(i18n.locale) for s in sectors],
+        [g.name(i18n.locale) for g in places],
+        matrix,
+        i18n.get("coverage-gap"),
+        i18n.locale,
+    )
+    await message.answer_photo(BufferedInputFile(png, "coverage.png"))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["sector", "governorate", "organizations", "activities", "gap"])
+    for sector in sectors:
+        for place in places:
+            count = coverage.count(sector.id, place.id)
+            writer.writerow(
+                [
+                    sector.name(i18n.locale),
+                    place.name(i18n.locale),
+                    count,
+                    coverage.activities.get((sector.id, place.id), 0),
+                    "yes" if not count else "no",
+                ]
+            )
+    await message.answer_document(
+        BufferedInputFile(("\ufeff" + buffer.getvalue()).encode(), "coverage.csv")
+    )
+
+
+# --- exports --------------------------------------------------------------------------------
+
+
+@router.message(Command("export"))
+async def on_export(message: Message, i18n: I18nContext) -> None:
+    builder = InlineKeyboardBuilder()
+    for kind in KINDS:
+        for fmt in ("csv", "xlsx"):
+            builder.button(
+                text=i18n.get(f"btn-export-{kind}", format=fmt.upper()),
+                callback_data=ReportCb(action="export", value=f"{kind}.{fmt}"),
+            )
+    builder.adjust(2)
+    await message.answer(i18n.get("export-ask"), reply_markup=builder.as_markup())
+
+
+@router.callback_query(ReportCb.filter(F.action == "export"))
+async def on_export_choice(
+    callback: CallbackQuery,
+    callback_data: ReportCb,
+    i18n: I18nContext,
+    exports: ExportService,
+    actor: Actor,
+) -> None:
+    kind, _, fmt = callback_data.value.partition(".")
+    if fmt not in ("csv", "xlsx"):
+        raise InvalidInput("common-stale-button")
+    table = await exports.table(actor, kind, i18n.locale)
+    if not table.rows:
+        await callback.answer(i18n.get("export-empty"), show_alert=True)
+        return
+    await callback.answer()
+    if fmt == "csv":
+        content = to_csv(table)
+    else:
+        content = await asyncio.to_thread(to_xlsx, table, i18n.locale)
+    stamp = date.today().isoformat()
+    if isinstance(callback.message, Message):
+        await callback.message.answer_document(
+            BufferedInputFile(content, f"tansiq-{kind}-{stamp}.{fmt}"),
+            caption=i18n.get("export-caption", rows=len(table.rows)),
+        )

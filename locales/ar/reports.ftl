@@ -1,0 +1,49 @@
+## The summary report (/report), coverage (/coverage) and exports (/export)
+
+report-ask-period = 📄 <b>التقرير الموجز</b>. لأي فترة؟ أو اكتبها: /report 2026-01-01 2026-03-31
+btn-report-this-quarter = هذا الربع ({ $period })
+btn-report-last-quarter = الربع الماضي ({ $period })
+btn-report-last-year = آخر أربعة أرباع ({ $period })
+report-ask-language = 📄 تقرير الفترة { $period }. بأي لغة؟
+report-progress-data = ⏳ جمع بيانات الفترة { $period }…
+report-progress-document = ⏳ رسم المخططات وكتابة المستند ({ $updates } تحديثًا)…
+report-ready = ✅ تقرير الفترة { $period } جاهز: { $meetings } اجتماعات، و{ $updates } تحديثًا مقبولًا. يُفتح ملف وورد في برنامج وورد أو ليبر أوفيس، وصفحة الويب في أي متصفح.
+report-no-data = لا شيء يُبلَّغ عنه للفترة { $period }: لم يُعقد أي اجتماع ولم يُقبل أي تحديث. اختر فترة أخرى.
+
+report-title = آلية التنسيق للجهات العاملة على أجندة المرأة والسلام والأمن في العراق: التقرير الموجز
+report-subtitle = الفترة: { $period }
+report-executive-summary = الملخص التنفيذي
+report-actors = في بداية الفترة ضمّت آلية التنسيق { $start } جهة، وفي نهايتها { $end }: { $breakdown }، كما يبيّن الشكل (1).
+report-count-of = { $count } من { $name }
+report-share-of = { $percent }٪ من { $name }
+report-meetings = عُقد { $meetings } اجتماعًا تنسيقيًا وطنيًا ({ $physical } حضوريًا، و{ $virtual } افتراضيًا، و{ $hybrid } مدمجًا). بلغ عدد مرات الحضور { $attendances } ({ $unique } شخصًا مختلفًا): { $shares }، كما يبيّن الشكل (2).
+report-updates-count = شارك المشاركون { $count } تحديثًا مقبولًا: { $progress } عن التقدّم، و{ $challenges } تحديًا، و{ $recommendations } توصية.
+report-figure-1-title = الجهات العاملة على الأجندة حسب النوع
+report-figure-1-start = بداية الفترة
+report-figure-1-end = نهاية الفترة
+report-figure-1-caption = الشكل (1): عدد الجهات العاملة على أجندة المرأة والسلام والأمن في بداية الفترة ونهايتها
+report-figure-2-title = المشاركون حسب نوع الجهة
+report-figure-2-caption = الشكل (2): النسبة المئوية للمشاركين الفريدين والمتكررين في الاجتماعات التنسيقية
+report-main-updates = أبرز التحديثات
+report-main-updates-intro = شارك التقدّمَ أدناه المشاركون في الاجتماعات التنسيقية، على ثلاثة مستويات؛ وهو لا يعكس رأي جهة بعينها.
+report-level = { $level }
+report-challenges = تحديات تنفيذ أجندة المرأة والسلام والأمن
+report-challenges-intro = أبرز التحديات المطروحة، حسب القطاع:
+report-recommendations = التوصيات
+report-recommendations-intro = التوصيات المقدَّمة، حسب القطاع:
+report-item-named = { $text } ({ $organization })
+report-item-anonymous = { $text } (إحدى جهات { $type })
+report-none = لا تحديثات مقبولة في هذه الفترة.
+
+coverage-summary = 🗺 <b>التغطية</b>: في { $covered } من أصل { $cells } خانة (قطاع × محافظة) منظمة واحدة على الأقل؛ و{ $gaps } خانة فجوات (لا جهة فيها). أكثر الفجوات: { $worst }.
+coverage-gap-item = { $sector } ({ $count })
+coverage-chart-title = المنظمات حسب القطاع والمحافظة
+coverage-gap = لا جهة
+
+export-ask = 📤 <b>التصدير</b>. ماذا تحتاج؟
+btn-export-actors = الجهات · { $format }
+btn-export-attendance = الحضور · { $format }
+btn-export-updates = التحديثات · { $format }
+btn-export-activities = الأنشطة · { $format }
+export-empty = لا شيء للتصدير بعد.
+export-caption = { $rows } صفًا.

@@ -1,0 +1,49 @@
+## The summary report (/report), coverage (/coverage) and exports (/export)
+
+report-ask-period = 📄 <b>ڕاپۆرتی کورت</b>. بۆ کام ماوە؟ یان بینووسە: /report 2026-01-01 2026-03-31
+btn-report-this-quarter = ئەم چارەکە ({ $period })
+btn-report-last-quarter = چارەکی پێشوو ({ $period })
+btn-report-last-year = دوایین چوار چارەک ({ $period })
+report-ask-language = 📄 ڕاپۆرتی ماوەی { $period }. بە کام زمان؟
+report-progress-data = ⏳ کۆکردنەوەی داتای ماوەی { $period }…
+report-progress-document = ⏳ کێشانی هێڵکارییەکان و نووسینی بەڵگەنامەکە ({ $updates } نوێکاری)…
+report-ready = ✅ ڕاپۆرتی ماوەی { $period } ئامادەیە: { $meetings } کۆبوونەوە، { $updates } نوێکاریی پەسەندکراو. پەڕگەی وۆرد لە وۆرد یان لیبرئۆفیس دەکرێتەوە، پەڕەی وێب لە هەر وێبگەڕێک.
+report-no-data = هیچ شتێک نییە بۆ ڕاپۆرتکردن لە ماوەی { $period }: هیچ کۆبوونەوەیەک نەکراوە و هیچ نوێکارییەک پەسەند نەکراوە. ماوەیەکی تر هەڵبژێرە.
+
+report-title = میکانیزمی هەماهەنگی بۆ ئەو لایەنانەی لەسەر ئەجێندای ژنان، ئاشتی و ئاسایش لە عێراق کار دەکەن: ڕاپۆرتی کورت
+report-subtitle = ماوە: { $period }
+report-executive-summary = پوختەی جێبەجێکار
+report-actors = لە سەرەتای ماوەکەدا میکانیزمی هەماهەنگی { $start } لایەنی لەخۆ گرتبوو؛ لە کۆتاییدا { $end }: { $breakdown }، وەک لە وێنەی (1) دیارە.
+report-count-of = { $count } لە { $name }
+report-share-of = { $percent }٪ لە { $name }
+report-meetings = { $meetings } کۆبوونەوەی هەماهەنگیی نیشتمانی ئەنجامدران ({ $physical } ڕووبەڕوو، { $virtual } ئۆنلاین، { $hybrid } تێکەڵ). ژمارەی ئامادەبوونەکان { $attendances } بوو ({ $unique } کەسی جیاواز): { $shares }، وەک لە وێنەی (2) دیارە.
+report-updates-count = بەشداربووان { $count } نوێکاریی پەسەندکراویان هاوبەش کرد: { $progress } دەربارەی پێشکەوتن، { $challenges } ئاستەنگ و { $recommendations } ڕاسپاردە.
+report-figure-1-title = لایەنەکانی ئەجێندا بەپێی جۆر
+report-figure-1-start = سەرەتای ماوە
+report-figure-1-end = کۆتایی ماوە
+report-figure-1-caption = وێنەی (1): ژمارەی لایەنەکانی ئەجێندای ژنان، ئاشتی و ئاسایش لە سەرەتا و کۆتایی ماوەکەدا
+report-figure-2-title = بەشداربووان بەپێی جۆری لایەن
+report-figure-2-caption = وێنەی (2): ڕێژەی بەشداربووانی تاک و دووبارە لە کۆبوونەوەکانی هەماهەنگیدا
+report-main-updates = سەرەکیترین نوێکارییەکان
+report-main-updates-intro = ئەم پێشکەوتنانەی خوارەوە بەشداربووانی کۆبوونەوەکانی هەماهەنگی لە سێ ئاستدا هاوبەشیان کردووە؛ ڕای تەنها یەک لایەن نییە.
+report-level = { $level }
+report-challenges = ئاستەنگەکانی جێبەجێکردنی ئەجێندای ژنان، ئاشتی و ئاسایش
+report-challenges-intro = سەرەکیترین ئاستەنگەکان، بەپێی کەرت:
+report-recommendations = ڕاسپاردەکان
+report-recommendations-intro = ڕاسپاردە پێشکەشکراوەکان، بەپێی کەرت:
+report-item-named = { $text } ({ $organization })
+report-item-anonymous = { $text } (یەکێک لە { $type })
+report-none = لەم ماوەیەدا هیچ نوێکارییەکی پەسەندکراو نییە.
+
+coverage-summary = 🗺 <b>ڕووماڵ</b>: { $covered } لە { $cells } خانەی کەرت × پارێزگا لانیکەم یەک ڕێکخراویان هەیە؛ { $gaps } بۆشاییە (هیچ لایەنێک نییە). زۆرترین بۆشایی: { $worst }.
+coverage-gap-item = { $sector } ({ $count })
+coverage-chart-title = ڕێکخراوەکان بەپێی کەرت و پارێزگا
+coverage-gap = هیچ لایەنێک
+
+export-ask = 📤 <b>هەناردەکردن</b>. پێویستت بە چییە؟
+btn-export-actors = لایەنەکان · { $format }
+btn-export-attendance = ئامادەبوون · { $format }
+btn-export-updates = نوێکارییەکان · { $format }
+btn-export-activities = چالاکییەکان · { $format }
+export-empty = هێشتا هیچ شتێک نییە بۆ هەناردەکردن.
+export-caption = { $rows } ڕیز.

@@ -1,0 +1,49 @@
+## The summary report (/report), coverage (/coverage) and exports (/export)
+
+report-ask-period = 📄 <b>Summary report</b>. Which period? Or type one: /report 2026-01-01 2026-03-31
+btn-report-this-quarter = This quarter ({ $period })
+btn-report-last-quarter = Last quarter ({ $period })
+btn-report-last-year = Last four quarters ({ $period })
+report-ask-language = 📄 Report for { $period }. In which language?
+report-progress-data = ⏳ Gathering the data for { $period }…
+report-progress-document = ⏳ Drawing the charts and writing the document ({ $updates } updates)…
+report-ready = ✅ The report for { $period } is ready: { $meetings } meetings, { $updates } approved updates. The DOCX opens in Word or LibreOffice; the HTML in any browser.
+report-no-data = There is nothing to report for { $period }: no meeting was held and no update was approved. Choose another period.
+
+report-title = Coordination Mechanism for the Actors Working on the WPS Agenda in Iraq: Summary Report
+report-subtitle = Period: { $period }
+report-executive-summary = Executive summary
+report-actors = At the start of the period the coordination mechanism counted { $start } actors; at its end, { $end }: { $breakdown }, as shown in Figure (1).
+report-count-of = { $count } { $name }
+report-share-of = { $percent }% from { $name }
+report-meetings = { $meetings } national coordination meetings were held ({ $physical } physical, { $virtual } virtual, { $hybrid } hybrid). Attendances numbered { $attendances } ({ $unique } different people): { $shares }, as shown in Figure (2).
+report-updates-count = Participants shared { $count } approved updates: { $progress } on progress, { $challenges } challenges and { $recommendations } recommendations.
+report-figure-1-title = WPS actors by type
+report-figure-1-start = Start of the period
+report-figure-1-end = End of the period
+report-figure-1-caption = Figure (1): Number of WPS actors at the start and at the end of the period
+report-figure-2-title = Participants by actor type
+report-figure-2-caption = Figure (2): Percentage of unique and repeated participants in the coordination meetings
+report-main-updates = Main updates
+report-main-updates-intro = The progress below was shared by participants of the coordination meetings, at three levels; it does not reflect the opinion of a single actor.
+report-level = { $level }
+report-challenges = Challenges of implementing the Women, Peace and Security agenda
+report-challenges-intro = The main challenges raised, by sector:
+report-recommendations = Recommendations
+report-recommendations-intro = The recommendations made, by sector:
+report-item-named = { $text } ({ $organization })
+report-item-anonymous = { $text } (one of the { $type })
+report-none = No approved updates in this period.
+
+coverage-summary = 🗺 <b>Coverage</b>: { $covered } of { $cells } sector × governorate cells have at least one organization; { $gaps } are gaps (no actor). Most gaps: { $worst }.
+coverage-gap-item = { $sector } ({ $count })
+coverage-chart-title = Organizations per sector and governorate
+coverage-gap = no actor
+
+export-ask = 📤 <b>Exports</b>. What do you need?
+btn-export-actors = Actors · { $format }
+btn-export-attendance = Attendance · { $format }
+btn-export-updates = Updates · { $format }
+btn-export-activities = Activities · { $format }
+export-empty = Nothing to export yet.
+export-caption = { $rows } rows.

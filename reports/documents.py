@@ -1,0 +1,105 @@
+"""Render a report (reports/summary.py) as DOCX or as a self-contained HTML page.
+
+Right-to-left documents (Arabic, Sorani) mark every paragraph bidi and every run rtl in DOCX,
+and set dir="rtl" in HTML; Word and browsers then shape and order the text themselves. Charts
+are PNG images inside the file."""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+
+from reports.summary import Document
+
+HEADINGS = {"title": 0, "h1": 1, "h2": 2, "h3": 3}
+
+
+def render_docx(document: Document) -> bytes:
+    from docx import Document as Docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Inches, Pt
+
+    docx = Docx()
+    normal = docx.styles["Normal"]
+    normal.font.name = "Arial"
+    normal.font.size = Pt(11)
+    fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+    fonts.set(qn("w:cs"), "Arial")  # the complex-script font: Arabic letters
+    docx.core_properties.title = document.title
+    docx.core_properties.language = document.locale
+    rtl = document.rtl
+    align = WD_ALIGN_PARAGRAPH.RIGHT if rtl else None
+
+    def mark_rtl(paragraph: object) -> None:
+        p = paragraph._p  # type: ignore[attr-defined]
+        p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+        for run in p.iter(qn("w:r")):
+            run.get_or_add_rPr().append(OxmlElement("w:rtl"))
+
+    bullet = docx.styles["List Bullet"]
+    for block in document.blocks:
+        if block.kind == "figure" and block.image is not None:
+            docx.add_picture(io.BytesIO(block.image), width=Inches(6))
+            paragraph = docx.paragraphs[-1]
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            continue
+        if block.kind in HEADINGS:
+            paragraph = docx.add_heading(block.text, level=HEADINGS[block.kind])
+        elif block.kind == "li":
+            paragraph = docx.add_paragraph(block.text, style=bullet)
+        elif block.kind == "caption":
+            paragraph = docx.add_paragraph()
+            run = paragraph.add_run(block.text)
+            run.italic = True
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        else:
+            paragraph = docx.add_paragraph(block.text)
+        if rtl:
+            mark_rtl(paragraph)
+            if block.kind != "caption":
+                paragraph.alignment = align
+    buffer = io.BytesIO()
+    docx.save(buffer)
+    return buffer.getvalue()
+
+
+def render_html(document: Document) -> str:
+    direction = "rtl" if document.rtl else "ltr"
+    parts = [
+        "<!doctype html>",
+        f'<html lang="{html.escape(document.locale)}" dir="{direction}">',
+        '<head><meta charset="utf-8">',
+        f"<title>{html.escape(document.title)}</title>",
+        "<style>body{font-family:Arial,'Noto Naskh Arabic',sans-serif;max-width:50em;"
+        "margin:2em auto;line-height:1.5}figure{text-align:center;margin:1.5em 0}"
+        "figure img{max-width:100%}figcaption{font-style:italic}</style>",
+        "</head><body>",
+    ]
+    in_list = False
+    for block in document.blocks:
+        if block.kind == "li":
+            if not in_list:
+                parts.append("<ul>")
+                in_list = True
+            parts.append(f"<li>{html.escape(block.text)}</li>")
+            continue
+        if in_list:
+            parts.append("</ul>")
+            in_list = False
+        if block.kind == "figure" and block.image is not None:
+            encoded = base64.b64encode(block.image).decode()
+            parts.append(f'<figure><img alt="" src="data:image/png;base64,{encoded}">')
+        elif block.kind == "caption":
+            parts.append(f"<figcaption>{html.escape(block.text)}</figcaption></figure>")
+        elif block.kind in HEADINGS:
+            level = HEADINGS[block.kind] + 1
+            parts.append(f"<h{level}>{html.escape(block.text)}</h{level}>")
+        else:
+            parts.append(f"<p>{html.escape(block.text)}</p>")
+    if in_list:
+        parts.append("</ul>")
+    parts.append("</body></html>")
+    return "\n".join(parts)

@@ -1,0 +1,206 @@
+"""The summary report in the shape of the one the users write by hand: an executive summary with
+Figure 1 (actors by type, start and end of the period) and Figure 2 (attendances by actor type),
+then main updates by sector at three levels, challenges by sector, recommendations by sector.
+
+Built as a list of blocks, then rendered to DOCX or HTML (reports/documents.py). Pure and
+CPU-bound: call it in a worker thread."""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from reports.charts import RTL_LOCALES, before_after_chart, shares_chart
+from storage.models import MeetingMode, UpdateKind
+from storage.services.report_data import ReportData, UpdateRow
+from storage.services.taxonomy import Taxonomy
+
+# A catalogue look-up: (message id, locale, variables) -> text, as aiogram-i18n's core gives it.
+Lookup = Callable[..., str]
+
+
+@dataclass
+class Block:
+    kind: str  # "title" | "h1" | "h2" | "h3" | "p" | "li" | "figure" | "caption"
+    text: str = ""
+    image: bytes | None = None
+
+
+@dataclass
+class Document:
+    title: str
+    locale: str
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def rtl(self) -> bool:
+        return self.locale in RTL_LOCALES
+
+    def add(self, kind: str, text: str = "", image: bytes | None = None) -> None:
+        self.blocks.append(Block(kind, text, image))
+
+
+def build_summary(data: ReportData, taxonomy: Taxonomy, get: Lookup, locale: str) -> Document:
+    def t(key: str, **variables: Any) -> str:
+        # Catalogue texts come HTML-escaped for Telegram; documents want the plain text.
+        return html.unescape(get(key, locale, **variables))
+
+    document = Document(t("report-title"), locale)
+    document.add("title", t("report-title"))
+    document.add("p", t("report-subtitle", period=data.period.label))
+    executive_summary(document, data, taxonomy, t, locale)
+    by_sector = group_updates(data.updates)
+    main_updates(document, by_sector, taxonomy, t, locale)
+    for kind, heading, intro in (
+        (UpdateKind.CHALLENGE, "report-challenges", "report-challenges-intro"),
+        (UpdateKind.RECOMMENDATION, "report-recommendations", "report-recommendations-intro"),
+    ):
+        document.add("h1", t(heading))
+        document.add("p", t(intro))
+        listed = False
+        for number, sector in enumerate(taxonomy.sectors, start=1):
+            items = [u for rows in by_sector[sector.id][kind].values() for u in rows]
+            if not items:
+                continue
+            listed = True
+            document.add("h2", f"{number}. {sector.name(locale)}")
+            for update in items:
+                document.add("li", item_text(update, taxonomy, t, locale, with_type=True))
+        if not listed:
+            document.add("p", t("report-none"))
+    return document
+
+
+def executive_summary(
+    document: Document, data: ReportData, taxonomy: Taxonomy, t: Callable[..., str], locale: str
+) -> None:
+    figures, stats = data.figures, data.stats
+    types = taxonomy.actor_types
+    names = [term.name(locale) for term in types]
+    document.add("h1", t("report-executive-summary"))
+    breakdown = t("common-list-separator").join(
+        t("report-count-of", count=figures.actors_at_end[term.id], name=term.name(locale))
+        for term in types
+    )
+    document.add(
+        "p",
+        t(
+            "report-actors",
+            start=sum(figures.actors_at_start.values()),
+            end=sum(figures.actors_at_end.values()),
+            breakdown=breakdown,
+        ),
+    )
+    held = stats.meetings_by_mode
+    total = stats.attendances or 1
+    shares = t("common-list-separator").join(
+        t(
+            "report-share-of",
+            percent=round(100 * stats.attendances_by_actor_type[term.id] / total),
+            name=term.name(locale),
+        )
+        for term in types
+    )
+    document.add(
+        "p",
+        t(
+            "report-meetings",
+            meetings=sum(held.values()),
+            physical=held[MeetingMode.PHYSICAL],
+            virtual=held[MeetingMode.VIRTUAL],
+            hybrid=held[MeetingMode.HYBRID],
+            attendances=stats.attendances,
+            unique=stats.unique_people,
+            shares=shares,
+        ),
+    )
+    kinds = {kind: sum(u.kind == kind for u in data.updates) for kind in UpdateKind}
+    document.add(
+        "p",
+        t(
+            "report-updates-count",
+            count=len(data.updates),
+            progress=kinds[UpdateKind.PROGRESS],
+            challenges=kinds[UpdateKind.CHALLENGE],
+            recommendations=kinds[UpdateKind.RECOMMENDATION],
+        ),
+    )
+    figure_one = before_after_chart(
+        t("report-figure-1-title"),
+        names,
+        [figures.actors_at_start[term.id] for term in types],
+        [figures.actors_at_end[term.id] for term in types],
+        (t("report-figure-1-start"), t("report-figure-1-end")),
+        locale,
+    )
+    document.add("figure", image=figure_one)
+    document.add("caption", t("report-figure-1-caption"))
+    figure_two = shares_chart(
+        t("report-figure-2-title"),
+        names,
+        [stats.attendances_by_actor_type[term.id] for term in types],
+        locale,
+    )
+    document.add("figure", image=figure_two)
+    document.add("caption", t("report-figure-2-caption"))
+
+
+Grouped = dict[int, dict[str, dict[int | None, list[UpdateRow]]]]
+
+
+def group_updates(updates: list[UpdateRow]) -> Grouped:
+    """sector id -> kind -> actor type id (the level) -> updates, in submission order."""
+    grouped: Grouped = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+    for update in updates:
+        grouped[update.sector_id][update.kind][update.actor_type_id].append(update)
+    return grouped
+
+
+def main_updates(
+    document: Document,
+    by_sector: Grouped,
+    taxonomy: Taxonomy,
+    t: Callable[..., str],
+    locale: str,
+) -> None:
+    document.add("h1", t("report-main-updates"))
+    document.add("p", t("report-main-updates-intro"))
+    listed = False
+    for number, sector in enumerate(taxonomy.sectors, start=1):
+        levels = by_sector[sector.id][UpdateKind.PROGRESS]
+        if not any(levels.values()):
+            continue
+        listed = True
+        document.add("h2", f"{number}. {sector.name(locale)}")
+        for term in taxonomy.actor_types:
+            items = levels.get(term.id)
+            if not items:
+                continue
+            document.add("h3", t("report-level", level=term.name(locale)))
+            for update in items:
+                document.add("li", item_text(update, taxonomy, t, locale, with_type=False))
+    if not listed:
+        document.add("p", t("report-none"))
+
+
+def item_text(
+    update: UpdateRow,
+    taxonomy: Taxonomy,
+    t: Callable[..., str],
+    locale: str,
+    *,
+    with_type: bool,
+) -> str:
+    """The update's text; named organizations are credited, anonymous ones by their type only
+    where the heading does not already say it."""
+    text = update.text(locale)
+    if update.organization:
+        name = update.organization.get(locale) or next(iter(update.organization.values()), "")
+        return t("report-item-named", text=text, organization=name)
+    term = taxonomy.actor_type(update.actor_type_id) if update.actor_type_id else None
+    if with_type and term is not None:
+        return t("report-item-anonymous", text=text, type=term.name(locale))
+    return text
