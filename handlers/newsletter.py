@@ -4,6 +4,7 @@ past issues (/newsletters)."""
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from typing import Any
 
@@ -19,6 +20,7 @@ from bot.callbacks import NewsletterCb, SubscriptionCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, IsApproved, IsOrganizer
+from bot.i18n import Html
 from handlers.announce import (
     ask_send_time,
     language_name,
@@ -26,7 +28,7 @@ from handlers.announce import (
     report_queued,
     show_preview,
 )
-from storage.models import Person
+from storage.models import Person, SectorUpdate
 from storage.services.audience import Audience
 from storage.services.broadcasts import BroadcastService, check_text, pick_text
 from storage.services.errors import InvalidInput
@@ -34,6 +36,7 @@ from storage.services.newsletters import NewsletterService, Period, parse_period
 from storage.services.people import Actor
 from storage.services.taxonomy import Taxonomy
 from storage.services.telegram_text import split_html
+from storage.services.updates import UpdateService
 
 router = Router(name="newsletter")
 organizers = Router(name="newsletter organizers")
@@ -88,13 +91,16 @@ async def on_quarter(
     taxonomy: Taxonomy,
     newsletters: NewsletterService,
     broadcasts: BroadcastService,
+    updates: UpdateService,
 ) -> None:
     await callback.answer()
     assert isinstance(callback.message, Message)
     await callback.message.edit_reply_markup(reply_markup=None)
     offset = -1 if callback_data.item == 1 else 0
     period = quarter(datetime.now(settings.tz).date(), settings.tz, offset)
-    await start_draft(callback.message, state, bot, i18n, taxonomy, newsletters, broadcasts, period)
+    await start_draft(
+        callback.message, state, bot, i18n, taxonomy, newsletters, broadcasts, updates, period
+    )
 
 
 @organizers.message(Draft.period, F.text, NOT_COMMAND)
@@ -107,16 +113,19 @@ async def on_period_text(
     taxonomy: Taxonomy,
     newsletters: NewsletterService,
     broadcasts: BroadcastService,
+    updates: UpdateService,
 ) -> None:
     period = parse_period(message.text or "", settings.tz)
-    await start_draft(message, state, bot, i18n, taxonomy, newsletters, broadcasts, period)
+    await start_draft(message, state, bot, i18n, taxonomy, newsletters, broadcasts, updates, period)
 
 
 async def start_draft(
     message: Message, state: FSMContext, bot: Bot, i18n: I18nContext, taxonomy: Taxonomy,
-    newsletters: NewsletterService, broadcasts: BroadcastService, period: Period,
+    newsletters: NewsletterService, broadcasts: BroadcastService, updates: UpdateService,
+    period: Period,
 ) -> None:  # fmt: skip
     figures = await newsletters.figures(period)
+    approved = await updates.approved_between(period.start, period.end)
     texts: dict[str, str] = {}
     for locale in SUPPORTED_LOCALES:
         with i18n.use_locale(locale):
@@ -138,6 +147,7 @@ async def start_draft(
                 announcements=figures.announcements,
                 meetings=figures.meetings,
                 attendances=figures.attendances,
+                updates=Html(updates_section(i18n, taxonomy, approved)),
             )
     await state.set_state(Draft.review)
     await state.set_data(
@@ -148,6 +158,42 @@ async def start_draft(
         }
     )
     await show_draft(message, bot, i18n, await state.get_data(), taxonomy, broadcasts)
+
+
+UPDATE_ICONS = {"progress": "📈", "challenge": "⚠️", "recommendation": "💡"}
+PER_SECTOR = 3  # the newsletter shows a taste; the summary report has them all
+
+
+def updates_section(i18n: I18nContext, taxonomy: Taxonomy, approved: list[SectorUpdate]) -> str:
+    """Only approved updates reach a newsletter: a few per sector, in the reader's language
+    where an organizer provided it, organizations named only where their authors allowed it."""
+    if not approved:
+        return i18n.get("newsletter-updates-none")
+    lines = [i18n.get("newsletter-updates-heading")]
+    for sector in taxonomy.sectors:
+        items = [u for u in approved if u.sector_id == sector.id]
+        if not items:
+            continue
+        lines.append(f"<b>{html.escape(sector.name(i18n.locale))}</b>")
+        for update in items[:PER_SECTOR]:
+            icon = UPDATE_ICONS.get(update.kind, "•")
+            organization = update.credited(i18n.locale)
+            if organization:
+                lines.append(
+                    i18n.get(
+                        "newsletter-update-item-named",
+                        icon=icon,
+                        text=update.text(i18n.locale),
+                        organization=organization,
+                    )
+                )
+            else:
+                lines.append(
+                    i18n.get("newsletter-update-item", icon=icon, text=update.text(i18n.locale))
+                )
+        if len(items) > PER_SECTOR:
+            lines.append(i18n.get("newsletter-updates-more", count=len(items) - PER_SECTOR))
+    return "\n".join(lines)
 
 
 async def show_review(

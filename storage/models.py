@@ -549,9 +549,16 @@ class SectorUpdate(Base):
     governorates: Mapped[list[Governorate]] = relationship(
         secondary="sector_update_governorates", lazy="selectin", order_by="Governorate.position"
     )
+    organization: Mapped[Organization | None] = relationship(lazy="joined")
 
     def text(self, locale: str) -> str:
         return self.texts.get(locale) or self.texts.get(self.original_locale) or ""
+
+    def credited(self, locale: str) -> str | None:
+        """The organization's name where its author allowed it to be named."""
+        if self.anonymous or self.organization is None:
+            return None
+        return self.organization.name(locale)
 
 
 class SectorUpdateGovernorate(Base):

@@ -14,6 +14,8 @@ newsletter-draft =
     أعضاء جدد تمت الموافقة عليهم: { $people }
     إعلانات أُرسلت: { $announcements }
 
+    { $updates }
+
     <i>اكتب هنا أخبار الفترة: الاجتماعات، وتحديثات القطاعات، وما هو قادم.</i>
 newsletter-actors-line = { $type }: { $start } ← { $end }
 newsletter-draft-ready = المسودة أدناه مبنية على ما تحتويه الفترة. عدّل كل لغة ثم أرسلها أو جدولها. ستصل إلى { $count } مشتركًا.
@@ -28,3 +30,8 @@ btn-subscribe = 📬 اشترك
 btn-unsubscribe = 📭 ألغِ الاشتراك
 newsletters-none = لم تُرسل أي نشرة بعد.
 newsletters-list = <b>النشرات السابقة</b> — اختر واحدة لقراءتها:
+newsletter-updates-heading = <b>تحديثات القطاعات</b> (التي قبلها المنظِّمون)
+newsletter-update-item = { $icon } { $text }
+newsletter-update-item-named = { $icon } { $text } ({ $organization })
+newsletter-updates-more = … و{ $count } غيرها في التقرير الموجز.
+newsletter-updates-none = لم يُقبل أي تحديث قطاعي في هذه الفترة.

@@ -14,6 +14,8 @@ newsletter-draft =
     ئەندامانی نوێی پەسەندکراو: { $people }
     ڕاگەیاندنە نێردراوەکان: { $announcements }
 
+    { $updates }
+
     <i>لێرەدا هەواڵەکانی ئەم ماوەیە بنووسە: کۆبوونەوەکان، نوێکارییەکانی کەرتەکان، ئەوەی دێت.</i>
 newsletter-actors-line = { $type }: { $start } ← { $end }
 newsletter-draft-ready = ڕەشنووسی خوارەوە لەسەر بنەمای ئەوەی ماوەکە لەخۆی دەگرێت دروستکراوە. هەر زمانێک دەستکاری بکە، پاشان بینێرە یان خشتەی بکە. بۆ { $count } بەشداربوو دەچێت.
@@ -28,3 +30,8 @@ btn-subscribe = 📬 بەشداربوون
 btn-unsubscribe = 📭 هەڵوەشاندنەوەی بەشداربوون
 newsletters-none = هێشتا هیچ هەواڵنامەیەک نەنێردراوە.
 newsletters-list = <b>هەواڵنامە پێشووەکان</b> — یەکێک هەڵبژێرە بۆ خوێندنەوە:
+newsletter-updates-heading = <b>نوێکارییەکانی کەرتەکان</b> (پەسەندکراو لەلایەن ڕێکخەرانەوە)
+newsletter-update-item = { $icon } { $text }
+newsletter-update-item-named = { $icon } { $text } ({ $organization })
+newsletter-updates-more = … و { $count } ی تر لە ڕاپۆرتی کورتدا.
+newsletter-updates-none = لەم ماوەیەدا هیچ نوێکارییەکی کەرت پەسەند نەکراوە.

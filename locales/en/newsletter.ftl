@@ -14,6 +14,8 @@ newsletter-draft =
     New members approved: { $people }
     Announcements sent: { $announcements }
 
+    { $updates }
+
     <i>Write here the news of the period: meetings, updates from the sectors, what comes next.</i>
 newsletter-actors-line = { $type }: { $start } → { $end }
 newsletter-draft-ready = The draft below is built from what the period holds. Edit each language, then send or schedule it. It goes to { $count } subscribers.
@@ -28,3 +30,8 @@ btn-subscribe = 📬 Subscribe
 btn-unsubscribe = 📭 Unsubscribe
 newsletters-none = No newsletter has been sent yet.
 newsletters-list = <b>Past newsletters</b> — choose one to read it:
+newsletter-updates-heading = <b>Updates from the sectors</b> (approved by the organizers)
+newsletter-update-item = { $icon } { $text }
+newsletter-update-item-named = { $icon } { $text } ({ $organization })
+newsletter-updates-more = … and { $count } more in the summary report.
+newsletter-updates-none = No sector updates were approved in this period.

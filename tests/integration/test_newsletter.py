@@ -68,3 +68,38 @@ async def test_members_only_commands(harness: Harness) -> None:
     assert stranger.last.text == "This command is for organizers."
     await stranger.send("/announce")
     assert stranger.last.text == "This command is for organizers."
+
+
+async def test_only_approved_updates_reach_the_newsletter(
+    harness: Harness, admin: FakeUser, db: Database
+) -> None:
+    from storage.services.updates import UpdateDraft
+
+    await add_member(db, EN_READER, locale="en", name="Amal")
+    app = harness.app
+    person = await app.people.by_telegram_id(EN_READER)
+    assert person is not None
+    updates = app.dispatcher.workflow_data["updates"]
+    organizer = await app.people.actor(admin.id)
+    sector = app.taxonomy.sectors[0].id
+    for text, named, decision in (
+        ("Approved: the survivors' portal opened for applications.", True, "approve"),
+        ("Rejected: a rumour about the <b>budget</b> that was not confirmed.", False, "reject"),
+        ("Pending: still waiting for the organizers to read it.", False, None),
+    ):
+        draft = UpdateDraft(
+            sector_id=sector, kind="progress", governorates=[1], text=text, anonymous=not named
+        )
+        update = await updates.submit(person, draft, "en")
+        if decision == "approve":
+            await updates.approve(update.id, organizer)
+        elif decision == "reject":
+            await updates.reject(update.id, organizer, "Not confirmed")
+    await admin.send("/newsletter")
+    await admin.press("This quarter")
+    draft_en = next(t for t in admin.texts() if t.startswith("Tansiq newsletter"))
+    assert "Updates from the sectors (approved by the organizers)" in draft_en
+    assert "📈 Approved: the survivors' portal opened for applications. (Amal organization)" in (
+        draft_en
+    )
+    assert "Rejected" not in draft_en and "Pending" not in draft_en
