@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from datetime import datetime, timedelta
 
-from aiogram.methods import SendDocument, SendPhoto
+from aiogram.methods import SendChatAction, SendDocument, SendPhoto
 from docx import Document as Docx
 from openpyxl import load_workbook
 from sqlalchemy import update
@@ -102,6 +102,8 @@ async def test_summary_report_in_english_as_docx_and_html(
     assert "1 meetings, 4 approved updates" in progress.text and progress.edits == 2
     docx_call, html_call = harness.session.calls(SendDocument)[-2:]
     assert docx_call.document.filename.endswith("-en.docx")
+    actions = harness.session.calls(SendChatAction)
+    assert actions and actions[-1].action == "upload_document"
     document = Docx(io.BytesIO(docx_call.document.data))
     paragraphs = [p.text for p in document.paragraphs]
     assert "Executive summary" in paragraphs and "Main updates" in paragraphs
@@ -188,6 +190,10 @@ async def test_exports_as_csv_and_xlsx(harness: Harness, admin: FakeUser, db: Da
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:4] == ("id", "submitted_at", "sector", "kind")
     assert rows[1][2] == "Protection" and rows[1][8] == "approved"
+    await admin.press("Attendance · CSV")
+    attendance = harness.session.calls(SendDocument)[-1].document.data.decode("utf-8-sig")
+    assert attendance.splitlines()[0].startswith("meeting_id,meeting,starts_at,mode,name")
+    assert ",National coordination meeting," in attendance and ",Basim," in attendance
     await admin.press("Activities · CSV")
     assert admin.last_alert == "Nothing to export yet."
 
