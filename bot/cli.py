@@ -26,6 +26,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     run = sub.add_parser("run", help="migrate the database, then serve Telegram updates")
     run.add_argument("--webhook", action="store_true", help="receive updates by webhook")
     sub.add_parser("migrate", help="upgrade the database schema and sync the taxonomy")
+    demo = sub.add_parser("demo", help="load the demo data set built from the report")
+    demo.add_argument(
+        "--force", action="store_true", help="also when a real Telegram bot is configured"
+    )
     return parser.parse_args(argv)
 
 
@@ -41,6 +45,19 @@ def main(argv: list[str] | None = None) -> int:
             migrate(settings)
             print("tansiq: database is up to date")
             return 0
+        if args.command == "demo":
+            if settings.bot_token is not None and not settings.telegram_api_url and not args.force:
+                raise ConfigError(
+                    "BOT_TOKEN is set: the demo's 200 made-up people would be invited to a real "
+                    "meeting through Telegram. Use a sandbox database, or --force"
+                )
+            migrate(settings)
+            print(f"tansiq: {asyncio.run(load_demo_data(settings))}")
+            return 0
+        if settings.sandbox:
+            migrate(settings)
+            asyncio.run(serve_sandbox(settings))
+            return 0
         settings.require_token()
         migrate(settings)
         asyncio.run(serve(settings, webhook=args.webhook or settings.use_webhook))
@@ -50,6 +67,22 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 0
+
+
+async def load_demo_data(settings: Settings) -> str:
+    from sandbox.runner import load_everything
+
+    app = await build_app(settings)
+    try:
+        return await load_everything(app)
+    finally:
+        await app.db.dispose()
+
+
+async def serve_sandbox(settings: Settings) -> None:
+    from sandbox.runner import run_sandbox
+
+    await run_sandbox(settings)
 
 
 async def check_token(bot: Bot, settings: Settings) -> None:

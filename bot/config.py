@@ -53,6 +53,10 @@ class Settings(BaseSettings):
     webhook_host: str = "0.0.0.0"
     webhook_port: int = 8080
 
+    # The sandbox (no BOT_TOKEN): the chat page in the browser.
+    sandbox_host: str = "127.0.0.1"
+    sandbox_port: int = Field(default=8080, ge=0, le=65535)
+
     # Delivery engine (the outbox worker).
     delivery_worker: bool = True  # run the worker in this process
     delivery_rate: float = Field(default=30.0, gt=0, le=1000)  # messages per second, overall
@@ -134,6 +138,11 @@ class Settings(BaseSettings):
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    @property
+    def sandbox(self) -> bool:
+        """No token at all: run against the built-in Bot API emulator with the chat page."""
+        return self.bot_token is None or not self.bot_token.get_secret_value().strip()
 
     def require_token(self) -> str:
         """The token, checked for Telegram's shape before any network call."""

@@ -17,10 +17,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
+from aiohttp.web_request import FileField
 
 from storage.services.telegram_text import MAX_CALLBACK_DATA, message_text_error, visible_text
 
 BOT_ID = 777000222
+
+
+@dataclass
+class StoredFile:
+    file_id: str
+    file_unique_id: str
+    name: str
+    content: bytes
+    mime_type: str
 
 
 @dataclass
@@ -31,6 +41,11 @@ class EmulatedMessage:
     html: str
     reply_markup: dict[str, Any] | None
     date: int = field(default_factory=lambda: int(time.time()))
+    # "text" | "photo" | "document" | "poll"; `outgoing` False for what the user sent.
+    kind: str = "text"
+    outgoing: bool = True
+    file: StoredFile | None = None
+    poll: dict[str, Any] | None = None
 
     def buttons(self) -> list[tuple[str, str]]:
         rows = (self.reply_markup or {}).get("inline_keyboard", [])
@@ -42,8 +57,30 @@ class EmulatedMessage:
             "date": self.date,
             "chat": {"id": self.chat_id, "type": "private"},
             "from": bot_user,
-            "text": self.text,
         }
+        if self.kind == "photo" and self.file is not None:
+            payload["photo"] = [
+                {
+                    "file_id": self.file.file_id,
+                    "file_unique_id": self.file.file_unique_id,
+                    "width": 800,
+                    "height": 600,
+                }
+            ]
+            payload["caption"] = self.text
+        elif self.kind == "document" and self.file is not None:
+            payload["document"] = {
+                "file_id": self.file.file_id,
+                "file_unique_id": self.file.file_unique_id,
+                "file_name": self.file.name,
+                "mime_type": self.file.mime_type,
+                "file_size": len(self.file.content),
+            }
+            payload["caption"] = self.text
+        elif self.kind == "poll" and self.poll is not None:
+            payload["poll"] = self.poll
+        else:
+            payload["text"] = self.text
         if self.reply_markup:
             payload["reply_markup"] = self.reply_markup
         return payload
@@ -162,6 +199,13 @@ class BotApiEmulator:
         self._message_ids = itertools.count(1)
         self._new_update = asyncio.Event()
         self.chats: dict[int, dict[int, EmulatedMessage]] = {}
+        # Each chat as the person sees it: their own messages too, in order.
+        self.history: dict[int, list[EmulatedMessage]] = {}
+        self.files: dict[str, StoredFile] = {}
+        self.actions: dict[int, tuple[str, float]] = {}
+        self._file_ids = itertools.count(1)
+        self.last_callback_id = ""
+        self._poll_ids = itertools.count(6_000_000_001)
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.commands: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self.callback_answers: dict[str, dict[str, Any]] = {}
@@ -214,11 +258,33 @@ class BotApiEmulator:
             message["entities"] = [
                 {"type": "bot_command", "offset": 0, "length": len(text.split()[0])}
             ]
+        self._remember_incoming(user_id, message["message_id"], text)
         return self._push({"message": message})
 
+    def _remember_incoming(
+        self, user_id: int, message_id: int, text: str, kind: str = "text"
+    ) -> None:
+        if self.keep_messages:
+            self.history.setdefault(user_id, []).append(
+                EmulatedMessage(message_id, user_id, text, text, None, kind=kind, outgoing=False)
+            )
+
+    def push_vote(self, user_id: int, message: EmulatedMessage, option_ids: list[int]) -> int:
+        """A vote in a native poll (an empty list takes it back), as Telegram reports it."""
+        if message.poll is None or message.poll["is_closed"]:
+            raise LookupError("not an open poll")
+        answer = {
+            "poll_id": message.poll["id"],
+            "user": self._user(user_id, "User", None),
+            "option_ids": option_ids,
+            "option_persistent_ids": [str(n) for n in option_ids],
+        }
+        return self._push({"poll_answer": answer})
+
     def push_callback(self, user_id: int, message: EmulatedMessage, data: str) -> int:
+        self.last_callback_id = f"cq{next(self._update_ids)}"
         query = {
-            "id": f"cq{next(self._update_ids)}",
+            "id": self.last_callback_id,
             "from": self._user(user_id, "User", None),
             "chat_instance": f"ci{user_id}",
             "message": message.as_api(self.bot_user),
@@ -385,7 +451,8 @@ class BotApiEmulator:
         )
         return True
 
-    async def api_sendmessage(self, params: dict[str, Any]) -> dict[str, Any]:
+    async def _admit(self, params: dict[str, Any]) -> int:
+        """What every send goes through: the chat, injected faults, the limits, the latency."""
         # Limits count requests as they arrive; the answer then takes a round trip.
         self.stats.requests += 1
         chat_id = self._check_chat(params)
@@ -403,23 +470,137 @@ class BotApiEmulator:
             await asyncio.sleep(self.latency)
         if fault is not None:
             raise fault
-        text = str(params.get("text", ""))
-        mode = params.get("parse_mode")
-        error = message_text_error(text, mode)
-        if error:
-            raise ApiError(400, error)
-        message = EmulatedMessage(
-            next(self._message_ids), chat_id, visible_text(text, mode), text, self._markup(params)
-        )
+        return chat_id
+
+    def _deliver(self, message: EmulatedMessage) -> dict[str, Any]:
         if self.keep_messages:
-            self.chats.setdefault(chat_id, {})[message.message_id] = message
+            self.chats.setdefault(message.chat_id, {})[message.message_id] = message
+            self.history.setdefault(message.chat_id, []).append(message)
         now = time.monotonic()
         self.stats.delivered += 1
-        self.stats.per_chat[chat_id] += 1
+        self.stats.per_chat[message.chat_id] += 1
         self.stats.first_at = self.stats.first_at or now
         self.stats.last_at = now
         self.stats.times.append(now)
         return message.as_api(self.bot_user)
+
+    @staticmethod
+    def _text(params: dict[str, Any], key: str = "text") -> tuple[str, str]:
+        text = str(params.get(key) or "")
+        mode = params.get("parse_mode")
+        error = message_text_error(text, mode) if key == "text" or text else None
+        if error:
+            raise ApiError(
+                400, error.replace("message text", "caption") if key != "text" else error
+            )
+        return visible_text(text, mode), text
+
+    async def api_sendmessage(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = await self._admit(params)
+        text, html = self._text(params)
+        message = EmulatedMessage(
+            next(self._message_ids), chat_id, text, html, self._markup(params)
+        )
+        return self._deliver(message)
+
+    async def _send_file(self, params: dict[str, Any], kind: str) -> dict[str, Any]:
+        chat_id = await self._admit(params)
+        text, html = self._text(params, "caption")
+        stored = self._file(params, kind)
+        message = EmulatedMessage(
+            next(self._message_ids), chat_id, text, html, self._markup(params), kind=kind
+        )
+        message.file = stored
+        return self._deliver(message)
+
+    async def api_sendphoto(self, params: dict[str, Any]) -> dict[str, Any]:
+        return await self._send_file(params, "photo")
+
+    async def api_senddocument(self, params: dict[str, Any]) -> dict[str, Any]:
+        return await self._send_file(params, "document")
+
+    def _file(self, params: dict[str, Any], kind: str) -> StoredFile:
+        """An upload (multipart, `attach://name` or the part itself) or a known file_id."""
+        value = params.get(kind)
+        if isinstance(value, str) and value.startswith("attach://"):
+            value = params.get(value.removeprefix("attach://"))
+        if isinstance(value, str):
+            known = self.files.get(value)
+            if known is None:
+                raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+            return known
+        if not isinstance(value, FileField):
+            raise ApiError(400, f"Bad Request: there is no {kind} in the request")
+        content = value.file.read()
+        if not content:
+            raise ApiError(400, "Bad Request: file must be non-empty")
+        number = next(self._file_ids)
+        stored = StoredFile(
+            f"emu-{kind}-{number}",
+            f"u{number}",
+            value.filename or f"{kind}-{number}",
+            content,
+            value.content_type or "application/octet-stream",
+        )
+        self.files[stored.file_id] = stored
+        return stored
+
+    async def api_sendpoll(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = await self._admit(params)
+        question = str(params.get("question") or "")
+        options = [
+            option if isinstance(option, str) else str(option.get("text", ""))
+            for option in params.get("options") or []
+        ]
+        if not 1 <= len(question) <= 300:
+            raise ApiError(400, "Bad Request: poll question length must not exceed 300")
+        if not 2 <= len(options) <= 12:
+            raise ApiError(400, "Bad Request: poll must have 2-12 options")
+        if any(not 1 <= len(option) <= 100 for option in options):
+            raise ApiError(400, "Bad Request: poll options length must not exceed 100")
+        poll = {
+            "id": str(next(self._poll_ids)),
+            "question": question,
+            "options": [
+                {"text": option, "voter_count": 0, "persistent_id": str(n)}
+                for n, option in enumerate(options)
+            ],
+            "total_voter_count": 0,
+            "is_closed": False,
+            "is_anonymous": params.get("is_anonymous") not in (False, "false", "False"),
+            "type": "regular",
+            "allows_multiple_answers": params.get("allows_multiple_answers") in (True, "true"),
+            "allows_revoting": True,
+            "members_only": False,
+        }
+        message = EmulatedMessage(
+            next(self._message_ids), chat_id, question, question, self._markup(params), kind="poll"
+        )
+        message.poll = poll
+        return self._deliver(message)
+
+    async def api_stoppoll(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = self._check_chat(params)
+        message = self._find(chat_id, params)
+        if message.poll is None:
+            raise ApiError(400, "Bad Request: message with poll to stop not found")
+        if message.poll["is_closed"]:
+            raise ApiError(400, "Bad Request: poll has already been closed")
+        message.poll["is_closed"] = True
+        return message.poll
+
+    async def api_sendchataction(self, params: dict[str, Any]) -> bool:
+        chat_id = self._check_chat(params)
+        self.actions[chat_id] = (str(params.get("action") or "typing"), time.monotonic())
+        return True
+
+    async def api_deletemessage(self, params: dict[str, Any]) -> bool:
+        chat_id = self._check_chat(params)
+        message = self.chats.get(chat_id, {}).pop(int(params.get("message_id") or 0), None)
+        if message is None:
+            raise ApiError(400, "Bad Request: message to delete not found")
+        self.history[chat_id] = [m for m in self.history.get(chat_id, []) if m is not message]
+        return True
 
     async def api_editmessagetext(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = self._check_chat(params)

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlparse
 
-from sqlalchemy import func, select, update
+from sqlalchemy import exists, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -374,6 +374,11 @@ class MeetingService:
             held = select(Meeting.id).where(
                 Meeting.status == MeetingStatus.PUBLISHED,
                 Meeting.starts_at >= start,
+                # Held: started, or someone checked in already (early arrivals count).
+                or_(
+                    Meeting.starts_at <= utcnow(),
+                    exists().where(Attendance.meeting_id == Meeting.id),
+                ),
                 Meeting.starts_at < end,
             )
             modes = Counter(

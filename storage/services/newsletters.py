@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, update
+from sqlalchemy import exists, func, or_, select, update
 
 from storage.database import Database
 from storage.models import (
@@ -26,6 +26,7 @@ from storage.models import (
     PersonStatus,
 )
 from storage.services.errors import InvalidInput
+from storage.types import utcnow
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,11 @@ class NewsletterService:
             held = select(Meeting.id).where(
                 Meeting.status == MeetingStatus.PUBLISHED,
                 Meeting.starts_at >= period.start,
+                # Held: started, or someone checked in already (early arrivals count).
+                or_(
+                    Meeting.starts_at <= utcnow(),
+                    exists().where(Attendance.meeting_id == Meeting.id),
+                ),
                 Meeting.starts_at < period.end,
             )
             meetings = await session.scalar(select(func.count()).select_from(held.subquery()))

@@ -42,7 +42,6 @@ def one_line(err: str) -> str:
 @pytest.mark.parametrize(
     ("env", "expected"),
     [
-        ({}, "BOT_TOKEN is not set"),
         ({"BOT_TOKEN": "12345"}, "BOT_TOKEN is malformed"),
         ({"BOT_TOKEN": TOKEN, "DATABASE_URL": "mysql://u@127.0.0.1/x"}, "DATABASE_URL"),
         ({"BOT_TOKEN": TOKEN, "DATABASE_URL": "::nonsense::"}, "DATABASE_URL"),
@@ -81,3 +80,54 @@ async def test_migrate_creates_the_default_sqlite_database(tmp_path: Path) -> No
     assert (tmp_path / "data" / "tansiq.db").exists()
     code, out, _ = await run_cli(tmp_path, "migrate")  # and again: nothing to do
     assert code == 0 and "up to date" in out
+
+
+async def test_without_a_token_the_sandbox_starts_with_its_chat_page(tmp_path: Path) -> None:
+    """No BOT_TOKEN: the bot runs against the built-in emulator and serves the chat page."""
+    import signal
+
+    import aiohttp
+
+    environment = {k: v for k, v in os.environ.items() if k not in CONFIG_NAMES}
+    environment["SANDBOX_PORT"] = "0"  # any free port; the console says which
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        cwd=tmp_path,
+        env=environment,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        assert process.stdout is not None
+        line = (await asyncio.wait_for(process.stdout.readline(), timeout=60)).decode()
+        assert "sandbox (no BOT_TOKEN): open http://127.0.0.1:" in line
+        url = line.split("open ", 1)[1].split()[0]
+        async with aiohttp.ClientSession() as client:
+            async with client.get(url) as response:
+                assert response.status == 200 and "Tansiq sandbox" in await response.text()
+            async with client.post(f"{url}/api/send", json={"user": 100006, "text": "/start"}):
+                pass
+            for _ in range(50):
+                async with client.get(f"{url}/api/chat/100006") as response:
+                    messages = (await response.json())["messages"]
+                if len(messages) > 1:
+                    break
+                await asyncio.sleep(0.2)
+            assert messages[-1]["text"].startswith("Please choose your language.")
+            assert messages[-1]["buttons"][0][0]["text"] == "English"
+    finally:
+        process.send_signal(signal.SIGINT)
+        await asyncio.wait_for(process.wait(), timeout=30)
+
+
+async def test_demo_refuses_a_real_bot_and_loads_into_a_sandbox_database(tmp_path: Path) -> None:
+    code, _, err = await run_cli(tmp_path, "demo", BOT_TOKEN=TOKEN)
+    assert code == 2 and "BOT_TOKEN is set" in one_line(err)
+    code, out, _ = await run_cli(tmp_path, "demo")
+    assert code == 0, out
+    assert "demo data loaded: 145 organizations" in out
+    code, out, _ = await run_cli(tmp_path, "demo")
+    assert "already loaded" in out

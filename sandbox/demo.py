@@ -1,0 +1,546 @@
+"""A demo data set built from the report, so statistics, reports and charts have something to
+show: 160 organizations (55 local NGOs and networks, 56 national institutions, 49 international
+agencies), about 200 approved representatives, ten past coordination meetings (four physical,
+six virtual) with about 500 attendances shared roughly 47% / 33% / 20%, approved sector updates
+in all eight sectors, activities (with gaps left on the coverage map), a closed feedback poll,
+and one upcoming meeting everyone is invited to.
+
+Loading is idempotent: a second call finds the demo organizations and changes nothing."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from sandbox.users import USERS, SandboxUser
+from storage.database import Database
+from storage.models import (
+    Activity,
+    ActivityGovernorate,
+    Attendance,
+    Meeting,
+    MeetingMode,
+    Organization,
+    Person,
+    PersonGovernorate,
+    PersonSector,
+    PersonStatus,
+    Poll,
+    PollAnswer,
+    PollRecipient,
+    PollStatus,
+    Role,
+    Rsvp,
+    SectorUpdate,
+    SectorUpdateGovernorate,
+    UpdateStatus,
+)
+from storage.services.audience import Audience
+from storage.services.meetings import MeetingDraft
+from storage.services.polls import meeting_feedback
+from storage.services.taxonomy import Taxonomy, organization_search_key
+from storage.types import utcnow
+
+DEMO_MARK = "Demo:"  # the English name of every demo organization starts with it
+TARGET = {"local_ngo": 55, "national_institution": 56, "international": 49}
+ATTENDANCE_SHARES = {"local_ngo": 0.47, "national_institution": 0.33, "international": 0.20}
+FIRST_DEMO_PERSON = 8_000_000_001  # Telegram ids nobody has: the sandbox's emulator accepts them
+
+ORGANIZATION_NAMES = {
+    "local_ngo": [
+        "Women's Network of {g}",
+        "{g} Women's Rights Association",
+        "Peace Builders of {g}",
+        "{g} Legal Aid Center",
+        "Young Women Leaders of {g}",
+    ],
+    "national_institution": [
+        "Women Empowerment Department, {g}",
+        "Directorate of Family Protection, {g}",
+        "Provincial Council Women's Committee, {g}",
+        "Social Care Directorate, {g}",
+    ],
+    "international": [
+        "International Rescue Partners ({g})",
+        "Global Women's Fund ({g})",
+        "Humanitarian Relief Mission ({g})",
+        "Peace and Justice Initiative ({g})",
+    ],
+}
+
+# (sector, kind) -> texts in the report's voice, English and Arabic.
+UPDATES: dict[tuple[str, str], list[tuple[str, str]]] = {
+    ("protection", "progress"): [
+        (
+            "Special courts for violence against women now accept reports by phone.",
+            "باتت المحاكم الخاصة بالعنف ضد المرأة تستقبل البلاغات عبر الهاتف.",
+        ),
+        (
+            "Survivors can apply for reparations through the online portal.",
+            "يمكن للناجيات التقدم بطلبات التعويض عبر البوابة الإلكترونية.",
+        ),
+    ],
+    ("protection", "challenge"): [
+        ("Shelters remain too few outside the capital.", "ما زالت دور الإيواء قليلة خارج العاصمة."),
+    ],
+    ("protection", "recommendation"): [
+        (
+            "Fund case management in camps and returnee areas for the coming year.",
+            "تمويل إدارة الحالات في المخيمات ومناطق العودة للعام القادم.",
+        ),
+    ],
+    ("participation", "progress"): [
+        (
+            "Women won seats beyond the quota in the provincial council elections.",
+            "فازت النساء بمقاعد تتجاوز الحصة في انتخابات مجالس المحافظات.",
+        ),
+    ],
+    ("participation", "challenge"): [
+        (
+            "Online harassment keeps women candidates away from campaigning.",
+            "يُبعد التحرش الإلكتروني المرشحات عن الحملات الانتخابية.",
+        ),
+    ],
+    ("participation", "recommendation"): [
+        (
+            "Train newly elected women councillors in budgeting and oversight.",
+            "تدريب عضوات المجالس المنتخبات حديثًا على الموازنة والرقابة.",
+        ),
+    ],
+    ("prevention", "progress"): [
+        (
+            "A study of early marriage started in 13 governorates.",
+            "بدأت دراسة عن الزواج المبكر في 13 محافظة.",
+        ),
+    ],
+    ("prevention", "challenge"): [
+        (
+            "Early marriage still drives girls out of school.",
+            "ما زال الزواج المبكر يدفع الفتيات إلى ترك المدرسة.",
+        ),
+    ],
+    ("prevention", "recommendation"): [
+        (
+            "Link community police with women's forums in every district.",
+            "ربط الشرطة المجتمعية بالمنتديات النسوية في كل قضاء.",
+        ),
+    ],
+    ("recovery", "progress"): [
+        (
+            "Livelihood grants reached women-headed households in returnee areas.",
+            "وصلت منح سبل العيش إلى الأسر التي تعيلها نساء في مناطق العودة.",
+        ),
+    ],
+    ("recovery", "challenge"): [
+        (
+            "Missing civil documents block access to services.",
+            "يحول فقدان الوثائق المدنية دون الوصول إلى الخدمات.",
+        ),
+    ],
+    ("recovery", "recommendation"): [
+        (
+            "Open mobile civil-documentation teams in camps.",
+            "فتح فرق متنقلة لإصدار الوثائق المدنية في المخيمات.",
+        ),
+    ],
+    ("legislation", "progress"): [
+        (
+            "The survivors' law is being applied to new groups of survivors.",
+            "يجري تطبيق قانون الناجيات على فئات جديدة من الناجيات.",
+        ),
+    ],
+    ("legislation", "challenge"): [
+        (
+            "The anti-domestic-violence bill is still waiting for parliament.",
+            "ما زال مشروع قانون مناهضة العنف الأسري بانتظار البرلمان.",
+        ),
+    ],
+    ("legislation", "recommendation"): [
+        (
+            "Adopt the anti-domestic-violence law with shelters in its text.",
+            "إقرار قانون مناهضة العنف الأسري مع النص على دور الإيواء.",
+        ),
+    ],
+    ("awareness", "progress"): [
+        (
+            "Radio campaigns on women's rights reached rural areas.",
+            "وصلت الحملات الإذاعية عن حقوق المرأة إلى المناطق الريفية.",
+        ),
+    ],
+    ("awareness", "challenge"): [
+        (
+            "Awareness sessions rarely reach men and religious leaders.",
+            "نادرًا ما تصل جلسات التوعية إلى الرجال ورجال الدين.",
+        ),
+    ],
+    ("awareness", "recommendation"): [
+        (
+            "Involve religious leaders in campaigns against violence.",
+            "إشراك رجال الدين في حملات مناهضة العنف.",
+        ),
+    ],
+    ("empowerment", "progress"): [
+        (
+            "Sixteen women's forums work on economic empowerment in the capital.",
+            "يعمل ستة عشر منتدى نسويًا على التمكين الاقتصادي في العاصمة.",
+        ),
+    ],
+    ("empowerment", "challenge"): [
+        (
+            "Small grants are too small to start a business.",
+            "المنح الصغيرة أصغر من أن تبدأ مشروعًا.",
+        ),
+    ],
+    ("empowerment", "recommendation"): [
+        (
+            "Pair grants with mentoring and market access.",
+            "ربط المنح بالإرشاد والوصول إلى الأسواق.",
+        ),
+    ],
+    ("climate_change", "progress"): [
+        (
+            "Women farmers formed water-user groups in the south.",
+            "شكّلت المزارعات مجموعات لمستخدمي المياه في الجنوب.",
+        ),
+    ],
+    ("climate_change", "challenge"): [
+        (
+            "Drought pushes families to marry daughters early.",
+            "يدفع الجفاف الأسر إلى تزويج بناتها مبكرًا.",
+        ),
+    ],
+    ("climate_change", "recommendation"): [
+        (
+            "Include women in local climate adaptation plans.",
+            "إشراك النساء في خطط التكيف المناخي المحلية.",
+        ),
+    ],
+}
+
+
+@dataclass
+class DemoResult:
+    organizations: int
+    people: int
+    meetings: int
+    attendances: int
+    updates: int
+    activities: int
+    already_loaded: bool = False
+
+
+async def ensure_sandbox_people(db: Database, taxonomy: Taxonomy) -> None:
+    """The organizer and the three actors of the sandbox, approved, with their organizations."""
+    async with db.write() as session:
+        for user in USERS:
+            if user.role in ("admin", "newcomer"):
+                continue
+            if await session.scalar(
+                select(Person.id).where(Person.telegram_id == user.telegram_id)
+            ):
+                continue
+            organization = await _organization_named(session, user)
+            person = Person(
+                telegram_id=user.telegram_id,
+                username=user.username,
+                locale=user.locale,
+                status=PersonStatus.APPROVED,
+                role=Role.ORGANIZER if user.role == "organizer" else Role.MEMBER,
+                full_name=user.name,
+                title="Coordinator" if user.role == "organizer" else "Programme officer",
+                organization_id=organization,
+                consent_at=utcnow(),
+                submitted_at=utcnow(),
+                decided_at=utcnow(),
+            )
+            session.add(person)
+            await session.flush()
+            governorates = [
+                taxonomy.governorates[user.telegram_id % 5].id,
+                taxonomy.governorates[-4].id,
+            ]
+            session.add_all(
+                PersonGovernorate(person_id=person.id, governorate_id=g) for g in set(governorates)
+            )
+            session.add_all(
+                PersonSector(person_id=person.id, sector_id=s.id) for s in taxonomy.sectors[:3]
+            )
+
+
+async def _organization_named(session: Any, user: SandboxUser) -> int | None:
+    if user.organization is None:
+        return None
+    rows = (await session.execute(select(Organization.id, Organization.names))).all()
+    return next((oid for oid, names in rows if names.get("en") == user.organization), None)
+
+
+async def load_demo(db: Database, taxonomy: Taxonomy, seed: int = 1325) -> DemoResult:
+    await ensure_sandbox_people(db, taxonomy)
+    rng = random.Random(seed)
+    now = utcnow()
+    types = {term.code: term.id for term in taxonomy.actor_types}
+    places = list(taxonomy.governorates)
+    sectors = {term.code: term.id for term in taxonomy.sectors}
+    async with db.write() as session:
+        loaded = await session.scalar(
+            select(func.count())
+            .select_from(Organization)
+            .where(Organization.search_key.like(f"{organization_search_key({'en': DEMO_MARK})}%"))
+        )
+        if loaded:
+            return DemoResult(0, 0, 0, 0, 0, 0, already_loaded=True)
+        # Organizations: 68 known at the start of the period, 160 at its end (the report's
+        # Figure 1); the taxonomy file's own count towards the target of their type.
+        existing = dict(
+            (
+                await session.execute(
+                    select(Organization.actor_type_id, func.count()).group_by(
+                        Organization.actor_type_id
+                    )
+                )
+            ).all()
+        )
+        rows = []
+        for code, target in TARGET.items():
+            patterns = ORGANIZATION_NAMES[code]
+            for n in range(max(0, target - existing.get(types[code], 0))):
+                place = places[n % len(places)]
+                name = f"{DEMO_MARK} " + patterns[n % len(patterns)].format(g=place.name("en"))
+                if n >= len(places):
+                    name += f" {n // len(places) + 1}"
+                names = {"en": name}
+                old = rng.random() < 0.42  # about 68 of 160 were known 15 months ago
+                rows.append(
+                    {
+                        "names": names,
+                        "search_key": organization_search_key(names),
+                        "actor_type_id": types[code],
+                        "status": "approved",
+                        "created_at": now - timedelta(days=500 if old else rng.randint(20, 440)),
+                    }
+                )
+        await session.execute(insert(Organization), rows)
+        organizations = (
+            await session.execute(select(Organization.id, Organization.actor_type_id))
+        ).all()
+        by_type: dict[int, list[int]] = {}
+        for org_id, type_id in organizations:
+            by_type.setdefault(type_id, []).append(org_id)
+
+        # People: one or two representatives per organization.
+        people_rows = []
+        telegram_id = FIRST_DEMO_PERSON
+        for org_id, _ in organizations:
+            for _ in range(1 + (rng.random() < 0.3)):
+                people_rows.append(
+                    {
+                        "telegram_id": telegram_id,
+                        "locale": rng.choice(("ar", "ar", "ckb", "en")),
+                        "status": PersonStatus.APPROVED,
+                        "role": Role.MEMBER,
+                        "full_name": f"Representative {telegram_id - FIRST_DEMO_PERSON + 1}",
+                        "title": "Officer",
+                        "organization_id": org_id,
+                        "consent_at": now,
+                        "decided_at": now - timedelta(days=rng.randint(1, 400)),
+                        "newsletter": True,
+                    }
+                )
+                telegram_id += 1
+        await session.execute(insert(Person), people_rows)
+        people = (
+            await session.execute(
+                select(Person.id, Organization.actor_type_id)
+                .join(Organization, Organization.id == Person.organization_id)
+                .where(Person.status == PersonStatus.APPROVED)
+            )
+        ).all()
+        demo_people = list(
+            (
+                await session.scalars(
+                    select(Person.id).where(Person.telegram_id >= FIRST_DEMO_PERSON)
+                )
+            ).all()
+        )
+        session.add_all(
+            PersonGovernorate(person_id=pid, governorate_id=g.id)
+            for pid in demo_people
+            for g in rng.sample(places, rng.randint(1, 2))
+        )
+        session.add_all(
+            PersonSector(person_id=pid, sector_id=sid)
+            for pid in demo_people
+            for sid in rng.sample(list(sectors.values()), rng.randint(1, 3))
+        )
+        people_by_type: dict[int, list[int]] = {}
+        for pid, type_id in people:
+            people_by_type.setdefault(type_id, []).append(pid)
+
+        # Ten past meetings over fifteen months, four physical and six virtual; about 50 people
+        # each, drawn by the report's shares (47% / 33% / 20%).
+        meeting_ids = []
+        for n in range(10):
+            starts = now - timedelta(days=450 - n * 45)
+            meeting = Meeting(
+                uid=f"demo-{n}@tansiq",
+                titles={
+                    "en": f"National coordination meeting {n + 1}",
+                    "ar": f"الاجتماع التنسيقي الوطني {n + 1}",
+                    "ckb": f"کۆبوونەوەی هەماهەنگیی نیشتمانی {n + 1}",
+                },
+                agendas={"en": "Progress, challenges and recommendations by sector"},
+                mode=MeetingMode.PHYSICAL if n in (0, 3, 6, 9) else MeetingMode.VIRTUAL,
+                venue="WEO office, Baghdad" if n in (0, 3, 6, 9) else None,
+                link=None if n in (0, 3, 6, 9) else "https://meet.example.org/wps",
+                starts_at=starts,
+                ends_at=starts + timedelta(hours=3),
+                rsvp_deadline=starts - timedelta(hours=2),
+                audience={},
+                checkin_token=f"demo{n:02d}{rng.randrange(10**8):08d}",
+            )
+            session.add(meeting)
+            await session.flush()
+            meeting_ids.append(meeting.id)
+        attendances = 0
+        for meeting_id in meeting_ids:
+            chosen: set[int] = set()
+            for code, share in ATTENDANCE_SHARES.items():
+                pool = people_by_type.get(types[code], [])
+                chosen.update(rng.sample(pool, min(len(pool), round(50 * share))))
+            session.add_all(
+                Rsvp(meeting_id=meeting_id, person_id=pid, answer="yes") for pid in chosen
+            )
+            session.add_all(
+                Attendance(meeting_id=meeting_id, person_id=pid, method="manual") for pid in chosen
+            )
+            attendances += len(chosen)
+
+        # The last meeting's feedback poll, answered and closed.
+        last = meeting_ids[-1]
+        attendees = list(
+            (
+                await session.scalars(
+                    select(Attendance.person_id).where(Attendance.meeting_id == last)
+                )
+            ).all()
+        )
+        poll = Poll(
+            meeting_id=last,
+            template="feedback",
+            questions=meeting_feedback(list(sectors)),
+            status=PollStatus.CLOSED,
+            send_at=now - timedelta(days=44),
+            remind_at=now - timedelta(days=43),
+            close_at=now - timedelta(days=41),
+            reminded=True,
+        )
+        session.add(poll)
+        await session.flush()
+        session.add_all(PollRecipient(poll_id=poll.id, person_id=pid) for pid in attendees)
+        for pid in attendees[: len(attendees) * 3 // 4]:
+            session.add(
+                PollAnswer(
+                    poll_id=poll.id,
+                    person_id=pid,
+                    question=0,
+                    value=str(rng.choice((3, 4, 4, 5, 5))),
+                )
+            )
+            session.add(
+                PollAnswer(
+                    poll_id=poll.id, person_id=pid, question=1, value=rng.choice(list(sectors))
+                )
+            )
+
+        # Approved sector updates in all eight sectors, from organizations of every type.
+        updates = 0
+        org_of_person = dict(
+            (await session.execute(select(Person.id, Person.organization_id))).all()
+        )
+        type_of_org = dict(organizations)
+        for (sector_code, kind), texts in UPDATES.items():
+            for english, arabic in texts:
+                for repeat in range(2):
+                    author = rng.choice(demo_people)
+                    org_id = org_of_person[author]
+                    update = SectorUpdate(
+                        author_id=author,
+                        organization_id=org_id,
+                        actor_type_id=type_of_org[org_id],
+                        sector_id=sectors[sector_code],
+                        kind=kind,
+                        texts={"en": english, "ar": arabic} if repeat == 0 else {"en": english},
+                        original_locale="en",
+                        anonymous=rng.random() < 0.7,
+                        status=UpdateStatus.APPROVED,
+                        reviewed_at=now - timedelta(days=rng.randint(1, 300)),
+                        created_at=now - timedelta(days=rng.randint(1, 330)),
+                    )
+                    session.add(update)
+                    await session.flush()
+                    session.add(
+                        SectorUpdateGovernorate(
+                            update_id=update.id, governorate_id=rng.choice(places).id
+                        )
+                    )
+                    updates += 1
+
+        # Activities: who does what where, with gaps left on the map.
+        activities = 0
+        for n in range(70):
+            org_id, _ = organizations[rng.randrange(len(organizations))]
+            sector_code = rng.choice(list(sectors)[:6])  # climate and empowerment stay thin
+            activity = Activity(
+                organization_id=org_id,
+                sector_id=sectors[sector_code],
+                title=f"Programme {n + 1}: {sector_code.replace('_', ' ')} support",
+                status=rng.choice(("planned", "ongoing", "ongoing", "completed")),
+                starts_on=(now - timedelta(days=rng.randint(30, 300))).date(),
+                ends_on=(now + timedelta(days=rng.randint(30, 300))).date(),
+            )
+            session.add(activity)
+            await session.flush()
+            session.add_all(
+                ActivityGovernorate(activity_id=activity.id, governorate_id=g.id)
+                for g in rng.sample(places[:12], rng.randint(1, 3))
+            )
+            activities += 1
+    return DemoResult(
+        organizations=len(rows),
+        people=len(people_rows),
+        meetings=len(meeting_ids),
+        attendances=attendances,
+        updates=updates,
+        activities=activities,
+    )
+
+
+async def invite_to_upcoming(
+    meetings: Any, render: Any, organizer: Any, starts_in: timedelta = timedelta(days=3)
+) -> int:
+    """The next coordination meeting, published to everyone: invitations go out as usual."""
+    now = utcnow()
+    draft = MeetingDraft(
+        titles={
+            "en": "Eleventh national coordination meeting",
+            "ar": "الاجتماع التنسيقي الوطني الحادي عشر",
+            "ckb": "کۆبوونەوەی هەماهەنگیی نیشتمانیی یازدەهەم",
+        },
+        agendas={
+            "en": "Women's political participation after the provincial elections",
+            "ar": "المشاركة السياسية للمرأة بعد انتخابات مجالس المحافظات",
+        },
+        mode=MeetingMode.HYBRID,
+        venue="WEO office, Karrada, Baghdad",
+        link="https://meet.example.org/wps-11",
+        starts_at=now + starts_in,
+        ends_at=now + starts_in + timedelta(hours=3),
+        rsvp_deadline=now + starts_in - timedelta(hours=12),
+        audience=Audience(),
+    )
+    meeting = await meetings.publish(organizer, draft, render)
+    return int(meeting.id)

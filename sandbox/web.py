@@ -1,0 +1,205 @@
+"""The chat page: a small JSON API over the emulator's chats, and one HTML page that renders
+them as Telegram would (formatting, inline keyboards, photos, documents, native polls, right to
+left for Arabic and Sorani). Served on 127.0.0.1 only."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import mimetypes
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from bot.app import App
+from emulator.server import BotApiEmulator, EmulatedMessage
+from sandbox.users import USERS
+
+PAGE = Path(__file__).with_name("page.html")
+RTL = frozenset({"ar", "ckb"})
+
+
+class SandboxPage:
+    def __init__(
+        self,
+        emulator: BotApiEmulator,
+        app: App,
+        load_demo: Callable[[App], Awaitable[str]],
+    ) -> None:
+        self.emulator = emulator
+        self.app = app
+        self.load_demo = load_demo
+        self._runner: web.AppRunner | None = None
+        self._callbacks: dict[int, list[str]] = {}  # user -> callback query ids not yet shown
+        self._demo_lock = asyncio.Lock()
+
+    def application(self) -> web.Application:
+        application = web.Application(client_max_size=1024**2)
+        application.router.add_get("/", self.page)
+        application.router.add_get("/api/users", self.users)
+        application.router.add_get("/api/chat/{user}", self.chat)
+        application.router.add_post("/api/send", self.send)
+        application.router.add_post("/api/press", self.press)
+        application.router.add_post("/api/vote", self.vote)
+        application.router.add_post("/api/demo", self.demo)
+        application.router.add_get("/files/{file_id}", self.file)
+        return application
+
+    async def start(self, host: str, port: int) -> str:
+        self._runner = web.AppRunner(self.application(), access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, host, port)
+        await site.start()
+        bound = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        return f"http://{host}:{bound}"
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    # --- pages ----------------------------------------------------------------------------
+
+    async def page(self, request: web.Request) -> web.Response:
+        return web.Response(text=PAGE.read_text(encoding="utf-8"), content_type="text/html")
+
+    async def users(self, request: web.Request) -> web.Response:
+        listed = []
+        for user in USERS:
+            person = await self.app.people.by_telegram_id(user.telegram_id)
+            locale = (person.locale if person else None) or user.locale
+            listed.append(
+                {
+                    "id": user.telegram_id,
+                    "name": user.name,
+                    "role": user.role,
+                    "locale": locale,
+                    "status": person.status if person else "new",
+                    "organization": user.organization or "",
+                }
+            )
+        return web.json_response({"users": listed})
+
+    async def chat(self, request: web.Request) -> web.Response:
+        user_id = self._user(request.match_info["user"])
+        person = await self.app.people.by_telegram_id(user_id)
+        locale = person.locale if person and person.locale else None
+        messages = [self._message(m) for m in self.emulator.history.get(user_id, [])]
+        alerts = []
+        pending = self._callbacks.get(user_id, [])
+        for query_id in list(pending):
+            answer = self.emulator.callback_answers.get(query_id)
+            if answer is not None:
+                pending.remove(query_id)
+                if answer.get("text"):
+                    alerts.append(
+                        {
+                            "text": answer["text"],
+                            "alert": answer.get("show_alert") in (True, "true"),
+                        }
+                    )
+        action = self.emulator.actions.get(user_id)
+        if action is not None and time.monotonic() - action[1] > 5:  # Telegram shows it 5 s
+            action = None
+        return web.json_response(
+            {
+                "messages": messages,
+                "alerts": alerts,
+                "rtl": locale in RTL,
+                "action": action[0] if action else None,
+                "commands": self._commands(user_id, locale),
+            }
+        )
+
+    def _commands(self, user_id: int, locale: str | None) -> list[dict[str, str]]:
+        """The menu Telegram would show this person: their own, else the default one."""
+        own = json.dumps({"type": "chat", "chat_id": user_id}, sort_keys=True)
+        default = json.dumps({"type": "default"}, sort_keys=True)
+        language = {"ckb": "ku"}.get(locale or "", locale or "")
+        for key in ((own, ""), (default, language), (default, "")):
+            if key in self.emulator.commands:
+                return self.emulator.commands[key]
+        return []
+
+    def _message(self, message: EmulatedMessage) -> dict[str, Any]:
+        payload: dict[str, Any] = {
+            "id": message.message_id,
+            "outgoing": message.outgoing,
+            "kind": message.kind,
+            "html": message.html,
+            "text": message.text,
+            "buttons": (message.reply_markup or {}).get("inline_keyboard", []),
+        }
+        if message.file is not None:
+            payload["file"] = {"url": f"/files/{message.file.file_id}", "name": message.file.name}
+        if message.poll is not None:
+            payload["poll"] = message.poll
+        return payload
+
+    # --- what the person does -------------------------------------------------------------
+
+    @staticmethod
+    def _user(value: Any) -> int:
+        try:
+            user_id = int(value)
+        except (TypeError, ValueError):
+            raise web.HTTPBadRequest(text="unknown user") from None
+        if user_id not in {user.telegram_id for user in USERS}:
+            raise web.HTTPBadRequest(text="unknown user")
+        return user_id
+
+    def _named(self, user_id: int) -> tuple[str, str]:
+        user = next(u for u in USERS if u.telegram_id == user_id)
+        return user.name, user.username
+
+    async def send(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        user_id = self._user(body.get("user"))
+        text = str(body.get("text") or "").strip()
+        if not text:
+            raise web.HTTPBadRequest(text="empty message")
+        name, username = self._named(user_id)
+        self.emulator.push_text(user_id, text[:4096], first_name=name, username=username)
+        return web.json_response({"ok": True})
+
+    async def press(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        user_id = self._user(body.get("user"))
+        message = self.emulator.chats.get(user_id, {}).get(int(body.get("message") or 0))
+        if message is None:
+            raise web.HTTPNotFound(text="message not found")
+        self.emulator.push_callback(user_id, message, str(body.get("data") or ""))
+        self._callbacks.setdefault(user_id, []).append(self.emulator.last_callback_id)
+        return web.json_response({"ok": True})
+
+    async def vote(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        user_id = self._user(body.get("user"))
+        message = self.emulator.chats.get(user_id, {}).get(int(body.get("message") or 0))
+        if message is None or message.poll is None:
+            raise web.HTTPNotFound(text="poll not found")
+        options = [int(option) for option in body.get("options") or []]
+        try:
+            self.emulator.push_vote(user_id, message, options)
+        except LookupError:
+            raise web.HTTPConflict(text="the poll is closed") from None
+        return web.json_response({"ok": True})
+
+    async def demo(self, request: web.Request) -> web.Response:
+        async with self._demo_lock:
+            summary = await self.load_demo(self.app)
+        return web.json_response({"summary": summary})
+
+    async def file(self, request: web.Request) -> web.Response:
+        stored = self.emulator.files.get(request.match_info["file_id"])
+        if stored is None:
+            raise web.HTTPNotFound()
+        inline = stored.mime_type.startswith("image/") or stored.name.endswith((".html", ".csv"))
+        disposition = "inline" if inline else "attachment"
+        return web.Response(
+            body=stored.content,
+            content_type=mimetypes.guess_type(stored.name)[0] or stored.mime_type,
+            headers={"Content-Disposition": f'{disposition}; filename="{stored.name}"'},
+        )
