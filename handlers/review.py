@@ -14,13 +14,16 @@ from aiogram_i18n import I18nContext
 
 from bot.callbacks import NavCb, ReviewCb
 from bot.commands import set_person_commands
+from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.i18n import Html
 from bot.notify import notify
 from bot.ui import nav_keyboard, person_fields
+from handlers.meetings import invitation
 from storage.models import OrganizationStatus, Person, PersonStatus
 from storage.services.errors import Conflict, NotFound
+from storage.services.meetings import MeetingService
 from storage.services.outbox import OutboxService
 from storage.services.people import Actor, PeopleService
 from storage.services.taxonomy import Taxonomy
@@ -175,6 +178,8 @@ async def on_approve(
     taxonomy: Taxonomy,
     outbox: OutboxService,
     delivery: Delivery,
+    meetings: MeetingService,
+    settings: Settings,
     actor: Actor,
 ) -> None:
     person = await people.approve(callback_data.person_id, by=actor)
@@ -182,6 +187,9 @@ async def on_approve(
     by = actor.display_name or i18n.get("role-admin")
     await close_cards(bot, i18n, people, taxonomy, outbox, person, by)
     key = await tell_person(i18n, people, outbox, delivery, person, "review-you-approved")
+    # Meetings already announced to an audience they now belong to invite them too.
+    if await meetings.invite_newcomer(person.id, invitation(i18n.core, settings)):
+        delivery.wake()
     if person.telegram_id is not None:
         approved_actor = Actor.of(person, person.telegram_id, people.admin_ids)
         await set_person_commands(bot, i18n.core, person, approved_actor, person.locale or "en")

@@ -32,7 +32,7 @@ from storage.models import (
     Person,
     Rsvp,
 )
-from storage.services.audience import Audience, recipients
+from storage.services.audience import Audience, audience_query, recipients
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.outbox import NewMessage, OutboxService
 from storage.services.people import Actor
@@ -187,6 +187,45 @@ class MeetingService:
                     )
             await self.outbox.enqueue(session, messages)
         return meeting
+
+    async def invite_newcomer(self, person_id: int, render: Render) -> int:
+        """Someone approved after a meeting went out is invited too, if the meeting's audience
+        takes them in and answers are still open. Returns how many meetings invited them."""
+        now = utcnow()
+        invited = 0
+        async with self.db.write() as session:
+            upcoming = (
+                await session.scalars(
+                    select(Meeting).where(
+                        Meeting.status == MeetingStatus.PUBLISHED,
+                        Meeting.rsvp_deadline > now,
+                        Meeting.starts_at > now,
+                        ~exists().where(Rsvp.meeting_id == Meeting.id, Rsvp.person_id == person_id),
+                    )
+                )
+            ).all()
+            for meeting in upcoming:
+                audience = Audience.from_data(meeting.audience)
+                found = await session.execute(
+                    audience_query(audience).where(Person.id == person_id)
+                )
+                person = found.first()
+                if person is None:
+                    continue
+                session.add(Rsvp(meeting_id=meeting.id, person_id=person_id))
+                await self.outbox.enqueue(
+                    session,
+                    [
+                        NewMessage(
+                            person.telegram_id,
+                            payload,
+                            f"invite:{meeting.id}:{meeting.sequence}:{person_id}:{part}",
+                        )
+                        for part, payload in enumerate(render(meeting, person.locale or "en"))
+                    ],
+                )
+                invited += 1
+        return invited
 
     async def get(self, meeting_id: int) -> Meeting:
         async with self.db.read() as session:

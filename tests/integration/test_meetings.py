@@ -378,3 +378,25 @@ async def test_answers_list_and_attendance_by_hand(
     async with db.read() as session:
         rows = (await session.scalars(select(Attendance))).all()
     assert [(r.method, r.meeting_id) for r in rows] == [("manual", meeting.id)]
+
+
+async def test_someone_approved_later_is_invited_to_meetings_still_open(
+    harness: Harness, admin: FakeUser, db: Database
+) -> None:
+    from tests.integration.test_people import approved
+
+    await invitees(db)
+    await add_member(db, 6_300_010, name="Basra member", governorates=("basra",))
+    await publish(harness)  # to everyone
+    basra_only = await publish(  # Basra is the second governorate of the file
+        harness, titles={"en": "Basra coordination meeting"}, audience=Audience(governorates=[2])
+    )
+    await harness.deliver()
+    newcomer = harness.user(6_300_009)
+    await approved(harness, admin, newcomer)  # registers for Baghdad
+    invitation = newcomer.message_with_button("✅ Yes")
+    assert "National coordination meeting" in invitation.text
+    assert not any(basra_only.titles["en"] in m.text for m in newcomer.messages)
+    await newcomer.press("✅ Yes")
+    await newcomer.send("/meetings")
+    assert "National coordination meeting" in newcomer.last.text
