@@ -48,7 +48,15 @@ from storage.types import utcnow
 DEMO_MARK = "Demo:"  # the English name of every demo organization starts with it
 TARGET = {"local_ngo": 55, "national_institution": 56, "international": 49}
 ATTENDANCE_SHARES = {"local_ngo": 0.47, "national_institution": 0.33, "international": 0.20}
-FIRST_DEMO_PERSON = 8_000_000_001  # Telegram ids nobody has: the sandbox's emulator accepts them
+FIRST_DEMO_PERSON = 8_000_000_001
+BUSY_GOVERNORATES = ("baghdad", "basra", "ninawa", "anbar", "erbil", "sulaymaniyah", "duhok")
+BUSY_SECTORS = [
+    "protection",
+    "participation",
+    "prevention",
+    "recovery",
+    "awareness",
+]  # Telegram ids nobody has: the sandbox's emulator accepts them
 
 ORGANIZATION_NAMES = {
     "local_ngo": [
@@ -366,15 +374,17 @@ async def load_demo(db: Database, taxonomy: Taxonomy, seed: int = 1325) -> DemoR
                 )
             ).all()
         )
+        # Most actors work in a few governorates and sectors: the coverage map keeps gaps.
+        busy = [g for g in places if g.code in BUSY_GOVERNORATES] or places
         session.add_all(
             PersonGovernorate(person_id=pid, governorate_id=g.id)
             for pid in demo_people
-            for g in rng.sample(places, rng.randint(1, 2))
+            for g in rng.sample(busy, rng.randint(1, 2))
         )
         session.add_all(
-            PersonSector(person_id=pid, sector_id=sid)
+            PersonSector(person_id=pid, sector_id=sectors[code])
             for pid in demo_people
-            for sid in rng.sample(list(sectors.values()), rng.randint(1, 3))
+            for code in rng.sample(BUSY_SECTORS, rng.randint(1, 2))
         )
         people_by_type: dict[int, list[int]] = {}
         for pid, type_id in people:
