@@ -6,6 +6,8 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
@@ -195,3 +197,25 @@ def status_text(i18n: I18nContext, person: Person | None, actor: Actor, tz: Zone
         role=role_label(i18n, person.role, actor.is_admin),
         organization=organization,
     )
+
+
+def enum_keyboard(
+    i18n: I18nContext, step: str, values: Sequence[str], key_prefix: str
+) -> InlineKeyboardMarkup:
+    """One button per value (labelled by the catalogue key prefix + value), item = its index."""
+    items = ((n, i18n.get(f"{key_prefix}{value}")) for n, value in enumerate(values))
+    return choice_keyboard(i18n, step, items, back=False)
+
+
+async def advance(
+    callback: CallbackQuery,
+    state: FSMContext,
+    step: State,
+    text: str,
+    markup: InlineKeyboardMarkup | None,
+) -> None:
+    """A dialog's next step, asked in place of the message whose button was pressed."""
+    await state.set_state(step)
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_text(text, reply_markup=markup)

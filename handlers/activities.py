@@ -14,7 +14,15 @@ from aiogram_i18n import I18nContext
 from bot.callbacks import ActivityCb, NavCb, PickCb
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.i18n import Html
-from bot.ui import choice_keyboard, multiselect_keyboard, nav_keyboard, term_names, toggled
+from bot.ui import (
+    advance,
+    choice_keyboard,
+    enum_keyboard,
+    multiselect_keyboard,
+    nav_keyboard,
+    term_names,
+    toggled,
+)
 from storage.models import Activity, ActivityStatus, Person
 from storage.services.activities import ActivityService, parse_dates
 from storage.services.errors import Forbidden
@@ -181,12 +189,13 @@ async def on_sector(
         await callback.answer(i18n.get("common-stale-button"), show_alert=True)
         return
     await state.update_data(sector_id=callback_data.item)
-    await state.set_state(NewActivity.title)
-    await callback.answer()
-    if isinstance(callback.message, Message):
-        await callback.message.edit_text(
-            i18n.get("activity-ask-title"), reply_markup=nav_keyboard(i18n, "atitle", back=False)
-        )
+    await advance(
+        callback,
+        state,
+        NewActivity.title,
+        i18n.get("activity-ask-title"),
+        nav_keyboard(i18n, "atitle", back=False),
+    )
 
 
 @router.message(NewActivity.title, PLAIN_TEXT)
@@ -236,18 +245,13 @@ async def on_governorates_done(
     if not (await state.get_data())["governorates"]:
         await callback.answer(i18n.get("update-need-governorate"), show_alert=True)
         return
-    await state.set_state(NewActivity.status)
-    await callback.answer()
-    if isinstance(callback.message, Message):
-        await callback.message.edit_text(
-            i18n.get("activity-ask-status"),
-            reply_markup=choice_keyboard(
-                i18n,
-                "astat",
-                ((n, i18n.get(f"btn-activity-{s}")) for n, s in enumerate(STATUSES)),
-                back=False,
-            ),
-        )
+    await advance(
+        callback,
+        state,
+        NewActivity.status,
+        i18n.get("activity-ask-status"),
+        enum_keyboard(i18n, "astat", STATUSES, "btn-activity-"),
+    )
 
 
 @router.callback_query(NewActivity.status, PickCb.filter(F.step == "astat"))
@@ -258,12 +262,13 @@ async def on_status(
         await callback.answer(i18n.get("common-stale-button"), show_alert=True)
         return
     await state.update_data(status=STATUSES[callback_data.item])
-    await state.set_state(NewActivity.dates)
-    await callback.answer()
-    if isinstance(callback.message, Message):
-        await callback.message.edit_text(
-            i18n.get("activity-ask-dates"), reply_markup=nav_keyboard(i18n, "adates", back=False)
-        )
+    await advance(
+        callback,
+        state,
+        NewActivity.dates,
+        i18n.get("activity-ask-dates"),
+        nav_keyboard(i18n, "adates", back=False),
+    )
 
 
 @router.message(NewActivity.dates, PLAIN_TEXT)

@@ -10,6 +10,7 @@ import html
 import io
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -68,6 +69,17 @@ OPEN_FOR_HOURS = (24, 72, 168)
 
 class PollText(StatesGroup):
     waiting = State()
+
+
+@dataclass(frozen=True)
+class Deps:
+    """What the poll dialog's steps need besides the message, its state and the texts."""
+
+    settings: Settings
+    taxonomy: Taxonomy
+    polls: PollService
+    broadcasts: BroadcastService
+    actor: Actor
 
 
 class NewPoll(StatesGroup):
@@ -330,7 +342,7 @@ async def on_template(
     questions = template_questions(template, [sector.code for sector in taxonomy.sectors])
     await state.update_data(questions=questions)
     await ask_style_or_go_on(
-        callback.message, state, i18n, settings, taxonomy, polls, broadcasts, actor
+        callback.message, state, i18n, Deps(settings, taxonomy, polls, broadcasts, actor)
     )
 
 
@@ -360,7 +372,7 @@ async def on_own_text(
     texts[SUPPORTED_LOCALES[index]] = [question, options]
     await state.update_data(texts=texts)
     await next_own_language(
-        message, state, i18n, settings, taxonomy, polls, broadcasts, actor, index + 1
+        message, state, i18n, Deps(settings, taxonomy, polls, broadcasts, actor), index + 1
     )
 
 
@@ -384,45 +396,30 @@ async def on_own_skip(
     await callback.answer()
     index = int((await state.get_data()).get("lang_index", 0))
     await next_own_language(
-        callback.message, state, i18n, settings, taxonomy, polls, broadcasts, actor, index + 1
+        callback.message, state, i18n, Deps(settings, taxonomy, polls, broadcasts, actor), index + 1
     )
 
 
 async def next_own_language(
-    message: Message,
-    state: FSMContext,
-    i18n: I18nContext,
-    settings: Settings,
-    taxonomy: Taxonomy,
-    polls: PollService,
-    broadcasts: BroadcastService,
-    actor: Actor,
-    index: int,
+    message: Message, state: FSMContext, i18n: I18nContext, deps: Deps, index: int
 ) -> None:
     async def after(message: Message, state: FSMContext, i18n: I18nContext) -> None:
         texts = (await state.get_data())["texts"]
         questions = [own_question({k: (q, o) for k, (q, o) in texts.items()})]
         await state.update_data(questions=questions)
-        await ask_style_or_go_on(message, state, i18n, settings, taxonomy, polls, broadcasts, actor)
+        await ask_style_or_go_on(message, state, i18n, deps)
 
-    await announce.next_language_or(message, state, i18n, taxonomy, index, ask_own_text, after)
+    await announce.next_language_or(message, state, i18n, deps.taxonomy, index, ask_own_text, after)
 
 
 async def ask_style_or_go_on(
-    message: Message,
-    state: FSMContext,
-    i18n: I18nContext,
-    settings: Settings,
-    taxonomy: Taxonomy,
-    polls: PollService,
-    broadcasts: BroadcastService,
-    actor: Actor,
+    message: Message, state: FSMContext, i18n: I18nContext, deps: Deps
 ) -> None:
     """One question with options may go out as a native Telegram poll: the organizer chooses."""
     data = await state.get_data()
     if not can_be_native(data["questions"]):
         await state.update_data(native=False)
-        await go_on(message, state, i18n, settings, taxonomy, polls, broadcasts, actor)
+        await go_on(message, state, i18n, deps)
         return
     await state.set_state(NewPoll.style)
     builder = InlineKeyboardBuilder()
@@ -449,29 +446,23 @@ async def on_style(
     await callback.answer()
     await callback.message.edit_reply_markup(reply_markup=None)
     await state.update_data(native=callback_data.value == "native")
-    await go_on(callback.message, state, i18n, settings, taxonomy, polls, broadcasts, actor)
+    await go_on(callback.message, state, i18n, Deps(settings, taxonomy, polls, broadcasts, actor))
 
 
-async def go_on(
-    message: Message,
-    state: FSMContext,
-    i18n: I18nContext,
-    settings: Settings,
-    taxonomy: Taxonomy,
-    polls: PollService,
-    broadcasts: BroadcastService,
-    actor: Actor,
-) -> None:
+async def go_on(message: Message, state: FSMContext, i18n: I18nContext, deps: Deps) -> None:
     """A meeting's poll is planned for after the meeting; a standalone one needs an audience."""
     data = await state.get_data()
     if data.get("meeting_id") is None:
         await state.set_state(announce.Announce.audience)
         await state.update_data(audience=Audience().to_data(), purpose="poll")
-        await announce.show_audience(message, i18n, Audience(), taxonomy, broadcasts, edit=False)
+        await announce.show_audience(
+            message, i18n, Audience(), deps.taxonomy, deps.broadcasts, edit=False
+        )
         return
     await state.clear()
-    poll = await polls.create_for_meeting(
-        actor,
+    settings = deps.settings
+    poll = await deps.polls.create_for_meeting(
+        deps.actor,
         int(data["meeting_id"]),
         data["questions"],
         timedelta(minutes=settings.poll_delay_minutes),

@@ -18,7 +18,15 @@ from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved, IsOrganizer
 from bot.i18n import Html
 from bot.notify import notify
-from bot.ui import choice_keyboard, multiselect_keyboard, nav_keyboard, term_names, toggled
+from bot.ui import (
+    advance,
+    choice_keyboard,
+    enum_keyboard,
+    multiselect_keyboard,
+    nav_keyboard,
+    term_names,
+    toggled,
+)
 from handlers.announce import language_name
 from storage.models import Person, SectorUpdate, UpdateKind, UpdateStatus
 from storage.services.meetings import validate_link
@@ -129,17 +137,12 @@ async def on_sector(
     draft = await draft_of(state)
     draft.sector_id = callback_data.item
     await save(state, draft)
-    await state.set_state(NewUpdate.kind)
-    await callback.answer()
-    assert isinstance(callback.message, Message)
-    await callback.message.edit_text(
+    await advance(
+        callback,
+        state,
+        NewUpdate.kind,
         i18n.get("update-ask-kind"),
-        reply_markup=choice_keyboard(
-            i18n,
-            "ukind",
-            ((n, i18n.get(f"update-kind-{k}")) for n, k in enumerate(KINDS)),
-            back=False,
-        ),
+        enum_keyboard(i18n, "ukind", KINDS, "update-kind-"),
     )
 
 
@@ -158,14 +161,12 @@ async def on_kind(
     draft = await draft_of(state)
     draft.kind = KINDS[callback_data.item]
     await save(state, draft)
-    await state.set_state(NewUpdate.governorates)
-    await callback.answer()
-    assert isinstance(callback.message, Message)
-    await callback.message.edit_text(
+    await advance(
+        callback,
+        state,
+        NewUpdate.governorates,
         i18n.get("update-ask-governorates"),
-        reply_markup=multiselect_keyboard(
-            i18n, "ugov", taxonomy.governorates, draft.governorates, back=False
-        ),
+        multiselect_keyboard(i18n, "ugov", taxonomy.governorates, draft.governorates, back=False),
     )
 
 

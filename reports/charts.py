@@ -21,6 +21,23 @@ def display(text: str, locale: str) -> str:
     return str(get_display(arabic_reshaper.reshape(text)))
 
 
+def pyplot() -> Any:
+    """matplotlib's pyplot on the Agg backend: no display, safe in worker threads' use here."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def png(figure: Any) -> bytes:
+    figure.tight_layout()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
 def bars(axes: Any, labels: Sequence[str], values: Sequence[int], locale: str, color: Any) -> None:
     """Horizontal bars, first label on top, each with its count and share."""
     total = sum(values) or 1
@@ -48,19 +65,13 @@ def shares_chart(title: str, labels: Sequence[str], values: Sequence[int], local
     """Horizontal bars with counts and percentages: the report's Figure 2, per actor type.
 
     CPU-bound (about a tenth of a second): call it in a worker thread."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     figure, axes = plt.subplots(figsize=(8, 0.9 * len(labels) + 1.6), dpi=120)
     try:
         bars(axes, labels, values, locale, COLORS[: len(labels)])
         axes.set_title(display(title, locale))
-        figure.tight_layout()
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png")
-        return buffer.getvalue()
+        return png(figure)
     finally:
         plt.close(figure)
 
@@ -71,10 +82,7 @@ def poll_chart(
     """One panel of horizontal bars per question (question, option labels, counts).
 
     CPU-bound: call it in a worker thread."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     heights = [0.45 * len(labels) + 1.0 for _, labels, _ in panels]
     figure, axes_list = plt.subplots(
@@ -90,10 +98,7 @@ def poll_chart(
             bars(axes, [label[:40] for label in labels], values, locale, COLORS[1])
             axes.set_title(display(question[:90], locale), fontsize=10)
         figure.suptitle(display(title, locale))
-        figure.tight_layout()
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png")
-        return buffer.getvalue()
+        return png(figure)
     finally:
         plt.close(figure)
 
@@ -107,10 +112,7 @@ def before_after_chart(
     locale: str,
 ) -> bytes:
     """Grouped columns, before and after, per actor type: the report's Figure 1."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     figure, axes = plt.subplots(figsize=(8, 4.2), dpi=120)
     try:
@@ -135,10 +137,7 @@ def before_after_chart(
         axes.set_title(display(title, locale))
         axes.spines[["top", "right"]].set_visible(False)
         axes.legend(frameon=False)
-        figure.tight_layout()
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png")
-        return buffer.getvalue()
+        return png(figure)
     finally:
         plt.close(figure)
 
@@ -152,10 +151,7 @@ def coverage_heatmap(
     locale: str,
 ) -> bytes:
     """Sectors down, governorates across, organizations per cell; empty cells (gaps) crossed."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     width = max(8.0, 0.55 * len(columns) + 3)
     figure, axes = plt.subplots(figsize=(width, 0.5 * len(rows) + 2.6), dpi=110)
@@ -191,9 +187,6 @@ def coverage_heatmap(
         axes.set_title(display(title, locale))
         figure.colorbar(image, ax=axes, shrink=0.6)
         axes.set_xlabel(display(f"× = {gap_label}", locale), fontsize=8)
-        figure.tight_layout()
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png")
-        return buffer.getvalue()
+        return png(figure)
     finally:
         plt.close(figure)
