@@ -131,6 +131,8 @@ class SandboxPage:
             "html": message.html,
             "text": message.text,
             "buttons": (message.reply_markup or {}).get("inline_keyboard", []),
+            # A reply keyboard: buttons that send their text, as Telegram shows under the input.
+            "reply_keyboard": (message.reply_markup or {}).get("keyboard", []),
         }
         if message.file is not None:
             payload["file"] = {"url": f"/files/{message.file.file_id}", "name": message.file.name}
