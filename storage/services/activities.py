@@ -24,6 +24,7 @@ from storage.models import (
 from storage.services.errors import Forbidden, InvalidInput, NotFound
 from storage.services.people import Actor
 from storage.services.text import clean_line
+from storage.services.updates import locked
 
 TITLE_MIN, TITLE_MAX = 3, 200
 
@@ -124,7 +125,7 @@ class ActivityService:
         if status not in set(ActivityStatus):
             raise InvalidInput("common-stale-button")
         async with self.db.write() as session:
-            activity = await session.get(Activity, activity_id, with_for_update=True)
+            activity = await locked(session, Activity, activity_id)
             if activity is None:
                 raise NotFound("activity-gone")
             if activity.organization_id != by.organization_id:
