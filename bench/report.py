@@ -149,7 +149,7 @@ async def main() -> None:
         settings = Settings(bot_token=TOKEN, database_url=url, _env_file=None)  # type: ignore[call-arg]
         await asyncio.to_thread(upgrade, settings.database_url)
         await sync_taxonomy_file(settings)
-        db = Database.from_url(url)
+        db = Database.from_url(settings.database_url)
         await seed(db, args.organizations, args.updates)
         async with db.read() as session:
             taxonomy = await load_snapshot(session)
