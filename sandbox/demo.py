@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, insert, select
 
@@ -530,10 +531,12 @@ async def load_demo(db: Database, taxonomy: Taxonomy, seed: int = 1325) -> DemoR
 
 
 async def invite_to_upcoming(
-    meetings: Any, render: Any, organizer: Any, starts_in: timedelta = timedelta(days=3)
+    meetings: Any, render: Any, organizer: Any, tz: ZoneInfo, in_days: int = 3
 ) -> int:
-    """The next coordination meeting, published to everyone: invitations go out as usual."""
-    now = utcnow()
+    """The next coordination meeting, published to everyone: invitations go out as usual.
+    It starts at 10:00 local time, `in_days` days from today."""
+    day = (utcnow().astimezone(tz) + timedelta(days=in_days)).date()
+    starts = datetime.combine(day, time(10), tz)
     draft = MeetingDraft(
         titles={
             "en": "Eleventh national coordination meeting",
@@ -547,9 +550,9 @@ async def invite_to_upcoming(
         mode=MeetingMode.HYBRID,
         venue="WEO office, Karrada, Baghdad",
         link="https://meet.example.org/wps-11",
-        starts_at=now + starts_in,
-        ends_at=now + starts_in + timedelta(hours=3),
-        rsvp_deadline=now + starts_in - timedelta(hours=12),
+        starts_at=starts,
+        ends_at=starts + timedelta(hours=3),
+        rsvp_deadline=starts - timedelta(hours=12),
         audience=Audience(),
     )
     meeting = await meetings.publish(organizer, draft, render)

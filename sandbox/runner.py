@@ -40,7 +40,9 @@ async def load_everything(app: App) -> str:
     if result.already_loaded:
         return "the demo data set is already loaded"
     organizer = Actor(telegram_id=ADMIN.telegram_id, is_admin=True)
-    await invite_to_upcoming(app.meetings, invitation(app.core, app.settings), organizer)
+    await invite_to_upcoming(
+        app.meetings, invitation(app.core, app.settings), organizer, app.settings.tz
+    )
     app.delivery.wake()
     return (
         f"demo data loaded: {result.organizations} organizations, {result.people} people, "
