@@ -269,6 +269,35 @@ class BotApiEmulator:
                 EmulatedMessage(message_id, user_id, text, text, None, kind=kind, outgoing=False)
             )
 
+    def push_document(
+        self, user_id: int, name: str, content: bytes, mime_type: str, first_name: str = "User"
+    ) -> int:
+        """The person sends a file: kept like the bot's, so the bot can send it on by file_id."""
+        number = next(self._file_ids)
+        stored = StoredFile(f"emu-upload-{number}", f"up{number}", name, content, mime_type)
+        self.files[stored.file_id] = stored
+        message_id = next(self._message_ids)
+        message: dict[str, Any] = {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "chat": {"id": user_id, "type": "private", "first_name": first_name},
+            "from": self._user(user_id, first_name, None),
+            "document": {
+                "file_id": stored.file_id,
+                "file_unique_id": stored.file_unique_id,
+                "file_name": name,
+                "mime_type": mime_type,
+                "file_size": len(content),
+            },
+        }
+        if self.keep_messages:
+            mine = EmulatedMessage(
+                message_id, user_id, "", "", None, kind="document", outgoing=False
+            )
+            mine.file = stored
+            self.history.setdefault(user_id, []).append(mine)
+        return self._push({"message": message})
+
     def push_vote(self, user_id: int, message: EmulatedMessage, option_ids: list[int]) -> int:
         """A vote in a native poll (an empty list takes it back), as Telegram reports it."""
         if message.poll is None or message.poll["is_closed"]:

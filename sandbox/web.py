@@ -37,13 +37,14 @@ class SandboxPage:
         self._demo_lock = asyncio.Lock()
 
     def application(self) -> web.Application:
-        application = web.Application(client_max_size=1024**2)
+        application = web.Application(client_max_size=20 * 1024**2)  # Telegram's bot limit
         application.router.add_get("/", self.page)
         application.router.add_get("/api/users", self.users)
         application.router.add_get("/api/chat/{user}", self.chat)
         application.router.add_post("/api/send", self.send)
         application.router.add_post("/api/press", self.press)
         application.router.add_post("/api/vote", self.vote)
+        application.router.add_post("/api/upload", self.upload)
         application.router.add_post("/api/demo", self.demo)
         application.router.add_get("/files/{file_id}", self.file)
         return application
@@ -187,6 +188,26 @@ class SandboxPage:
             self.emulator.push_vote(user_id, message, options)
         except LookupError:
             raise web.HTTPConflict(text="the poll is closed") from None
+        return web.json_response({"ok": True})
+
+    async def upload(self, request: web.Request) -> web.Response:
+        """The person sends a document (multipart: user, file), as from Telegram's paperclip."""
+        form = await request.post()
+        user_id = self._user(form.get("user"))
+        upload = form.get("file")
+        if not isinstance(upload, web.FileField):
+            raise web.HTTPBadRequest(text="no file")
+        content = upload.file.read()
+        if not content:
+            raise web.HTTPBadRequest(text="empty file")
+        name, _ = self._named(user_id)
+        self.emulator.push_document(
+            user_id,
+            upload.filename or "document",
+            content,
+            upload.content_type or "application/octet-stream",
+            first_name=name,
+        )
         return web.json_response({"ok": True})
 
     async def demo(self, request: web.Request) -> web.Response:
