@@ -11,9 +11,9 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import event
+from sqlalchemy import event, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -23,6 +23,8 @@ from sqlalchemy.ext.asyncio import (
 )
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+T = TypeVar("T")
 
 
 def _prepare_sqlite(engine: AsyncEngine) -> None:
@@ -98,3 +100,11 @@ class Database:
 
     async def dispose(self) -> None:
         await self.engine.dispose()
+
+
+async def get_locked(session: AsyncSession, model: type[T], row_id: int) -> T | None:
+    """The row, locked until the transaction ends. Locked through a bare SELECT ... FOR UPDATE:
+    PostgreSQL refuses FOR UPDATE on the outer joins that load related rows. (On SQLite,
+    BEGIN IMMEDIATE already serialises writers, and FOR UPDATE is left out.)"""
+    await session.execute(select(model.id).where(model.id == row_id).with_for_update())  # type: ignore[attr-defined]
+    return await session.get(model, row_id)

@@ -10,7 +10,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from storage.database import Database
+from storage.database import Database, get_locked
 from storage.models import (
     Activity,
     ActivityGovernorate,
@@ -24,7 +24,6 @@ from storage.models import (
 from storage.services.errors import Forbidden, InvalidInput, NotFound
 from storage.services.people import Actor
 from storage.services.text import clean_line
-from storage.services.updates import locked
 
 TITLE_MIN, TITLE_MAX = 3, 200
 
@@ -125,7 +124,7 @@ class ActivityService:
         if status not in set(ActivityStatus):
             raise InvalidInput("common-stale-button")
         async with self.db.write() as session:
-            activity = await locked(session, Activity, activity_id)
+            activity = await get_locked(session, Activity, activity_id)
             if activity is None:
                 raise NotFound("activity-gone")
             if activity.organization_id != by.organization_id:

@@ -20,7 +20,7 @@ from sqlalchemy import exists, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from storage.database import Database
+from storage.database import Database, get_locked
 from storage.models import (
     Answer,
     Attendance,
@@ -485,10 +485,7 @@ class MeetingService:
             raise Forbidden("error-not-allowed")
         now = utcnow()
         async with self.db.write() as session:
-            await session.execute(
-                select(Meeting.id).where(Meeting.id == meeting_id).with_for_update()
-            )
-            meeting = await session.get(Meeting, meeting_id)
+            meeting = await get_locked(session, Meeting, meeting_id)
             if meeting is None:
                 raise NotFound("error-meeting-not-found")
             if meeting.status == MeetingStatus.CANCELLED:

@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
-from storage.database import Database
+from storage.database import Database, get_locked
 from storage.models import (
     FsmRecord,
     Governorate,
@@ -431,8 +431,5 @@ async def _replace_links(
 
 
 async def _locked_person(session: AsyncSession, person_id: int) -> Person | None:
-    """The person, with their row locked until the transaction ends (a no-op on SQLite, where
-    BEGIN IMMEDIATE already serialises writers). Locked through a bare SELECT: PostgreSQL
-    refuses FOR UPDATE on the outer joins that load the organization."""
-    await session.execute(select(Person.id).where(Person.id == person_id).with_for_update())
-    return await session.get(Person, person_id)
+    """The person, with their row locked until the transaction ends."""
+    return await get_locked(session, Person, person_id)

@@ -7,13 +7,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy import update as sql_update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.database import Database
+from storage.database import Database, get_locked
 from storage.models import (
     Governorate,
     Person,
@@ -28,7 +28,6 @@ from storage.services.people import Actor
 from storage.services.text import clean_text
 from storage.types import utcnow
 
-T = TypeVar("T")
 TEXT_MIN, TEXT_MAX = 20, 1200
 REASON_MAX = 500
 DOCUMENT_MAX_BYTES = 20 * 1024 * 1024  # what a bot may fetch and forward
@@ -160,7 +159,7 @@ class UpdateService:
             raise Forbidden("error-not-allowed")
         text = check_update_text(text)
         async with self.db.write() as session:
-            update = await locked(session, SectorUpdate, update_id)
+            update = await get_locked(session, SectorUpdate, update_id)
             if update is None:
                 raise NotFound("update-gone")
             if update.status == UpdateStatus.REJECTED:
@@ -171,7 +170,7 @@ class UpdateService:
     async def _pending(self, session: AsyncSession, update_id: int, by: Actor) -> SectorUpdate:
         if not by.is_organizer:
             raise Forbidden("error-not-allowed")
-        update = await locked(session, SectorUpdate, update_id)
+        update = await get_locked(session, SectorUpdate, update_id)
         if update is None:
             raise NotFound("update-gone")
         if update.status != UpdateStatus.PENDING:
@@ -190,14 +189,6 @@ class UpdateService:
                 .order_by(SectorUpdate.sector_id, SectorUpdate.id)
             )
             return list(rows.all())
-
-
-async def locked(session: AsyncSession, model: type[T], row_id: int) -> T | None:
-    """The row, locked until the transaction ends, through a bare SELECT ... FOR UPDATE:
-    PostgreSQL refuses FOR UPDATE on the outer joins that load related rows. (On SQLite,
-    BEGIN IMMEDIATE already serialises writers.)"""
-    await session.execute(select(model.id).where(model.id == row_id).with_for_update())  # type: ignore[attr-defined]
-    return await session.get(model, row_id)
 
 
 async def _set_governorates(session: AsyncSession, update_id: int, ids: Sequence[int]) -> None:
