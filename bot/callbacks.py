@@ -115,8 +115,8 @@ class ActivityCb(CallbackData, prefix="av"):
 
 class ReportCb(CallbackData, prefix="rp"):
     action: str  # "period" | "lang" | "export"
-    start: str = ""  # YYYYMMDD
-    end: str = ""  # YYYYMMDD, inclusive
+    start: str = ""  # YYYY-MM-DD
+    end: str = ""  # YYYY-MM-DD, included
     value: str = ""
 
 

@@ -24,10 +24,9 @@ from bot.ui import (
     toggled,
 )
 from storage.models import Activity, ActivityStatus, Person
-from storage.services.activities import ActivityService, parse_dates
+from storage.services.activities import ActivityService, check_title, parse_dates
 from storage.services.errors import Forbidden
 from storage.services.taxonomy import Taxonomy
-from storage.services.text import clean_line
 
 router = Router(name="activities")
 router.message.filter(IsApproved())
@@ -202,11 +201,7 @@ async def on_sector(
 async def on_title(
     message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
 ) -> None:
-    title = clean_line(message.text or "")
-    if not 3 <= len(title) <= 200:
-        await message.answer(i18n.get("error-title-length", min=3, max=200, length=len(title)))
-        return
-    await state.update_data(title=title)
+    await state.update_data(title=check_title(message.text or ""))
     await state.set_state(NewActivity.governorates)
     await message.answer(
         i18n.get("activity-ask-governorates"),

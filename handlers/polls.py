@@ -5,9 +5,7 @@ meeting's participants or an audience, and read the results (/polls)."""
 from __future__ import annotations
 
 import asyncio
-import csv
 import html
-import io
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,9 +36,11 @@ from bot.i18n import Html
 from bot.ui import TIME_FORMAT, term_names
 from handlers import announce
 from reports.charts import poll_chart
+from reports.tables import to_csv
 from storage.models import Person, Poll, PollStatus
 from storage.services.audience import Audience
 from storage.services.broadcasts import BroadcastService
+from storage.services.exports import Table
 from storage.services.outbox import NewMessage, OutboxService
 from storage.services.people import Actor
 from storage.services.polls import (
@@ -696,10 +696,8 @@ async def on_results_csv(
 ) -> None:
     poll = await polls.get(callback_data.poll_id)
     await callback.answer()
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
     headers = [q.get("key", "") if "text" not in q else "question" for q in poll.questions]
-    writer.writerow(["respondent", "actor_type", "governorates", *headers])
+    table = Table(f"poll-{poll.id}", ["respondent", "actor_type", "governorates", *headers], [])
     for number, (actor_type_id, places, answers) in enumerate(await polls.table(poll.id), start=1):
         term = taxonomy.actor_type(actor_type_id) if actor_type_id else None
         row = [
@@ -712,10 +710,10 @@ async def on_results_csv(
             if value and spec["kind"] == "choice":
                 value = option_label(taxonomy, spec, value, i18n.locale)
             row.append(value)
-        writer.writerow(row)
+        table.rows.append(row)
     if isinstance(callback.message, Message):
         await callback.message.answer_document(
-            BufferedInputFile(("\ufeff" + buffer.getvalue()).encode(), f"poll-{poll.id}.csv")
+            BufferedInputFile(to_csv(table), f"poll-{poll.id}.csv")
         )
 
 

@@ -7,9 +7,7 @@ Documents and charts are built in worker threads, so the bot keeps answering eve
 from __future__ import annotations
 
 import asyncio
-import csv
-import io
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from aiogram import Bot, F, Router
 from aiogram.enums import ChatAction
@@ -28,7 +26,7 @@ from reports.summary import build_summary
 from reports.tables import to_csv, to_xlsx
 from storage.services.activities import ActivityService
 from storage.services.errors import DomainError, InvalidInput
-from storage.services.exports import KINDS, ExportService
+from storage.services.exports import KINDS, ExportService, Table
 from storage.services.newsletters import Period, parse_period, quarter
 from storage.services.people import Actor
 from storage.services.report_data import ReportDataService
@@ -40,25 +38,15 @@ router.callback_query.filter(IsOrganizer())
 
 # Two documents at a time per process: each holds a CPU for a second or two.
 BUILDS = asyncio.Semaphore(2)
-DAY = "%Y%m%d"
 
 
 def period_data(period: Period) -> tuple[str, str]:
-    return period.start.strftime(DAY), (period.end - timedelta(days=1)).strftime(DAY)
+    """The period as its first and last day, the way /report takes it typed."""
+    return period.start.date().isoformat(), (period.end - timedelta(days=1)).date().isoformat()
 
 
 def period_of(start: str, end: str, settings: Settings) -> Period:
-    try:
-        first = datetime.strptime(start, DAY).date()
-        last = datetime.strptime(end, DAY).date()
-    except ValueError:
-        raise InvalidInput("common-stale-button") from None
-    if last < first:
-        raise InvalidInput("error-period-inverted")
-    tz = settings.tz
-    return Period(
-        datetime.combine(first, time(), tz), datetime.combine(last + timedelta(days=1), time(), tz)
-    )
+    return parse_period(f"{start} {end}", settings.tz)
 
 
 def languages_keyboard(
@@ -217,24 +205,22 @@ async def on_coverage(
         i18n.locale,
     )
     await message.answer_photo(BufferedInputFile(png, "coverage.png"))
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["sector", "governorate", "organizations", "activities", "gap"])
-    for sector in sectors:
-        for place in places:
-            count = coverage.count(sector.id, place.id)
-            writer.writerow(
-                [
-                    sector.name(i18n.locale),
-                    place.name(i18n.locale),
-                    count,
-                    coverage.activities.get((sector.id, place.id), 0),
-                    "yes" if not count else "no",
-                ]
-            )
-    await message.answer_document(
-        BufferedInputFile(("\ufeff" + buffer.getvalue()).encode(), "coverage.csv")
+    table = Table(
+        "coverage",
+        ["sector", "governorate", "organizations", "activities", "gap"],
+        [
+            [
+                sector.name(i18n.locale),
+                place.name(i18n.locale),
+                str(coverage.count(sector.id, place.id)),
+                str(coverage.activities.get((sector.id, place.id), 0)),
+                "no" if coverage.count(sector.id, place.id) else "yes",
+            ]
+            for sector in sectors
+            for place in places
+        ],
     )
+    await message.answer_document(BufferedInputFile(to_csv(table), "coverage.csv"))
 
 
 # --- exports --------------------------------------------------------------------------------

@@ -450,11 +450,7 @@ async def on_queue(
     people: PeopleService,
     updates: UpdateService,
 ) -> None:
-    first, waiting = await updates.queue()
-    if first is None:
-        await message.answer(i18n.get("update-queue-empty"))
-        return
-    await show_card(message, i18n, taxonomy, people, updates, first, waiting)
+    await next_card(message, i18n, taxonomy, people, updates)
 
 
 @organizers.callback_query(UpdateReviewCb.filter(F.action == "show"))

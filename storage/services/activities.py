@@ -42,6 +42,13 @@ def parse_dates(text: str) -> tuple[date | None, date | None]:
     return days[0], days[1] if len(days) == 2 else None
 
 
+def check_title(text: str) -> str:
+    title = clean_line(text)
+    if not TITLE_MIN <= len(title) <= TITLE_MAX:
+        raise InvalidInput("error-title-length", min=TITLE_MIN, max=TITLE_MAX, length=len(title))
+    return title
+
+
 @dataclass
 class Coverage:
     """Per (sector id, governorate id): the organizations present (a planned or ongoing activity
@@ -71,11 +78,7 @@ class ActivityService:
     ) -> Activity:
         if by.organization_id is None or by.status != PersonStatus.APPROVED:
             raise Forbidden("activity-need-organization")
-        title = clean_line(title)
-        if not TITLE_MIN <= len(title) <= TITLE_MAX:
-            raise InvalidInput(
-                "error-title-length", min=TITLE_MIN, max=TITLE_MAX, length=len(title)
-            )
+        title = check_title(title)
         if status not in set(ActivityStatus):
             raise InvalidInput("common-stale-button")
         if not governorates:
