@@ -22,6 +22,8 @@ SUPPORTED_LOCALES: tuple[str, ...] = ("en", "ar", "ckb")
 
 # The shape Telegram gives every token: "<bot id>:<secret>".
 TOKEN_PATTERN = re.compile(r"^\d{5,}:[A-Za-z0-9_-]{30,}$")
+# Telegram accepts 1-256 characters of A-Za-z0-9_- as a webhook secret; we want 32 at least.
+WEBHOOK_SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{32,256}$")
 
 
 class ConfigError(Exception):
@@ -49,8 +51,10 @@ class Settings(BaseSettings):
     use_webhook: bool = False
     webhook_base_url: str | None = None
     webhook_path: str = "/telegram/webhook"
+    # Empty or missing: a strong random one for each start (never "no check").
     webhook_secret: SecretStr | None = None
-    webhook_host: str = "0.0.0.0"
+    # Behind a reverse proxy on the same host; 0.0.0.0 only where the proxy is elsewhere.
+    webhook_host: str = "127.0.0.1"
     webhook_port: int = 8080
 
     # The sandbox (no BOT_TOKEN): the chat page in the browser.
@@ -108,6 +112,20 @@ class Settings(BaseSettings):
         if isinstance(value, (list, tuple)):
             return tuple(value)
         raise ValueError("REMINDER_OFFSETS looks like '24h,1h' (units m, h, d)")
+
+    @field_validator("webhook_secret", mode="before")
+    @classmethod
+    def _check_webhook_secret(cls, value: object) -> object:
+        raw = value.get_secret_value() if isinstance(value, SecretStr) else value
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            return None
+        if not isinstance(raw, str) or not WEBHOOK_SECRET_PATTERN.match(raw.strip()):
+            # The value itself is never echoed: it is a secret.
+            raise ValueError(
+                "must be 32 to 256 characters of A-Z, a-z, 0-9, _ and - (or empty, for a "
+                "random one at every start)"
+            )
+        return raw.strip()
 
     @field_validator("timezone")
     @classmethod

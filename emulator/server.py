@@ -211,6 +211,7 @@ class BotApiEmulator:
         self.callback_answers: dict[str, dict[str, Any]] = {}
         self.blocked: set[int] = set()
         self.webhook_url: str | None = None
+        self.webhook_secret: str | None = None
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
         self.base_url = ""
@@ -465,6 +466,7 @@ class BotApiEmulator:
 
     async def api_setwebhook(self, params: dict[str, Any]) -> bool:
         self.webhook_url = params.get("url") or None
+        self.webhook_secret = params.get("secret_token") or None
         return True
 
     async def api_setmycommands(self, params: dict[str, Any]) -> bool:

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
+import sys
+from pathlib import Path
 
+import aiohttp
+import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.app import build_app, create_bot
 from bot.cli import build_webhook_app
-from bot.config import Settings
+from bot.config import PROJECT_ROOT, ConfigError, Settings, load_settings
 from emulator.fake_session import FakeSession
+from emulator.server import BotApiEmulator
 from storage.database import Database
+from tests.conftest import ADMIN_ID, TOKEN
+from tests.e2e.test_cli import CONFIG_NAMES
 
-SECRET = "s3cret-token_for-tests"
+SECRET = "s3cret-token_for-tests_0123456789abcdef"
 
 
 def start_update(update_id: int, user_id: int) -> dict[str, object]:
@@ -56,3 +65,88 @@ async def test_webhook_checks_secret_token(settings: Settings, db: Database) -> 
                 break
             await asyncio.sleep(0.05)
     assert "Please choose your language." in session.chat(5151)[-1].text
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_webhook_started_from_env_example_refuses_requests_without_the_secret(
+    tmp_path: Path,
+) -> None:
+    """The shipped `.env.example` has `WEBHOOK_SECRET=`: that must mean a random secret, not
+    no check. A POST without the header, claiming to be the admin, is refused and not handled."""
+    emulator = BotApiEmulator(TOKEN)
+    base = await emulator.start()
+    port = free_port()
+    env_file = (PROJECT_ROOT / ".env.example").read_text(encoding="utf-8")
+    overrides = {
+        "BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_URL": base,
+        "ADMIN_IDS": str(ADMIN_ID),
+        "USE_WEBHOOK": "true",
+        "WEBHOOK_BASE_URL": "https://tansiq.example.org",
+        "WEBHOOK_PORT": str(port),
+    }
+    lines = [
+        f"{line.split('=', 1)[0]}={overrides[line.split('=', 1)[0]]}"
+        if "=" in line and line.split("=", 1)[0] in overrides
+        else line
+        for line in env_file.splitlines()
+    ]
+    (tmp_path / ".env").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert "WEBHOOK_SECRET=\n" in (tmp_path / ".env").read_text()
+    environment = {k: v for k, v in os.environ.items() if k not in CONFIG_NAMES}
+    environment.pop("WEBHOOK_SECRET", None)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", cwd=tmp_path, env=environment,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        await emulator.wait_for(lambda: emulator.webhook_url is not None, timeout=60)
+        secret = emulator.webhook_secret
+        assert secret is not None and len(secret) >= 32
+        url = f"http://127.0.0.1:{port}/telegram/webhook"
+        async with aiohttp.ClientSession() as client:
+            for _ in range(100):  # the listener opens right after setWebhook
+                try:
+                    async with client.post(url, json=start_update(1, ADMIN_ID)) as response:
+                        status = response.status
+                    break
+                except aiohttp.ClientConnectionError:
+                    await asyncio.sleep(0.1)
+            assert status == 401
+            async with client.post(
+                url,
+                json=start_update(2, ADMIN_ID),
+                headers={"X-Telegram-Bot-Api-Secret-Token": ""},
+            ) as response:
+                assert response.status == 401
+            await asyncio.sleep(1.0)
+            assert emulator.chat(ADMIN_ID) == []
+            # The same update with Telegram's secret is handled: the check is what refused it.
+            async with client.post(
+                url,
+                json=start_update(3, ADMIN_ID),
+                headers={"X-Telegram-Bot-Api-Secret-Token": secret},
+            ) as response:
+                assert response.status == 200
+            await emulator.wait_for(lambda: emulator.chat(ADMIN_ID), timeout=20)
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            await asyncio.wait_for(process.wait(), timeout=30)
+        except TimeoutError:
+            process.kill()
+        await emulator.stop()
+
+
+@pytest.mark.parametrize("secret", ["short", "has spaces in it and is long enough ok", "é" * 40])
+def test_secrets_telegram_would_refuse_stop_the_start(secret: str) -> None:
+    with pytest.raises(ConfigError, match="WEBHOOK_SECRET"):
+        load_settings(_env_file=None, webhook_secret=secret)
+    assert load_settings(_env_file=None, webhook_secret="  ").webhook_secret is None
