@@ -31,6 +31,7 @@ from storage.fsm import SQLStorage
 from storage.services.activities import ActivityService
 from storage.services.agenda import AgendaService
 from storage.services.broadcasts import BroadcastService
+from storage.services.erasure import ErasureService
 from storage.services.exports import ExportService
 from storage.services.meetings import MeetingService
 from storage.services.newsletters import NewsletterService
@@ -121,6 +122,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         exports=ExportService(db, taxonomy, settings.tz),
         report_data=ReportDataService(db, newsletters, meetings),
         delivery=delivery,
+        erasure=ErasureService(db, outbox),
     )
     dispatcher.update.outer_middleware(DeduplicateUpdatesMiddleware(db))
     dispatcher.update.outer_middleware(PersonMiddleware(people))

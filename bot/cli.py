@@ -26,9 +26,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     run = sub.add_parser("run", help="migrate the database, then serve Telegram updates")
     run.add_argument("--webhook", action="store_true", help="receive updates by webhook")
     sub.add_parser("migrate", help="upgrade the database schema and sync the taxonomy")
-    demo = sub.add_parser("demo", help="load the demo data set built from the report")
-    demo.add_argument(
-        "--force", action="store_true", help="also when a real Telegram bot is configured"
+    sub.add_parser(
+        "demo", help="load the demo data set built from the report into the sandbox's database"
     )
     return parser.parse_args(argv)
 
@@ -46,15 +45,19 @@ def main(argv: list[str] | None = None) -> int:
             print("tansiq: database is up to date")
             return 0
         if args.command == "demo":
-            if settings.bot_token is not None and not settings.telegram_api_url and not args.force:
-                raise ConfigError(
-                    "BOT_TOKEN is set: the demo's 200 made-up people would be invited to a real "
-                    "meeting through Telegram. Use a sandbox database, or --force"
-                )
+            # Demo people (and an admin among them) go into the sandbox's database only.
+            settings = settings.for_sandbox()
             migrate(settings)
             print(f"tansiq: {asyncio.run(load_demo_data(settings))}")
             return 0
         if settings.sandbox:
+            signs = settings.production_signs()
+            if signs:
+                raise ConfigError(
+                    f"BOT_TOKEN is not set, but {', '.join(signs)} look like a real deployment: "
+                    "set BOT_TOKEN, or unset these to try the sandbox"
+                )
+            settings = settings.for_sandbox()
             migrate(settings)
             asyncio.run(serve_sandbox(settings))
             return 0

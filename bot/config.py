@@ -57,7 +57,9 @@ class Settings(BaseSettings):
     webhook_host: str = "127.0.0.1"
     webhook_port: int = 8080
 
-    # The sandbox (no BOT_TOKEN): the chat page in the browser.
+    # The sandbox (no BOT_TOKEN): a database of its own, never the production one, and the
+    # chat page in the browser.
+    sandbox_database_url: str = "sqlite+aiosqlite:///./data/sandbox.db"
     sandbox_host: str = "127.0.0.1"
     sandbox_port: int = Field(default=8080, ge=0, le=65535)
 
@@ -144,7 +146,7 @@ class Settings(BaseSettings):
             return PROJECT_ROOT / value
         return value
 
-    @field_validator("database_url")
+    @field_validator("database_url", "sandbox_database_url")
     @classmethod
     def _normalise_database_url(cls, value: str) -> str:
         return normalise_database_url(value)
@@ -161,6 +163,27 @@ class Settings(BaseSettings):
     def sandbox(self) -> bool:
         """No token at all: run against the built-in Bot API emulator with the chat page."""
         return self.bot_token is None or not self.bot_token.get_secret_value().strip()
+
+    def production_signs(self) -> list[str]:
+        """Settings only a real deployment has: with these and no token, the sandbox refuses
+        to start rather than run demo people with admin rights next to real data."""
+        signs = []
+        if make_url(self.database_url).get_backend_name() == "postgresql":
+            signs.append("DATABASE_URL (PostgreSQL)")
+        if self.use_webhook or self.webhook_base_url:
+            signs.append("webhook settings")
+        if self.admin_ids:
+            signs.append("ADMIN_IDS")
+        return signs
+
+    def for_sandbox(self) -> Settings:
+        """The same settings on the sandbox's own database."""
+        if self.sandbox_database_url == self.database_url:
+            raise ConfigError(
+                "SANDBOX_DATABASE_URL must not be DATABASE_URL: the sandbox's demo people "
+                "would get admin and organizer rights in the real data"
+            )
+        return self.model_copy(update={"database_url": self.sandbox_database_url})
 
     def require_token(self) -> str:
         """The token, checked for Telegram's shape before any network call."""

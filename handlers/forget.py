@@ -10,17 +10,21 @@ from aiogram_i18n import I18nContext
 
 from bot.callbacks import ForgetCb
 from bot.commands import reset_person_commands
+from bot.delivery.runtime import Delivery
 from storage.models import Person, PersonStatus
-from storage.services.people import PeopleService
+from storage.services.erasure import ErasureService
 
 router = Router(name="forget")
 
 
 @router.message(Command("forget"))
-async def on_forget(message: Message, i18n: I18nContext, person: Person | None) -> None:
+async def on_forget(
+    message: Message, i18n: I18nContext, person: Person | None, erasure: ErasureService
+) -> None:
     if person is None or person.status == PersonStatus.FORGOTTEN:
         await message.answer(i18n.get("forget-nothing"))
         return
+    approved = await erasure.approved_updates(person.id)
     markup = InlineKeyboardMarkup(
         inline_keyboard=[
             [
@@ -33,7 +37,7 @@ async def on_forget(message: Message, i18n: I18nContext, person: Person | None) 
             ]
         ]
     )
-    await message.answer(i18n.get("forget-confirm"), reply_markup=markup)
+    await message.answer(i18n.get("forget-confirm", approved=approved), reply_markup=markup)
 
 
 @router.callback_query(ForgetCb.filter())
@@ -43,7 +47,8 @@ async def on_forget_answer(
     state: FSMContext,
     bot: Bot,
     i18n: I18nContext,
-    people: PeopleService,
+    erasure: ErasureService,
+    delivery: Delivery,
     person: Person | None,
 ) -> None:
     await callback.answer()
@@ -56,6 +61,9 @@ async def on_forget_answer(
         await callback.message.edit_text(i18n.get("forget-nothing"))
         return
     await state.clear()
-    await people.forget(person.id)
+    done = await erasure.forget(
+        person.id, lambda locale: i18n.get("forget-erased-note", locale or i18n.locale)
+    )
+    delivery.wake()  # the organizers' copies are edited through the outbox
     await reset_person_commands(bot, callback.from_user.id)
-    await callback.message.edit_text(i18n.get("forget-done"))
+    await callback.message.edit_text(i18n.get("forget-done", approved=done.approved_updates_kept))

@@ -193,7 +193,8 @@ async def on_approve(
     if person.telegram_id is not None:
         approved_actor = Actor.of(person, person.telegram_id, people.admin_ids)
         await set_person_commands(bot, i18n.core, person, approved_actor, person.locale or "en")
-    await bot.send_message(callback.from_user.id, i18n.get(key, name=person.full_name or ""))
+    sent = await bot.send_message(callback.from_user.id, i18n.get(key, name=person.full_name or ""))
+    await people.remember_note(person.id, sent.chat.id, sent.message_id)
 
 
 @router.callback_query(ReviewCb.filter(F.action == "reject"))
@@ -209,10 +210,11 @@ async def on_reject(
     await state.set_data({"person_id": person.id})
     await callback.answer()
     if isinstance(callback.message, Message):
-        await callback.message.answer(
+        asked = await callback.message.answer(
             i18n.get("review-ask-reason", name=person.full_name or ""),
             reply_markup=nav_keyboard(i18n, "reason", back=False),
         )
+        await people.remember_note(person.id, asked.chat.id, asked.message_id)
 
 
 @router.message(RejectReason.waiting, PLAIN_TEXT)
@@ -242,7 +244,8 @@ async def on_reject_reason(
         i18n, people, outbox, delivery, person, "review-you-rejected",
         reason=person.rejection_reason or "",
     )  # fmt: skip
-    await message.answer(i18n.get(key, name=person.full_name or ""))
+    done = await message.answer(i18n.get(key, name=person.full_name or ""))
+    await people.remember_note(person.id, done.chat.id, done.message_id)
 
 
 @router.message(RejectReason.waiting, NOT_COMMAND)

@@ -4,6 +4,8 @@ or add the text in another language; the author hears the decision in their lang
 
 from __future__ import annotations
 
+import html
+
 from aiogram import F, Router
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
@@ -421,7 +423,7 @@ async def show_card(
         for locale, text in update.texts.items()
     )
     term = taxonomy.actor_type(update.actor_type_id) if update.actor_type_id else None
-    await message.answer(
+    card = await message.answer(
         i18n.get(
             "update-card",
             id=update.id,
@@ -438,8 +440,12 @@ async def show_card(
         if update.status == UpdateStatus.PENDING
         else None,
     )
+    if author is not None:  # the card names its author: edited if they ask /forget
+        await people.remember_note(author.id, card.chat.id, card.message_id)
     if update.document_file_id:
-        await message.answer_document(update.document_file_id, caption=update.document_name)
+        # The file name is the sender's text: a name that is a link must stay text.
+        caption = html.escape(update.document_name) if update.document_name else None
+        await message.answer_document(update.document_file_id, caption=caption)
 
 
 @organizers.message(Command("queue"))

@@ -4,6 +4,7 @@ the chat page is served beside it. Nothing leaves the machine."""
 from __future__ import annotations
 
 import logging
+import sys
 
 from pydantic import SecretStr
 
@@ -61,6 +62,13 @@ async def run_sandbox(settings: Settings) -> None:
     await ensure_sandbox_people(app.db, app.taxonomy)
     page = SandboxPage(emulator, app, load_everything)
     url = await page.start(settings.sandbox_host, settings.sandbox_port)
+    if settings.sandbox_host not in ("127.0.0.1", "localhost", "::1"):
+        print(
+            f"tansiq: warning: the sandbox page listens on {settings.sandbox_host}, not only "
+            "on this machine: anyone who reaches it with its key acts as the admin.",
+            file=sys.stderr,
+            flush=True,
+        )
     print(
         f"tansiq: sandbox (no BOT_TOKEN): open {url} in a browser to chat with the bot as "
         "an admin, an organizer or an actor. Ctrl+C stops it.",

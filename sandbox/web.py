@@ -1,16 +1,23 @@
 """The chat page: a small JSON API over the emulator's chats, and one HTML page that renders
 them as Telegram would (formatting, inline keyboards, photos, documents, native polls, right to
-left for Arabic and Sorani). Served on 127.0.0.1 only."""
+left for Arabic and Sorani).
+
+It drives the admin's chat, so it guards itself: served on 127.0.0.1 unless told otherwise, every
+path under a random key made at each start (printed on the console), and requests whose `Host`
+is not this page or whose `Origin` is another site refused (a page elsewhere cannot post to it,
+and DNS rebinding finds a wrong Host)."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import mimetypes
+import secrets
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from aiohttp import web
 
@@ -20,6 +27,8 @@ from sandbox.users import USERS
 
 PAGE = Path(__file__).with_name("page.html")
 RTL = frozenset({"ar", "ckb"})
+LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "[::1]"})
+WILDCARD_HOSTS = frozenset({"0.0.0.0", "::", ""})
 
 
 class SandboxPage:
@@ -35,27 +44,58 @@ class SandboxPage:
         self._runner: web.AppRunner | None = None
         self._callbacks: dict[int, list[str]] = {}  # user -> callback query ids not yet shown
         self._demo_lock = asyncio.Lock()
+        self.key = secrets.token_urlsafe(18)
+        self._allowed_hosts: frozenset[str] = frozenset()
+        self._any_host = False
 
     def application(self) -> web.Application:
-        application = web.Application(client_max_size=20 * 1024**2)  # Telegram's bot limit
-        application.router.add_get("/", self.page)
-        application.router.add_get("/api/users", self.users)
-        application.router.add_get("/api/chat/{user}", self.chat)
-        application.router.add_post("/api/send", self.send)
-        application.router.add_post("/api/press", self.press)
-        application.router.add_post("/api/vote", self.vote)
-        application.router.add_post("/api/upload", self.upload)
-        application.router.add_post("/api/demo", self.demo)
-        application.router.add_get("/files/{file_id}", self.file)
+        application = web.Application(
+            client_max_size=20 * 1024**2,  # Telegram's bot limit
+            middlewares=[self._guard],
+        )
+        at = f"/{self.key}"
+        application.router.add_get(at, self._to_page)
+        application.router.add_get(f"{at}/", self.page)
+        application.router.add_get(f"{at}/api/users", self.users)
+        application.router.add_get(f"{at}/api/chat/{{user}}", self.chat)
+        application.router.add_post(f"{at}/api/send", self.send)
+        application.router.add_post(f"{at}/api/press", self.press)
+        application.router.add_post(f"{at}/api/vote", self.vote)
+        application.router.add_post(f"{at}/api/upload", self.upload)
+        application.router.add_post(f"{at}/api/demo", self.demo)
+        application.router.add_get(f"{at}/files/{{file_id}}", self.file)
         return application
 
     async def start(self, host: str, port: int) -> str:
+        """Serve the page; returns its address, key included."""
         self._runner = web.AppRunner(self.application(), access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port)
         await site.start()
         bound = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        return f"http://{host}:{bound}"
+        self._any_host = host in WILDCARD_HOSTS
+        names = {host, *LOOPBACK_NAMES} - WILDCARD_HOSTS
+        self._allowed_hosts = frozenset(f"{name}:{bound}" for name in names)
+        shown = "127.0.0.1" if self._any_host else host
+        return f"http://{shown}:{bound}/{self.key}"
+
+    @web.middleware
+    async def _guard(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        host = request.headers.get("Host", "")
+        if not self._any_host and host not in self._allowed_hosts:
+            raise web.HTTPForbidden(text="wrong Host")
+        origin = request.headers.get("Origin")
+        if request.method not in ("GET", "HEAD") and origin is not None:
+            if urlsplit(origin).netloc != host:
+                raise web.HTTPForbidden(text="another site may not use the sandbox")
+        if request.headers.get("Sec-Fetch-Site") == "cross-site":
+            raise web.HTTPForbidden(text="another site may not use the sandbox")
+        return await handler(request)
+
+    async def _to_page(self, request: web.Request) -> web.Response:
+        raise web.HTTPFound(f"/{self.key}/")
 
     async def stop(self) -> None:
         if self._runner is not None:
@@ -136,7 +176,7 @@ class SandboxPage:
             "reply_keyboard": (message.reply_markup or {}).get("keyboard", []),
         }
         if message.file is not None:
-            payload["file"] = {"url": f"/files/{message.file.file_id}", "name": message.file.name}
+            payload["file"] = {"url": f"files/{message.file.file_id}", "name": message.file.name}
         if message.poll is not None:
             payload["poll"] = message.poll
         return payload

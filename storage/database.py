@@ -8,6 +8,7 @@ can fail with SQLITE_BUSY at once in WAL mode, without waiting for the busy time
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -47,12 +48,22 @@ def _prepare_sqlite(engine: AsyncEngine) -> None:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def prepare_sqlite_file(database: str) -> None:
+    """The data directory 0700 and the database file 0600: people's data is nobody else's.
+    SQLite gives its -wal and -shm files the permissions of the database file."""
+    path = Path(database)
+    if not path.parent.exists():
+        path.parent.mkdir(mode=0o700, parents=True)
+    path.touch(mode=0o600, exist_ok=True)
+    os.chmod(path, 0o600)  # touch keeps the mode of a file that was already there
+
+
 def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
         if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+            prepare_sqlite_file(database)
         engine = create_async_engine(url, **kwargs)
         _prepare_sqlite(engine)
         return engine

@@ -116,6 +116,12 @@ class Organization(Base):
     actor_type_id: Mapped[int] = mapped_column(ForeignKey("actor_types.id"))
     status: Mapped[str] = mapped_column(String(16), default=OrganizationStatus.APPROVED)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Who proposed it at registration: it goes with them on /forget if nobody else is left.
+    proposed_by_id: Mapped[int | None] = mapped_column(
+        # use_alter: people and organizations point at each other.
+        ForeignKey("people.id", ondelete="SET NULL", use_alter=True),
+        nullable=True,
+    )
 
     actor_type: Mapped[ActorType] = relationship(lazy="joined")
 
@@ -188,15 +194,18 @@ class PersonSector(Base):
 
 
 class ReviewCard(Base):
-    """A registration card sent to one organizer, kept so every copy can show the decision."""
+    """A message about a person in an organizer's chat: a registration card (kind "card": every
+    copy shows the decision) or a note naming them (kind "note"). All are edited to say the data
+    was deleted when the person asks /forget."""
 
     __tablename__ = "review_cards"
-    __table_args__ = (UniqueConstraint("person_id", "chat_id"),)
+    __table_args__ = (UniqueConstraint("chat_id", "message_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
     chat_id: Mapped[int] = mapped_column(BigInteger)
     message_id: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(8), default="card", server_default="card")
 
 
 # --- bot plumbing --------------------------------------------------------------------------
@@ -608,3 +617,56 @@ class ActivityGovernorate(Base):
         ForeignKey("activities.id", ondelete="CASCADE"), primary_key=True
     )
     governorate_id: Mapped[int] = mapped_column(ForeignKey("governorates.id"), primary_key=True)
+
+
+# --- what stays of people who asked to be forgotten ----------------------------------------
+
+
+class AnonymousTally(Base):
+    """Counts that outlive a person's /forget, by actor type and governorate only: nothing links
+    them to one another or to a row. `subject` says what is counted and what `ref` points at:
+    attendance, rsvp, yes_attended (a meeting); poll_sent, poll_answered, poll_answer,
+    poll_place (a poll). Zero and "" stand for "not broken down"."""
+
+    __tablename__ = "anonymous_tallies"
+    __table_args__ = (
+        UniqueConstraint(
+            "subject", "ref", "question", "value", "actor_type_id", "governorate_id",
+            name="uq_anonymous_tallies_key",
+        ),
+    )  # fmt: skip
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subject: Mapped[str] = mapped_column(String(24))
+    ref: Mapped[int] = mapped_column(Integer)
+    question: Mapped[int] = mapped_column(Integer, default=0)
+    value: Mapped[str] = mapped_column(String(64), default="")
+    actor_type_id: Mapped[int] = mapped_column(Integer, default=0)
+    governorate_id: Mapped[int] = mapped_column(Integer, default=0)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# --- the audit trail -----------------------------------------------------------------------
+
+
+class AuditEntry(Base):
+    """One thing an organizer or admin did: who, what, to what, when. A person's /forget takes
+    their name out (actor or target) and keeps the action."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    actor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    actor_role: Mapped[str] = mapped_column(String(16))  # admin | organizer
+    action: Mapped[str] = mapped_column(String(48), index=True)
+    target_kind: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    target_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    target_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    # How the target read at the time (a meeting's title, a person's name): names go on /forget.
+    target_label: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

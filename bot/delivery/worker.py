@@ -24,6 +24,7 @@ from aiogram.exceptions import (
     TelegramServerError,
 )
 from aiogram.methods import (
+    EditMessageText,
     SendDocument,
     SendMessage,
     SendPhoto,
@@ -63,6 +64,14 @@ def build_method(delivery: Delivery, paid: bool = False) -> TelegramMethod[Any]:
         )
     if method == "stopPoll":
         return StopPoll(chat_id=delivery.chat_id, message_id=payload["message_id"])
+    if method == "editMessageText":  # a message already in the chat says something else now
+        return EditMessageText(
+            chat_id=delivery.chat_id,
+            message_id=payload["message_id"],
+            text=payload["text"],
+            parse_mode="HTML",
+            reply_markup=common["reply_markup"],
+        )
     if method == "sendPhoto":
         return SendPhoto(
             photo=payload["photo"], caption=payload.get("caption"), parse_mode="HTML", **common

@@ -1,6 +1,6 @@
 ## The registration dialog
 
-reg-ask-name = <b>Step 1 of 5.</b> Your full name, as your colleagues know it:
+reg-ask-name = <b>Step 1 of 5.</b> Your name, as your colleagues in the mechanism know it (a pseudonym is fine). Your Telegram username is never shown to other members:
 reg-ask-organization = <b>Step 2 of 5.</b> Your organization: type part of its name, in Arabic, Kurdish or English.
 reg-org-results = Organizations matching “{ $query }”. Choose yours, or type another name to search again.
 reg-org-none = No organization matches “{ $query }”. Type another part of its name, or add it as a new organization.

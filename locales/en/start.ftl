@@ -13,9 +13,10 @@ language-changed = Your language is now English.
 consent-text =
     <b>Before you register</b>
 
-    <b>What we store:</b> your name, organization, title, the governorates and sectors you work on, your language and your Telegram account id.
-    <b>Who sees it:</b> the organizers of the coordination mechanism. Reports show organizations and totals; your updates can be published without naming you.
-    <b>How to delete it:</b> send /forget at any time. Your personal data is deleted; your organization and anonymous totals stay.
+    <b>What we store:</b> your name, organization, title, the governorates and sectors you work on, your language and your Telegram account id. The name can be the one you are known by in the mechanism: a pseudonym is fine.
+    <b>Who sees it:</b> the organizers of the coordination mechanism. Your Telegram username and account are never shown to other members. Reports show organizations and totals; your updates can be published without naming you.
+    <b>How long:</b> messages the bot sent you are emptied after a few months; your profile stays until you delete it.
+    <b>How to delete it:</b> send /forget at any time. Everything that identifies you is deleted; only anonymous counts by actor type and governorate stay, and the texts of your approved updates, without your name.
 btn-consent-accept = ✅ I agree
 btn-consent-decline = Not now
 consent-declined = Understood. Only your language choice is stored. Send /start if you change your mind.

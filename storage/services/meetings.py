@@ -36,6 +36,7 @@ from storage.services.audience import Audience, audience_query, recipients
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.outbox import NewMessage, OutboxService
 from storage.services.people import Actor
+from storage.services.tallies import tallied, total
 from storage.services.text import clean_line
 from storage.types import utcnow
 
@@ -252,7 +253,10 @@ class MeetingService:
                 .where(Rsvp.meeting_id == meeting_id)
                 .group_by(Rsvp.answer)
             )
-            return Counter(dict(rows.all()))
+            counts = Counter(dict(rows.all()))
+            for tally in await tallied(session, "rsvp", [meeting_id]):
+                counts[tally.value] += tally.count  # people who since asked to be forgotten
+            return counts
 
     # --- invitees -------------------------------------------------------------------------
 
@@ -455,14 +459,23 @@ class MeetingService:
                 )
                 .where(Rsvp.meeting_id.in_(held), Rsvp.answer == Answer.YES)
             )
+            # People who asked to be forgotten still count, anonymously, by actor type. Not
+            # as unique or repeat people: nothing tells whose attendances they were.
+            forgotten = await tallied(session, "attendance", held)
+            forgotten_yes = [t for t in await tallied(session, "rsvp", held) if t.value == "yes"]
+            forgotten_both = await tallied(session, "yes_attended", held)
+        by_type = Counter(t for _, t in attended if t is not None)
+        for tally in forgotten:
+            if tally.actor_type_id:
+                by_type[tally.actor_type_id] += tally.count
         return Stats(
             meetings_by_mode=modes,
-            attendances=len(attended),
+            attendances=len(attended) + total(forgotten),
             unique_people=len(per_person),
             repeat_people=sum(1 for count in per_person.values() if count >= 2),
-            attendances_by_actor_type=Counter(t for _, t in attended if t is not None),
-            rsvp_yes=int(yes or 0),
-            yes_and_attended=int(yes_attended or 0),
+            attendances_by_actor_type=by_type,
+            rsvp_yes=int(yes or 0) + total(forgotten_yes),
+            yes_and_attended=int(yes_attended or 0) + total(forgotten_both),
         )
 
     async def change(

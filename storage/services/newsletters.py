@@ -26,6 +26,7 @@ from storage.models import (
     PersonStatus,
 )
 from storage.services.errors import InvalidInput
+from storage.services.tallies import tallied, total
 from storage.types import utcnow
 
 
@@ -124,6 +125,7 @@ class NewsletterService:
             attendances = await session.scalar(
                 select(func.count()).select_from(Attendance).where(Attendance.meeting_id.in_(held))
             )
+            attendances = int(attendances or 0) + total(await tallied(session, "attendance", held))
             return PeriodFigures(
                 await actors_before(period.start),
                 await actors_before(period.end),

@@ -47,7 +47,11 @@ class OrganizationService:
 
 
 async def create_proposed_organization(
-    session: AsyncSession, name: str, locale: str, actor_type_id: int
+    session: AsyncSession,
+    name: str,
+    locale: str,
+    actor_type_id: int,
+    proposed_by_id: int | None = None,
 ) -> Organization:
     """A new organization waits for approval together with the person who proposed it."""
     name = validate_organization_name(name)
@@ -69,6 +73,7 @@ async def create_proposed_organization(
         search_key=organization_search_key(names),
         actor_type_id=actor_type_id,
         status=OrganizationStatus.PENDING,
+        proposed_by_id=proposed_by_id,
     )
     session.add(organization)
     await session.flush()

@@ -12,7 +12,6 @@ from sqlalchemy.orm import selectinload
 
 from storage.database import Database, get_locked
 from storage.models import (
-    FsmRecord,
     Governorate,
     Organization,
     OrganizationStatus,
@@ -249,6 +248,7 @@ class PeopleService:
                     draft.new_organization_name,
                     person.locale or "en",
                     draft.new_organization_type_id,
+                    proposed_by_id=person.id,
                 )
             else:
                 raise InvalidInput("error-organization-missing")
@@ -266,19 +266,37 @@ class PeopleService:
         return await self.get(person_id)
 
     async def add_review_card(self, person_id: int, chat_id: int, message_id: int) -> None:
+        """A registration card shown in an organizer's chat (/pending): it shows the decision,
+        and says the data was deleted if the person asks /forget."""
+        await self.remember_note(person_id, chat_id, message_id, kind="card")
+
+    async def remember_note(
+        self, person_id: int, chat_id: int, message_id: int, kind: str = "note"
+    ) -> None:
+        """A message in an organizer's chat that names the person: edited on /forget."""
         async with self.db.write() as session:
+            if kind == "card":  # one live card per organizer: the newest
+                await session.execute(
+                    delete(ReviewCard).where(
+                        ReviewCard.person_id == person_id,
+                        ReviewCard.chat_id == chat_id,
+                        ReviewCard.kind == "card",
+                    )
+                )
             await session.execute(
                 delete(ReviewCard).where(
-                    ReviewCard.person_id == person_id, ReviewCard.chat_id == chat_id
+                    ReviewCard.chat_id == chat_id, ReviewCard.message_id == message_id
                 )
             )
-            session.add(ReviewCard(person_id=person_id, chat_id=chat_id, message_id=message_id))
+            session.add(
+                ReviewCard(person_id=person_id, chat_id=chat_id, message_id=message_id, kind=kind)
+            )
 
     async def review_cards(self, person_id: int) -> list[tuple[int, int]]:
         async with self.db.read() as session:
             rows = await session.execute(
                 select(ReviewCard.chat_id, ReviewCard.message_id).where(
-                    ReviewCard.person_id == person_id
+                    ReviewCard.person_id == person_id, ReviewCard.kind == "card"
                 )
             )
             return [(chat_id, message_id) for chat_id, message_id in rows]
@@ -377,37 +395,6 @@ class PeopleService:
         async with self.db.write() as session:
             await session.execute(update(Person).where(Person.id == person_id).values(**values))
         return await self.get(person_id)
-
-    # --- deletion on request --------------------------------------------------------------
-
-    async def forget(self, person_id: int) -> None:
-        """Delete personal data; keep the row's organization, taxonomy links and counts.
-
-        The organization stays, and so do anonymous aggregates (attendances, answers) that
-        point at the row: nothing left identifies the person.
-        """
-        async with self.db.write() as session:
-            person = await _locked_person(session, person_id)
-            if person is None:
-                raise NotFound("error-person-not-found")
-            telegram_id = person.telegram_id
-            person.telegram_id = None
-            person.username = None
-            person.full_name = None
-            person.title = None
-            person.rejection_reason = None
-            person.status = PersonStatus.FORGOTTEN
-            person.role = Role.MEMBER
-            person.forgotten_at = utcnow()
-            await session.execute(delete(ReviewCard).where(ReviewCard.person_id == person_id))
-            from storage.services.updates import forget_author  # updates builds on people
-
-            await forget_author(session, person_id)
-            if telegram_id is not None:
-                # Dialog drafts may hold the name and title too.
-                await session.execute(
-                    delete(FsmRecord).where(FsmRecord.key.like(f"%:{telegram_id}:%"))
-                )
 
 
 async def _replace_links(

@@ -34,6 +34,7 @@ from storage.services.audience import Audience, recipients
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.outbox import NewMessage, OutboxService
 from storage.services.people import Actor
+from storage.services.tallies import tallied, total
 from storage.services.text import clean_line
 from storage.types import utcnow
 
@@ -443,6 +444,25 @@ class PollService:
                     )
                 ).all()
             )
+            # What people who asked to be forgotten answered stays in the counts only.
+            sent += total(await tallied(session, "poll_sent", [poll_id]))
+            answered += total(await tallied(session, "poll_answered", [poll_id]))
+            rows = [
+                *rows,
+                *(
+                    (t.question, t.value, t.actor_type_id or None)
+                    for t in await tallied(session, "poll_answer", [poll_id])
+                    for _ in range(t.count)
+                ),
+            ]
+            places = [
+                *places,
+                *(
+                    (t.question, t.value, t.governorate_id)
+                    for t in await tallied(session, "poll_place", [poll_id])
+                    for _ in range(t.count)
+                ),
+            ]
         results = [QuestionResult(q["kind"], q["key"]) for q in poll.questions]
         for question, value, actor_type in rows:
             result = results[question]

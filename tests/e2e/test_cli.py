@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -78,6 +79,11 @@ async def test_migrate_creates_the_default_sqlite_database(tmp_path: Path) -> No
     code, out, _ = await run_cli(tmp_path, "migrate")
     assert code == 0, out
     assert (tmp_path / "data" / "tansiq.db").exists()
+    # Nobody else on the machine reads people's data.
+    assert stat.S_IMODE((tmp_path / "data").stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "data" / "tansiq.db").stat().st_mode) == 0o600
+    wal = tmp_path / "data" / "tansiq.db-wal"
+    assert not wal.exists() or stat.S_IMODE(wal.stat().st_mode) == 0o600
     code, out, _ = await run_cli(tmp_path, "migrate")  # and again: nothing to do
     assert code == 0 and "up to date" in out
 
@@ -118,16 +124,47 @@ async def test_without_a_token_the_sandbox_starts_with_its_chat_page(tmp_path: P
                 await asyncio.sleep(0.2)
             assert messages[-1]["text"].startswith("Please choose your language.")
             assert messages[-1]["buttons"][0][0]["text"] == "English"
+            # The page lives under the key printed on the console, nowhere else.
+            root = url.rsplit("/", 1)[0]
+            async with client.get(f"{root}/api/users") as response:
+                assert response.status == 404
     finally:
         process.send_signal(signal.SIGINT)
         await asyncio.wait_for(process.wait(), timeout=30)
+    # The demo people (an admin among them) live in the sandbox's own database only.
+    assert (tmp_path / "data" / "sandbox.db").exists()
+    assert not (tmp_path / "data" / "tansiq.db").exists()
 
 
-async def test_demo_refuses_a_real_bot_and_loads_into_a_sandbox_database(tmp_path: Path) -> None:
-    code, _, err = await run_cli(tmp_path, "demo", BOT_TOKEN=TOKEN)
-    assert code == 2 and "BOT_TOKEN is set" in one_line(err)
-    code, out, _ = await run_cli(tmp_path, "demo")
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"DATABASE_URL": "postgresql://tansiq@127.0.0.1:5432/tansiq"},
+        {"USE_WEBHOOK": "true"},
+        {"WEBHOOK_BASE_URL": "https://tansiq.example.org"},
+        {"ADMIN_IDS": "100002"},
+    ],
+)
+async def test_a_production_configuration_without_token_does_not_start_the_sandbox(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    code, _, err = await run_cli(tmp_path, "run", **env)
+    assert code == 2
+    assert "look like a real deployment" in one_line(err)
+    assert not (tmp_path / "data").exists()
+
+
+async def test_the_sandbox_never_shares_the_production_database(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/one.db"
+    code, _, err = await run_cli(tmp_path, "run", DATABASE_URL=url, SANDBOX_DATABASE_URL=url)
+    assert code == 2 and "SANDBOX_DATABASE_URL must not be DATABASE_URL" in one_line(err)
+
+
+async def test_demo_loads_into_the_sandbox_database_only(tmp_path: Path) -> None:
+    code, out, _ = await run_cli(tmp_path, "demo", BOT_TOKEN=TOKEN)
     assert code == 0, out
     assert "demo data loaded: 145 organizations" in out
+    assert (tmp_path / "data" / "sandbox.db").exists()
+    assert not (tmp_path / "data" / "tansiq.db").exists()
     code, out, _ = await run_cli(tmp_path, "demo")
     assert "already loaded" in out

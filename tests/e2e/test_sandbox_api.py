@@ -34,3 +34,39 @@ async def test_sandbox_documents_go_both_ways() -> None:
                 assert response.headers["Content-Type"] == "application/pdf"
     finally:
         await page.stop()
+
+
+async def test_the_page_refuses_other_sites_wrong_hosts_and_requests_without_its_key() -> None:
+    """A foreign page posting to the sandbox would drive the admin's chat."""
+    import aiohttp
+
+    from sandbox.users import ADMIN
+    from sandbox.web import SandboxPage
+
+    emulator = BotApiEmulator(TOKEN)
+    page = SandboxPage(emulator, app=None, load_demo=None)  # type: ignore[arg-type]
+    url = await page.start("127.0.0.1", 0)
+    root = url.rsplit("/", 1)[0]
+    body = {"user": ADMIN.telegram_id, "text": "/start"}
+    try:
+        async with aiohttp.ClientSession() as client:
+            async with client.post(f"{root}/api/send", json=body) as response:
+                assert response.status == 404  # no key, no page
+            async with client.post(
+                f"{url}/api/send", json=body, headers={"Origin": "https://evil.example"}
+            ) as response:
+                assert response.status == 403
+            async with client.post(
+                f"{url}/api/send", json=body, headers={"Host": "evil.example:80"}
+            ) as response:
+                assert response.status == 403
+            assert emulator.updates == []
+            async with client.post(
+                f"{url}/api/send", json=body, headers={"Origin": root}
+            ) as response:
+                assert response.status == 200
+            assert emulator.updates[-1]["message"]["text"] == "/start"
+            async with client.get(url, allow_redirects=False) as response:
+                assert response.status == 302 and response.headers["Location"].endswith("/")
+    finally:
+        await page.stop()
