@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
@@ -20,7 +21,11 @@ from bot.config import Settings
 from bot.delivery.progress import report_progress
 from bot.delivery.runtime import Delivery
 from bot.i18n import build_i18n_middleware
-from bot.middlewares import DeduplicateUpdatesMiddleware, PersonMiddleware
+from bot.middlewares import (
+    DeduplicateUpdatesMiddleware,
+    FloodControlMiddleware,
+    PersonMiddleware,
+)
 from bot.retry import RetryMiddleware
 from handlers import build_root_router
 from handlers.meetings import sweep_reminders
@@ -124,9 +129,22 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         delivery=delivery,
         erasure=ErasureService(db, outbox),
     )
+    i18n = build_i18n_middleware(settings.default_locale)
+
+    async def slow_down(data: dict[str, Any], user_id: int) -> None:
+        person = await people.by_telegram_id(user_id)
+        locale = (person.locale if person else None) or settings.default_locale
+        seconds = round(settings.flood_cooldown_seconds)
+        text = i18n.core.get("flood-slow-down", locale, seconds=seconds)
+        await data["bot"].send_message(user_id, text)
+
+    flood = FloodControlMiddleware(
+        settings.flood_rate, settings.flood_burst, settings.flood_cooldown_seconds, slow_down
+    )
+    # First: a flood costs no database work.
+    dispatcher.update.outer_middleware(flood)
     dispatcher.update.outer_middleware(DeduplicateUpdatesMiddleware(db))
     dispatcher.update.outer_middleware(PersonMiddleware(people))
-    i18n = build_i18n_middleware(settings.default_locale)
     i18n.setup(dispatcher)
     dispatcher.include_router(build_root_router())
 

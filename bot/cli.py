@@ -10,12 +10,12 @@ import sys
 
 from aiogram import Bot, Dispatcher
 from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
-from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
 from bot.app import build_app, create_bot
-from bot.config import WEBHOOK_SECRET_PATTERN, ConfigError, Settings, load_settings
+from bot.config import ConfigError, Settings, load_settings
 from bot.migrations import migrate
+from bot.webhook import build_webhook_app
 
 log = logging.getLogger("tansiq")
 
@@ -129,30 +129,19 @@ def webhook_secret(settings: Settings) -> str:
     return secrets.token_urlsafe(48)  # 64 characters of A-Za-z0-9_-, as Telegram requires
 
 
-def build_webhook_app(dispatcher: Dispatcher, bot: Bot, path: str, secret: str) -> web.Application:
-    # aiogram skips the check for an empty secret: never let one through.
-    if not WEBHOOK_SECRET_PATTERN.match(secret):
-        raise ConfigError("the webhook secret must be 32 to 256 characters of A-Za-z0-9_-")
-    app = web.Application()
-    # Telegram sends the secret in X-Telegram-Bot-Api-Secret-Token; any other request gets 401.
-    SimpleRequestHandler(dispatcher=dispatcher, bot=bot, secret_token=secret).register(
-        app, path=path
-    )
-    setup_application(app, dispatcher, bot=bot)
-    return app
-
-
 async def serve_webhook(
     dispatcher: Dispatcher, bot: Bot, settings: Settings, allowed: list[str]
 ) -> None:
     if not settings.webhook_base_url:
         raise ConfigError("webhook mode needs WEBHOOK_BASE_URL (the public https address)")
     secret = webhook_secret(settings)
-    app = build_webhook_app(dispatcher, bot, settings.webhook_path, secret)
+    limit = settings.tasks_concurrency_limit
+    app = build_webhook_app(dispatcher, bot, settings.webhook_path, secret, limit)
     await bot.set_webhook(
         url=settings.webhook_base_url.rstrip("/") + settings.webhook_path,
         secret_token=secret,
         allowed_updates=allowed,
+        max_connections=min(100, limit),
     )
     runner = web.AppRunner(app)
     await runner.setup()

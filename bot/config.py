@@ -44,8 +44,15 @@ class Settings(BaseSettings):
     redis_url: str | None = None
     taxonomy_file: Path = DEFAULT_TAXONOMY
 
-    # Polling: aiogram starts a task per update; bound them so a burst cannot exhaust memory.
+    # aiogram starts a task per update (polling and webhook); bound them so a burst cannot
+    # exhaust memory.
     tasks_concurrency_limit: int = Field(default=32, ge=1, le=1000)
+
+    # Flood control per person: `flood_burst` updates at once, refilled at `flood_rate` a
+    # second; past that one "slow down" notice, then silence for `flood_cooldown_seconds`.
+    flood_rate: float = Field(default=2.0, gt=0, le=100)
+    flood_burst: int = Field(default=12, ge=1, le=100_000)
+    flood_cooldown_seconds: float = Field(default=30.0, ge=0)
 
     # Webhook mode (alternative to long polling).
     use_webhook: bool = False

@@ -448,8 +448,10 @@ async def on_nav(
             return
         try:
             submitted = await people.submit_registration(person.id, draft)
-        except DomainError:
-            await state.clear()
+        except DomainError as refusal:
+            # Over the proposals' limit the draft stays: Back leads to the list to choose from.
+            if refusal.key != "registration-too-many-proposals":
+                await state.clear()
             raise
         await state.clear()
         await callback.answer()

@@ -208,6 +208,18 @@ class ReviewCard(Base):
     kind: Mapped[str] = mapped_column(String(8), default="card", server_default="card")
 
 
+class PersonEvent(Base):
+    """Something a person did that has a daily limit (a registration sent, an organization
+    proposed): counted over the last 24 hours. Goes with the person on /forget."""
+
+    __tablename__ = "person_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
 # --- bot plumbing --------------------------------------------------------------------------
 
 

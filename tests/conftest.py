@@ -40,6 +40,8 @@ def make_settings(database_url: str, **overrides: object) -> Settings:
         # Tests run the delivery worker and the sweeps themselves (Harness.deliver, run_all).
         "delivery_worker": False,
         "tick_seconds": 3600,
+        # Tests press buttons at machine speed; the flood test sets its own limits.
+        "flood_burst": 100_000,
         "_env_file": None,
     }
     values.update(overrides)

@@ -23,9 +23,15 @@ async def register(
     title: str = "Programme officer",
     language: str = "English",
     deliver: bool = True,
+    again: bool = False,
 ) -> None:
-    """Go from /start to a submitted registration (in English unless told otherwise)."""
-    await choose_language(user, language)
+    """Go from /start to a submitted registration (in English unless told otherwise); `again`
+    after a rejection, through the "Register again" button."""
+    if again:
+        await user.send("/start")
+        await user.press("Register again")
+    else:
+        await choose_language(user, language)
     await user.press(labels(language)["accept"])
     await user.send(name)
     await user.send(org_query)

@@ -1,6 +1,7 @@
 """Outer middlewares, in the order the dispatcher runs them."""
 
 from bot.middlewares.dedupe import DeduplicateUpdatesMiddleware
+from bot.middlewares.flood import FloodControlMiddleware
 from bot.middlewares.person import PersonMiddleware
 
-__all__ = ["DeduplicateUpdatesMiddleware", "PersonMiddleware"]
+__all__ = ["DeduplicateUpdatesMiddleware", "FloodControlMiddleware", "PersonMiddleware"]

@@ -17,3 +17,11 @@ common-error = حدث خطأ من جهتنا. لم يضِع شيء مما أدخ
 common-deep-link-invalid = هذا الرابط غير صالح أو انتهت صلاحيته.
 common-none = —
 common-list-separator = ،{" "}
+flood-slow-down = ⏳ هذا أكثر مما أستطيع الرد عليه دفعة واحدة. لن أرد لمدة { $seconds ->
+        [zero] { $seconds } ثانية
+        [one] ثانية واحدة
+        [two] ثانيتين
+        [few] { $seconds } ثوانٍ
+        [many] { $seconds } ثانية
+       *[other] { $seconds } ثانية
+    }؛ ثم تابع من حيث توقفت. لم يضع شيء مما أدخلته من قبل.

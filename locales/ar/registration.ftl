@@ -28,3 +28,19 @@ reg-region-kurdistan = إقليم كوردستان
 registration-already-pending = تسجيلك بانتظار أحد المنظِّمين بالفعل.
 registration-already-approved = أنت مسجَّل بالفعل.
 registration-consent-missing = يرجى قراءة الموافقة وقبولها أولًا: أرسل /start.
+registration-too-many = أرسلتَ { $count ->
+        [zero] { $count } طلب تسجيل
+        [one] طلب تسجيل واحدًا
+        [two] طلبَي تسجيل
+        [few] { $count } طلبات تسجيل
+        [many] { $count } طلبًا للتسجيل
+       *[other] { $count } طلب تسجيل
+    } خلال الساعات الأربع والعشرين الماضية، وهو الحد الأقصى في اليوم. يرجى المحاولة غدًا؛ لم يتغير شيء آخر.
+registration-too-many-proposals = اقترحتَ { $count ->
+        [zero] { $count } منظمة جديدة
+        [one] منظمة جديدة واحدة
+        [two] منظمتين جديدتين
+        [few] { $count } منظمات جديدة
+        [many] { $count } منظمةً جديدة
+       *[other] { $count } منظمة جديدة
+    } خلال الساعات الأربع والعشرين الماضية، وهو الحد الأقصى في اليوم. اختر منظمتك من القائمة، أو حاول مجددًا غدًا.

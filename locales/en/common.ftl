@@ -17,3 +17,7 @@ common-error = Something went wrong on our side. Nothing you entered was lost; p
 common-deep-link-invalid = This link is not valid or has expired.
 common-none = —
 common-list-separator = ,{" "}
+flood-slow-down = ⏳ That is more than I can answer at once. I will not reply for { $seconds ->
+        [one] one second
+       *[other] { $seconds } seconds
+    }; then carry on where you were. Nothing you entered before was lost.

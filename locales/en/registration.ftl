@@ -28,3 +28,11 @@ reg-region-kurdistan = Kurdistan Region
 registration-already-pending = Your registration is already waiting for an organizer.
 registration-already-approved = You are already registered.
 registration-consent-missing = Please read and accept the consent first: send /start.
+registration-too-many = You have sent { $count ->
+        [one] a registration
+       *[other] { $count } registrations
+    } in the last 24 hours, the most a day allows. Please try again tomorrow; nothing else was changed.
+registration-too-many-proposals = You have proposed { $count ->
+        [one] a new organization
+       *[other] { $count } new organizations
+    } in the last 24 hours, the most a day allows. Choose your organization from the list, or try again tomorrow.

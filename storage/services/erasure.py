@@ -31,6 +31,7 @@ from storage.models import (
     Organization,
     OutboxMessage,
     Person,
+    PersonEvent,
     PersonGovernorate,
     PersonSector,
     Poll,
@@ -112,7 +113,7 @@ class ErasureService:
             )
             for table in (
                 AgendaRank, Attendance, Rsvp, PollAnswer, PollRecipient,
-                PersonGovernorate, PersonSector, ReviewCard,
+                PersonEvent, PersonGovernorate, PersonSector, ReviewCard,
             ):  # fmt: skip
                 await session.execute(delete(table).where(table.person_id == person_id))
             if telegram_id is not None:  # dialog drafts may hold the name and title too

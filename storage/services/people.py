@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
@@ -16,6 +17,7 @@ from storage.models import (
     Organization,
     OrganizationStatus,
     Person,
+    PersonEvent,
     PersonGovernorate,
     PersonSector,
     PersonStatus,
@@ -32,6 +34,9 @@ NAME_MIN, NAME_MAX = 2, 100
 WITH_LINKS = (selectinload(Person.governorates), selectinload(Person.sectors))
 TITLE_MIN, TITLE_MAX = 2, 100
 REASON_MAX = 500
+# Each registration sends a card to every organizer: a few a day are plenty for a person.
+REGISTRATIONS_PER_DAY = 3
+ORGANIZATION_PROPOSALS_PER_DAY = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +242,15 @@ class PeopleService:
                 raise Conflict("registration-already-approved")
             if person.consent_at is None:
                 raise Forbidden("registration-consent-missing")
+            proposing = draft.organization_id is None
+            await _within_daily_limit(
+                session, person.id, "registration", REGISTRATIONS_PER_DAY, "registration-too-many"
+            )
+            if proposing:
+                await _within_daily_limit(
+                    session, person.id, "proposal", ORGANIZATION_PROPOSALS_PER_DAY,
+                    "registration-too-many-proposals",
+                )  # fmt: skip
 
             if draft.organization_id is not None:
                 organization = await session.get(Organization, draft.organization_id)
@@ -253,6 +267,9 @@ class PeopleService:
             else:
                 raise InvalidInput("error-organization-missing")
 
+            session.add(PersonEvent(person_id=person.id, kind="registration"))
+            if proposing and organization.proposed_by_id == person.id:
+                session.add(PersonEvent(person_id=person.id, kind="proposal"))
             person.full_name = full_name
             person.title = title
             person.organization_id = organization.id
@@ -415,6 +432,19 @@ async def _replace_links(
         valid = set(await session.scalars(select(Sector.id).where(Sector.id.in_(sector_ids))))
         await session.execute(delete(PersonSector).where(PersonSector.person_id == person_id))
         session.add_all(PersonSector(person_id=person_id, sector_id=s) for s in valid)
+
+
+async def _within_daily_limit(
+    session: AsyncSession, person_id: int, kind: str, limit: int, key: str
+) -> None:
+    since = utcnow() - timedelta(days=1)
+    done = await session.scalar(
+        select(func.count())
+        .select_from(PersonEvent)
+        .where(PersonEvent.person_id == person_id, PersonEvent.kind == kind, PersonEvent.at > since)
+    )
+    if int(done or 0) >= limit:
+        raise Conflict(key, count=limit)
 
 
 async def _locked_person(session: AsyncSession, person_id: int) -> Person | None:

@@ -31,6 +31,7 @@ pytestmark = pytest.mark.skipif(
 def sandbox_url(tmp_path: Path) -> Iterator[str]:
     environment = {k: v for k, v in os.environ.items() if k not in CONFIG_NAMES}
     environment["SANDBOX_PORT"] = "0"
+    environment["FLOOD_BURST"] = "1000"  # selenium clicks at machine speed
     process = subprocess.Popen(
         [sys.executable, "-m", "bot", "run"],
         cwd=tmp_path,

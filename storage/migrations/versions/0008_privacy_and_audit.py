@@ -20,6 +20,23 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     op.create_table(
+        "person_events",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("person_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=24), nullable=False),
+        sa.Column("at", storage.types.UTCDateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["person_id"],
+            ["people.id"],
+            name=op.f("fk_person_events_person_id_people"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_person_events")),
+    )
+    with op.batch_alter_table("person_events", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_person_events_at"), ["at"], unique=False)
+        batch_op.create_index(batch_op.f("ix_person_events_person_id"), ["person_id"], unique=False)
+    op.create_table(
         "anonymous_tallies",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("subject", sa.String(length=24), nullable=False),
@@ -96,6 +113,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("person_events")
     with op.batch_alter_table("review_cards", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("uq_review_cards_chat_id"), type_="unique")
         batch_op.drop_index(batch_op.f("ix_review_cards_person_id"))
