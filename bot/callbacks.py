@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from aiogram.filters.callback_data import CallbackData
+from pydantic import Field
+
+from storage.services.text import MAX_ROW_ID
+
+# A row's id from a button: forged data outside the schema's range is refused by the filter
+# (it counts as a stale button) before it reaches the database.
+RowId = Annotated[int, Field(ge=0, le=MAX_ROW_ID)]
+Small = Annotated[int, Field(ge=-1, le=1000)]
 
 
 class LanguageCb(CallbackData, prefix="lang"):
@@ -20,17 +30,17 @@ class PickCb(CallbackData, prefix="pick"):
     """Toggle one item of a multi-select or choose one item of a list."""
 
     step: str
-    item: int
+    item: RowId
 
 
 class ReviewCb(CallbackData, prefix="rv"):
     action: str  # "approve" | "reject"
-    person_id: int
+    person_id: RowId
 
 
 class RoleCb(CallbackData, prefix="ro"):
     action: str  # "show" | "set"
-    person_id: int
+    person_id: RowId
     role: str = ""
 
 
@@ -44,72 +54,72 @@ class ForgetCb(CallbackData, prefix="fg"):
 
 class DeliveryCb(CallbackData, prefix="dl"):
     action: str  # "resend"
-    broadcast_id: int
+    broadcast_id: RowId
     status: str = ""
 
 
 class AnnounceCb(CallbackData, prefix="an"):
     action: str
-    item: int = 0
+    item: RowId = 0
 
 
 class NewsletterCb(CallbackData, prefix="nl"):
     """An organizer's newsletter draft."""
 
     action: str
-    item: int = 0
+    item: RowId = 0
 
 
 class SubscriptionCb(CallbackData, prefix="ns"):
     """A member's newsletter subscription and reading."""
 
     action: str  # "sub" | "unsub" | "lang" | "read"
-    item: int = 0
+    item: RowId = 0
     code: str = ""
 
 
 class RsvpCb(CallbackData, prefix="mr"):
-    meeting_id: int
+    meeting_id: RowId
     answer: str
 
 
 class CheckinCb(CallbackData, prefix="mc"):
-    meeting_id: int
+    meeting_id: RowId
     token: str
 
 
 class MeetingAdminCb(CallbackData, prefix="ma"):
     action: str
-    meeting_id: int = 0
+    meeting_id: RowId = 0
     value: str = ""
 
 
 class AgendaCb(CallbackData, prefix="ag"):
     action: str  # "rank" | "adopt"
-    item: int
+    item: RowId
 
 
 class PollCb(CallbackData, prefix="pq"):
-    poll_id: int
-    question: int
-    option: int  # index into the question's options; -1: write a free answer
+    poll_id: RowId
+    question: Small
+    option: Small  # index into the question's options; -1: write a free answer
 
 
 class PollAdminCb(CallbackData, prefix="pa"):
     action: str  # "tpl" | "style" | "skip" | "abort" | "send" | "show" | "csv" | "chart" | ...
-    poll_id: int = 0
+    poll_id: RowId = 0
     value: str = ""
 
 
 class UpdateReviewCb(CallbackData, prefix="ur"):
     action: str  # "show" | "approve" | "reject" | "edit" | "tr"
-    update_id: int
+    update_id: RowId
     locale: str = ""
 
 
 class ActivityCb(CallbackData, prefix="av"):
     action: str  # "add" | "show" | "status" | "delete" | "list"
-    activity_id: int = 0
+    activity_id: RowId = 0
     value: str = ""
 
 

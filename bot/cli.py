@@ -15,6 +15,8 @@ from aiohttp import web
 from bot.app import build_app, create_bot
 from bot.config import ConfigError, Settings, load_settings
 from bot.migrations import migrate
+from bot.redact import install as redact_logs
+from bot.redact import redact, token_parts
 from bot.webhook import build_webhook_app
 
 log = logging.getLogger("tansiq")
@@ -34,12 +36,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    secrets_in_use: tuple[str, ...] = ()
     try:
         settings = load_settings()
         logging.basicConfig(
             level=settings.log_level.upper(),
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         )
+        token = settings.bot_token.get_secret_value() if settings.bot_token else None
+        secrets_in_use = token_parts(token)
+        redact_logs(secrets_in_use)
         if args.command == "migrate":
             migrate(settings)
             print("tansiq: database is up to date")
@@ -66,10 +72,14 @@ def main(argv: list[str] | None = None) -> int:
         asyncio.run(serve(settings, webhook=args.webhook or settings.use_webhook))
         return 0
     except ConfigError as exc:
-        print(f"tansiq: {exc}", file=sys.stderr)
+        print(f"tansiq: {redact(str(exc), secrets_in_use)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 0
+    except Exception as exc:  # a bug: its traceback goes to the (redacted) log, one line here
+        log.exception("tansiq stopped on an unexpected error")
+        print(f"tansiq: {redact(f'{type(exc).__name__}: {exc}', secrets_in_use)}", file=sys.stderr)
+        return 1
 
 
 async def load_demo_data(settings: Settings) -> str:

@@ -99,11 +99,11 @@ async def set_person_commands(
             scope=BotCommandScopeChat(chat_id=actor.telegram_id),
         )
     except TelegramAPIError as exc:  # the menu is a convenience; never fail the action for it
-        log.warning("could not set commands for %s: %s", actor.telegram_id, exc)
+        log.warning("could not set a person's commands: %s", exc)  # no ids in the logs
 
 
 async def reset_person_commands(bot: Bot, telegram_id: int) -> None:
     try:
         await bot.delete_my_commands(scope=BotCommandScopeChat(chat_id=telegram_id))
     except TelegramAPIError as exc:
-        log.warning("could not reset commands for %s: %s", telegram_id, exc)
+        log.warning("could not reset a person's commands: %s", exc)

@@ -6,6 +6,7 @@ import re
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
@@ -47,6 +48,9 @@ class Settings(BaseSettings):
     # aiogram starts a task per update (polling and webhook); bound them so a burst cannot
     # exhaust memory.
     tasks_concurrency_limit: int = Field(default=32, ge=1, le=1000)
+
+    # Review cards, rosters and exports (names of people at risk) cannot be forwarded or saved.
+    protect_content: bool = True
 
     # Flood control per person: `flood_burst` updates at once, refilled at `flood_rate` a
     # second; past that one "slow down" notice, then silence for `flood_cooldown_seconds`.
@@ -135,6 +139,25 @@ class Settings(BaseSettings):
                 "random one at every start)"
             )
         return raw.strip()
+
+    @field_validator("telegram_api_url")
+    @classmethod
+    def _check_api_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        try:
+            parts = urlsplit(value.strip())
+        except ValueError:
+            parts = urlsplit("")
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(
+                "must be an http:// or https:// address, such as http://127.0.0.1:8081"
+            )
+        try:
+            parts.port  # noqa: B018 (a port out of range raises here)
+        except ValueError:
+            raise ValueError("has a port that is not a number from 1 to 65535") from None
+        return value.strip()
 
     @field_validator("timezone")
     @classmethod

@@ -16,9 +16,12 @@ async def notify(
     text: str,
     dedupe_key: str,
     reply_markup: InlineKeyboardMarkup | None = None,
+    protect_content: bool = False,
 ) -> bool:
     """Queue one message; False if the same key was queued before (a repeated update)."""
     payload: dict[str, object] = {"method": "sendMessage", "text": text}
+    if protect_content:  # names of people at risk: no forwarding, no saving
+        payload["protect_content"] = True
     if reply_markup is not None:
         payload["reply_markup"] = reply_markup.model_dump(mode="json", exclude_none=True)
     added = await outbox.send_later([NewMessage(chat_id, payload, dedupe_key)])

@@ -9,7 +9,6 @@ a calendar file, reminders, check-in by link or button.
 from __future__ import annotations
 
 import asyncio
-import csv
 import io
 from collections import Counter
 from collections.abc import Callable
@@ -45,10 +44,12 @@ from bot.ui import TIME_FORMAT
 from handlers import announce
 from handlers.announce import Announce, language_name, parse_local_time, show_audience
 from reports.charts import shares_chart
+from reports.tables import to_csv
 from storage.models import Answer, Meeting, MeetingMode, MeetingStatus, Person
 from storage.services.audience import Audience
 from storage.services.broadcasts import BroadcastService
 from storage.services.errors import Conflict, InvalidInput
+from storage.services.exports import Table
 from storage.services.meetings import (
     AGENDA_MAX,
     TITLE_MAX,
@@ -64,6 +65,7 @@ from storage.services.outbox import OutboxService
 from storage.services.people import Actor, PeopleService
 from storage.services.taxonomy import Taxonomy
 from storage.services.telegram_text import visible_text
+from storage.services.text import parse_row_id
 from storage.types import utcnow
 
 router = Router(name="meetings")
@@ -752,25 +754,27 @@ async def on_list(
             )
         )
     await callback.message.answer("\n".join(lines))
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["name", "organization", "actor_type", "answer", "answered_at", "attended_at"])
+    table = Table(
+        "answers",
+        ["name", "organization", "actor_type", "answer", "answered_at", "attended_at"],
+        [],
+    )
     for row in roster:
         term = taxonomy.actor_type(row["actor_type_id"]) if row["actor_type_id"] else None
-        writer.writerow(
+        table.rows.append(
             [
-                row["name"],
-                row["organization"],
+                row["name"] or "",
+                row["organization"] or "",
                 term.name(i18n.locale) if term else "",
                 row["answer"],
                 local_iso(row["answered_at"], settings),
                 local_iso(row["attended_at"], settings),
             ]
         )
-    data = ("\ufeff" + buffer.getvalue()).encode()  # BOM: spreadsheets then read Arabic right
     await callback.message.answer_document(
-        BufferedInputFile(data, filename=f"meeting-{meeting.id}-answers.csv"),
+        BufferedInputFile(to_csv(table), filename=f"meeting-{meeting.id}-answers.csv"),
         caption=i18n.get("meeting-list-caption", title=meeting.title(i18n.locale)),
+        protect_content=settings.protect_content,
     )
 
 
@@ -804,14 +808,15 @@ async def on_attendance(
     actor: Actor,
 ) -> None:
     if callback_data.action == "mark":
-        if not callback_data.value.isdigit():
+        person_id = parse_row_id(callback_data.value)
+        if person_id is None:
             await callback.answer(i18n.get("common-stale-button"), show_alert=True)
             return
         invited = {row["person_id"] for row in await meetings.roster(callback_data.meeting_id)}
-        if int(callback_data.value) not in invited:
+        if person_id not in invited:
             await callback.answer(i18n.get("meeting-not-invited"), show_alert=True)
             return
-        await meetings.mark_attended(actor, callback_data.meeting_id, int(callback_data.value))
+        await meetings.mark_attended(actor, callback_data.meeting_id, person_id)
     await callback.answer()
     roster = await meetings.roster(callback_data.meeting_id)
     markup = attendance_keyboard(callback_data.meeting_id, roster)
@@ -904,13 +909,17 @@ async def check_in_by_link(
     meetings: MeetingService,
 ) -> bool:
     """/start ci_<meeting>_<token>: the check-in link or QR code. False if not such a payload."""
-    meeting_part, _, token = payload.removeprefix(CHECKIN_PREFIX).partition("_")
-    if not payload.startswith(CHECKIN_PREFIX) or not meeting_part.isdigit() or not token:
+    if not payload.startswith(CHECKIN_PREFIX):
         return False
+    meeting_part, _, token = payload.removeprefix(CHECKIN_PREFIX).partition("_")
+    meeting_id = parse_row_id(meeting_part)
+    if meeting_id is None or not token:
+        await message.answer(i18n.get("common-deep-link-invalid"))
+        return True
     if person is None or person.status != "approved":
         await message.answer(i18n.get("common-not-registered"))
         return True
-    first = await meetings.check_in(int(meeting_part), token, person.id, "link")
+    first = await meetings.check_in(meeting_id, token, person.id, "link")
     await message.answer(i18n.get("meeting-checked-in" if first else "meeting-already-checked-in"))
     return True
 

@@ -407,8 +407,8 @@ async def on_read(
     broadcasts: BroadcastService,
     settings: Settings,
 ) -> None:
-    issue = await broadcasts.get(callback_data.item)
-    if issue is None or issue.kind != "newsletter" or issue.cancelled_at is not None:
+    issue = await broadcasts.published_newsletter(callback_data.item)
+    if issue is None:
         await callback.answer(i18n.get("common-stale-button"), show_alert=True)
         return
     await callback.answer()

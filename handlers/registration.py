@@ -18,6 +18,7 @@ from aiogram.types import (
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import NavCb, PickCb
+from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT
 from bot.ui import (
@@ -404,6 +405,7 @@ async def on_nav(
     organizations: OrganizationService,
     outbox: OutboxService,
     delivery: Delivery,
+    settings: Settings,
     person: Person | None,
 ) -> None:
     if not _is_current(callback_data.step, await state.get_state()) or not isinstance(
@@ -456,6 +458,8 @@ async def on_nav(
         await state.clear()
         await callback.answer()
         await message.edit_text(i18n.get("reg-submitted"))
-        await send_review_cards(i18n, people, taxonomy, outbox, delivery, submitted)
+        await send_review_cards(
+            i18n, people, taxonomy, outbox, delivery, submitted, settings.protect_content
+        )
         return
     await callback.answer(i18n.get("common-stale-button"), show_alert=True)

@@ -245,6 +245,7 @@ async def on_export_choice(
     callback_data: ReportCb,
     i18n: I18nContext,
     exports: ExportService,
+    settings: Settings,
     actor: Actor,
 ) -> None:
     kind, _, fmt = callback_data.value.partition(".")
@@ -264,4 +265,5 @@ async def on_export_choice(
         await callback.message.answer_document(
             BufferedInputFile(content, f"tansiq-{kind}-{stamp}.{fmt}"),
             caption=i18n.get("export-caption", rows=len(table.rows)),
+            protect_content=settings.protect_content,
         )

@@ -86,6 +86,7 @@ async def send_review_cards(
     outbox: OutboxService,
     delivery: Delivery,
     person: Person,
+    protect_content: bool = True,
 ) -> int:
     """Queue the card for every organizer and admin, each in their language."""
     queued = 0
@@ -94,8 +95,9 @@ async def send_review_cards(
             text = card_text(i18n, person, taxonomy)
             markup = card_keyboard(i18n, person.id)
         queued += await notify(
-            outbox, delivery, chat_id, text, f"{card_key(person)}{chat_id}", markup
-        )
+            outbox, delivery, chat_id, text, f"{card_key(person)}{chat_id}", markup,
+            protect_content=protect_content,
+        )  # fmt: skip
     return queued
 
 
@@ -128,7 +130,7 @@ async def close_cards(
                 text=text, chat_id=chat_id, message_id=message_id, reply_markup=None
             )
         except TelegramAPIError as exc:  # deleted, too old, or unchanged: the decision stands
-            log.info("could not update review card %s/%s: %s", chat_id, message_id, exc)
+            log.debug("could not update a review card: %s", exc)
 
 
 async def tell_person(
@@ -154,7 +156,11 @@ async def tell_person(
 
 @router.message(Command("pending"))
 async def on_pending(
-    message: Message, i18n: I18nContext, people: PeopleService, taxonomy: Taxonomy
+    message: Message,
+    i18n: I18nContext,
+    people: PeopleService,
+    taxonomy: Taxonomy,
+    settings: Settings,
 ) -> None:
     waiting, total = await people.pending(limit=PENDING_PAGE)
     if not waiting:
@@ -163,7 +169,9 @@ async def on_pending(
     await message.answer(i18n.get("pending-header", count=total, shown=len(waiting)))
     for person in waiting:
         card = await message.answer(
-            card_text(i18n, person, taxonomy), reply_markup=card_keyboard(i18n, person.id)
+            card_text(i18n, person, taxonomy),
+            reply_markup=card_keyboard(i18n, person.id),
+            protect_content=settings.protect_content,
         )
         await people.add_review_card(person.id, message.chat.id, card.message_id)
 

@@ -9,18 +9,21 @@ import io
 from reports.charts import RTL_LOCALES
 from storage.services.exports import Table
 
-FORMULA_START = ("=", "+", "-", "@")
+# Spreadsheets run a cell that starts like this as a formula (OWASP's CSV injection list).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: str) -> str:
+    """People's text as a cell: one that starts like a formula is stored as text."""
+    return f"'{value}" if value.startswith(FORMULA_START) else value
 
 
 def to_csv(table: Table) -> bytes:
+    """Every CSV the bot sends goes through here (BOM: spreadsheets then read Arabic right)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(table.headers)
-    # A cell starting like a formula is a spreadsheet's attack surface: quote it as text.
-    writer.writerows(
-        [f"'{value}" if value.startswith(FORMULA_START) else value for value in row]
-        for row in table.rows
-    )
+    writer.writerow([neutralise(header) for header in table.headers])
+    writer.writerows([neutralise(value) for value in row] for row in table.rows)
     return ("\ufeff" + buffer.getvalue()).encode()
 
 
@@ -33,14 +36,11 @@ def to_xlsx(table: Table, locale: str) -> bytes:
     assert sheet is not None
     sheet.title = table.name[:31]
     sheet.sheet_view.rightToLeft = locale in RTL_LOCALES
-    sheet.append(table.headers)
+    sheet.append([neutralise(header) for header in table.headers])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in table.rows:
-        # A leading "=" would make a formula of someone's text: store such cells as text.
-        sheet.append(
-            [f"'{value}" if value.startswith(("=", "+", "-", "@")) else value for value in row]
-        )
+        sheet.append([neutralise(value) for value in row])
     sheet.freeze_panes = "A2"
     buffer = io.BytesIO()
     workbook.save(buffer)

@@ -90,3 +90,4 @@ meeting-list-caption = الردود والحضور في { $title }.
 meeting-mark-attendance = اضغط على اسم لتسجيل حضوره.
 stats-chart-title = الحضور حسب نوع الجهة، { $period }
 stats-hint = لفترة أخرى: /stats 2026-01-01 2026-03-31
+meeting-checkin-not-invited = رابط تسجيل الحضور هذا مخصص للمدعوين إلى هذا الاجتماع. يرجى التوجه إلى المنظِّمين عند المدخل.

@@ -184,6 +184,20 @@ class BroadcastService:
         async with self.db.read() as session:
             return await session.get(Broadcast, broadcast_id)
 
+    async def published_newsletter(self, broadcast_id: int) -> Broadcast | None:
+        """An issue members may read: a newsletter, not cancelled, and due already (a scheduled
+        one stays unread until its time, whatever button a client forges)."""
+        async with self.db.read() as session:
+            issue = await session.get(Broadcast, broadcast_id)
+        if (
+            issue is None
+            or issue.kind != "newsletter"
+            or issue.cancelled_at is not None
+            or issue.due_at > utcnow()
+        ):
+            return None
+        return issue
+
     async def newsletters(self, limit: int = 10) -> list[Broadcast]:
         """Newsletter issues already sent (or being sent), newest first."""
         async with self.db.read() as session:

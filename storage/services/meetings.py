@@ -336,6 +336,12 @@ class MeetingService:
         now = utcnow()
         if not meeting.starts_at - CHECKIN_MARGIN <= now <= meeting.ends_at + CHECKIN_MARGIN:
             raise Conflict("meeting-checkin-closed")
+        async with self.db.read() as session:
+            invited = await session.scalar(
+                select(Rsvp.id).where(Rsvp.meeting_id == meeting_id, Rsvp.person_id == person_id)
+            )
+        if invited is None:  # a link passed on: the invitees' attendance stays theirs
+            raise Forbidden("meeting-checkin-not-invited")
         return await self._attend(meeting_id, person_id, method)
 
     async def mark_attended(self, by: Actor, meeting_id: int, person_id: int) -> bool:

@@ -58,3 +58,15 @@ def clean_text(text: str) -> str:
         if line or (paragraphs and paragraphs[-1]):
             paragraphs.append(line)
     return "\n".join(paragraphs).strip()
+
+
+# Row ids are 32-bit in the schema: anything larger from a payload or a button is forged.
+MAX_ROW_ID = 2**31 - 1
+
+
+def parse_row_id(text: str) -> int | None:
+    """An id typed in a link or a button (Western, Arabic or Persian digits), or None."""
+    if not text or len(text) > 10 or not text.isdigit():
+        return None
+    value = int(text)  # int() reads ٠١٢ and ۰۱۲ as 012
+    return value if 0 < value <= MAX_ROW_ID else None
