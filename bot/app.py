@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from aiogram import Bot, Dispatcher
@@ -35,6 +36,7 @@ from storage.database import Database
 from storage.fsm import SQLStorage
 from storage.services.activities import ActivityService
 from storage.services.agenda import AgendaService
+from storage.services.audit import AuditService
 from storage.services.broadcasts import BroadcastService
 from storage.services.erasure import ErasureService
 from storage.services.exports import ExportService
@@ -45,6 +47,7 @@ from storage.services.outbox import OutboxService
 from storage.services.people import PeopleService
 from storage.services.polls import PollService
 from storage.services.report_data import ReportDataService
+from storage.services.retention import RetentionService
 from storage.services.taxonomy import Taxonomy, load_snapshot
 from storage.services.updates import UpdateService
 
@@ -86,8 +89,12 @@ def fsm_backends(settings: Settings, db: Database) -> tuple[BaseStorage, BaseEve
     if settings.redis_url:
         from aiogram.fsm.storage.redis import DefaultKeyBuilder, RedisStorage
 
+        keep = timedelta(days=settings.retention_days)  # stale dialog drafts expire there too
         storage = RedisStorage.from_url(
-            settings.redis_url, key_builder=DefaultKeyBuilder(with_destiny=True)
+            settings.redis_url,
+            key_builder=DefaultKeyBuilder(with_destiny=True),
+            state_ttl=keep,
+            data_ttl=keep,
         )
         return storage, storage.create_isolation()
     return SQLStorage(db), SimpleEventIsolation()
@@ -106,6 +113,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     newsletters = NewsletterService(db)
     delivery = Delivery()
     metronome = Metronome()
+    retention = RetentionService(db, settings.retention_days)
     storage, isolation = fsm_backends(settings, db)
 
     dispatcher = Dispatcher(
@@ -128,6 +136,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         report_data=ReportDataService(db, newsletters, meetings),
         delivery=delivery,
         erasure=ErasureService(db, outbox),
+        audit=AuditService(db),
     )
     i18n = build_i18n_middleware(settings.default_locale)
 
@@ -157,6 +166,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
             settings.tick_seconds, "progress", lambda: report_progress(bot, outbox, i18n.core)
         )
         metronome.every(max(settings.tick_seconds, 15.0), "leases", outbox.expire_leases)
+        metronome.every(max(settings.tick_seconds, 3600.0), "retention", retention.sweep)
         metronome.every(
             settings.tick_seconds,
             "reminders",

@@ -130,6 +130,11 @@ class ReportCb(CallbackData, prefix="rp"):
     value: str = ""
 
 
+class AuditCb(CallbackData, prefix="au"):
+    action: str  # "page" | "csv"
+    offset: RowId = 0
+
+
 # Prefixes whose buttons only organizers or admins may press; the fallback answers
 # "not allowed" instead of "stale" when someone else presses them.
 PRIVILEGED_PREFIXES = frozenset(
@@ -144,5 +149,9 @@ PRIVILEGED_PREFIXES = frozenset(
         PollAdminCb.__prefix__,
         UpdateReviewCb.__prefix__,
         ReportCb.__prefix__,
+        AuditCb.__prefix__,
     }
 )
+
+# Of those, the ones for administrators only.
+ADMIN_PREFIXES = frozenset({RoleCb.__prefix__, AuditCb.__prefix__})

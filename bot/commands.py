@@ -48,7 +48,7 @@ ORGANIZER = (
     "announce",
     "newsletter",
 )
-ADMIN = (*ORGANIZER, "roles")
+ADMIN = (*ORGANIZER, "roles", "audit")
 
 
 def command_names(person: Person | None, actor: Actor) -> tuple[str, ...]:

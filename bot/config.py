@@ -49,6 +49,10 @@ class Settings(BaseSettings):
     # exhaust memory.
     tasks_concurrency_limit: int = Field(default=32, ge=1, le=1000)
 
+    # Delivered message texts, processed update ids and stale dialog drafts are deleted after
+    # this many days (people's profiles stay until they use /forget).
+    retention_days: int = Field(default=180, ge=1, le=3650)
+
     # Review cards, rosters and exports (names of people at risk) cannot be forwarded or saved.
     protect_content: bool = True
 

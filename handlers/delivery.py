@@ -11,6 +11,7 @@ from bot.delivery.runtime import Delivery
 from bot.filters import IsOrganizer
 from storage.models import DeliveryStatus
 from storage.services.outbox import OutboxService
+from storage.services.people import Actor
 
 router = Router(name="delivery")
 router.callback_query.filter(IsOrganizer())
@@ -23,20 +24,25 @@ async def on_resend(
     i18n: I18nContext,
     outbox: OutboxService,
     delivery: Delivery,
+    actor: Actor,
 ) -> None:
     if callback_data.status not in (DeliveryStatus.FAILED, DeliveryStatus.UNKNOWN):
         await callback.answer(i18n.get("common-stale-button"), show_alert=True)
         return
-    count = await outbox.resend(callback_data.broadcast_id, [callback_data.status])
+    count = await outbox.resend(actor, callback_data.broadcast_id, [callback_data.status])
     delivery.wake()
     await callback.answer(i18n.get("delivery-resent", count=count), show_alert=True)
 
 
 @router.callback_query(DeliveryCb.filter(F.action == "cancel"))
 async def on_cancel(
-    callback: CallbackQuery, callback_data: DeliveryCb, i18n: I18nContext, outbox: OutboxService
+    callback: CallbackQuery,
+    callback_data: DeliveryCb,
+    i18n: I18nContext,
+    outbox: OutboxService,
+    actor: Actor,
 ) -> None:
-    count = await outbox.cancel(callback_data.broadcast_id)
+    count = await outbox.cancel(actor, callback_data.broadcast_id)
     await callback.answer()
     if isinstance(callback.message, Message):
         await callback.message.edit_text(i18n.get("announce-send-cancelled", count=count))

@@ -6,7 +6,7 @@ from aiogram import F, Router
 from aiogram.types import CallbackQuery, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import PRIVILEGED_PREFIXES
+from bot.callbacks import ADMIN_PREFIXES, PRIVILEGED_PREFIXES
 from bot.commands import ADMIN, ADVISORY, MEMBER, ORGANIZER
 from storage.models import Person, PersonStatus
 from storage.services.people import Actor
@@ -54,7 +54,10 @@ async def on_unknown_button(
     callback: CallbackQuery, i18n: I18nContext, actor: Actor | None
 ) -> None:
     prefix = (callback.data or "").split(":", 1)[0]
-    if prefix in PRIVILEGED_PREFIXES and not (actor and actor.is_organizer):
+    refused = (prefix in PRIVILEGED_PREFIXES and not (actor and actor.is_organizer)) or (
+        prefix in ADMIN_PREFIXES and not (actor and actor.is_admin)
+    )
+    if refused:
         await callback.answer(i18n.get("common-not-allowed"), show_alert=True)
     else:
         await callback.answer(i18n.get("common-stale-button"), show_alert=True)

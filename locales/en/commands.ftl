@@ -24,3 +24,4 @@ cmd-activities = My organization's activities
 cmd-report = Summary report (DOCX, HTML)
 cmd-coverage = Who does what where: coverage and gaps
 cmd-export = Export actors, attendance, updates, activities
+cmd-audit = What organizers and admins did

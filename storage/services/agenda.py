@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, select
 
 from storage.database import Database
 from storage.models import AgendaRank, AgendaTopic, Meeting
+from storage.services.audit import audit
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.meetings import MeetingService, Render
 from storage.services.people import Actor
@@ -133,4 +134,8 @@ class AgendaService:
                 topic.status = "adopted"
                 topic.meeting_id = meeting.id
             await session.execute(delete(AgendaRank).where(AgendaRank.topic_id.in_(ids)))
+            await audit(
+                session, by, "agenda.adopt", target_kind="meeting", target_id=meeting.id,
+                label=meeting.title("en"), topics=len(ids),
+            )  # fmt: skip
         return changed, top

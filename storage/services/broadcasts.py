@@ -17,6 +17,7 @@ from sqlalchemy import select
 from storage.database import Database
 from storage.models import Broadcast, DeliveryStatus, OutboxMessage
 from storage.services.audience import Audience, Recipient, recipients
+from storage.services.audit import audit
 from storage.services.errors import Forbidden, InvalidInput
 from storage.services.outbox import NewMessage, OutboxService
 from storage.services.people import Actor
@@ -167,6 +168,10 @@ class BroadcastService:
                         )
                     )
             broadcast.total = await self.outbox.enqueue(session, messages)
+            await audit(
+                session, by, "broadcast.create", target_kind=kind, target_id=broadcast.id,
+                label=title, recipients=broadcast.total, due=due.isoformat(),
+            )  # fmt: skip
         return broadcast
 
     async def show_progress_in(

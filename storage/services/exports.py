@@ -25,6 +25,7 @@ from storage.models import (
     SectorUpdate,
     SectorUpdateGovernorate,
 )
+from storage.services.audit import audit
 from storage.services.errors import Forbidden, InvalidInput
 from storage.services.people import Actor
 from storage.services.taxonomy import Taxonomy, Term
@@ -60,7 +61,10 @@ class ExportService:
             "updates": self._updates,
             "activities": self._activities,
         }[kind]
-        return await build(locale)
+        table = await build(locale)
+        async with self.db.write() as session:
+            await audit(session, by, "export", target_kind=kind, rows=len(table.rows))
+        return table
 
     def _type(self, type_id: int | None, locale: str) -> str:
         term = self.taxonomy.actor_type(type_id) if type_id else None

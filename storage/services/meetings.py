@@ -33,6 +33,7 @@ from storage.models import (
     Rsvp,
 )
 from storage.services.audience import Audience, audience_query, recipients
+from storage.services.audit import audit
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.outbox import NewMessage, OutboxService
 from storage.services.people import Actor
@@ -187,6 +188,10 @@ class MeetingService:
                         )
                     )
             await self.outbox.enqueue(session, messages)
+            await audit(
+                session, by, "meeting.publish", target_kind="meeting", target_id=meeting.id,
+                label=meeting.title("en"), invitees=len(invitees),
+            )  # fmt: skip
         return meeting
 
     async def invite_newcomer(self, person_id: int, render: Render) -> int:
@@ -347,8 +352,15 @@ class MeetingService:
     async def mark_attended(self, by: Actor, meeting_id: int, person_id: int) -> bool:
         if not by.is_organizer:
             raise Forbidden("error-not-allowed")
-        await self.get(meeting_id)
-        return await self._attend(meeting_id, person_id, "manual")
+        meeting = await self.get(meeting_id)
+        first = await self._attend(meeting_id, person_id, "manual")
+        if first:
+            async with self.db.write() as session:
+                await audit(
+                    session, by, "attendance.mark", target_kind="meeting", target_id=meeting_id,
+                    target_person_id=person_id, label=meeting.title("en"),
+                )  # fmt: skip
+        return first
 
     async def _attend(self, meeting_id: int, person_id: int, method: str) -> bool:
         statement = (
@@ -530,6 +542,15 @@ class MeetingService:
                 meeting.agendas = {**meeting.agendas, locale: text}
             meeting.sequence += 1
             await self._tell_invitees(session, meeting, render, f"update:{meeting.sequence}")
+            changed = [
+                name
+                for name, value in (("time", starts_at), ("venue", venue), ("link", link))
+                if value is not None
+            ] + (["agenda"] if agenda is not None else [])
+            await audit(
+                session, by, "meeting.change", target_kind="meeting", target_id=meeting.id,
+                label=meeting.title("en"), changed=",".join(changed),
+            )  # fmt: skip
             return meeting
 
     async def _replan(self, session: Any, meeting: Meeting, now: datetime) -> None:
@@ -621,4 +642,8 @@ class MeetingService:
                 .values(done_at=utcnow(), outcome="skipped")
             )
             await self._tell_invitees(session, meeting, render, "cancel")
+            await audit(
+                session, by, "meeting.cancel", target_kind="meeting", target_id=meeting.id,
+                label=meeting.title("en"),
+            )  # fmt: skip
             return meeting

@@ -27,6 +27,8 @@ from storage.models import (
     OutboxMessage,
     Person,
 )
+from storage.services.audit import Acting, audit
+from storage.services.errors import Forbidden
 from storage.types import utcnow
 
 
@@ -60,6 +62,11 @@ class Outcome:
     ref: str | None = None  # a native poll's id, for the poll_answer updates that follow
     retry_at: datetime | None = None  # for status pending: when to try again
     at: datetime = field(default_factory=utcnow)
+
+
+def _organizer(by: Acting) -> None:
+    if not getattr(by, "is_organizer", False):
+        raise Forbidden("error-not-allowed")
 
 
 class OutboxService:
@@ -258,10 +265,15 @@ class OutboxService:
             )
             return Counter({status: count for status, count in rows})
 
-    async def resend(self, broadcast_id: int, statuses: Iterable[str]) -> int:
+    async def resend(self, by: Acting, broadcast_id: int, statuses: Iterable[str]) -> int:
         """Put failed or unknown rows back in the queue: a deliberate organizer's decision."""
+        _organizer(by)
         chosen = [s for s in statuses if s in (DeliveryStatus.FAILED, DeliveryStatus.UNKNOWN)]
         async with self.db.write() as session:
+            await audit(
+                session, by, "broadcast.resend", target_kind="broadcast", target_id=broadcast_id,
+                statuses=",".join(chosen),
+            )  # fmt: skip
             result = await session.execute(
                 update(OutboxMessage)
                 .where(
@@ -275,8 +287,12 @@ class OutboxService:
             )
             return result.rowcount or 0  # type: ignore[attr-defined]
 
-    async def cancel(self, broadcast_id: int) -> int:
+    async def cancel(self, by: Acting, broadcast_id: int) -> int:
+        _organizer(by)
         async with self.db.write() as session:
+            await audit(
+                session, by, "broadcast.cancel", target_kind="broadcast", target_id=broadcast_id
+            )
             result = await session.execute(
                 update(OutboxMessage)
                 .where(

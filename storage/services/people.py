@@ -25,6 +25,7 @@ from storage.models import (
     Role,
     Sector,
 )
+from storage.services.audit import audit
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.organizations import create_proposed_organization
 from storage.services.text import clean_line
@@ -329,6 +330,10 @@ class PeopleService:
             if person.organization and person.organization.status == OrganizationStatus.PENDING:
                 # A proposed organization is approved together with its first representative.
                 person.organization.status = OrganizationStatus.APPROVED
+            await audit(
+                session, by, "registration.approve", target_kind="person",
+                target_person_id=person.id,
+            )  # fmt: skip
         return await self.get(person_id)
 
     async def reject(self, person_id: int, by: Actor, reason: str) -> Person:
@@ -350,6 +355,10 @@ class PeopleService:
                 )
                 if not others:
                     organization.status = OrganizationStatus.REJECTED
+            await audit(
+                session, by, "registration.reject", target_kind="person",
+                target_person_id=person.id,
+            )  # fmt: skip
         return await self.get(person_id)
 
     async def pending_person(self, person_id: int) -> Person:
@@ -383,7 +392,11 @@ class PeopleService:
                 raise NotFound("error-person-not-found")
             if person.status != PersonStatus.APPROVED:
                 raise Conflict("roles-not-approved")
-            person.role = role
+            previous, person.role = person.role, role
+            await audit(
+                session, by, "role.set", target_kind="person", target_person_id=person.id,
+                role=str(role), previous=str(previous),
+            )  # fmt: skip
         return await self.get(person_id)
 
     # --- profile --------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from storage.models import (
     Rsvp,
 )
 from storage.services.audience import Audience, recipients
+from storage.services.audit import audit
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.outbox import NewMessage, OutboxService
 from storage.services.people import Actor
@@ -154,6 +155,10 @@ class PollService:
             poll.meeting_id = meeting_id
             session.add(poll)
             await session.flush()
+            await audit(
+                session, by, "poll.create", target_kind="poll", target_id=poll.id,
+                template=template, meeting=meeting_id,
+            )  # fmt: skip
             return poll
 
     async def create_standalone(
@@ -174,6 +179,10 @@ class PollService:
             poll.audience = audience.to_data()
             session.add(poll)
             await session.flush()
+            await audit(
+                session, by, "poll.create", target_kind="poll", target_id=poll.id,
+                template=template,
+            )  # fmt: skip
             return poll
 
     @staticmethod
@@ -210,6 +219,7 @@ class PollService:
             if poll.status != PollStatus.OPEN:
                 raise Conflict("poll-closed")
             poll.close_at = utcnow()
+            await audit(session, by, "poll.close", target_kind="poll", target_id=poll_id)
             return poll
 
     async def recent(self, limit: int = 10) -> list[Poll]:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from storage.database import Database
 from storage.models import Organization, SectorUpdate, UpdateStatus
+from storage.services.audit import audit
 from storage.services.errors import Forbidden, NotFound
 from storage.services.meetings import MeetingService, Stats
 from storage.services.newsletters import NewsletterService, Period, PeriodFigures
@@ -49,6 +50,10 @@ class ReportDataService:
         approved update: an empty document helps nobody."""
         if not by.is_organizer:
             raise Forbidden("error-not-allowed")
+        async with self.db.write() as session:
+            await audit(
+                session, by, "report", start=period.start.isoformat(), end=period.end.isoformat()
+            )
         figures = await self.newsletters.figures(period)
         stats = await self.meetings.stats(period.start, period.end)
         async with self.db.read() as session:

@@ -21,6 +21,7 @@ from storage.models import (
     UpdateKind,
     UpdateStatus,
 )
+from storage.services.audit import audit
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.meetings import validate_link
 from storage.services.people import Actor
@@ -137,6 +138,7 @@ class UpdateService:
             update.status = UpdateStatus.APPROVED
             update.reviewed_by_id = by.person_id
             update.reviewed_at = utcnow()
+            await audit(session, by, "update.approve", target_kind="update", target_id=update_id)
         return await self.get(update_id)
 
     async def reject(self, update_id: int, by: Actor, reason: str) -> SectorUpdate:
@@ -149,6 +151,7 @@ class UpdateService:
             update.rejection_reason = reason
             update.reviewed_by_id = by.person_id
             update.reviewed_at = utcnow()
+            await audit(session, by, "update.reject", target_kind="update", target_id=update_id)
         return await self.get(update_id)
 
     async def set_text(self, update_id: int, by: Actor, locale: str, text: str) -> SectorUpdate:
@@ -164,6 +167,10 @@ class UpdateService:
             if update.status == UpdateStatus.REJECTED:
                 raise Conflict("update-already-decided", status=update.status)
             update.texts = {**update.texts, locale: text}
+            await audit(
+                session, by, "update.edit", target_kind="update", target_id=update_id,
+                locale=locale,
+            )  # fmt: skip
         return await self.get(update_id)
 
     async def _pending(self, session: AsyncSession, update_id: int, by: Actor) -> SectorUpdate:

@@ -1,0 +1,43 @@
+## /audit: ما قام به المنظِّمون والمشرفون
+
+audit-header = <b>سجل التدقيق</b>: { $first }–{ $last } من { $total ->
+        [zero] { $total } إجراء
+        [one] إجراء واحد
+        [two] إجراءين
+        [few] { $total } إجراءات
+        [many] { $total } إجراءً
+       *[other] { $total } إجراء
+    }، الأحدث أولًا.
+audit-empty = لم يُنفَّذ بعد أي إجراء يسجّله سجل التدقيق.
+audit-line = { $at } · { $actor } · { $action } · { $target }
+audit-someone = شخص محذوف ({ $role })
+audit-deleted-person = شخص محذوف
+btn-audit-newer = ▶ الأحدث
+btn-audit-older = الأقدم ◀
+btn-audit-export = ⬇ CSV
+audit-export-caption = سجل التدقيق: { $rows ->
+        [zero] { $rows } إجراء
+        [one] إجراء واحد
+        [two] إجراءان
+        [few] { $rows } إجراءات
+        [many] { $rows } إجراءً
+       *[other] { $rows } إجراء
+    }.
+audit-registration-approve = وافق على طلب تسجيل
+audit-registration-reject = رفض طلب تسجيل
+audit-role-set = غيّر دورًا
+audit-meeting-publish = نشر اجتماعًا
+audit-meeting-change = عدّل اجتماعًا
+audit-meeting-cancel = ألغى اجتماعًا
+audit-attendance-mark = سجّل الحضور يدويًا
+audit-agenda-adopt = جعل المواضيع المرتَّبة جدول أعمال اجتماع
+audit-broadcast-create = أرسل رسالة إلى جمهور أو جدولها
+audit-broadcast-resend = أعاد إرسال رسائل من عملية إرسال
+audit-broadcast-cancel = ألغى عملية إرسال
+audit-poll-create = أنشأ استطلاعًا
+audit-poll-close = أغلق استطلاعًا
+audit-update-approve = اعتمد تحديثًا قطاعيًا
+audit-update-reject = رفض تحديثًا قطاعيًا
+audit-update-edit = عدّل تحديثًا قطاعيًا أو ترجمه
+audit-export = صدّر جدولًا
+audit-report = أعدّ تقريرًا موجزًا

@@ -1,0 +1,35 @@
+## /audit: ئەوەی ڕێکخەران و بەڕێوەبەران کردوویانە
+
+audit-header = <b>تۆماری وردبینی</b>: { $first }–{ $last } لە { $total ->
+        [one] یەک کردار
+       *[other] { $total } کردار
+    }، نوێترین یەکەم.
+audit-empty = هێشتا هیچ کردارێک نەکراوە کە تۆماری وردبینی تۆماری بکات.
+audit-line = { $at } · { $actor } · { $action } · { $target }
+audit-someone = کەسێکی سڕاوە ({ $role })
+audit-deleted-person = کەسێکی سڕاوە
+btn-audit-newer = ▶ نوێتر
+btn-audit-older = کۆنتر ◀
+btn-audit-export = ⬇ CSV
+audit-export-caption = تۆماری وردبینی: { $rows ->
+        [one] یەک کردار
+       *[other] { $rows } کردار
+    }.
+audit-registration-approve = داواکارییەکی تۆمارکردنی پەسەند کرد
+audit-registration-reject = داواکارییەکی تۆمارکردنی ڕەت کردەوە
+audit-role-set = ڕۆڵێکی گۆڕی
+audit-meeting-publish = کۆبوونەوەیەکی بڵاو کردەوە
+audit-meeting-change = کۆبوونەوەیەکی گۆڕی
+audit-meeting-cancel = کۆبوونەوەیەکی هەڵوەشاندەوە
+audit-attendance-mark = ئامادەبوونی بە دەست تۆمار کرد
+audit-agenda-adopt = بابەتە ڕیزکراوەکانی کرد بە بەرنامەی کۆبوونەوەیەک
+audit-broadcast-create = نامەیەکی بۆ بینەرانێک نارد یان کاتی بۆ دانا
+audit-broadcast-resend = نامەکانی ناردنێکی دووبارە نارد
+audit-broadcast-cancel = ناردنێکی هەڵوەشاندەوە
+audit-poll-create = ڕاپرسییەکی دروست کرد
+audit-poll-close = ڕاپرسییەکی داخست
+audit-update-approve = نوێکارییەکی کەرتیی پەسەند کرد
+audit-update-reject = نوێکارییەکی کەرتیی ڕەت کردەوە
+audit-update-edit = نوێکارییەکی کەرتیی دەستکاری یان وەرگێڕا
+audit-export = خشتەیەکی هەناردە کرد
+audit-report = ڕاپۆرتێکی کورتی ئامادە کرد

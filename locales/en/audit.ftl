@@ -1,0 +1,35 @@
+## /audit: what organizers and administrators did
+
+audit-header = <b>Audit trail</b>: { $first }–{ $last } of { $total ->
+        [one] one action
+       *[other] { $total } actions
+    }, latest first.
+audit-empty = Nothing has been done yet that the audit trail records.
+audit-line = { $at } · { $actor } · { $action } · { $target }
+audit-someone = a deleted person ({ $role })
+audit-deleted-person = a deleted person
+btn-audit-newer = ◀ Newer
+btn-audit-older = Older ▶
+btn-audit-export = ⬇ CSV
+audit-export-caption = Audit trail: { $rows ->
+        [one] one action
+       *[other] { $rows } actions
+    }.
+audit-registration-approve = approved a registration
+audit-registration-reject = rejected a registration
+audit-role-set = changed a role
+audit-meeting-publish = published a meeting
+audit-meeting-change = changed a meeting
+audit-meeting-cancel = cancelled a meeting
+audit-attendance-mark = marked attendance by hand
+audit-agenda-adopt = made ranked topics a meeting's agenda
+audit-broadcast-create = sent or scheduled a message to an audience
+audit-broadcast-resend = resent messages of a send
+audit-broadcast-cancel = cancelled a send
+audit-poll-create = created a poll
+audit-poll-close = closed a poll
+audit-update-approve = approved a sector update
+audit-update-reject = rejected a sector update
+audit-update-edit = edited or translated a sector update
+audit-export = exported a table
+audit-report = made a summary report
