@@ -15,7 +15,7 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import NavCb, PickCb, UpdateReviewCb
-from bot.config import SUPPORTED_LOCALES
+from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved, IsOrganizer
 from bot.i18n import Html
@@ -415,6 +415,7 @@ async def show_card(
     updates: UpdateService,
     update: SectorUpdate,
     waiting: int,
+    settings: Settings,
 ) -> None:
     author = await people.get(update.author_id) if update.author_id else None
     organization = author.organization.name(i18n.locale) if author and author.organization else "—"
@@ -439,6 +440,7 @@ async def show_card(
         reply_markup=review_keyboard(i18n, taxonomy, update)
         if update.status == UpdateStatus.PENDING
         else None,
+        protect_content=settings.protect_content,  # it names the author
     )
     if author is not None:  # the card names its author: edited if they ask /forget
         await people.remember_note(author.id, card.chat.id, card.message_id)
@@ -455,8 +457,9 @@ async def on_queue(
     taxonomy: Taxonomy,
     people: PeopleService,
     updates: UpdateService,
+    settings: Settings,
 ) -> None:
-    await next_card(message, i18n, taxonomy, people, updates)
+    await next_card(message, i18n, taxonomy, people, updates, settings)
 
 
 @organizers.callback_query(UpdateReviewCb.filter(F.action == "show"))
@@ -467,12 +470,15 @@ async def on_show(
     taxonomy: Taxonomy,
     people: PeopleService,
     updates: UpdateService,
+    settings: Settings,
 ) -> None:
     update = await updates.get(callback_data.update_id)
     _, waiting = await updates.queue()
     await callback.answer()
     if isinstance(callback.message, Message):
-        await show_card(callback.message, i18n, taxonomy, people, updates, update, waiting)
+        await show_card(
+            callback.message, i18n, taxonomy, people, updates, update, waiting, settings
+        )
 
 
 async def tell_author(
@@ -502,12 +508,13 @@ async def next_card(
     taxonomy: Taxonomy,
     people: PeopleService,
     updates: UpdateService,
+    settings: Settings,
 ) -> None:
     first, waiting = await updates.queue()
     if first is None:
         await message.answer(i18n.get("update-queue-empty"))
     else:
-        await show_card(message, i18n, taxonomy, people, updates, first, waiting)
+        await show_card(message, i18n, taxonomy, people, updates, first, waiting, settings)
 
 
 @organizers.callback_query(UpdateReviewCb.filter(F.action == "approve"))
@@ -521,13 +528,14 @@ async def on_approve(
     outbox: OutboxService,
     delivery: Delivery,
     actor: Actor,
+    settings: Settings,
 ) -> None:
     update = await updates.approve(callback_data.update_id, actor)
     await callback.answer(i18n.get("update-approved-alert", id=update.id))
     await tell_author(i18n, taxonomy, people, outbox, delivery, update, "update-approved-notice")
     if isinstance(callback.message, Message):
         await callback.message.edit_reply_markup(reply_markup=None)
-        await next_card(callback.message, i18n, taxonomy, people, updates)
+        await next_card(callback.message, i18n, taxonomy, people, updates, settings)
 
 
 @organizers.callback_query(UpdateReviewCb.filter(F.action.in_({"reject", "edit", "tr"})))
@@ -578,6 +586,7 @@ async def on_reason(
     outbox: OutboxService,
     delivery: Delivery,
     actor: Actor,
+    settings: Settings,
 ) -> None:
     data = await state.get_data()
     update = await updates.reject(int(data["update_id"]), actor, message.text or "")
@@ -593,7 +602,7 @@ async def on_reason(
         "update-rejected-notice",
         reason=update.rejection_reason or "",
     )
-    await next_card(message, i18n, taxonomy, people, updates)
+    await next_card(message, i18n, taxonomy, people, updates, settings)
 
 
 @organizers.message(ReviewText.text, PLAIN_TEXT)
@@ -605,6 +614,7 @@ async def on_new_text(
     people: PeopleService,
     updates: UpdateService,
     actor: Actor,
+    settings: Settings,
 ) -> None:
     data = await state.get_data()
     update = await updates.set_text(
@@ -612,7 +622,7 @@ async def on_new_text(
     )
     await state.clear()
     _, waiting = await updates.queue()
-    await show_card(message, i18n, taxonomy, people, updates, update, waiting)
+    await show_card(message, i18n, taxonomy, people, updates, update, waiting, settings)
 
 
 @organizers.message(StateFilter(ReviewText.reason, ReviewText.text), NOT_COMMAND)
