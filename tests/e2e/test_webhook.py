@@ -150,3 +150,48 @@ def test_secrets_telegram_would_refuse_stop_the_start(secret: str) -> None:
     with pytest.raises(ConfigError, match="WEBHOOK_SECRET"):
         load_settings(_env_file=None, webhook_secret=secret)
     assert load_settings(_env_file=None, webhook_secret="  ").webhook_secret is None
+
+
+async def test_webhook_handles_a_bounded_number_of_updates_at_once() -> None:
+    """aiogram starts a task per request: the handler keeps `limit` running and answers 503
+    (Telegram delivers again later) once four times that many wait."""
+    from aiogram import Dispatcher, Router
+    from aiogram.types import Message
+
+    from bot.webhook import QUEUE_FACTOR
+
+    running = peak = 0
+    release = asyncio.Event()
+    router = Router()
+
+    @router.message()
+    async def slow(message: Message) -> None:
+        nonlocal running, peak
+        running += 1
+        peak = max(peak, running)
+        await release.wait()
+        running -= 1
+
+    dispatcher = Dispatcher()
+    dispatcher.include_router(router)
+    from aiogram import Bot
+
+    bot = Bot(TOKEN, session=FakeSession())
+    web_app = build_webhook_app(dispatcher, bot, "/hook", SECRET, limit=2)
+    headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+    async with TestClient(TestServer(web_app, host="127.0.0.1")) as client:
+        statuses = []
+        for n in range(2 * QUEUE_FACTOR + 3):
+            response = await client.post(
+                "/hook", json=start_update(n + 1, 7000 + n), headers=headers
+            )
+            statuses.append(response.status)
+        await asyncio.sleep(0.2)
+        assert peak == 2
+        assert statuses.count(200) == 2 * QUEUE_FACTOR and statuses.count(503) == 3
+        release.set()
+        for _ in range(50):
+            if running == 0:
+                break
+            await asyncio.sleep(0.02)
+    assert peak == 2
