@@ -41,10 +41,10 @@ from storage.models import (
     UpdateKind,
     UpdateStatus,
 )
+from storage.services.actors import Actor
 from storage.services.meetings import MeetingService
 from storage.services.newsletters import NewsletterService, Period
 from storage.services.outbox import OutboxService
-from storage.services.people import Actor
 from storage.services.report_data import ReportDataService
 from storage.services.taxonomy import load_snapshot
 from storage.types import utcnow

@@ -19,7 +19,6 @@ from aiogram_i18n.cores import BaseCore
 
 from bot.commands import set_admin_commands, set_default_commands
 from bot.config import Settings
-from bot.delivery.progress import report_progress
 from bot.delivery.runtime import Delivery
 from bot.i18n import build_i18n_middleware
 from bot.middlewares import (
@@ -29,9 +28,8 @@ from bot.middlewares import (
 )
 from bot.retry import RetryMiddleware
 from handlers import build_root_router
-from handlers.meetings import sweep_reminders
-from handlers.polls import sweep_polls
 from scheduler.metronome import Metronome
+from scheduler.sweeps import SweepDeps, sweeps
 from storage.database import Database
 from storage.fsm import SQLStorage
 from storage.services.activities import ActivityService
@@ -162,21 +160,11 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         await set_admin_commands(bot, i18n.core, people)
         # Claims a crashed process left behind turn `unknown` once their lease has passed.
         await outbox.expire_leases()
-        metronome.every(
-            settings.tick_seconds, "progress", lambda: report_progress(bot, outbox, i18n.core)
+        deps = SweepDeps(
+            bot, settings, i18n.core, taxonomy, outbox, meetings, polls, retention, delivery
         )
-        metronome.every(max(settings.tick_seconds, 15.0), "leases", outbox.expire_leases)
-        metronome.every(max(settings.tick_seconds, 3600.0), "retention", retention.sweep)
-        metronome.every(
-            settings.tick_seconds,
-            "reminders",
-            lambda: sweep_reminders(meetings, i18n.core, settings, delivery),
-        )
-        metronome.every(
-            settings.tick_seconds,
-            "polls",
-            lambda: sweep_polls(polls, i18n.core, taxonomy, delivery),
-        )
+        for sweep in sweeps(deps):
+            metronome.every(sweep.every_s, sweep.name, sweep.run)
         metronome.start()
         if settings.delivery_worker:
             await delivery.start(bot, outbox, settings)

@@ -11,7 +11,8 @@ from aiogram_i18n.cores import BaseCore
 
 from bot.config import SUPPORTED_LOCALES
 from storage.models import Person, PersonStatus
-from storage.services.people import Actor, PeopleService
+from storage.services.actors import Actor
+from storage.services.people import PeopleService
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ from aiogram import F
 from aiogram.filters import Filter
 from aiogram.types import TelegramObject
 
-from storage.services.people import Actor
+from storage.services.actors import Actor
 
 
 class IsApproved(Filter):

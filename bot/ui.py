@@ -14,7 +14,7 @@ from aiogram_i18n import I18nContext
 
 from bot.callbacks import LanguageCb, NavCb, PickCb
 from storage.models import Person, PersonStatus, Role
-from storage.services.people import Actor
+from storage.services.actors import Actor
 from storage.services.taxonomy import Taxonomy, Term
 
 CHECKED, UNCHECKED = "✅", "▫️"

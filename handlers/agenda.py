@@ -16,10 +16,10 @@ from bot.callbacks import AgendaCb
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
-from handlers.meetings import update_notice
+from notices.meetings import update_notice
+from storage.services.actors import Actor
 from storage.services.agenda import AgendaService, RankedTopic
 from storage.services.meetings import MeetingService
-from storage.services.people import Actor
 
 router = Router(name="agenda")
 

@@ -22,6 +22,7 @@ from bot.delivery.worker import build_method
 from bot.filters import NOT_COMMAND, IsOrganizer
 from bot.ui import TIME_FORMAT, multiselect_keyboard, redraw_multiselect, term_names, toggled
 from storage.models import Broadcast, Meeting
+from storage.services.actors import Actor
 from storage.services.audience import Audience, by_language
 from storage.services.broadcasts import (
     Attachment,
@@ -33,7 +34,6 @@ from storage.services.broadcasts import (
 from storage.services.errors import InvalidInput
 from storage.services.meetings import MeetingService
 from storage.services.outbox import Delivery as Row
-from storage.services.people import Actor
 from storage.services.taxonomy import Taxonomy, Term
 
 router = Router(name="announce")

@@ -15,9 +15,9 @@ from bot.config import Settings
 from bot.filters import IsAdmin
 from bot.ui import local_time
 from reports.tables import to_csv
+from storage.services.actors import Actor
 from storage.services.audit import AuditLine, AuditService
 from storage.services.exports import Table
-from storage.services.people import Actor
 
 router = Router(name="audit")
 router.message.filter(IsAdmin())

@@ -10,8 +10,8 @@ from bot.callbacks import DeliveryCb
 from bot.delivery.runtime import Delivery
 from bot.filters import IsOrganizer
 from storage.models import DeliveryStatus
+from storage.services.actors import Actor
 from storage.services.outbox import OutboxService
-from storage.services.people import Actor
 
 router = Router(name="delivery")
 router.callback_query.filter(IsOrganizer())

@@ -9,7 +9,7 @@ from aiogram_i18n import I18nContext
 from bot.callbacks import ADMIN_PREFIXES, PRIVILEGED_PREFIXES
 from bot.commands import ADMIN, ADVISORY, MEMBER, ORGANIZER
 from storage.models import Person, PersonStatus
-from storage.services.people import Actor
+from storage.services.actors import Actor
 
 router = Router(name="fallback")
 

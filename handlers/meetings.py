@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import io
 from collections import Counter
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -30,9 +29,7 @@ from aiogram.types import (
 )
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
-from aiogram_i18n.cores import BaseCore
 
-from bot.calendar import meeting_ics
 from bot.callbacks import CheckinCb, MeetingAdminCb, RsvpCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
@@ -43,9 +40,17 @@ from bot.notify import notify
 from bot.ui import TIME_FORMAT
 from handlers import announce
 from handlers.announce import Announce, language_name, parse_local_time, show_audience
+from notices.meetings import (
+    cancellation,
+    invitation,
+    meeting_text,
+    rsvp_markup,
+    update_notice,
+)
 from reports.charts import shares_chart
 from reports.tables import to_csv
 from storage.models import Answer, Meeting, MeetingMode, MeetingStatus, Person
+from storage.services.actors import Actor
 from storage.services.audience import Audience
 from storage.services.broadcasts import BroadcastService
 from storage.services.errors import Conflict, InvalidInput
@@ -62,7 +67,7 @@ from storage.services.meetings import (
 from storage.services.newsletters import Period, parse_period, quarter
 from storage.services.outbox import Delivery as Row
 from storage.services.outbox import OutboxService
-from storage.services.people import Actor, PeopleService
+from storage.services.people import PeopleService
 from storage.services.taxonomy import Taxonomy
 from storage.services.telegram_text import visible_text
 from storage.services.text import parse_row_id
@@ -93,115 +98,6 @@ class NewMeeting(StatesGroup):
 
 
 # --- rendering for invitees ---------------------------------------------------------------
-
-
-def when_text(meeting: Meeting, settings: Settings) -> str:
-    start = meeting.starts_at.astimezone(settings.tz)
-    end = meeting.ends_at.astimezone(settings.tz)
-    end_text = end.strftime("%H:%M") if end.date() == start.date() else end.strftime(TIME_FORMAT)
-    return f"{start.strftime(TIME_FORMAT)} – {end_text}"
-
-
-def meeting_text(core: BaseCore, meeting: Meeting, locale: str, settings: Settings) -> str:
-    where = []
-    if meeting.venue:
-        where.append(core.get("meeting-venue-line", locale, venue=meeting.venue))
-    if meeting.link:
-        where.append(core.get("meeting-link-line", locale, link=meeting.link))
-    agenda = meeting.agendas.get(locale) or next(iter(meeting.agendas.values()), "")
-    return core.get(
-        "meeting-card",
-        locale,
-        title=meeting.title(locale, settings.default_locale),
-        mode=core.get(f"meeting-mode-{meeting.mode}", locale),
-        when=when_text(meeting, settings),
-        tz=settings.timezone,
-        where=Html("\n".join(where)),
-        agenda=Html(agenda) if agenda else "—",  # the organizer's text, kept as HTML
-        deadline=meeting.rsvp_deadline.astimezone(settings.tz).strftime(TIME_FORMAT),
-    )
-
-
-def rsvp_markup(core: BaseCore, meeting_id: int, locale: str, chosen: str | None) -> dict[str, Any]:
-    row = []
-    for answer in (Answer.YES, Answer.MAYBE, Answer.NO):
-        label = core.get(f"btn-rsvp-{answer}", locale)
-        if chosen == answer or (chosen == Answer.WAITLIST and answer == Answer.YES):
-            label = f"• {label} •"
-        row.append(
-            {"text": label, "callback_data": RsvpCb(meeting_id=meeting_id, answer=answer).pack()}
-        )
-    return {"inline_keyboard": [row]}
-
-
-def ics_payload(
-    core: BaseCore, meeting: Meeting, locale: str, settings: Settings
-) -> dict[str, Any]:
-    return {
-        "method": "sendDocument",
-        "document_text": meeting_ics(meeting, locale, settings.tz, utcnow()),
-        "filename": f"tansiq-meeting-{meeting.id}.ics",
-        "caption": core.get("meeting-ics-caption", locale),
-    }
-
-
-Render = Callable[[Meeting, str], list[dict[str, Any]]]
-
-
-def notice(core: BaseCore, settings: Settings, header: str, *, rsvp: bool, ics: bool) -> Render:
-    """What invitees get: a header line, the meeting's card, answer buttons and the calendar
-    file as the occasion needs."""
-
-    def render(meeting: Meeting, locale: str) -> list[dict[str, Any]]:
-        text = core.get(header, locale) + "\n\n" + meeting_text(core, meeting, locale, settings)
-        payloads: list[dict[str, Any]] = [{"method": "sendMessage", "text": text}]
-        if rsvp:
-            payloads[0]["reply_markup"] = rsvp_markup(core, meeting.id, locale, None)
-        if ics:
-            payloads.append(ics_payload(core, meeting, locale, settings))
-        return payloads
-
-    return render
-
-
-def invitation(core: BaseCore, settings: Settings) -> Render:
-    return notice(core, settings, "meeting-invitation", rsvp=True, ics=True)
-
-
-def reminder(core: BaseCore, settings: Settings) -> Render:
-    return notice(core, settings, "meeting-reminder", rsvp=False, ics=False)
-
-
-def update_notice(core: BaseCore, settings: Settings) -> Render:
-    return notice(core, settings, "meeting-updated", rsvp=True, ics=True)
-
-
-def cancellation(core: BaseCore, settings: Settings) -> Render:
-    return notice(core, settings, "meeting-cancelled", rsvp=False, ics=True)
-
-
-def checkin_button(core: BaseCore, settings: Settings) -> Render:
-    def render(meeting: Meeting, locale: str) -> list[dict[str, Any]]:
-        button = {
-            "text": core.get("btn-checkin", locale),
-            "callback_data": CheckinCb(meeting_id=meeting.id, token=meeting.checkin_token).pack(),
-        }
-        text = core.get("meeting-checkin-now", locale, title=meeting.title(locale))
-        markup = {"inline_keyboard": [[button]]}
-        return [{"method": "sendMessage", "text": text, "reply_markup": markup}]
-
-    return render
-
-
-async def sweep_reminders(
-    meetings: MeetingService, core: BaseCore, settings: Settings, delivery: Delivery
-) -> None:
-    """The metronome's job: queue reminders and check-in buttons whose moment came."""
-    queued, _ = await meetings.queue_due_reminders(
-        reminder(core, settings), checkin_button(core, settings)
-    )
-    if queued:
-        delivery.wake()
 
 
 # --- organizers: the dialog ---------------------------------------------------------------

@@ -29,11 +29,11 @@ from handlers.announce import (
     show_preview,
 )
 from storage.models import Person, SectorUpdate
+from storage.services.actors import Actor
 from storage.services.audience import Audience
 from storage.services.broadcasts import BroadcastService, check_text, pick_text
 from storage.services.errors import InvalidInput
 from storage.services.newsletters import NewsletterService, Period, parse_period, quarter
-from storage.services.people import Actor
 from storage.services.taxonomy import Taxonomy
 from storage.services.telegram_text import split_html
 from storage.services.updates import UpdateService

@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import html
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -35,14 +34,23 @@ from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved, IsOrganizer
 from bot.i18n import Html
 from bot.ui import TIME_FORMAT, term_names
 from handlers import announce
+from notices.polls import (
+    option_label,
+    poll_messages,
+    poll_reminder,
+    question_html,
+    question_markup,
+    question_text,
+    template_of,
+)
 from reports.charts import poll_chart
 from reports.tables import to_csv
 from storage.models import Person, Poll, PollStatus
+from storage.services.actors import Actor
 from storage.services.audience import Audience
 from storage.services.broadcasts import BroadcastService
 from storage.services.exports import Table
 from storage.services.outbox import NewMessage, OutboxService
-from storage.services.people import Actor
 from storage.services.polls import (
     TEMPLATES,
     PollService,
@@ -92,108 +100,11 @@ class NewPoll(StatesGroup):
 # --- rendering ------------------------------------------------------------------------------
 
 
-def template_of(poll: Poll) -> str:
-    # Polls made before templates had names were all meeting feedback.
-    return poll.template if poll.template in TEMPLATES else "feedback"
-
-
-def in_language(values: dict[str, Any], locale: str) -> Any:
-    """The organizer's text in this language, else in the first language they wrote."""
-    return values.get(locale) or next(iter(values.values()))
-
-
-def question_text(core: BaseCore, spec: dict[str, Any], locale: str) -> str:
-    """Plain text: what a native poll shows, and what charts and CSV headers use."""
-    if "text" in spec:
-        return str(in_language(spec["text"], locale))
-    return html.unescape(core.get(f"poll-q-{spec['key']}", locale))
-
-
-def question_html(core: BaseCore, spec: dict[str, Any], locale: str) -> str:
-    if "text" in spec:  # the organizer's words are text, never markup
-        return html.escape(str(in_language(spec["text"], locale)))
-    return core.get(f"poll-q-{spec['key']}", locale)
-
-
-def option_label(taxonomy: Taxonomy, spec: dict[str, Any], option: str, locale: str) -> str:
-    if "labels" in spec:
-        labels = in_language(spec["labels"], locale)
-        return str(labels[int(option)])
-    if spec["kind"] == "scale":
-        return option
-    sector = next((s for s in taxonomy.sectors if s.code == option), None)
-    return sector.name(locale) if sector else option
-
-
-def question_markup(
-    core: BaseCore, taxonomy: Taxonomy, poll: Poll, index: int, locale: str, chosen: str | None
-) -> dict[str, Any]:
-    spec = poll.questions[index]
-    if spec["kind"] == "text":
-        button = {
-            "text": core.get("btn-poll-write", locale),
-            "callback_data": PollCb(poll_id=poll.id, question=index, option=-1).pack(),
-        }
-        return {"inline_keyboard": [[button]]}
-    buttons = []
-    for n, option in enumerate(spec["options"]):
-        label = option_label(taxonomy, spec, option, locale)
-        if option == chosen:
-            label = f"• {label} •"
-        buttons.append(
-            {
-                "text": label,
-                "callback_data": PollCb(poll_id=poll.id, question=index, option=n).pack(),
-            }
-        )
-    width = 5 if spec["kind"] == "scale" else 2 if "labels" not in spec else 1
-    return {"inline_keyboard": [buttons[i : i + width] for i in range(0, len(buttons), width)]}
-
-
-def poll_messages(
-    core: BaseCore, taxonomy: Taxonomy
-) -> Callable[[Poll, str], list[dict[str, Any]]]:
-    def render(poll: Poll, locale: str) -> list[dict[str, Any]]:
-        intro = "poll-intro" if poll.meeting_id is not None else "poll-intro-standalone"
-        payloads: list[dict[str, Any]] = [
-            {"method": "sendMessage", "text": core.get(intro, locale)}
-        ]
-        if poll.native:
-            spec = poll.questions[0]
-            payloads.append(
-                {
-                    "method": "sendPoll",
-                    "question": question_text(core, spec, locale),
-                    "options": [option_label(taxonomy, spec, o, locale) for o in spec["options"]],
-                }
-            )
-            return payloads
-        for index, spec in enumerate(poll.questions):
-            payloads.append(
-                {
-                    "method": "sendMessage",
-                    "text": question_html(core, spec, locale),
-                    "reply_markup": question_markup(core, taxonomy, poll, index, locale, None),
-                }
-            )
-        return payloads
-
-    return render
-
-
-def poll_reminder(core: BaseCore) -> Callable[[Poll, str], list[dict[str, Any]]]:
-    def render(poll: Poll, locale: str) -> list[dict[str, Any]]:
-        key = "poll-reminder" if poll.meeting_id is not None else "poll-reminder-standalone"
-        return [{"method": "sendMessage", "text": core.get(key, locale)}]
-
-    return render
-
-
-async def sweep_polls(
+async def send_due_polls(
     polls: PollService, core: BaseCore, taxonomy: Taxonomy, delivery: Delivery
 ) -> None:
-    done = await polls.sweep(poll_messages(core, taxonomy), poll_reminder(core))
-    if done:
+    """What the scheduler's poll sweep does, at once: a poll sent now is not left to the tick."""
+    if await polls.sweep(poll_messages(core, taxonomy), poll_reminder(core)):
         delivery.wake()
 
 
@@ -533,7 +444,7 @@ async def on_send(
     await state.clear()
     await callback.answer()
     await callback.message.edit_reply_markup(reply_markup=None)
-    await sweep_polls(polls, i18n.core, taxonomy, delivery)  # out now, not at the next tick
+    await send_due_polls(polls, i18n.core, taxonomy, delivery)  # out now, not at the next tick
     await callback.message.answer(
         i18n.get(
             "poll-sent",
@@ -642,7 +553,7 @@ async def on_close(
     actor: Actor,
 ) -> None:
     await polls.close_now(actor, callback_data.poll_id)
-    await sweep_polls(polls, i18n.core, taxonomy, delivery)
+    await send_due_polls(polls, i18n.core, taxonomy, delivery)
     await callback.answer(i18n.get("poll-closed-now"))
     if isinstance(callback.message, Message):
         await show_results(callback.message, i18n, taxonomy, polls, callback_data.poll_id)

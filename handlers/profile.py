@@ -22,7 +22,8 @@ from bot.ui import (
     toggled,
 )
 from storage.models import Person
-from storage.services.people import Actor, PeopleService
+from storage.services.actors import Actor
+from storage.services.people import PeopleService
 from storage.services.taxonomy import Taxonomy
 
 router = Router(name="profile")

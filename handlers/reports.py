@@ -25,10 +25,10 @@ from reports.documents import render_docx, render_html
 from reports.summary import build_summary
 from reports.tables import to_csv, to_xlsx
 from storage.services.activities import ActivityService
+from storage.services.actors import Actor
 from storage.services.errors import DomainError, InvalidInput
 from storage.services.exports import KINDS, ExportService, Table
 from storage.services.newsletters import Period, parse_period, quarter
-from storage.services.people import Actor
 from storage.services.report_data import ReportDataService
 from storage.services.taxonomy import Taxonomy
 

@@ -20,12 +20,13 @@ from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.i18n import Html
 from bot.notify import notify
 from bot.ui import nav_keyboard, person_fields
-from handlers.meetings import invitation
+from notices.meetings import invitation
 from storage.models import OrganizationStatus, Person, PersonStatus
+from storage.services.actors import Actor
 from storage.services.errors import Conflict, NotFound
 from storage.services.meetings import MeetingService
 from storage.services.outbox import OutboxService
-from storage.services.people import Actor, PeopleService
+from storage.services.people import PeopleService
 from storage.services.taxonomy import Taxonomy
 
 log = logging.getLogger(__name__)

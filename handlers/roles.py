@@ -17,8 +17,9 @@ from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsAdmin
 from bot.notify import notify
 from bot.ui import join, role_label
 from storage.models import Person, Role
+from storage.services.actors import Actor
 from storage.services.outbox import OutboxService
-from storage.services.people import Actor, PeopleService
+from storage.services.people import PeopleService
 
 router = Router(name="roles")
 router.message.filter(IsAdmin())

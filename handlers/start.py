@@ -15,8 +15,9 @@ from bot.ui import NOOP, language_keyboard, status_text
 from handlers.meetings import check_in_by_link
 from handlers.registration import show_consent
 from storage.models import Person, PersonStatus
+from storage.services.actors import Actor
 from storage.services.meetings import MeetingService
-from storage.services.people import Actor, PeopleService
+from storage.services.people import PeopleService
 from storage.services.taxonomy import Taxonomy
 
 router = Router(name="start")

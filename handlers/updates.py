@@ -31,9 +31,9 @@ from bot.ui import (
 )
 from handlers.announce import language_name
 from storage.models import Person, SectorUpdate, UpdateKind, UpdateStatus
-from storage.services.meetings import validate_link
+from storage.services.actors import Actor
 from storage.services.outbox import OutboxService
-from storage.services.people import Actor, PeopleService
+from storage.services.people import PeopleService
 from storage.services.taxonomy import Taxonomy
 from storage.services.updates import (
     DOCUMENT_MAX_BYTES,
@@ -42,6 +42,7 @@ from storage.services.updates import (
     UpdateService,
     check_update_text,
 )
+from storage.services.validation import validate_link
 
 router = Router(name="updates")
 actors = Router(name="updates actors")

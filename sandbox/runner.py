@@ -11,11 +11,11 @@ from pydantic import SecretStr
 from bot.app import App, build_app, create_bot
 from bot.config import Settings
 from emulator.server import BotApiEmulator
-from handlers.meetings import invitation
+from notices.meetings import invitation
 from sandbox.demo import ensure_sandbox_people, invite_to_upcoming, load_demo
 from sandbox.users import ADMIN
 from sandbox.web import SandboxPage
-from storage.services.people import Actor
+from storage.services.actors import Actor
 
 log = logging.getLogger("tansiq.sandbox")
 

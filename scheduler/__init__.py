@@ -1,1 +1,2 @@
-"""The metronome and its sweeps. APScheduler only ticks: every due time lives in the database."""
+"""Due work: the metronome and one module per sweep. Every due time lives in the database and
+each sweep claims its rows, so several scheduler processes can run side by side."""

@@ -8,7 +8,8 @@ from typing import Any
 from aiogram import BaseMiddleware
 from aiogram.types import TelegramObject, User
 
-from storage.services.people import Actor, PeopleService
+from storage.services.actors import Actor
+from storage.services.people import PeopleService
 
 
 class PersonMiddleware(BaseMiddleware):

@@ -21,8 +21,8 @@ from storage.models import (
     PersonSector,
     PersonStatus,
 )
+from storage.services.actors import Actor
 from storage.services.errors import Forbidden, InvalidInput, NotFound
-from storage.services.people import Actor
 from storage.services.text import clean_line
 
 TITLE_MIN, TITLE_MAX = 3, 200

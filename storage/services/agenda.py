@@ -10,10 +10,10 @@ from sqlalchemy import delete, func, select
 
 from storage.database import Database
 from storage.models import AgendaRank, AgendaTopic, Meeting
+from storage.services.actors import Actor
 from storage.services.audit import audit
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.meetings import MeetingService, Render
-from storage.services.people import Actor
 from storage.services.text import clean_line
 
 TOPIC_MIN, TOPIC_MAX = 5, 300

@@ -16,11 +16,11 @@ from sqlalchemy import select
 
 from storage.database import Database
 from storage.models import Broadcast, DeliveryStatus, OutboxMessage
+from storage.services.actors import Actor
 from storage.services.audience import Audience, Recipient, recipients
 from storage.services.audit import audit
 from storage.services.errors import Forbidden, InvalidInput
 from storage.services.outbox import NewMessage, OutboxService
-from storage.services.people import Actor
 from storage.services.telegram_text import MAX_CAPTION, html_error, split_html, visible_text
 from storage.types import utcnow
 

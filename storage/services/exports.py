@@ -25,9 +25,9 @@ from storage.models import (
     SectorUpdate,
     SectorUpdateGovernorate,
 )
+from storage.services.actors import Actor
 from storage.services.audit import audit
 from storage.services.errors import Forbidden, InvalidInput
-from storage.services.people import Actor
 from storage.services.taxonomy import Taxonomy, Term
 
 KINDS = ("actors", "attendance", "updates", "activities")

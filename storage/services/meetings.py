@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import urlparse
 
 from sqlalchemy import exists, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -32,13 +31,14 @@ from storage.models import (
     Person,
     Rsvp,
 )
+from storage.services.actors import Actor
 from storage.services.audience import Audience, audience_query, recipients
 from storage.services.audit import audit
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.outbox import NewMessage, OutboxService
-from storage.services.people import Actor
 from storage.services.tallies import tallied, total
 from storage.services.text import clean_line
+from storage.services.validation import validate_link
 from storage.types import utcnow
 
 TITLE_MAX = 200
@@ -60,14 +60,6 @@ class MeetingDraft:
     rsvp_deadline: datetime | None = None
     capacity: int | None = None
     audience: Audience = field(default_factory=Audience)
-
-
-def validate_link(text: str) -> str:
-    url = text.strip()
-    parsed = urlparse(url)
-    if parsed.scheme not in ("http", "https") or not parsed.netloc or " " in url:
-        raise InvalidInput("error-link-invalid")
-    return url
 
 
 def validate_venue(text: str) -> str:

@@ -25,6 +25,7 @@ from storage.models import (
     Role,
     Sector,
 )
+from storage.services.actors import Actor
 from storage.services.audit import audit
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.organizations import create_proposed_organization
@@ -38,40 +39,6 @@ REASON_MAX = 500
 # Each registration sends a card to every organizer: a few a day are plenty for a person.
 REGISTRATIONS_PER_DAY = 3
 ORGANIZATION_PROPOSALS_PER_DAY = 2
-
-
-@dataclass(frozen=True, slots=True)
-class Actor:
-    """Who is acting, as the server sees it: never taken from callback data."""
-
-    telegram_id: int
-    person_id: int | None = None
-    role: str = Role.MEMBER
-    approved: bool = False
-    is_admin: bool = False
-    display_name: str = ""
-
-    @property
-    def is_organizer(self) -> bool:
-        return self.is_admin or (self.approved and self.role == Role.ORGANIZER)
-
-    @property
-    def is_advisory(self) -> bool:
-        return self.approved and self.role == Role.ADVISORY
-
-    @classmethod
-    def of(cls, person: Person | None, telegram_id: int, admin_ids: Iterable[int]) -> Actor:
-        is_admin = telegram_id in set(admin_ids)
-        if person is None:
-            return cls(telegram_id=telegram_id, is_admin=is_admin)
-        return cls(
-            telegram_id=telegram_id,
-            person_id=person.id,
-            role=person.role,
-            approved=person.status == PersonStatus.APPROVED,
-            is_admin=is_admin,
-            display_name=person.full_name or (f"@{person.username}" if person.username else ""),
-        )
 
 
 @dataclass

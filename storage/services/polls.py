@@ -30,11 +30,11 @@ from storage.models import (
     PollStatus,
     Rsvp,
 )
+from storage.services.actors import Actor
 from storage.services.audience import Audience, recipients
 from storage.services.audit import audit
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.outbox import NewMessage, OutboxService
-from storage.services.people import Actor
 from storage.services.tallies import tallied, total
 from storage.services.text import clean_line
 from storage.types import utcnow

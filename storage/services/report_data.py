@@ -9,11 +9,11 @@ from sqlalchemy import select
 
 from storage.database import Database
 from storage.models import Organization, SectorUpdate, UpdateStatus
+from storage.services.actors import Actor
 from storage.services.audit import audit
 from storage.services.errors import Forbidden, NotFound
 from storage.services.meetings import MeetingService, Stats
 from storage.services.newsletters import NewsletterService, Period, PeriodFigures
-from storage.services.people import Actor
 
 
 @dataclass(frozen=True, slots=True)

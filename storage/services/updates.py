@@ -21,11 +21,11 @@ from storage.models import (
     UpdateKind,
     UpdateStatus,
 )
+from storage.services.actors import Actor
 from storage.services.audit import audit
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
-from storage.services.meetings import validate_link
-from storage.services.people import Actor
 from storage.services.text import clean_text
+from storage.services.validation import validate_link
 from storage.types import utcnow
 
 TEXT_MIN, TEXT_MAX = 20, 1200

@@ -11,8 +11,8 @@ from aiogram.methods import SendMessage
 from sqlalchemy import select
 
 from bot.delivery import DeliveryWorker, SendLimits
-from bot.delivery.progress import report_progress
 from emulator.fake_session import server_error, too_many_requests
+from scheduler.progress import report_progress
 from storage.database import Database
 from storage.models import Broadcast, DeliveryStatus, OutboxMessage, Person
 from storage.services.outbox import NewMessage, OutboxService

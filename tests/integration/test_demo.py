@@ -19,8 +19,8 @@ from storage.models import (
     SectorUpdate,
     UpdateStatus,
 )
+from storage.services.actors import Actor
 from storage.services.newsletters import Period
-from storage.services.people import Actor
 from storage.types import utcnow
 from tests.harness import Harness
 

@@ -7,7 +7,8 @@ from datetime import timedelta
 from aiogram.methods import SendDocument
 from sqlalchemy import select, update
 
-from handlers.meetings import checkin_button, invitation, reminder, sweep_reminders
+from notices.meetings import checkin_button, invitation, reminder
+from scheduler.reminders import sweep_reminders
 from storage.database import Database
 from storage.models import Answer, Attendance, Meeting, MeetingMode, MeetingReminder
 from storage.services.audience import Audience

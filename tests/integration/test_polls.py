@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import update
 
-from handlers.polls import sweep_polls
+from scheduler.polls import sweep_polls
 from storage.database import Database
 from storage.models import Attendance, Meeting, Poll
 from storage.types import utcnow

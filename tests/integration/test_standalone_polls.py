@@ -8,7 +8,7 @@ from datetime import timedelta
 from aiogram.methods import SendPhoto, StopPoll
 from sqlalchemy import select
 
-from handlers.polls import sweep_polls
+from scheduler.polls import sweep_polls
 from storage.database import Database
 from storage.models import Poll, PollAnswer, PollStatus
 from storage.types import utcnow

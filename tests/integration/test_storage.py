@@ -108,8 +108,9 @@ async def test_sql_fsm_storage_round_trip(db: Database) -> None:
 
 
 async def test_two_organizers_deciding_at_once_one_wins(db: Database) -> None:
+    from storage.services.actors import Actor
     from storage.services.errors import Conflict
-    from storage.services.people import Actor, PeopleService
+    from storage.services.people import PeopleService
 
     people = PeopleService(db, admin_ids={1, 2})
     async with db.write() as session:

@@ -1,0 +1,116 @@
+"""What invitees get about a meeting: the invitation, changes, cancellation, reminders and the
+check-in button, each rendered per locale into outbox payloads (text, answer buttons, calendar
+file). Used by the organizer's handlers and by the scheduler's reminder sweep alike."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from aiogram_i18n.cores import BaseCore
+
+from bot.calendar import meeting_ics
+from bot.callbacks import CheckinCb, RsvpCb
+from bot.config import Settings
+from bot.i18n import Html
+from bot.ui import TIME_FORMAT
+from storage.models import Answer, Meeting
+from storage.types import utcnow
+
+
+def when_text(meeting: Meeting, settings: Settings) -> str:
+    start = meeting.starts_at.astimezone(settings.tz)
+    end = meeting.ends_at.astimezone(settings.tz)
+    end_text = end.strftime("%H:%M") if end.date() == start.date() else end.strftime(TIME_FORMAT)
+    return f"{start.strftime(TIME_FORMAT)} – {end_text}"
+
+
+def meeting_text(core: BaseCore, meeting: Meeting, locale: str, settings: Settings) -> str:
+    where = []
+    if meeting.venue:
+        where.append(core.get("meeting-venue-line", locale, venue=meeting.venue))
+    if meeting.link:
+        where.append(core.get("meeting-link-line", locale, link=meeting.link))
+    agenda = meeting.agendas.get(locale) or next(iter(meeting.agendas.values()), "")
+    return core.get(
+        "meeting-card",
+        locale,
+        title=meeting.title(locale, settings.default_locale),
+        mode=core.get(f"meeting-mode-{meeting.mode}", locale),
+        when=when_text(meeting, settings),
+        tz=settings.timezone,
+        where=Html("\n".join(where)),
+        agenda=Html(agenda) if agenda else "—",  # the organizer's text, kept as HTML
+        deadline=meeting.rsvp_deadline.astimezone(settings.tz).strftime(TIME_FORMAT),
+    )
+
+
+def rsvp_markup(core: BaseCore, meeting_id: int, locale: str, chosen: str | None) -> dict[str, Any]:
+    row = []
+    for answer in (Answer.YES, Answer.MAYBE, Answer.NO):
+        label = core.get(f"btn-rsvp-{answer}", locale)
+        if chosen == answer or (chosen == Answer.WAITLIST and answer == Answer.YES):
+            label = f"• {label} •"
+        row.append(
+            {"text": label, "callback_data": RsvpCb(meeting_id=meeting_id, answer=answer).pack()}
+        )
+    return {"inline_keyboard": [row]}
+
+
+def ics_payload(
+    core: BaseCore, meeting: Meeting, locale: str, settings: Settings
+) -> dict[str, Any]:
+    return {
+        "method": "sendDocument",
+        "document_text": meeting_ics(meeting, locale, settings.tz, utcnow()),
+        "filename": f"tansiq-meeting-{meeting.id}.ics",
+        "caption": core.get("meeting-ics-caption", locale),
+    }
+
+
+Render = Callable[[Meeting, str], list[dict[str, Any]]]
+
+
+def notice(core: BaseCore, settings: Settings, header: str, *, rsvp: bool, ics: bool) -> Render:
+    """What invitees get: a header line, the meeting's card, answer buttons and the calendar
+    file as the occasion needs."""
+
+    def render(meeting: Meeting, locale: str) -> list[dict[str, Any]]:
+        text = core.get(header, locale) + "\n\n" + meeting_text(core, meeting, locale, settings)
+        payloads: list[dict[str, Any]] = [{"method": "sendMessage", "text": text}]
+        if rsvp:
+            payloads[0]["reply_markup"] = rsvp_markup(core, meeting.id, locale, None)
+        if ics:
+            payloads.append(ics_payload(core, meeting, locale, settings))
+        return payloads
+
+    return render
+
+
+def invitation(core: BaseCore, settings: Settings) -> Render:
+    return notice(core, settings, "meeting-invitation", rsvp=True, ics=True)
+
+
+def reminder(core: BaseCore, settings: Settings) -> Render:
+    return notice(core, settings, "meeting-reminder", rsvp=False, ics=False)
+
+
+def update_notice(core: BaseCore, settings: Settings) -> Render:
+    return notice(core, settings, "meeting-updated", rsvp=True, ics=True)
+
+
+def cancellation(core: BaseCore, settings: Settings) -> Render:
+    return notice(core, settings, "meeting-cancelled", rsvp=False, ics=True)
+
+
+def checkin_button(core: BaseCore, settings: Settings) -> Render:
+    def render(meeting: Meeting, locale: str) -> list[dict[str, Any]]:
+        button = {
+            "text": core.get("btn-checkin", locale),
+            "callback_data": CheckinCb(meeting_id=meeting.id, token=meeting.checkin_token).pack(),
+        }
+        text = core.get("meeting-checkin-now", locale, title=meeting.title(locale))
+        markup = {"inline_keyboard": [[button]]}
+        return [{"method": "sendMessage", "text": text, "reply_markup": markup}]
+
+    return render

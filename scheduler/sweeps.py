@@ -1,0 +1,61 @@
+"""The set of sweeps a process runs, and how often: what `bot.app` hands the metronome."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from aiogram import Bot
+from aiogram_i18n.cores import BaseCore
+
+from bot.config import Settings
+from bot.delivery.runtime import Delivery
+from scheduler.polls import sweep_polls
+from scheduler.progress import report_progress
+from scheduler.reminders import sweep_reminders
+from storage.services.meetings import MeetingService
+from storage.services.outbox import OutboxService
+from storage.services.polls import PollService
+from storage.services.retention import RetentionService
+from storage.services.taxonomy import Taxonomy
+
+# How often the slow sweeps run at most: leases expire after a minute, retention is in days.
+LEASES_EVERY_S = 15.0
+RETENTION_EVERY_S = 3600.0
+
+
+@dataclass(frozen=True, slots=True)
+class Sweep:
+    name: str
+    every_s: float
+    run: Callable[[], Awaitable[object]]
+
+
+@dataclass(frozen=True, slots=True)
+class SweepDeps:
+    bot: Bot
+    settings: Settings
+    core: BaseCore
+    taxonomy: Taxonomy
+    outbox: OutboxService
+    meetings: MeetingService
+    polls: PollService
+    retention: RetentionService
+    delivery: Delivery
+
+
+def sweeps(deps: SweepDeps) -> list[Sweep]:
+    tick = deps.settings.tick_seconds
+    return [
+        Sweep("progress", tick, lambda: report_progress(deps.bot, deps.outbox, deps.core)),
+        Sweep("leases", max(tick, LEASES_EVERY_S), deps.outbox.expire_leases),
+        Sweep("retention", max(tick, RETENTION_EVERY_S), deps.retention.sweep),
+        Sweep(
+            "reminders",
+            tick,
+            lambda: sweep_reminders(deps.meetings, deps.core, deps.settings, deps.delivery),
+        ),
+        Sweep(
+            "polls", tick, lambda: sweep_polls(deps.polls, deps.core, deps.taxonomy, deps.delivery)
+        ),
+    ]
