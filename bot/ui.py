@@ -219,3 +219,7 @@ async def advance(
     await callback.answer()
     if isinstance(callback.message, Message):
         await callback.message.edit_text(text, reply_markup=markup)
+
+
+def language_name(taxonomy: Taxonomy, code: str) -> str:
+    return next((lang.native_name for lang in taxonomy.languages if lang.code == code), code)

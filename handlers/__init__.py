@@ -30,6 +30,7 @@ from handlers import (
     start,
     updates,
 )
+from handlers.common import audience as audience_menu
 
 FEATURE_ROUTERS: tuple[Router, ...] = (
     errors.router,
@@ -39,6 +40,7 @@ FEATURE_ROUTERS: tuple[Router, ...] = (
     review.router,
     roles.router,
     audit.router,
+    audience_menu.router,
     announce.router,
     delivery.router,
     newsletter.router,

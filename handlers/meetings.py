@@ -37,9 +37,9 @@ from bot.delivery.worker import build_method
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved, IsOrganizer
 from bot.i18n import Html
 from bot.notify import notify
-from bot.ui import TIME_FORMAT
-from handlers import announce
-from handlers.announce import Announce, language_name, parse_local_time, show_audience
+from bot.ui import TIME_FORMAT, language_name
+from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
+from handlers.common.dialogs import next_language_or, parse_local_time
 from notices.meetings import (
     cancellation,
     invitation,
@@ -112,7 +112,7 @@ async def on_new_meeting(
     broadcasts: BroadcastService,
 ) -> None:
     # The audience menu is the announcements' one; its Next comes back here (after_audience).
-    await state.set_state(Announce.audience)
+    await state.set_state(AudienceMenu.audience)
     await state.set_data({"audience": Audience().to_data(), "purpose": "meeting", "texts": {}})
     await message.answer(i18n.get("meeting-new"))
     await show_audience(message, i18n, Audience(), taxonomy, broadcasts, edit=False)
@@ -151,7 +151,7 @@ async def after_audience(
     await ask_meeting_text(message, i18n, taxonomy, 0)
 
 
-announce.NEXT_STEPS["meeting"] = after_audience
+NEXT_STEPS["meeting"] = after_audience
 
 
 def split_title(text: str) -> tuple[str, str]:
@@ -180,9 +180,7 @@ async def on_meeting_text(
 async def next_language(
     message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, index: int
 ) -> None:
-    await announce.next_language_or(
-        message, state, i18n, taxonomy, index, ask_meeting_text, ask_mode
-    )
+    await next_language_or(message, state, i18n, taxonomy, index, ask_meeting_text, ask_mode)
 
 
 async def ask_mode(message: Message, state: FSMContext, i18n: I18nContext) -> None:

@@ -21,13 +21,8 @@ from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, IsApproved, IsOrganizer
 from bot.i18n import Html
-from handlers.announce import (
-    ask_send_time,
-    language_name,
-    parse_local_time,
-    report_queued,
-    show_preview,
-)
+from bot.ui import language_name
+from handlers.common.dialogs import ask_send_time, parse_local_time, report_queued, show_preview
 from storage.models import Person, SectorUpdate
 from storage.services.actors import Actor
 from storage.services.audience import Audience

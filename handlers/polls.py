@@ -32,8 +32,9 @@ from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved, IsOrganizer
 from bot.i18n import Html
-from bot.ui import TIME_FORMAT, term_names
-from handlers import announce
+from bot.ui import TIME_FORMAT, language_name, term_names
+from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
+from handlers.common.dialogs import next_language_or
 from notices.polls import (
     option_label,
     poll_messages,
@@ -258,7 +259,7 @@ async def on_template(
 
 
 async def ask_own_text(message: Message, i18n: I18nContext, taxonomy: Taxonomy, index: int) -> None:
-    language = announce.language_name(taxonomy, SUPPORTED_LOCALES[index])
+    language = language_name(taxonomy, SUPPORTED_LOCALES[index])
     await message.answer(
         i18n.get("poll-ask-own", language=language), reply_markup=skip_cancel(i18n)
     )
@@ -320,7 +321,7 @@ async def next_own_language(
         await state.update_data(questions=questions)
         await ask_style_or_go_on(message, state, i18n, deps)
 
-    await announce.next_language_or(message, state, i18n, deps.taxonomy, index, ask_own_text, after)
+    await next_language_or(message, state, i18n, deps.taxonomy, index, ask_own_text, after)
 
 
 async def ask_style_or_go_on(
@@ -364,11 +365,9 @@ async def go_on(message: Message, state: FSMContext, i18n: I18nContext, deps: De
     """A meeting's poll is planned for after the meeting; a standalone one needs an audience."""
     data = await state.get_data()
     if data.get("meeting_id") is None:
-        await state.set_state(announce.Announce.audience)
+        await state.set_state(AudienceMenu.audience)
         await state.update_data(audience=Audience().to_data(), purpose="poll")
-        await announce.show_audience(
-            message, i18n, Audience(), deps.taxonomy, deps.broadcasts, edit=False
-        )
+        await show_audience(message, i18n, Audience(), deps.taxonomy, deps.broadcasts, edit=False)
         return
     await state.clear()
     settings = deps.settings
@@ -415,7 +414,7 @@ async def after_audience(
     )
 
 
-announce.NEXT_STEPS["poll"] = after_audience
+NEXT_STEPS["poll"] = after_audience
 
 
 @organizers.callback_query(NewPoll.duration, PollAdminCb.filter(F.action == "send"))

@@ -30,7 +30,7 @@ from bot.ui import (
     term_names,
     toggled,
 )
-from handlers.review import send_review_cards
+from notices.review import send_review_cards
 from storage.models import OrganizationStatus, Person, PersonStatus
 from storage.services.errors import DomainError, InvalidInput
 from storage.services.organizations import OrganizationService, validate_organization_name

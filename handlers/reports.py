@@ -19,7 +19,7 @@ from aiogram_i18n import I18nContext
 from bot.callbacks import ReportCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.filters import IsOrganizer
-from handlers.announce import language_name
+from bot.ui import language_name
 from reports.charts import coverage_heatmap
 from reports.documents import render_docx, render_html
 from reports.summary import build_summary

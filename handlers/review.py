@@ -9,7 +9,7 @@ from aiogram.exceptions import TelegramAPIError
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, Message
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import NavCb, ReviewCb
@@ -17,11 +17,11 @@ from bot.commands import set_person_commands
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
-from bot.i18n import Html
 from bot.notify import notify
-from bot.ui import nav_keyboard, person_fields
+from bot.ui import nav_keyboard
 from notices.meetings import invitation
-from storage.models import OrganizationStatus, Person, PersonStatus
+from notices.review import card_key, card_keyboard, card_text
+from storage.models import Person, PersonStatus
 from storage.services.actors import Actor
 from storage.services.errors import Conflict, NotFound
 from storage.services.meetings import MeetingService
@@ -40,66 +40,6 @@ PENDING_PAGE = 10
 
 class RejectReason(StatesGroup):
     waiting = State()
-
-
-def telegram_link(person: Person) -> Html:
-    if person.username:
-        return Html(f"@{person.username}")
-    return Html(f'<a href="tg://user?id={int(person.telegram_id or 0)}">{person.telegram_id}</a>')
-
-
-def card_text(i18n: I18nContext, person: Person, taxonomy: Taxonomy) -> str:
-    text = i18n.get(
-        "review-card", telegram=telegram_link(person), **person_fields(i18n, person, taxonomy)
-    )
-    if person.organization and person.organization.status == OrganizationStatus.PENDING:
-        text += "\n\n" + i18n.get("review-card-new-organization")
-    return text
-
-
-def card_keyboard(i18n: I18nContext, person_id: int) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        inline_keyboard=[
-            [
-                InlineKeyboardButton(
-                    text=i18n.get("btn-approve"),
-                    callback_data=ReviewCb(action="approve", person_id=person_id).pack(),
-                ),
-                InlineKeyboardButton(
-                    text=i18n.get("btn-reject"),
-                    callback_data=ReviewCb(action="reject", person_id=person_id).pack(),
-                ),
-            ]
-        ]
-    )
-
-
-def card_key(person: Person) -> str:
-    """Cards of one submission share a prefix: found again to close them, never sent twice."""
-    submitted = person.submitted_at.isoformat() if person.submitted_at else "-"
-    return f"card:{person.id}:{submitted}:"
-
-
-async def send_review_cards(
-    i18n: I18nContext,
-    people: PeopleService,
-    taxonomy: Taxonomy,
-    outbox: OutboxService,
-    delivery: Delivery,
-    person: Person,
-    protect_content: bool = True,
-) -> int:
-    """Queue the card for every organizer and admin, each in their language."""
-    queued = 0
-    for chat_id, locale in await people.reviewers():
-        with i18n.use_locale(locale or i18n.core.default_locale or "en"):
-            text = card_text(i18n, person, taxonomy)
-            markup = card_keyboard(i18n, person.id)
-        queued += await notify(
-            outbox, delivery, chat_id, text, f"{card_key(person)}{chat_id}", markup,
-            protect_content=protect_content,
-        )  # fmt: skip
-    return queued
 
 
 async def close_cards(

@@ -24,12 +24,12 @@ from bot.ui import (
     advance,
     choice_keyboard,
     enum_keyboard,
+    language_name,
     multiselect_keyboard,
     nav_keyboard,
     term_names,
     toggled,
 )
-from handlers.announce import language_name
 from storage.models import Person, SectorUpdate, UpdateKind, UpdateStatus
 from storage.services.actors import Actor
 from storage.services.outbox import OutboxService

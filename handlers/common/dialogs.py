@@ -1,0 +1,118 @@
+"""Dialog steps several features share: a text per language, a time typed in the configured
+zone, the preview of a send, and the message that then shows its progress."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from aiogram import Bot
+from aiogram.fsm.context import FSMContext
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram_i18n import I18nContext
+
+from bot.callbacks import DeliveryCb
+from bot.config import SUPPORTED_LOCALES, Settings
+from bot.delivery.runtime import Delivery
+from bot.delivery.worker import build_method
+from bot.ui import TIME_FORMAT, language_name
+from storage.models import Broadcast
+from storage.services.broadcasts import (
+    Attachment,
+    BroadcastService,
+    render_payloads,
+)
+from storage.services.errors import InvalidInput
+from storage.services.outbox import Delivery as Row
+from storage.services.taxonomy import Taxonomy
+
+
+async def show_preview(
+    message: Message, bot: Bot, i18n: I18nContext, data: dict[str, Any], taxonomy: Taxonomy
+) -> None:
+    """Send the organizer each language's messages exactly as recipients will get them."""
+    attachment = Attachment.from_data(data.get("attachment"))
+    for code, text in data["texts"].items():
+        await message.answer(
+            i18n.get("announce-preview-header", language=language_name(taxonomy, code))
+        )
+        for payload in render_payloads(text, attachment, bool(data.get("protect"))):
+            row = Row(id=0, chat_id=message.chat.id, payload=payload, attempts=0, broadcast_id=None)
+            await bot(build_method(row))
+
+
+AskText = Callable[[Message, I18nContext, Taxonomy, int], Awaitable[None]]
+
+
+AfterTexts = Callable[[Message, FSMContext, I18nContext], Awaitable[None]]
+
+
+async def next_language_or(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, index: int,
+    ask: AskText, after: AfterTexts,
+) -> None:  # fmt: skip
+    """Ask for the text in the next language; once all were offered, go on if at least one was
+    written, else start again with the first."""
+    if index < len(SUPPORTED_LOCALES):
+        await state.update_data(lang_index=index)
+        await ask(message, i18n, taxonomy, index)
+        return
+    if not (await state.get_data()).get("texts"):
+        await state.update_data(lang_index=0)
+        await message.answer(i18n.get("announce-need-one-text"))
+        await ask(message, i18n, taxonomy, 0)
+        return
+    await after(message, state, i18n)
+
+
+def time_example(settings: Settings) -> str:
+    return (datetime.now(settings.tz) + timedelta(days=1)).strftime("%Y-%m-%d 09:00")
+
+
+async def ask_send_time(message: Message, i18n: I18nContext, settings: Settings) -> None:
+    example = time_example(settings)
+    await message.answer(i18n.get("announce-ask-time", tz=settings.timezone, example=example))
+
+
+def parse_local_time(text: str, settings: Settings) -> datetime:
+    example = time_example(settings)
+    try:
+        local = datetime.strptime(" ".join(text.split()), TIME_FORMAT).replace(tzinfo=settings.tz)
+    except ValueError:
+        raise InvalidInput("error-time-format", example=example) from None
+    if local <= datetime.now(settings.tz):
+        raise InvalidInput("error-time-past")
+    return local
+
+
+async def report_queued(
+    message: Message, i18n: I18nContext, broadcasts: BroadcastService, settings: Settings,
+    delivery: Delivery, broadcast: Broadcast, due: datetime | None,
+) -> None:  # fmt: skip
+    """Tell the organizer the send is queued (or scheduled); that message then shows progress."""
+    if due is None:
+        status = await message.answer(i18n.get("announce-queued", count=broadcast.total))
+        delivery.wake()
+    else:
+        status = await message.answer(
+            i18n.get(
+                "announce-scheduled",
+                when=due.astimezone(settings.tz).strftime(TIME_FORMAT),
+                tz=settings.timezone,
+                count=broadcast.total,
+            ),
+            reply_markup=InlineKeyboardMarkup(
+                inline_keyboard=[
+                    [
+                        InlineKeyboardButton(
+                            text=i18n.get("btn-cancel-send"),
+                            callback_data=DeliveryCb(
+                                action="cancel", broadcast_id=broadcast.id
+                            ).pack(),
+                        )
+                    ]
+                ]
+            ),
+        )
+    await broadcasts.show_progress_in(broadcast.id, status.chat.id, status.message_id, i18n.locale)
