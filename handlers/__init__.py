@@ -1,10 +1,12 @@
-"""One aiogram Router per feature; `build_root_router` fixes their order.
+"""One aiogram Router per feature, built by its `router()`; `build_root_router` fixes their order.
 
 Order matters: open commands first, then role-guarded features (their parent routers carry
 the role filters), then the registration dialog, and the fallback that answers everything else.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from aiogram import F, Router
 from aiogram.enums import ChatType
@@ -32,7 +34,9 @@ from handlers import (
 )
 from handlers.common import audience as audience_menu
 
-FEATURE_ROUTERS: tuple[Router, ...] = (
+# Each feature builds its own Router; a new one each call, so a second dispatcher in one
+# process (a restart in a test, a benchmark) gets routers of its own.
+FEATURES: tuple[Callable[[], Router], ...] = (
     errors.router,
     membership.router,
     start.router,
@@ -60,12 +64,5 @@ def build_root_router() -> Router:
     root = Router(name="root")
     # Tansiq talks to people one to one; group chats are not served (yet).
     root.message.filter(F.chat.type == ChatType.PRIVATE)
-    for router in FEATURE_ROUTERS:
-        # Module routers are singletons; a second dispatcher in the same process (tests
-        # simulating a restart, the benchmark) takes them over from the first.
-        previous = router.parent_router
-        if previous is not None:
-            previous.sub_routers.remove(router)
-            router._parent_router = None
-        root.include_router(router)
+    root.include_routers(*(feature() for feature in FEATURES))
     return root

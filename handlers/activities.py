@@ -28,10 +28,6 @@ from storage.services.activities import ActivityService, check_title, parse_date
 from storage.services.errors import Forbidden
 from storage.services.taxonomy import Taxonomy
 
-router = Router(name="activities")
-router.message.filter(IsApproved())
-router.callback_query.filter(IsApproved())
-
 STATUSES = tuple(ActivityStatus)
 
 
@@ -87,7 +83,6 @@ async def show_list(
     await message.answer(Html("\n\n".join(lines)), reply_markup=list_keyboard(i18n, mine))
 
 
-@router.message(Command("activities"))
 async def on_activities(
     message: Message,
     state: FSMContext,
@@ -100,7 +95,6 @@ async def on_activities(
     await show_list(message, i18n, taxonomy, person, activities)
 
 
-@router.callback_query(ActivityCb.filter(F.action == "show"))
 async def on_show(
     callback: CallbackQuery,
     callback_data: ActivityCb,
@@ -131,7 +125,6 @@ async def on_show(
         )
 
 
-@router.callback_query(ActivityCb.filter(F.action.in_({"status", "delete"})))
 async def on_change(
     callback: CallbackQuery,
     callback_data: ActivityCb,
@@ -154,7 +147,6 @@ async def on_change(
 # --- adding one ------------------------------------------------------------------------------
 
 
-@router.callback_query(ActivityCb.filter(F.action == "add"))
 async def on_add(
     callback: CallbackQuery,
     state: FSMContext,
@@ -176,7 +168,6 @@ async def on_add(
         )
 
 
-@router.callback_query(NewActivity.sector, PickCb.filter(F.step == "asec"))
 async def on_sector(
     callback: CallbackQuery,
     callback_data: PickCb,
@@ -197,7 +188,6 @@ async def on_sector(
     )
 
 
-@router.message(NewActivity.title, PLAIN_TEXT)
 async def on_title(
     message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
 ) -> None:
@@ -209,7 +199,6 @@ async def on_title(
     )
 
 
-@router.callback_query(NewActivity.governorates, PickCb.filter(F.step == "agov"))
 async def on_governorate(
     callback: CallbackQuery,
     callback_data: PickCb,
@@ -233,7 +222,6 @@ async def on_governorate(
         )
 
 
-@router.callback_query(NewActivity.governorates, NavCb.filter(F.action == "done"))
 async def on_governorates_done(
     callback: CallbackQuery, state: FSMContext, i18n: I18nContext
 ) -> None:
@@ -249,7 +237,6 @@ async def on_governorates_done(
     )
 
 
-@router.callback_query(NewActivity.status, PickCb.filter(F.step == "astat"))
 async def on_status(
     callback: CallbackQuery, callback_data: PickCb, state: FSMContext, i18n: I18nContext
 ) -> None:
@@ -266,7 +253,6 @@ async def on_status(
     )
 
 
-@router.message(NewActivity.dates, PLAIN_TEXT)
 async def on_dates(
     message: Message,
     state: FSMContext,
@@ -291,14 +277,40 @@ async def on_dates(
     await show_list(message, i18n, taxonomy, person, activities)
 
 
-@router.message(StateFilter(NewActivity.title, NewActivity.dates), NOT_COMMAND)
 async def on_not_text(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-send-text"))
 
 
-@router.callback_query(StateFilter(NewActivity), NavCb.filter(F.action == "cancel"))
 async def on_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
     await state.clear()
     await callback.answer()
     if isinstance(callback.message, Message):
         await callback.message.edit_text(i18n.get("activity-cancelled"))
+
+
+def router() -> Router:
+    """This feature's handlers, in the order they are tried; a new Router each call."""
+    router = Router(name="activities")
+    router.message.filter(IsApproved())
+    router.callback_query.filter(IsApproved())
+    router.message.register(on_activities, Command("activities"))
+    router.callback_query.register(on_show, ActivityCb.filter(F.action == "show"))
+    router.callback_query.register(on_change, ActivityCb.filter(F.action.in_({"status", "delete"})))
+    router.callback_query.register(on_add, ActivityCb.filter(F.action == "add"))
+    router.callback_query.register(on_sector, NewActivity.sector, PickCb.filter(F.step == "asec"))
+    router.message.register(on_title, NewActivity.title, PLAIN_TEXT)
+    router.callback_query.register(
+        on_governorate, NewActivity.governorates, PickCb.filter(F.step == "agov")
+    )
+    router.callback_query.register(
+        on_governorates_done, NewActivity.governorates, NavCb.filter(F.action == "done")
+    )
+    router.callback_query.register(on_status, NewActivity.status, PickCb.filter(F.step == "astat"))
+    router.message.register(on_dates, NewActivity.dates, PLAIN_TEXT)
+    router.message.register(
+        on_not_text, StateFilter(NewActivity.title, NewActivity.dates), NOT_COMMAND
+    )
+    router.callback_query.register(
+        on_cancel, StateFilter(NewActivity), NavCb.filter(F.action == "cancel")
+    )
+    return router

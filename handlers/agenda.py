@@ -21,8 +21,6 @@ from storage.services.actors import Actor
 from storage.services.agenda import AgendaService, RankedTopic
 from storage.services.meetings import MeetingService
 
-router = Router(name="agenda")
-
 MEDALS = {3: "🥇", 2: "🥈", 1: "🥉"}
 TOP = 5
 
@@ -32,26 +30,15 @@ class IsAdvisoryOrOrganizer(Filter):
         return actor is not None and (actor.is_advisory or actor.is_organizer)
 
 
-committee = Router(name="agenda committee")
-committee.message.filter(IsAdvisoryOrOrganizer())
-committee.callback_query.filter(IsAdvisoryOrOrganizer())
-organizers = Router(name="agenda organizers")
-organizers.message.filter(IsOrganizer())
-organizers.callback_query.filter(IsOrganizer())
-router.include_routers(organizers, committee)
-
-
 class Propose(StatesGroup):
     text = State()
 
 
-@committee.message(Command("propose"))
 async def on_propose(message: Message, state: FSMContext, i18n: I18nContext) -> None:
     await state.set_state(Propose.text)
     await message.answer(i18n.get("agenda-ask-topic"))
 
 
-@committee.message(Propose.text, PLAIN_TEXT)
 async def on_topic(
     message: Message, state: FSMContext, i18n: I18nContext, agenda: AgendaService, actor: Actor
 ) -> None:
@@ -60,7 +47,6 @@ async def on_topic(
     await message.answer(i18n.get("agenda-proposed"))
 
 
-@committee.message(Propose.text, NOT_COMMAND)
 async def on_topic_not_text(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-send-text"))
 
@@ -76,7 +62,6 @@ def rank_keyboard(topics: list[RankedTopic], mine: dict[int, int]) -> InlineKeyb
     return builder.as_markup()
 
 
-@committee.message(Command("rank"))
 async def on_rank(message: Message, i18n: I18nContext, agenda: AgendaService, actor: Actor) -> None:
     topics = await agenda.ranking()
     if not topics:
@@ -86,7 +71,6 @@ async def on_rank(message: Message, i18n: I18nContext, agenda: AgendaService, ac
     await message.answer(i18n.get("agenda-rank-help"), reply_markup=rank_keyboard(topics, mine))
 
 
-@committee.callback_query(AgendaCb.filter(F.action == "rank"))
 async def on_rank_press(
     callback: CallbackQuery,
     callback_data: AgendaCb,
@@ -101,7 +85,6 @@ async def on_rank_press(
             await callback.message.edit_reply_markup(reply_markup=markup)
 
 
-@organizers.message(Command("agenda"))
 async def on_agenda(
     message: Message, i18n: I18nContext, agenda: AgendaService, meetings: MeetingService
 ) -> None:
@@ -126,7 +109,6 @@ async def on_agenda(
     )
 
 
-@organizers.callback_query(AgendaCb.filter(F.action == "adopt"))
 async def on_adopt(
     callback: CallbackQuery,
     callback_data: AgendaCb,
@@ -145,3 +127,23 @@ async def on_adopt(
         await callback.message.answer(
             i18n.get("agenda-adopted", count=len(top), title=meeting.title(i18n.locale))
         )
+
+
+def router() -> Router:
+    """This feature's handlers, in the order they are tried; a new Router each call."""
+    router = Router(name="agenda")
+    committee = Router(name="agenda committee")
+    committee.message.filter(IsAdvisoryOrOrganizer())
+    committee.callback_query.filter(IsAdvisoryOrOrganizer())
+    organizers = Router(name="agenda organizers")
+    organizers.message.filter(IsOrganizer())
+    organizers.callback_query.filter(IsOrganizer())
+    router.include_routers(organizers, committee)
+    committee.message.register(on_propose, Command("propose"))
+    committee.message.register(on_topic, Propose.text, PLAIN_TEXT)
+    committee.message.register(on_topic_not_text, Propose.text, NOT_COMMAND)
+    committee.message.register(on_rank, Command("rank"))
+    committee.callback_query.register(on_rank_press, AgendaCb.filter(F.action == "rank"))
+    organizers.message.register(on_agenda, Command("agenda"))
+    organizers.callback_query.register(on_adopt, AgendaCb.filter(F.action == "adopt"))
+    return router

@@ -39,10 +39,6 @@ from storage.services.broadcasts import (
 )
 from storage.services.taxonomy import Taxonomy
 
-router = Router(name="announce")
-router.message.filter(IsOrganizer())
-router.callback_query.filter(IsOrganizer())
-
 
 class Announce(StatesGroup):
     text = State()
@@ -109,7 +105,6 @@ async def confirm_text(
 # --- the dialog -----------------------------------------------------------------------------
 
 
-@router.message(Command("announce"))
 async def on_announce(
     message: Message,
     state: FSMContext,
@@ -132,13 +127,9 @@ async def after_audience(
     await ask_text(message, i18n, taxonomy, 0)
 
 
-NEXT_STEPS["announce"] = after_audience
-
-
 # multiselect_keyboard adds no Back/Cancel here: Done returns to the audience menu.
 
 
-@router.message(Announce.text, F.text, NOT_COMMAND)
 async def on_text(
     message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
 ) -> None:
@@ -153,7 +144,6 @@ async def on_text(
     await next_language(message, state, i18n, taxonomy, index + 1)
 
 
-@router.message(Announce.text, NOT_COMMAND)
 async def on_text_not_text(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-send-text"))
 
@@ -169,7 +159,6 @@ async def next_language(
     await next_language_or(message, state, i18n, taxonomy, index, ask_text, ask_attachment)
 
 
-@router.callback_query(StateFilter(Announce.text, Announce.attachment), AnnounceCb.filter())
 async def on_step_button(
     callback: CallbackQuery,
     callback_data: AnnounceCb,
@@ -197,7 +186,6 @@ async def on_step_button(
         await to_confirm(callback.message, state, bot, i18n, taxonomy, broadcasts, settings)
 
 
-@router.message(Announce.attachment, F.photo | F.document)
 async def on_attachment(
     message: Message,
     state: FSMContext,
@@ -221,7 +209,6 @@ async def on_attachment(
     await to_confirm(message, state, bot, i18n, taxonomy, broadcasts, settings)
 
 
-@router.message(Announce.attachment, NOT_COMMAND)
 async def on_attachment_wrong(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("error-wrong-attachment"))
 
@@ -239,7 +226,6 @@ async def to_confirm(
     )
 
 
-@router.callback_query(Announce.confirm, AnnounceCb.filter())
 async def on_confirm_button(
     callback: CallbackQuery,
     callback_data: AnnounceCb,
@@ -278,7 +264,6 @@ async def on_confirm_button(
         await callback.answer(i18n.get("common-stale-button"), show_alert=True)
 
 
-@router.message(Announce.time, F.text, NOT_COMMAND)
 async def on_time(
     message: Message,
     state: FSMContext,
@@ -308,3 +293,22 @@ async def send(
     )
     await state.clear()
     await report_queued(message, i18n, broadcasts, settings, delivery, broadcast, due)
+
+
+def router() -> Router:
+    """This feature's handlers, in the order they are tried; a new Router each call."""
+    router = Router(name="announce")
+    router.message.filter(IsOrganizer())
+    router.callback_query.filter(IsOrganizer())
+    router.message.register(on_announce, Command("announce"))
+    NEXT_STEPS["announce"] = after_audience
+    router.message.register(on_text, Announce.text, F.text, NOT_COMMAND)
+    router.message.register(on_text_not_text, Announce.text, NOT_COMMAND)
+    router.callback_query.register(
+        on_step_button, StateFilter(Announce.text, Announce.attachment), AnnounceCb.filter()
+    )
+    router.message.register(on_attachment, Announce.attachment, F.photo | F.document)
+    router.message.register(on_attachment_wrong, Announce.attachment, NOT_COMMAND)
+    router.callback_query.register(on_confirm_button, Announce.confirm, AnnounceCb.filter())
+    router.message.register(on_time, Announce.time, F.text, NOT_COMMAND)
+    return router

@@ -19,10 +19,6 @@ from storage.services.actors import Actor
 from storage.services.audit import AuditLine, AuditService
 from storage.services.exports import Table
 
-router = Router(name="audit")
-router.message.filter(IsAdmin())
-router.callback_query.filter(IsAdmin())
-
 PAGE = 10
 
 
@@ -79,7 +75,6 @@ async def page_text(
     return f"{header}\n\n{body}", total
 
 
-@router.message(Command("audit"))
 async def on_audit(
     message: Message, i18n: I18nContext, audit: AuditService, actor: Actor, settings: Settings
 ) -> None:
@@ -88,7 +83,6 @@ async def on_audit(
     await message.answer(text, reply_markup=markup, protect_content=settings.protect_content)
 
 
-@router.callback_query(AuditCb.filter(F.action == "page"))
 async def on_page(
     callback: CallbackQuery,
     callback_data: AuditCb,
@@ -105,7 +99,6 @@ async def on_page(
         )
 
 
-@router.callback_query(AuditCb.filter(F.action == "csv"))
 async def on_export(
     callback: CallbackQuery,
     i18n: I18nContext,
@@ -138,3 +131,14 @@ async def on_export(
             caption=i18n.get("audit-export-caption", rows=len(lines)),
             protect_content=settings.protect_content,
         )
+
+
+def router() -> Router:
+    """This feature's handlers, in the order they are tried; a new Router each call."""
+    router = Router(name="audit")
+    router.message.filter(IsAdmin())
+    router.callback_query.filter(IsAdmin())
+    router.message.register(on_audit, Command("audit"))
+    router.callback_query.register(on_page, AuditCb.filter(F.action == "page"))
+    router.callback_query.register(on_export, AuditCb.filter(F.action == "csv"))
+    return router

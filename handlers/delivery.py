@@ -13,11 +13,7 @@ from storage.models import DeliveryStatus
 from storage.services.actors import Actor
 from storage.services.outbox import OutboxService
 
-router = Router(name="delivery")
-router.callback_query.filter(IsOrganizer())
 
-
-@router.callback_query(DeliveryCb.filter(F.action == "resend"))
 async def on_resend(
     callback: CallbackQuery,
     callback_data: DeliveryCb,
@@ -34,7 +30,6 @@ async def on_resend(
     await callback.answer(i18n.get("delivery-resent", count=count), show_alert=True)
 
 
-@router.callback_query(DeliveryCb.filter(F.action == "cancel"))
 async def on_cancel(
     callback: CallbackQuery,
     callback_data: DeliveryCb,
@@ -46,3 +41,12 @@ async def on_cancel(
     await callback.answer()
     if isinstance(callback.message, Message):
         await callback.message.edit_text(i18n.get("announce-send-cancelled", count=count))
+
+
+def router() -> Router:
+    """This feature's handlers, in the order they are tried; a new Router each call."""
+    router = Router(name="delivery")
+    router.callback_query.filter(IsOrganizer())
+    router.callback_query.register(on_resend, DeliveryCb.filter(F.action == "resend"))
+    router.callback_query.register(on_cancel, DeliveryCb.filter(F.action == "cancel"))
+    return router

@@ -14,10 +14,7 @@ from storage.services.people import PeopleService
 
 log = logging.getLogger(__name__)
 
-router = Router(name="errors")
 
-
-@router.errors()
 async def on_error(
     event: ErrorEvent, bot: Bot, people: PeopleService, i18n: I18nContext | None = None
 ) -> bool:
@@ -51,3 +48,10 @@ async def on_error(
     except TelegramAPIError as send_error:
         log.warning("could not report an error to the user: %s", send_error)
     return True
+
+
+def router() -> Router:
+    """This feature's handlers, in the order they are tried; a new Router each call."""
+    router = Router(name="errors")
+    router.errors.register(on_error)
+    return router

@@ -11,8 +11,6 @@ from bot.commands import ADMIN, ADVISORY, MEMBER, ORGANIZER
 from storage.models import Person, PersonStatus
 from storage.services.actors import Actor
 
-router = Router(name="fallback")
-
 
 def _refusal_for_command(command: str, person: Person | None, actor: Actor | None) -> str:
     organizer = actor is not None and actor.is_organizer
@@ -31,7 +29,6 @@ def _refusal_for_command(command: str, person: Person | None, actor: Actor | Non
     return "common-unknown-command"
 
 
-@router.message(F.text.startswith("/"))
 async def on_command(
     message: Message, i18n: I18nContext, person: Person | None, actor: Actor | None
 ) -> None:
@@ -39,7 +36,6 @@ async def on_command(
     await message.answer(i18n.get(_refusal_for_command(command, person, actor)))
 
 
-@router.message()
 async def on_anything(message: Message, i18n: I18nContext, person: Person | None) -> None:
     if person is None or person.status in (PersonStatus.NEW, PersonStatus.REJECTED):
         await message.answer(i18n.get("common-not-registered"))
@@ -49,7 +45,6 @@ async def on_anything(message: Message, i18n: I18nContext, person: Person | None
         await message.answer(i18n.get("common-not-understood"))
 
 
-@router.callback_query()
 async def on_unknown_button(
     callback: CallbackQuery, i18n: I18nContext, actor: Actor | None
 ) -> None:
@@ -61,3 +56,12 @@ async def on_unknown_button(
         await callback.answer(i18n.get("common-not-allowed"), show_alert=True)
     else:
         await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+
+
+def router() -> Router:
+    """This feature's handlers, in the order they are tried; a new Router each call."""
+    router = Router(name="fallback")
+    router.message.register(on_command, F.text.startswith("/"))
+    router.message.register(on_anything)
+    router.callback_query.register(on_unknown_button)
+    return router

@@ -14,10 +14,7 @@ from bot.delivery.runtime import Delivery
 from storage.models import Person, PersonStatus
 from storage.services.erasure import ErasureService
 
-router = Router(name="forget")
 
-
-@router.message(Command("forget"))
 async def on_forget(
     message: Message, i18n: I18nContext, person: Person | None, erasure: ErasureService
 ) -> None:
@@ -40,7 +37,6 @@ async def on_forget(
     await message.answer(i18n.get("forget-confirm", approved=approved), reply_markup=markup)
 
 
-@router.callback_query(ForgetCb.filter())
 async def on_forget_answer(
     callback: CallbackQuery,
     callback_data: ForgetCb,
@@ -67,3 +63,11 @@ async def on_forget_answer(
     delivery.wake()  # the organizers' copies are edited through the outbox
     await reset_person_commands(bot, callback.from_user.id)
     await callback.message.edit_text(i18n.get("forget-done", approved=done.approved_updates_kept))
+
+
+def router() -> Router:
+    """This feature's handlers, in the order they are tried; a new Router each call."""
+    router = Router(name="forget")
+    router.message.register(on_forget, Command("forget"))
+    router.callback_query.register(on_forget_answer, ForgetCb.filter())
+    return router

@@ -33,15 +33,6 @@ from storage.services.taxonomy import Taxonomy
 from storage.services.telegram_text import split_html
 from storage.services.updates import UpdateService
 
-router = Router(name="newsletter")
-organizers = Router(name="newsletter organizers")
-organizers.message.filter(IsOrganizer())
-organizers.callback_query.filter(IsOrganizer())
-members = Router(name="newsletter members")
-members.message.filter(IsApproved())
-members.callback_query.filter(IsApproved())
-router.include_routers(organizers, members)
-
 SUBSCRIBERS = Audience(newsletter_subscribers=True)
 
 
@@ -55,7 +46,6 @@ class Draft(StatesGroup):
 # --- organizers -----------------------------------------------------------------------------
 
 
-@organizers.message(Command("newsletter"))
 async def on_newsletter(
     message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
 ) -> None:
@@ -75,7 +65,6 @@ async def on_newsletter(
     )
 
 
-@organizers.callback_query(Draft.period, NewsletterCb.filter(F.action == "q"))
 async def on_quarter(
     callback: CallbackQuery,
     callback_data: NewsletterCb,
@@ -98,7 +87,6 @@ async def on_quarter(
     )
 
 
-@organizers.message(Draft.period, F.text, NOT_COMMAND)
 async def on_period_text(
     message: Message,
     state: FSMContext,
@@ -221,7 +209,6 @@ async def show_draft(
     await show_review(message, i18n, taxonomy, broadcasts)
 
 
-@organizers.callback_query(NewsletterCb.filter(F.action == "cancel"))
 async def on_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
     await state.clear()
     await callback.answer()
@@ -229,7 +216,6 @@ async def on_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContex
         await callback.message.edit_text(i18n.get("newsletter-cancelled"))
 
 
-@organizers.callback_query(Draft.review, NewsletterCb.filter())
 async def on_review_button(
     callback: CallbackQuery,
     callback_data: NewsletterCb,
@@ -258,7 +244,6 @@ async def on_review_button(
         await send(callback.message, state, i18n, broadcasts, settings, actor, delivery, None)
 
 
-@organizers.message(Draft.edit, F.text, NOT_COMMAND)
 async def on_edit_text(
     message: Message,
     state: FSMContext,
@@ -277,7 +262,6 @@ async def on_edit_text(
     await show_review(message, i18n, taxonomy, broadcasts)
 
 
-@organizers.message(Draft.time, F.text, NOT_COMMAND)
 async def on_time(
     message: Message,
     state: FSMContext,
@@ -340,7 +324,6 @@ def subscription_text(i18n: I18nContext, person: Person, taxonomy: Taxonomy) -> 
     )
 
 
-@members.message(Command("subscribe"))
 async def on_subscribe(
     message: Message, i18n: I18nContext, person: Person, taxonomy: Taxonomy
 ) -> None:
@@ -350,7 +333,6 @@ async def on_subscribe(
     )
 
 
-@members.callback_query(SubscriptionCb.filter(F.action.in_({"sub", "unsub", "lang"})))
 async def on_subscription_change(
     callback: CallbackQuery,
     callback_data: SubscriptionCb,
@@ -377,7 +359,6 @@ async def on_subscription_change(
         )
 
 
-@members.message(Command("newsletters"))
 async def on_newsletters(message: Message, i18n: I18nContext, broadcasts: BroadcastService) -> None:
     issues = await broadcasts.newsletters()
     if not issues:
@@ -393,7 +374,6 @@ async def on_newsletters(message: Message, i18n: I18nContext, broadcasts: Broadc
     await message.answer(i18n.get("newsletters-list"), reply_markup=builder.as_markup())
 
 
-@members.callback_query(SubscriptionCb.filter(F.action == "read"))
 async def on_read(
     callback: CallbackQuery,
     callback_data: SubscriptionCb,
@@ -416,3 +396,31 @@ async def on_read(
     if isinstance(callback.message, Message):
         for part in split_html(text):
             await callback.message.answer(part)
+
+
+def router() -> Router:
+    """This feature's handlers, in the order they are tried; a new Router each call."""
+    router = Router(name="newsletter")
+    organizers = Router(name="newsletter organizers")
+    organizers.message.filter(IsOrganizer())
+    organizers.callback_query.filter(IsOrganizer())
+    members = Router(name="newsletter members")
+    members.message.filter(IsApproved())
+    members.callback_query.filter(IsApproved())
+    router.include_routers(organizers, members)
+    organizers.message.register(on_newsletter, Command("newsletter"))
+    organizers.callback_query.register(
+        on_quarter, Draft.period, NewsletterCb.filter(F.action == "q")
+    )
+    organizers.message.register(on_period_text, Draft.period, F.text, NOT_COMMAND)
+    organizers.callback_query.register(on_cancel, NewsletterCb.filter(F.action == "cancel"))
+    organizers.callback_query.register(on_review_button, Draft.review, NewsletterCb.filter())
+    organizers.message.register(on_edit_text, Draft.edit, F.text, NOT_COMMAND)
+    organizers.message.register(on_time, Draft.time, F.text, NOT_COMMAND)
+    members.message.register(on_subscribe, Command("subscribe"))
+    members.callback_query.register(
+        on_subscription_change, SubscriptionCb.filter(F.action.in_({"sub", "unsub", "lang"}))
+    )
+    members.message.register(on_newsletters, Command("newsletters"))
+    members.callback_query.register(on_read, SubscriptionCb.filter(F.action == "read"))
+    return router

@@ -26,10 +26,6 @@ from storage.services.actors import Actor
 from storage.services.people import PeopleService
 from storage.services.taxonomy import Taxonomy
 
-router = Router(name="profile")
-router.message.filter(IsApproved())
-router.callback_query.filter(IsApproved())
-
 
 class ProfileEdit(StatesGroup):
     name = State()
@@ -76,7 +72,6 @@ async def show_profile(
     )
 
 
-@router.message(Command("profile"))
 async def on_profile(
     message: Message,
     state: FSMContext,
@@ -95,7 +90,6 @@ async def on_profile(
     await show_profile(message, i18n, await people.get(person.id), actor, taxonomy)
 
 
-@router.callback_query(ProfileCb.filter())
 async def on_edit(
     callback: CallbackQuery,
     callback_data: ProfileCb,
@@ -144,7 +138,6 @@ async def on_edit(
         await message.answer(i18n.get("language-prompt"), reply_markup=language_keyboard(taxonomy))
 
 
-@router.message(StateFilter(ProfileEdit.name, ProfileEdit.title), PLAIN_TEXT)
 async def on_new_text(
     message: Message,
     state: FSMContext,
@@ -162,18 +155,14 @@ async def on_new_text(
     await show_profile(message, i18n, updated, actor, taxonomy)
 
 
-@router.message(StateFilter(ProfileEdit.name, ProfileEdit.title), NOT_COMMAND)
 async def on_not_text(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-send-text"))
 
 
-@router.message(StateFilter(ProfileEdit.governorates, ProfileEdit.sectors), NOT_COMMAND)
 async def on_text_in_choice(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-use-buttons"))
 
 
-@router.callback_query(ProfileEdit.governorates, PickCb.filter(F.step == "pgov"))
-@router.callback_query(ProfileEdit.sectors, PickCb.filter(F.step == "psec"))
 async def on_toggle(
     callback: CallbackQuery,
     callback_data: PickCb,
@@ -190,7 +179,6 @@ async def on_toggle(
     await redraw_multiselect(callback, i18n, callback_data.step, terms, chosen, back=False)
 
 
-@router.callback_query(NavCb.filter(F.step.in_({"pname", "ptitle", "pgov", "psec"})))
 async def on_nav(
     callback: CallbackQuery,
     callback_data: NavCb,
@@ -232,3 +220,29 @@ async def on_nav(
         profile_text(i18n, await people.get(person.id), actor, taxonomy),
         reply_markup=profile_keyboard(i18n),
     )
+
+
+def router() -> Router:
+    """This feature's handlers, in the order they are tried; a new Router each call."""
+    router = Router(name="profile")
+    router.message.filter(IsApproved())
+    router.callback_query.filter(IsApproved())
+    router.message.register(on_profile, Command("profile"))
+    router.callback_query.register(on_edit, ProfileCb.filter())
+    router.message.register(
+        on_new_text, StateFilter(ProfileEdit.name, ProfileEdit.title), PLAIN_TEXT
+    )
+    router.message.register(
+        on_not_text, StateFilter(ProfileEdit.name, ProfileEdit.title), NOT_COMMAND
+    )
+    router.message.register(
+        on_text_in_choice, StateFilter(ProfileEdit.governorates, ProfileEdit.sectors), NOT_COMMAND
+    )
+    router.callback_query.register(
+        on_toggle, ProfileEdit.governorates, PickCb.filter(F.step == "pgov")
+    )
+    router.callback_query.register(on_toggle, ProfileEdit.sectors, PickCb.filter(F.step == "psec"))
+    router.callback_query.register(
+        on_nav, NavCb.filter(F.step.in_({"pname", "ptitle", "pgov", "psec"}))
+    )
+    return router

@@ -30,6 +30,7 @@ from bot.ui import (
     term_names,
     toggled,
 )
+from handlers.common.consent import show_consent
 from notices.review import send_review_cards
 from storage.models import OrganizationStatus, Person, PersonStatus
 from storage.services.errors import DomainError, InvalidInput
@@ -42,8 +43,6 @@ from storage.services.people import (
     validate_title,
 )
 from storage.services.taxonomy import Taxonomy
-
-router = Router(name="registration")
 
 
 class Registration(StatesGroup):
@@ -100,32 +99,10 @@ def previous_step(step: str, draft: RegistrationDraft) -> str | None:
 # --- consent ------------------------------------------------------------------------------
 
 
-async def show_consent(message: Message, i18n: I18nContext, *, edit: bool = False) -> None:
-    markup = InlineKeyboardMarkup(
-        inline_keyboard=[
-            [
-                InlineKeyboardButton(
-                    text=i18n.get("btn-consent-accept"),
-                    callback_data=NavCb(action="accept", step="consent").pack(),
-                ),
-                InlineKeyboardButton(
-                    text=i18n.get("btn-consent-decline"),
-                    callback_data=NavCb(action="decline", step="consent").pack(),
-                ),
-            ]
-        ]
-    )
-    if edit:
-        await message.edit_text(i18n.get("consent-text"), reply_markup=markup)
-    else:
-        await message.answer(i18n.get("consent-text"), reply_markup=markup)
-
-
 def _can_register(person: Person | None) -> bool:
     return person is not None and person.status in (PersonStatus.NEW, PersonStatus.REJECTED)
 
 
-@router.callback_query(NavCb.filter(F.step == "consent"))
 async def on_consent(
     callback: CallbackQuery,
     callback_data: NavCb,
@@ -253,7 +230,6 @@ def _is_current(callback_step: str, current_state: str | None) -> bool:
 # --- text steps ---------------------------------------------------------------------------
 
 
-@router.message(Registration.name, PLAIN_TEXT)
 async def on_name(
     message: Message,
     state: FSMContext,
@@ -266,7 +242,6 @@ async def on_name(
     await go_to("org", message, state, draft, i18n, taxonomy, organizations, edit=False)
 
 
-@router.message(Registration.organization, PLAIN_TEXT)
 async def on_organization_query(
     message: Message,
     state: FSMContext,
@@ -289,7 +264,6 @@ async def on_organization_query(
     await message.answer(i18n.get(key, query=query[:80]), reply_markup=markup)
 
 
-@router.message(Registration.org_name, PLAIN_TEXT)
 async def on_new_organization_name(
     message: Message,
     state: FSMContext,
@@ -303,7 +277,6 @@ async def on_new_organization_name(
     await go_to("orgtype", message, state, draft, i18n, taxonomy, organizations, edit=False)
 
 
-@router.message(Registration.title, PLAIN_TEXT)
 async def on_title(
     message: Message,
     state: FSMContext,
@@ -316,13 +289,11 @@ async def on_title(
     await go_to("confirm", message, state, draft, i18n, taxonomy, organizations, edit=False)
 
 
-@router.message(StateFilter(*TEXT_STATES), NOT_COMMAND)
 async def on_text_step_wrong_content(message: Message, i18n: I18nContext) -> None:
     # A photo, sticker or voice note where a text is expected: say so, keep the draft.
     await message.answer(i18n.get("common-send-text"))
 
 
-@router.message(StateFilter(*BUTTON_STATES), NOT_COMMAND)
 async def on_button_step_text(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-use-buttons"))
 
@@ -330,7 +301,6 @@ async def on_button_step_text(message: Message, i18n: I18nContext) -> None:
 # --- buttons ------------------------------------------------------------------------------
 
 
-@router.callback_query(Registration.organization, PickCb.filter(F.step == "org"))
 async def on_organization_chosen(
     callback: CallbackQuery,
     callback_data: PickCb,
@@ -351,7 +321,6 @@ async def on_organization_chosen(
     await go_to("gov", callback.message, state, draft, i18n, taxonomy, organizations, edit=True)
 
 
-@router.callback_query(Registration.org_type, PickCb.filter(F.step == "orgtype"))
 async def on_organization_type(
     callback: CallbackQuery,
     callback_data: PickCb,
@@ -370,8 +339,6 @@ async def on_organization_type(
     await go_to("gov", callback.message, state, draft, i18n, taxonomy, organizations, edit=True)
 
 
-@router.callback_query(Registration.governorates, PickCb.filter(F.step == "gov"))
-@router.callback_query(Registration.sectors, PickCb.filter(F.step == "sec"))
 async def on_toggle(
     callback: CallbackQuery,
     callback_data: PickCb,
@@ -393,7 +360,6 @@ async def on_toggle(
     await redraw_multiselect(callback, i18n, callback_data.step, terms, flipped)
 
 
-@router.callback_query(NavCb.filter(F.step.in_(STEP_STATE.keys())))
 async def on_nav(
     callback: CallbackQuery,
     callback_data: NavCb,
@@ -463,3 +429,27 @@ async def on_nav(
         )
         return
     await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+
+
+def router() -> Router:
+    """This feature's handlers, in the order they are tried; a new Router each call."""
+    router = Router(name="registration")
+    router.callback_query.register(on_consent, NavCb.filter(F.step == "consent"))
+    router.message.register(on_name, Registration.name, PLAIN_TEXT)
+    router.message.register(on_organization_query, Registration.organization, PLAIN_TEXT)
+    router.message.register(on_new_organization_name, Registration.org_name, PLAIN_TEXT)
+    router.message.register(on_title, Registration.title, PLAIN_TEXT)
+    router.message.register(on_text_step_wrong_content, StateFilter(*TEXT_STATES), NOT_COMMAND)
+    router.message.register(on_button_step_text, StateFilter(*BUTTON_STATES), NOT_COMMAND)
+    router.callback_query.register(
+        on_organization_chosen, Registration.organization, PickCb.filter(F.step == "org")
+    )
+    router.callback_query.register(
+        on_organization_type, Registration.org_type, PickCb.filter(F.step == "orgtype")
+    )
+    router.callback_query.register(
+        on_toggle, Registration.governorates, PickCb.filter(F.step == "gov")
+    )
+    router.callback_query.register(on_toggle, Registration.sectors, PickCb.filter(F.step == "sec"))
+    router.callback_query.register(on_nav, NavCb.filter(F.step.in_(STEP_STATE.keys())))
+    return router

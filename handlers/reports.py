@@ -32,10 +32,6 @@ from storage.services.newsletters import Period, parse_period, quarter
 from storage.services.report_data import ReportDataService
 from storage.services.taxonomy import Taxonomy
 
-router = Router(name="reports")
-router.message.filter(IsOrganizer())
-router.callback_query.filter(IsOrganizer())
-
 # Two documents at a time per process: each holds a CPU for a second or two.
 BUILDS = asyncio.Semaphore(2)
 
@@ -63,7 +59,6 @@ def languages_keyboard(
     return builder.as_markup()
 
 
-@router.message(Command("report"))
 async def on_report(
     message: Message, i18n: I18nContext, settings: Settings, taxonomy: Taxonomy
 ) -> None:
@@ -95,7 +90,6 @@ async def on_report(
     await message.answer(i18n.get("report-ask-period"), reply_markup=builder.as_markup())
 
 
-@router.callback_query(ReportCb.filter(F.action == "period"))
 async def on_period(
     callback: CallbackQuery,
     callback_data: ReportCb,
@@ -112,7 +106,6 @@ async def on_period(
         )
 
 
-@router.callback_query(ReportCb.filter(F.action == "lang"))
 async def on_language(
     callback: CallbackQuery,
     callback_data: ReportCb,
@@ -163,7 +156,6 @@ async def on_language(
 # --- coverage -------------------------------------------------------------------------------
 
 
-@router.message(Command("coverage"))
 async def on_coverage(
     message: Message,
     bot: Bot,
@@ -226,7 +218,6 @@ async def on_coverage(
 # --- exports --------------------------------------------------------------------------------
 
 
-@router.message(Command("export"))
 async def on_export(message: Message, i18n: I18nContext) -> None:
     builder = InlineKeyboardBuilder()
     for kind in KINDS:
@@ -239,7 +230,6 @@ async def on_export(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("export-ask"), reply_markup=builder.as_markup())
 
 
-@router.callback_query(ReportCb.filter(F.action == "export"))
 async def on_export_choice(
     callback: CallbackQuery,
     callback_data: ReportCb,
@@ -267,3 +257,17 @@ async def on_export_choice(
             caption=i18n.get("export-caption", rows=len(table.rows)),
             protect_content=settings.protect_content,
         )
+
+
+def router() -> Router:
+    """This feature's handlers, in the order they are tried; a new Router each call."""
+    router = Router(name="reports")
+    router.message.filter(IsOrganizer())
+    router.callback_query.filter(IsOrganizer())
+    router.message.register(on_report, Command("report"))
+    router.callback_query.register(on_period, ReportCb.filter(F.action == "period"))
+    router.callback_query.register(on_language, ReportCb.filter(F.action == "lang"))
+    router.message.register(on_coverage, Command("coverage"))
+    router.message.register(on_export, Command("export"))
+    router.callback_query.register(on_export_choice, ReportCb.filter(F.action == "export"))
+    return router

@@ -31,9 +31,6 @@ from storage.services.taxonomy import Taxonomy
 
 log = logging.getLogger(__name__)
 
-router = Router(name="review")
-router.message.filter(IsOrganizer())
-router.callback_query.filter(IsOrganizer())
 
 PENDING_PAGE = 10
 
@@ -95,7 +92,6 @@ async def tell_person(
     return "review-done-approved" if key == "review-you-approved" else "review-done-rejected"
 
 
-@router.message(Command("pending"))
 async def on_pending(
     message: Message,
     i18n: I18nContext,
@@ -117,7 +113,6 @@ async def on_pending(
         await people.add_review_card(person.id, message.chat.id, card.message_id)
 
 
-@router.callback_query(ReviewCb.filter(F.action == "approve"))
 async def on_approve(
     callback: CallbackQuery,
     callback_data: ReviewCb,
@@ -146,7 +141,6 @@ async def on_approve(
     await people.remember_note(person.id, sent.chat.id, sent.message_id)
 
 
-@router.callback_query(ReviewCb.filter(F.action == "reject"))
 async def on_reject(
     callback: CallbackQuery,
     callback_data: ReviewCb,
@@ -166,7 +160,6 @@ async def on_reject(
         await people.remember_note(person.id, asked.chat.id, asked.message_id)
 
 
-@router.message(RejectReason.waiting, PLAIN_TEXT)
 async def on_reject_reason(
     message: Message,
     state: FSMContext,
@@ -197,14 +190,28 @@ async def on_reject_reason(
     await people.remember_note(person.id, done.chat.id, done.message_id)
 
 
-@router.message(RejectReason.waiting, NOT_COMMAND)
 async def on_reject_reason_not_text(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-send-text"))
 
 
-@router.callback_query(RejectReason.waiting, NavCb.filter(F.step == "reason"))
 async def on_reject_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
     await state.clear()
     await callback.answer()
     if isinstance(callback.message, Message):
         await callback.message.edit_text(i18n.get("review-reject-cancelled"))
+
+
+def router() -> Router:
+    """This feature's handlers, in the order they are tried; a new Router each call."""
+    router = Router(name="review")
+    router.message.filter(IsOrganizer())
+    router.callback_query.filter(IsOrganizer())
+    router.message.register(on_pending, Command("pending"))
+    router.callback_query.register(on_approve, ReviewCb.filter(F.action == "approve"))
+    router.callback_query.register(on_reject, ReviewCb.filter(F.action == "reject"))
+    router.message.register(on_reject_reason, RejectReason.waiting, PLAIN_TEXT)
+    router.message.register(on_reject_reason_not_text, RejectReason.waiting, NOT_COMMAND)
+    router.callback_query.register(
+        on_reject_cancel, RejectReason.waiting, NavCb.filter(F.step == "reason")
+    )
+    return router

@@ -21,10 +21,6 @@ from storage.services.actors import Actor
 from storage.services.outbox import OutboxService
 from storage.services.people import PeopleService
 
-router = Router(name="roles")
-router.message.filter(IsAdmin())
-router.callback_query.filter(IsAdmin())
-
 ROLE_BUTTONS = (
     (Role.ORGANIZER, "btn-make-organizer"),
     (Role.ADVISORY, "btn-make-advisory"),
@@ -58,7 +54,6 @@ def person_keyboard(i18n: I18nContext, person: Person) -> InlineKeyboardMarkup:
     return builder.as_markup()
 
 
-@router.message(Command("roles"))
 async def on_roles(
     message: Message, state: FSMContext, i18n: I18nContext, people: PeopleService
 ) -> None:
@@ -74,7 +69,6 @@ async def on_roles(
     )
 
 
-@router.message(RolesSearch.query, PLAIN_TEXT)
 async def on_search(message: Message, i18n: I18nContext, people: PeopleService) -> None:
     query = (message.text or "").strip()
     found = await people.search(query)
@@ -90,12 +84,10 @@ async def on_search(message: Message, i18n: I18nContext, people: PeopleService) 
     await message.answer(i18n.get("roles-results"), reply_markup=builder.as_markup())
 
 
-@router.message(RolesSearch.query, NOT_COMMAND)
 async def on_search_not_text(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-send-text"))
 
 
-@router.callback_query(RoleCb.filter(F.action == "show"))
 async def on_show(
     callback: CallbackQuery, callback_data: RoleCb, i18n: I18nContext, people: PeopleService
 ) -> None:
@@ -108,7 +100,6 @@ async def on_show(
         )
 
 
-@router.callback_query(RoleCb.filter(F.action == "set"))
 async def on_set(
     callback: CallbackQuery,
     callback_data: RoleCb,
@@ -146,3 +137,16 @@ async def on_set(
             text = i18n.get("roles-you-changed", role=role_label(i18n, person.role))
         key = f"role:{person.id}:{person.updated_at.isoformat()}"
         await notify(outbox, delivery, person.telegram_id, text, key)
+
+
+def router() -> Router:
+    """This feature's handlers, in the order they are tried; a new Router each call."""
+    router = Router(name="roles")
+    router.message.filter(IsAdmin())
+    router.callback_query.filter(IsAdmin())
+    router.message.register(on_roles, Command("roles"))
+    router.message.register(on_search, RolesSearch.query, PLAIN_TEXT)
+    router.message.register(on_search_not_text, RolesSearch.query, NOT_COMMAND)
+    router.callback_query.register(on_show, RoleCb.filter(F.action == "show"))
+    router.callback_query.register(on_set, RoleCb.filter(F.action == "set"))
+    return router

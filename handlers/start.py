@@ -12,18 +12,15 @@ from bot.callbacks import LanguageCb, NavCb
 from bot.commands import command_names, set_person_commands
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.ui import NOOP, language_keyboard, status_text
-from handlers.meetings import check_in_by_link
-from handlers.registration import show_consent
+from handlers.common.consent import show_consent
+from handlers.common.deep_links import check_in_by_link
 from storage.models import Person, PersonStatus
 from storage.services.actors import Actor
 from storage.services.meetings import MeetingService
 from storage.services.people import PeopleService
 from storage.services.taxonomy import Taxonomy
 
-router = Router(name="start")
 
-
-@router.message(CommandStart())
 async def on_start(
     message: Message,
     command: CommandObject,
@@ -84,18 +81,15 @@ async def continue_after_language(
         await show_consent(message, i18n)
 
 
-@router.callback_query(F.data == NOOP)
 async def on_heading(callback: CallbackQuery) -> None:
     """A heading inside a keyboard was pressed: acknowledge, change nothing."""
     await callback.answer()
 
 
-@router.message(Command("language"))
 async def on_language(message: Message, i18n: I18nContext, taxonomy: Taxonomy) -> None:
     await message.answer(i18n.get("language-prompt"), reply_markup=language_keyboard(taxonomy))
 
 
-@router.callback_query(LanguageCb.filter())
 async def on_language_chosen(
     callback: CallbackQuery,
     callback_data: LanguageCb,
@@ -123,14 +117,12 @@ async def on_language_chosen(
             await continue_after_language(callback.message, i18n, person, actor, settings)
 
 
-@router.message(Command("status"))
 async def on_status(
     message: Message, i18n: I18nContext, person: Person | None, actor: Actor, settings: Settings
 ) -> None:
     await message.answer(status_text(i18n, person, actor, settings.tz))
 
 
-@router.message(Command("help"))
 async def on_help(message: Message, i18n: I18nContext, person: Person | None, actor: Actor) -> None:
     lines = [i18n.get("help-header"), ""]
     for name in command_names(person, actor):
@@ -143,3 +135,15 @@ async def on_help(message: Message, i18n: I18nContext, person: Person | None, ac
     else:
         lines.append(i18n.get("help-footer-approved"))
     await message.answer("\n".join(lines))
+
+
+def router() -> Router:
+    """This feature's handlers, in the order they are tried; a new Router each call."""
+    router = Router(name="start")
+    router.message.register(on_start, CommandStart())
+    router.callback_query.register(on_heading, F.data == NOOP)
+    router.message.register(on_language, Command("language"))
+    router.callback_query.register(on_language_chosen, LanguageCb.filter())
+    router.message.register(on_status, Command("status"))
+    router.message.register(on_help, Command("help"))
+    return router

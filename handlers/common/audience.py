@@ -24,10 +24,6 @@ from storage.services.broadcasts import (
 from storage.services.meetings import MeetingService
 from storage.services.taxonomy import Taxonomy, Term
 
-router = Router(name="audience menu")
-router.message.filter(IsOrganizer())
-router.callback_query.filter(IsOrganizer())
-
 
 class AudienceMenu(StatesGroup):
     audience = State()
@@ -144,7 +140,6 @@ def meeting_choices(i18n: I18nContext, meetings: list[Meeting]) -> InlineKeyboar
     return builder.as_markup()
 
 
-@router.callback_query(AudienceMenu.audience, AnnounceCb.filter())
 async def on_audience_button(
     callback: CallbackQuery,
     callback_data: AnnounceCb,
@@ -222,7 +217,6 @@ async def on_audience_button(
     )  # fmt: skip
 
 
-@router.callback_query(AudienceMenu.pick, PickCb.filter(F.step.in_(DIMENSIONS.keys())))
 async def on_pick(
     callback: CallbackQuery,
     callback_data: PickCb,
@@ -246,7 +240,6 @@ async def on_pick(
     await redraw_multiselect(callback, i18n, callback_data.step, terms, chosen, back=False)
 
 
-@router.callback_query(AudienceMenu.pick, NavCb.filter(F.action == "done"))
 async def on_pick_done(
     callback: CallbackQuery,
     state: FSMContext,
@@ -262,3 +255,18 @@ async def on_pick_done(
         callback.message, i18n, Audience.from_data(data["audience"]), taxonomy, broadcasts,
         edit=True, meeting_title=data.get("meeting_title"),
     )  # fmt: skip
+
+
+def router() -> Router:
+    """This feature's handlers, in the order they are tried; a new Router each call."""
+    router = Router(name="audience menu")
+    router.message.filter(IsOrganizer())
+    router.callback_query.filter(IsOrganizer())
+    router.callback_query.register(on_audience_button, AudienceMenu.audience, AnnounceCb.filter())
+    router.callback_query.register(
+        on_pick, AudienceMenu.pick, PickCb.filter(F.step.in_(DIMENSIONS.keys()))
+    )
+    router.callback_query.register(
+        on_pick_done, AudienceMenu.pick, NavCb.filter(F.action == "done")
+    )
+    return router

@@ -14,7 +14,7 @@ from fluent.syntax.visitor import Visitor
 from bot.commands import ADMIN, NEWCOMER
 from bot.config import LOCALES_DIR, PROJECT_ROOT, SUPPORTED_LOCALES
 
-CODE_DIRS = ("bot", "handlers", "storage", "scheduler")
+CODE_DIRS = ("bot", "handlers", "notices", "storage", "scheduler")
 
 
 class _Variables(Visitor):

@@ -1,10 +1,7 @@
-"""Sector updates. Actors: /update (sector, kind, governorates, text, a link or document, named
-or anonymous, confirm) and /myupdates. Organizers: /queue to approve, edit, reject with a reason
-or add the text in another language; the author hears the decision in their language."""
+"""/update: an actor sends a progress item, challenge or recommendation for a sector (the
+governorates, a text within its limit, a link or document, named or anonymous); /myupdates."""
 
 from __future__ import annotations
-
-import html
 
 from aiogram import F, Router
 from aiogram.filters import Command, StateFilter
@@ -15,23 +12,20 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import NavCb, PickCb, UpdateReviewCb
-from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
-from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved, IsOrganizer
+from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.i18n import Html
 from bot.notify import notify
 from bot.ui import (
     advance,
     choice_keyboard,
     enum_keyboard,
-    language_name,
     multiselect_keyboard,
     nav_keyboard,
     term_names,
     toggled,
 )
 from storage.models import Person, SectorUpdate, UpdateKind, UpdateStatus
-from storage.services.actors import Actor
 from storage.services.outbox import OutboxService
 from storage.services.people import PeopleService
 from storage.services.taxonomy import Taxonomy
@@ -43,15 +37,6 @@ from storage.services.updates import (
     check_update_text,
 )
 from storage.services.validation import validate_link
-
-router = Router(name="updates")
-actors = Router(name="updates actors")
-actors.message.filter(IsApproved())
-actors.callback_query.filter(IsApproved())
-organizers = Router(name="updates organizers")
-organizers.message.filter(IsOrganizer())
-organizers.callback_query.filter(IsOrganizer())
-router.include_routers(organizers, actors)
 
 KINDS = tuple(UpdateKind)
 STATUS_ICON = {UpdateStatus.PENDING: "⏳", UpdateStatus.APPROVED: "✅", UpdateStatus.REJECTED: "❌"}
@@ -65,11 +50,6 @@ class NewUpdate(StatesGroup):
     attachment = State()
     naming = State()
     confirm = State()
-
-
-class ReviewText(StatesGroup):
-    reason = State()
-    text = State()
 
 
 # --- rendering ------------------------------------------------------------------------------
@@ -104,7 +84,6 @@ def attribution(i18n: I18nContext, taxonomy: Taxonomy, person: Person, anonymous
 # --- actors: /update ------------------------------------------------------------------------
 
 
-@actors.message(Command("update"))
 async def on_update(
     message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
 ) -> None:
@@ -126,7 +105,6 @@ async def save(state: FSMContext, draft: UpdateDraft) -> None:
     await state.update_data(draft=draft.to_data())
 
 
-@actors.callback_query(NewUpdate.sector, PickCb.filter(F.step == "usec"))
 async def on_sector(
     callback: CallbackQuery,
     callback_data: PickCb,
@@ -149,7 +127,6 @@ async def on_sector(
     )
 
 
-@actors.callback_query(NewUpdate.kind, PickCb.filter(F.step == "ukind"))
 async def on_kind(
     callback: CallbackQuery,
     callback_data: PickCb,
@@ -173,7 +150,6 @@ async def on_kind(
     )
 
 
-@actors.callback_query(NewUpdate.governorates, PickCb.filter(F.step == "ugov"))
 async def on_governorate(
     callback: CallbackQuery,
     callback_data: PickCb,
@@ -195,7 +171,6 @@ async def on_governorate(
     )
 
 
-@actors.callback_query(NewUpdate.governorates, NavCb.filter(F.action == "done"))
 async def on_governorates_done(
     callback: CallbackQuery, state: FSMContext, i18n: I18nContext
 ) -> None:
@@ -213,7 +188,6 @@ async def on_governorates_done(
     )
 
 
-@actors.message(NewUpdate.text, PLAIN_TEXT)
 async def on_text(message: Message, state: FSMContext, i18n: I18nContext) -> None:
     draft = await draft_of(state)
     # Kept as typed (plain text): it is escaped wherever it is shown.
@@ -226,7 +200,6 @@ async def on_text(message: Message, state: FSMContext, i18n: I18nContext) -> Non
     await message.answer(i18n.get("update-ask-attachment"), reply_markup=skip_keyboard(i18n))
 
 
-@actors.message(NewUpdate.text, NOT_COMMAND)
 async def on_text_not_text(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-send-text"))
 
@@ -238,7 +211,6 @@ def skip_keyboard(i18n: I18nContext) -> InlineKeyboardMarkup:
     return builder.as_markup()
 
 
-@actors.message(NewUpdate.attachment, F.document)
 async def on_document(message: Message, state: FSMContext, i18n: I18nContext) -> None:
     document = message.document
     assert document is not None
@@ -252,7 +224,6 @@ async def on_document(message: Message, state: FSMContext, i18n: I18nContext) ->
     await ask_naming(message, state, i18n)
 
 
-@actors.message(NewUpdate.attachment, PLAIN_TEXT)
 async def on_link(message: Message, state: FSMContext, i18n: I18nContext) -> None:
     draft = await draft_of(state)
     draft.link = validate_link(message.text or "")
@@ -260,12 +231,10 @@ async def on_link(message: Message, state: FSMContext, i18n: I18nContext) -> Non
     await ask_naming(message, state, i18n)
 
 
-@actors.message(NewUpdate.attachment, NOT_COMMAND)
 async def on_attachment_wrong(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("update-attachment-wrong"))
 
 
-@actors.callback_query(NewUpdate.attachment, NavCb.filter(F.action == "skip"))
 async def on_attachment_skip(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
     await callback.answer()
     assert isinstance(callback.message, Message)
@@ -285,7 +254,6 @@ async def ask_naming(message: Message, state: FSMContext, i18n: I18nContext) -> 
     await message.answer(i18n.get("update-ask-naming"), reply_markup=builder.as_markup())
 
 
-@actors.callback_query(NewUpdate.naming, PickCb.filter(F.step == "uname"))
 async def on_naming(
     callback: CallbackQuery,
     callback_data: PickCb,
@@ -318,7 +286,6 @@ async def on_naming(
     )
 
 
-@actors.callback_query(NewUpdate.confirm, NavCb.filter(F.action == "submit"))
 async def on_submit(
     callback: CallbackQuery,
     state: FSMContext,
@@ -352,7 +319,6 @@ async def on_submit(
             )
 
 
-@actors.callback_query(StateFilter(NewUpdate), NavCb.filter(F.action == "cancel"))
 async def on_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
     await state.clear()
     await callback.answer()
@@ -360,7 +326,6 @@ async def on_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContex
         await callback.message.edit_text(i18n.get("update-cancelled"))
 
 
-@actors.message(Command("myupdates"))
 async def on_mine(
     message: Message, i18n: I18nContext, taxonomy: Taxonomy, person: Person, updates: UpdateService
 ) -> None:
@@ -386,256 +351,32 @@ async def on_mine(
 # --- organizers: the review queue ----------------------------------------------------------
 
 
-def review_keyboard(
-    i18n: I18nContext, taxonomy: Taxonomy, update: SectorUpdate
-) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
-    for action, key in (
-        ("approve", "btn-update-approve"),
-        ("reject", "btn-update-reject"),
-        ("edit", "btn-update-edit"),
-    ):
-        builder.button(
-            text=i18n.get(key), callback_data=UpdateReviewCb(action=action, update_id=update.id)
-        )
-    for locale in SUPPORTED_LOCALES:
-        if locale not in update.texts:
-            builder.button(
-                text=i18n.get("btn-update-translate", language=language_name(taxonomy, locale)),
-                callback_data=UpdateReviewCb(action="tr", update_id=update.id, locale=locale),
-            )
-    builder.adjust(3, 3)
-    return builder.as_markup()
-
-
-async def show_card(
-    message: Message,
-    i18n: I18nContext,
-    taxonomy: Taxonomy,
-    people: PeopleService,
-    updates: UpdateService,
-    update: SectorUpdate,
-    waiting: int,
-    settings: Settings,
-) -> None:
-    author = await people.get(update.author_id) if update.author_id else None
-    organization = author.organization.name(i18n.locale) if author and author.organization else "—"
-    texts = "\n\n".join(
-        i18n.get("update-card-text", language=language_name(taxonomy, locale), text=text)
-        for locale, text in update.texts.items()
+def router() -> Router:
+    """This feature's handlers, in the order they are tried; a new Router each call."""
+    actors = Router(name="updates actors")
+    actors.message.filter(IsApproved())
+    actors.callback_query.filter(IsApproved())
+    actors.message.register(on_update, Command("update"))
+    actors.callback_query.register(on_sector, NewUpdate.sector, PickCb.filter(F.step == "usec"))
+    actors.callback_query.register(on_kind, NewUpdate.kind, PickCb.filter(F.step == "ukind"))
+    actors.callback_query.register(
+        on_governorate, NewUpdate.governorates, PickCb.filter(F.step == "ugov")
     )
-    term = taxonomy.actor_type(update.actor_type_id) if update.actor_type_id else None
-    card = await message.answer(
-        i18n.get(
-            "update-card",
-            id=update.id,
-            waiting=waiting,
-            **describe(i18n, taxonomy, update),
-            author=(author.full_name if author and author.full_name else "—"),
-            organization=organization,
-            level=term.name(i18n.locale) if term else "—",
-            anonymous="yes" if update.anonymous else "no",
-            link=update.link or "—",
-            texts=Html(texts),
-        ),
-        reply_markup=review_keyboard(i18n, taxonomy, update)
-        if update.status == UpdateStatus.PENDING
-        else None,
-        protect_content=settings.protect_content,  # it names the author
+    actors.callback_query.register(
+        on_governorates_done, NewUpdate.governorates, NavCb.filter(F.action == "done")
     )
-    if author is not None:  # the card names its author: edited if they ask /forget
-        await people.remember_note(author.id, card.chat.id, card.message_id)
-    if update.document_file_id:
-        # The file name is the sender's text: a name that is a link must stay text.
-        caption = html.escape(update.document_name) if update.document_name else None
-        await message.answer_document(update.document_file_id, caption=caption)
-
-
-@organizers.message(Command("queue"))
-async def on_queue(
-    message: Message,
-    i18n: I18nContext,
-    taxonomy: Taxonomy,
-    people: PeopleService,
-    updates: UpdateService,
-    settings: Settings,
-) -> None:
-    await next_card(message, i18n, taxonomy, people, updates, settings)
-
-
-@organizers.callback_query(UpdateReviewCb.filter(F.action == "show"))
-async def on_show(
-    callback: CallbackQuery,
-    callback_data: UpdateReviewCb,
-    i18n: I18nContext,
-    taxonomy: Taxonomy,
-    people: PeopleService,
-    updates: UpdateService,
-    settings: Settings,
-) -> None:
-    update = await updates.get(callback_data.update_id)
-    _, waiting = await updates.queue()
-    await callback.answer()
-    if isinstance(callback.message, Message):
-        await show_card(
-            callback.message, i18n, taxonomy, people, updates, update, waiting, settings
-        )
-
-
-async def tell_author(
-    bot_i18n: I18nContext,
-    taxonomy: Taxonomy,
-    people: PeopleService,
-    outbox: OutboxService,
-    delivery: Delivery,
-    update: SectorUpdate,
-    key: str,
-    **variables: str,
-) -> None:
-    """The decision, in the author's language (if they are still here)."""
-    if update.author_id is None:
-        return
-    author = await people.get(update.author_id)
-    if author.telegram_id is None:
-        return
-    with bot_i18n.use_locale(author.locale or bot_i18n.core.default_locale or "en"):
-        text = bot_i18n.get(key, id=update.id, **describe(bot_i18n, taxonomy, update), **variables)
-    await notify(outbox, delivery, author.telegram_id, text, f"updd:{update.id}:{update.status}")
-
-
-async def next_card(
-    message: Message,
-    i18n: I18nContext,
-    taxonomy: Taxonomy,
-    people: PeopleService,
-    updates: UpdateService,
-    settings: Settings,
-) -> None:
-    first, waiting = await updates.queue()
-    if first is None:
-        await message.answer(i18n.get("update-queue-empty"))
-    else:
-        await show_card(message, i18n, taxonomy, people, updates, first, waiting, settings)
-
-
-@organizers.callback_query(UpdateReviewCb.filter(F.action == "approve"))
-async def on_approve(
-    callback: CallbackQuery,
-    callback_data: UpdateReviewCb,
-    i18n: I18nContext,
-    taxonomy: Taxonomy,
-    people: PeopleService,
-    updates: UpdateService,
-    outbox: OutboxService,
-    delivery: Delivery,
-    actor: Actor,
-    settings: Settings,
-) -> None:
-    update = await updates.approve(callback_data.update_id, actor)
-    await callback.answer(i18n.get("update-approved-alert", id=update.id))
-    await tell_author(i18n, taxonomy, people, outbox, delivery, update, "update-approved-notice")
-    if isinstance(callback.message, Message):
-        await callback.message.edit_reply_markup(reply_markup=None)
-        await next_card(callback.message, i18n, taxonomy, people, updates, settings)
-
-
-@organizers.callback_query(UpdateReviewCb.filter(F.action.in_({"reject", "edit", "tr"})))
-async def on_ask_text(
-    callback: CallbackQuery,
-    callback_data: UpdateReviewCb,
-    state: FSMContext,
-    i18n: I18nContext,
-    taxonomy: Taxonomy,
-    updates: UpdateService,
-) -> None:
-    update = await updates.get(callback_data.update_id)
-    if update.status == UpdateStatus.REJECTED or (
-        callback_data.action == "reject" and update.status != UpdateStatus.PENDING
-    ):
-        await callback.answer(
-            i18n.get("update-already-decided", status=update.status), show_alert=True
-        )
-        return
-    locale = callback_data.locale if callback_data.action == "tr" else update.original_locale
-    if locale not in SUPPORTED_LOCALES:
-        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
-        return
-    await callback.answer()
-    if callback_data.action == "reject":
-        await state.set_state(ReviewText.reason)
-        prompt = i18n.get("update-ask-reason", id=update.id)
-    else:
-        await state.set_state(ReviewText.text)
-        prompt = i18n.get(
-            "update-ask-new-text", id=update.id, language=language_name(taxonomy, locale)
-        )
-    await state.set_data({"update_id": update.id, "locale": locale})
-    if isinstance(callback.message, Message):
-        await callback.message.answer(
-            prompt, reply_markup=nav_keyboard(i18n, "ureview", back=False)
-        )
-
-
-@organizers.message(ReviewText.reason, PLAIN_TEXT)
-async def on_reason(
-    message: Message,
-    state: FSMContext,
-    i18n: I18nContext,
-    taxonomy: Taxonomy,
-    people: PeopleService,
-    updates: UpdateService,
-    outbox: OutboxService,
-    delivery: Delivery,
-    actor: Actor,
-    settings: Settings,
-) -> None:
-    data = await state.get_data()
-    update = await updates.reject(int(data["update_id"]), actor, message.text or "")
-    await state.clear()
-    await message.answer(i18n.get("update-rejected-done", id=update.id))
-    await tell_author(
-        i18n,
-        taxonomy,
-        people,
-        outbox,
-        delivery,
-        update,
-        "update-rejected-notice",
-        reason=update.rejection_reason or "",
+    actors.message.register(on_text, NewUpdate.text, PLAIN_TEXT)
+    actors.message.register(on_text_not_text, NewUpdate.text, NOT_COMMAND)
+    actors.message.register(on_document, NewUpdate.attachment, F.document)
+    actors.message.register(on_link, NewUpdate.attachment, PLAIN_TEXT)
+    actors.message.register(on_attachment_wrong, NewUpdate.attachment, NOT_COMMAND)
+    actors.callback_query.register(
+        on_attachment_skip, NewUpdate.attachment, NavCb.filter(F.action == "skip")
     )
-    await next_card(message, i18n, taxonomy, people, updates, settings)
-
-
-@organizers.message(ReviewText.text, PLAIN_TEXT)
-async def on_new_text(
-    message: Message,
-    state: FSMContext,
-    i18n: I18nContext,
-    taxonomy: Taxonomy,
-    people: PeopleService,
-    updates: UpdateService,
-    actor: Actor,
-    settings: Settings,
-) -> None:
-    data = await state.get_data()
-    update = await updates.set_text(
-        int(data["update_id"]), actor, str(data["locale"]), message.text or ""
+    actors.callback_query.register(on_naming, NewUpdate.naming, PickCb.filter(F.step == "uname"))
+    actors.callback_query.register(on_submit, NewUpdate.confirm, NavCb.filter(F.action == "submit"))
+    actors.callback_query.register(
+        on_cancel, StateFilter(NewUpdate), NavCb.filter(F.action == "cancel")
     )
-    await state.clear()
-    _, waiting = await updates.queue()
-    await show_card(message, i18n, taxonomy, people, updates, update, waiting, settings)
-
-
-@organizers.message(StateFilter(ReviewText.reason, ReviewText.text), NOT_COMMAND)
-async def on_review_not_text(message: Message, i18n: I18nContext) -> None:
-    await message.answer(i18n.get("common-send-text"))
-
-
-@organizers.callback_query(
-    StateFilter(ReviewText.reason, ReviewText.text), NavCb.filter(F.step == "ureview")
-)
-async def on_review_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
-    await state.clear()
-    await callback.answer()
-    if isinstance(callback.message, Message):
-        await callback.message.edit_text(i18n.get("update-review-cancelled"))
+    actors.message.register(on_mine, Command("myupdates"))
+    return actors

@@ -1,0 +1,439 @@
+"""/newmeeting: audience, title and agenda per language, mode, venue and link, times, answer
+deadline, capacity, a preview as invitees will see it, publish."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from aiogram import Bot, F, Router
+from aiogram.filters import Command, StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+)
+from aiogram.utils.keyboard import InlineKeyboardBuilder
+from aiogram_i18n import I18nContext
+
+from bot.callbacks import MeetingAdminCb
+from bot.config import SUPPORTED_LOCALES, Settings
+from bot.delivery.runtime import Delivery
+from bot.delivery.worker import build_method
+from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
+from bot.ui import language_name
+from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
+from handlers.common.dialogs import next_language_or, parse_local_time
+from handlers.meetings.card import show_organizer_card
+from notices.meetings import (
+    invitation,
+)
+from storage.models import Meeting, MeetingMode, MeetingStatus
+from storage.services.actors import Actor
+from storage.services.audience import Audience
+from storage.services.broadcasts import BroadcastService
+from storage.services.errors import InvalidInput
+from storage.services.meetings import (
+    AGENDA_MAX,
+    TITLE_MAX,
+    MeetingDraft,
+    MeetingService,
+    validate_capacity,
+    validate_link,
+    validate_venue,
+)
+from storage.services.outbox import Delivery as Row
+from storage.services.taxonomy import Taxonomy
+from storage.services.telegram_text import visible_text
+
+
+class NewMeeting(StatesGroup):
+    text = State()
+    mode = State()
+    venue = State()
+    link = State()
+    start = State()
+    end = State()
+    deadline = State()
+    capacity = State()
+    confirm = State()
+
+
+# --- rendering for invitees ---------------------------------------------------------------
+
+
+# --- organizers: the dialog ---------------------------------------------------------------
+
+
+async def on_new_meeting(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    broadcasts: BroadcastService,
+) -> None:
+    # The audience menu is the announcements' one; its Next comes back here (after_audience).
+    await state.set_state(AudienceMenu.audience)
+    await state.set_data({"audience": Audience().to_data(), "purpose": "meeting", "texts": {}})
+    await message.answer(i18n.get("meeting-new"))
+    await show_audience(message, i18n, Audience(), taxonomy, broadcasts, edit=False)
+
+
+def skip_cancel(i18n: I18nContext, skip: bool = True) -> InlineKeyboardMarkup:
+    row = []
+    if skip:
+        row.append(
+            InlineKeyboardButton(
+                text=i18n.get("btn-skip"), callback_data=MeetingAdminCb(action="skip").pack()
+            )
+        )
+    row.append(
+        InlineKeyboardButton(
+            text=i18n.get("btn-cancel"), callback_data=MeetingAdminCb(action="abort").pack()
+        )
+    )
+    return InlineKeyboardMarkup(inline_keyboard=[row])
+
+
+async def ask_meeting_text(
+    message: Message, i18n: I18nContext, taxonomy: Taxonomy, index: int
+) -> None:
+    language = language_name(taxonomy, SUPPORTED_LOCALES[index])
+    await message.answer(
+        i18n.get("meeting-ask-text", language=language), reply_markup=skip_cancel(i18n)
+    )
+
+
+async def after_audience(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
+) -> None:
+    await state.set_state(NewMeeting.text)
+    await state.update_data(lang_index=0, texts={})
+    await ask_meeting_text(message, i18n, taxonomy, 0)
+
+
+def split_title(text: str) -> tuple[str, str]:
+    title, _, agenda = text.strip().partition("\n")
+    title = " ".join(visible_text(title, "HTML").split())
+    if not 2 <= len(title) <= TITLE_MAX:
+        raise InvalidInput("error-title-length", min=2, max=TITLE_MAX, length=len(title))
+    if len(visible_text(agenda, "HTML")) > AGENDA_MAX:
+        raise InvalidInput("error-text-too-long", max=AGENDA_MAX, length=len(agenda))
+    return title, agenda.strip()
+
+
+async def on_meeting_text(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
+) -> None:
+    data = await state.get_data()
+    index = int(data.get("lang_index", 0))
+    split_title(message.text or "")  # validates before anything is kept
+    texts = dict(data.get("texts", {}))
+    texts[SUPPORTED_LOCALES[index]] = message.html_text
+    await state.update_data(texts=texts)
+    await next_language(message, state, i18n, taxonomy, index + 1)
+
+
+async def next_language(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, index: int
+) -> None:
+    await next_language_or(message, state, i18n, taxonomy, index, ask_meeting_text, ask_mode)
+
+
+async def ask_mode(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+    await state.set_state(NewMeeting.mode)
+    builder = InlineKeyboardBuilder()
+    for mode in MeetingMode:
+        builder.button(
+            text=i18n.get(f"meeting-mode-{mode.value}"),
+            callback_data=MeetingAdminCb(action="mode", value=mode.value),
+        )
+    builder.button(text=i18n.get("btn-cancel"), callback_data=MeetingAdminCb(action="abort"))
+    builder.adjust(3, 1)
+    await message.answer(i18n.get("meeting-ask-mode"), reply_markup=builder.as_markup())
+
+
+async def on_abort(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
+    await state.clear()
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_text(i18n.get("meeting-dialog-cancelled"))
+
+
+async def on_skip_language(
+    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
+) -> None:
+    await callback.answer()
+    assert isinstance(callback.message, Message)
+    index = int((await state.get_data()).get("lang_index", 0))
+    await next_language(callback.message, state, i18n, taxonomy, index + 1)
+
+
+async def on_mode(
+    callback: CallbackQuery, callback_data: MeetingAdminCb, state: FSMContext, i18n: I18nContext
+) -> None:
+    assert isinstance(callback.message, Message)
+    if callback_data.value not in {m.value for m in MeetingMode}:
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    await callback.answer()
+    await state.update_data(mode=callback_data.value)
+    await callback.message.edit_reply_markup(reply_markup=None)
+    if callback_data.value == MeetingMode.VIRTUAL:
+        await state.set_state(NewMeeting.link)
+        await callback.message.answer(
+            i18n.get("meeting-ask-link"), reply_markup=skip_cancel(i18n, False)
+        )
+    else:
+        await state.set_state(NewMeeting.venue)
+        await callback.message.answer(
+            i18n.get("meeting-ask-venue"), reply_markup=skip_cancel(i18n, False)
+        )
+
+
+async def on_venue(
+    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
+) -> None:
+    await state.update_data(venue=validate_venue(message.text or ""))
+    if (await state.get_data()).get("mode") == MeetingMode.HYBRID:
+        await state.set_state(NewMeeting.link)
+        await message.answer(i18n.get("meeting-ask-link"), reply_markup=skip_cancel(i18n, False))
+    else:
+        await ask_start(message, state, i18n, settings)
+
+
+async def on_link(
+    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
+) -> None:
+    await state.update_data(link=validate_link(message.text or ""))
+    await ask_start(message, state, i18n, settings)
+
+
+async def ask_start(
+    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
+) -> None:
+    await state.set_state(NewMeeting.start)
+    example = (datetime.now(settings.tz) + timedelta(days=7)).strftime("%Y-%m-%d 10:00")
+    await message.answer(
+        i18n.get("meeting-ask-start", tz=settings.timezone, example=example),
+        reply_markup=skip_cancel(i18n, False),
+    )
+
+
+async def on_start_time(
+    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
+) -> None:
+    start = parse_local_time(message.text or "", settings)
+    await state.update_data(start=start.isoformat())
+    await state.set_state(NewMeeting.end)
+    await message.answer(i18n.get("meeting-ask-end"), reply_markup=skip_cancel(i18n, False))
+
+
+async def on_end_time(
+    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
+) -> None:
+    start = datetime.fromisoformat((await state.get_data())["start"])
+    text = (message.text or "").strip()
+    if len(text) <= 5:  # "13:30": the same day as the start
+        text = f"{start.astimezone(settings.tz).strftime('%Y-%m-%d')} {text}"
+    end = parse_local_time(text, settings)
+    if end <= start:
+        raise InvalidInput("error-end-before-start")
+    await state.update_data(end=end.isoformat())
+    await state.set_state(NewMeeting.deadline)
+    await message.answer(i18n.get("meeting-ask-deadline"), reply_markup=skip_cancel(i18n))
+
+
+async def on_deadline(
+    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
+) -> None:
+    start = datetime.fromisoformat((await state.get_data())["start"])
+    deadline = parse_local_time(message.text or "", settings)
+    if deadline > start:
+        raise InvalidInput("error-deadline")
+    await state.update_data(deadline=deadline.isoformat())
+    await ask_capacity(message, state, i18n)
+
+
+async def on_deadline_skip(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
+    await callback.answer()
+    assert isinstance(callback.message, Message)
+    await ask_capacity(callback.message, state, i18n)
+
+
+async def ask_capacity(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+    await state.set_state(NewMeeting.capacity)
+    await message.answer(i18n.get("meeting-ask-capacity"), reply_markup=skip_cancel(i18n))
+
+
+async def on_capacity(
+    message: Message,
+    state: FSMContext,
+    bot: Bot,
+    i18n: I18nContext,
+    settings: Settings,
+    broadcasts: BroadcastService,
+) -> None:
+    await state.update_data(capacity=validate_capacity(message.text or ""))
+    await to_confirm(message, state, bot, i18n, settings, broadcasts)
+
+
+async def on_capacity_skip(
+    callback: CallbackQuery,
+    state: FSMContext,
+    bot: Bot,
+    i18n: I18nContext,
+    settings: Settings,
+    broadcasts: BroadcastService,
+) -> None:
+    await callback.answer()
+    assert isinstance(callback.message, Message)
+    await to_confirm(callback.message, state, bot, i18n, settings, broadcasts)
+
+
+TEXT_STEPS = (
+    NewMeeting.text,
+    NewMeeting.venue,
+    NewMeeting.link,
+    NewMeeting.start,
+    NewMeeting.end,
+    NewMeeting.deadline,
+    NewMeeting.capacity,
+)
+
+
+async def on_not_text(message: Message, i18n: I18nContext) -> None:
+    await message.answer(i18n.get("common-send-text"))
+
+
+async def on_text_for_buttons(message: Message, i18n: I18nContext) -> None:
+    await message.answer(i18n.get("common-use-buttons"))
+
+
+def draft_from(data: dict[str, Any]) -> MeetingDraft:
+    titles, agendas = {}, {}
+    for locale, text in data.get("texts", {}).items():
+        titles[locale], agendas[locale] = split_title(text)
+    start = datetime.fromisoformat(data["start"]) if data.get("start") else None
+    return MeetingDraft(
+        titles=titles,
+        agendas=agendas,
+        mode=data.get("mode", MeetingMode.PHYSICAL),
+        venue=data.get("venue"),
+        link=data.get("link"),
+        starts_at=start,
+        ends_at=datetime.fromisoformat(data["end"]) if data.get("end") else None,
+        rsvp_deadline=datetime.fromisoformat(data["deadline"]) if data.get("deadline") else start,
+        capacity=data.get("capacity"),
+        audience=Audience.from_data(data.get("audience")),
+    )
+
+
+def preview_meeting(draft: MeetingDraft) -> Meeting:
+    """The meeting as it will be, never added to a session: the preview renders it like any."""
+    return Meeting(
+        id=0,
+        uid="preview@tansiq",
+        sequence=0,
+        titles=draft.titles,
+        agendas=draft.agendas,
+        mode=draft.mode,
+        venue=draft.venue,
+        link=draft.link,
+        starts_at=draft.starts_at,
+        ends_at=draft.ends_at,
+        rsvp_deadline=draft.rsvp_deadline or draft.starts_at,
+        status=MeetingStatus.PUBLISHED,
+        checkin_token="-",
+    )
+
+
+async def to_confirm(
+    message: Message,
+    state: FSMContext,
+    bot: Bot,
+    i18n: I18nContext,
+    settings: Settings,
+    broadcasts: BroadcastService,
+) -> None:
+    data = await state.get_data()
+    draft = draft_from(data)
+    preview = preview_meeting(draft)
+    render = invitation(i18n.core, settings)
+    for locale in draft.titles:
+        for payload in render(preview, locale):
+            row = Row(id=0, chat_id=message.chat.id, payload=payload, attempts=0, broadcast_id=None)
+            await bot(build_method(row))
+    count = len(await broadcasts.recipients(draft.audience))
+    await state.set_state(NewMeeting.confirm)
+    builder = InlineKeyboardBuilder()
+    builder.button(text=i18n.get("btn-publish"), callback_data=MeetingAdminCb(action="publish"))
+    builder.button(text=i18n.get("btn-cancel"), callback_data=MeetingAdminCb(action="abort"))
+    await message.answer(i18n.get("meeting-confirm", count=count), reply_markup=builder.as_markup())
+
+
+async def on_publish(
+    callback: CallbackQuery,
+    state: FSMContext,
+    bot: Bot,
+    i18n: I18nContext,
+    settings: Settings,
+    meetings: MeetingService,
+    delivery: Delivery,
+    actor: Actor,
+) -> None:
+    assert isinstance(callback.message, Message)
+    meeting = await meetings.publish(
+        actor, draft_from(await state.get_data()), invitation(i18n.core, settings)
+    )
+    await state.clear()
+    await callback.answer()
+    await callback.message.edit_reply_markup(reply_markup=None)
+    delivery.wake()
+    await show_organizer_card(callback.message, bot, i18n, meetings, meeting)
+
+
+# --- invitees -----------------------------------------------------------------------------
+
+
+# --- statistics ---------------------------------------------------------------------------
+
+
+def router() -> Router:
+    """This feature's handlers, in the order they are tried; a new Router each call."""
+    organizers = Router(name="meetings dialog")
+    organizers.message.filter(IsOrganizer())
+    organizers.callback_query.filter(IsOrganizer())
+    organizers.message.register(on_new_meeting, Command("newmeeting"))
+    NEXT_STEPS["meeting"] = after_audience
+    organizers.message.register(on_meeting_text, NewMeeting.text, PLAIN_TEXT)
+    organizers.callback_query.register(on_abort, MeetingAdminCb.filter(F.action == "abort"))
+    organizers.callback_query.register(
+        on_skip_language, NewMeeting.text, MeetingAdminCb.filter(F.action == "skip")
+    )
+    organizers.callback_query.register(
+        on_mode, NewMeeting.mode, MeetingAdminCb.filter(F.action == "mode")
+    )
+    organizers.message.register(on_venue, NewMeeting.venue, PLAIN_TEXT)
+    organizers.message.register(on_link, NewMeeting.link, PLAIN_TEXT)
+    organizers.message.register(on_start_time, NewMeeting.start, PLAIN_TEXT)
+    organizers.message.register(on_end_time, NewMeeting.end, PLAIN_TEXT)
+    organizers.message.register(on_deadline, NewMeeting.deadline, PLAIN_TEXT)
+    organizers.callback_query.register(
+        on_deadline_skip, NewMeeting.deadline, MeetingAdminCb.filter(F.action == "skip")
+    )
+    organizers.message.register(on_capacity, NewMeeting.capacity, PLAIN_TEXT)
+    organizers.callback_query.register(
+        on_capacity_skip, NewMeeting.capacity, MeetingAdminCb.filter(F.action == "skip")
+    )
+    organizers.message.register(on_not_text, StateFilter(*TEXT_STEPS), NOT_COMMAND)
+    organizers.message.register(
+        on_text_for_buttons, StateFilter(NewMeeting.mode, NewMeeting.confirm), NOT_COMMAND
+    )
+    organizers.callback_query.register(
+        on_publish, NewMeeting.confirm, MeetingAdminCb.filter(F.action == "publish")
+    )
+    return organizers
