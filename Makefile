@@ -21,6 +21,7 @@ migrate: $(STAMP)
 
 test: $(STAMP) browser
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 
 # The sandbox page's test drives Debian's Chromium headless (no browser download from the web).
