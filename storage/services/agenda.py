@@ -7,6 +7,7 @@ import html
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.database import Database
 from storage.models import AgendaRank, AgendaTopic, Meeting
@@ -139,3 +140,8 @@ class AgendaService:
                 label=meeting.title("en"), topics=len(ids),
             )  # fmt: skip
         return changed, top
+
+
+async def forget_ranker(session: AsyncSession, person_id: int) -> None:
+    """/forget: a member's rankings of topics not yet adopted are taken back."""
+    await session.execute(delete(AgendaRank).where(AgendaRank.person_id == person_id))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -139,3 +139,15 @@ class AuditService:
             )
             for entry, actor_name, target_name in (await session.execute(query)).all()
         ]
+
+
+async def forget_in_audit(session: AsyncSession, person_id: int) -> None:
+    """/forget: the person's name leaves the trail (as actor or target); the actions stay."""
+    await session.execute(
+        update(AuditEntry).where(AuditEntry.actor_id == person_id).values(actor_id=None)
+    )
+    await session.execute(
+        update(AuditEntry)
+        .where(AuditEntry.target_person_id == person_id)
+        .values(target_person_id=None, target_label=None)
+    )

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import exists, func, or_, select, update
+from sqlalchemy import delete, exists, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.database import Database, get_locked
 from storage.models import (
@@ -36,7 +37,7 @@ from storage.services.audience import Audience, audience_query, recipients
 from storage.services.audit import audit
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.outbox import NewMessage, OutboxService
-from storage.services.tallies import tallied, total
+from storage.services.tallies import TallyKey, add_tallies, tallied, total
 from storage.services.text import clean_line
 from storage.services.validation import validate_link
 from storage.types import utcnow
@@ -639,3 +640,29 @@ class MeetingService:
                 label=meeting.title("en"),
             )  # fmt: skip
             return meeting
+
+
+async def forget_participant(session: AsyncSession, person_id: int, actor_type_id: int) -> None:
+    """/forget asks meetings to forget someone: what they answered and attended stays as
+    anonymous tallies by actor type; their answers to meetings still to come simply go (the
+    seat is free again)."""
+    counts: Counter[TallyKey] = Counter()
+    attended = set(
+        await session.scalars(
+            select(Attendance.meeting_id).where(Attendance.person_id == person_id)
+        )
+    )
+    for meeting_id in attended:
+        counts[TallyKey("attendance", meeting_id, actor_type_id=actor_type_id)] += 1
+    answers = await session.execute(
+        select(Rsvp.meeting_id, Rsvp.answer)
+        .join(Meeting, Meeting.id == Rsvp.meeting_id)
+        .where(Rsvp.person_id == person_id, Meeting.starts_at <= utcnow())
+    )
+    for meeting_id, answer in answers:
+        counts[TallyKey("rsvp", meeting_id, value=answer, actor_type_id=actor_type_id)] += 1
+        if answer == Answer.YES and meeting_id in attended:
+            counts[TallyKey("yes_attended", meeting_id, actor_type_id=actor_type_id)] += 1
+    await add_tallies(session, counts)
+    await session.execute(delete(Attendance).where(Attendance.person_id == person_id))
+    await session.execute(delete(Rsvp).where(Rsvp.person_id == person_id))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import and_, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.database import Database
-from storage.models import ActorType, Organization, OrganizationStatus
+from storage.models import ActorType, Organization, OrganizationStatus, Person, SectorUpdate
 from storage.services.errors import InvalidInput
 from storage.services.taxonomy import organization_search_key
 from storage.services.text import clean_line, fold_for_search
@@ -78,3 +78,28 @@ async def create_proposed_organization(
     session.add(organization)
     await session.flush()
     return organization
+
+
+async def forget_proposer(session: AsyncSession, person: Person) -> bool:
+    """/forget: an organization the person proposed goes too when nobody else represents it."""
+    organization_id = person.organization_id
+    if organization_id is None:
+        return False
+    organization = await session.get(Organization, organization_id)
+    if organization is None or organization.proposed_by_id != person.id:
+        return False
+    others = await session.scalar(
+        select(func.count())
+        .select_from(Person)
+        .where(and_(Person.organization_id == organization_id, Person.id != person.id))
+    )
+    if others:
+        return False
+    await session.execute(
+        update(SectorUpdate)
+        .where(SectorUpdate.organization_id == organization_id)
+        .values(organization_id=None, anonymous=True)
+    )
+    await session.execute(update(Person).where(Person.id == person.id).values(organization_id=None))
+    await session.execute(delete(Organization).where(Organization.id == organization_id))
+    return True

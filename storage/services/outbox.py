@@ -8,13 +8,14 @@ lease expires: it may have been sent, so it is shown, and only resent on purpose
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import String, cast, func, literal, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -62,6 +63,11 @@ class Outcome:
     ref: str | None = None  # a native poll's id, for the poll_answer updates that follow
     retry_at: datetime | None = None  # for status pending: when to try again
     at: datetime = field(default_factory=utcnow)
+
+
+# A name shorter than this is too common to look for in other people's messages.
+NAME_SEARCH_MIN = 4
+SCRUBBED: dict[str, object] = {"scrubbed": True}
 
 
 def _organizer(by: Acting) -> None:
@@ -329,3 +335,44 @@ class OutboxService:
 
 def is_final(totals: Counter[str]) -> bool:
     return sum(totals.values()) > 0 and all(status in FINAL_STATUSES for status in +totals)
+
+
+async def forget_recipient(session: AsyncSession, person: Person, telegram_id: int | None) -> int:
+    """/forget asks the outbox to forget someone. Rows to the person, and rows about them
+    (their cards, texts naming them), lose chat, text and key; those not sent yet are
+    cancelled."""
+    about = [OutboxMessage.dedupe_key.startswith(f"card:{person.id}:", autoescape=True)]
+    if telegram_id is not None:
+        about.append(OutboxMessage.chat_id == telegram_id)
+    payload = cast(OutboxMessage.payload, String)
+    for needle in (person.full_name, f"@{person.username}" if person.username else None):
+        if needle and len(needle) >= NAME_SEARCH_MIN:
+            # Stored JSON escapes non-ASCII letters: look for the name as it is stored.
+            stored = json.dumps(needle)[1:-1]
+            about.append(payload.contains(stored, autoescape=True))
+    ids = list(await session.scalars(select(OutboxMessage.id).where(or_(*about))))
+    if not ids:
+        return 0
+    chosen = OutboxMessage.id.in_(ids)
+    await session.execute(
+        update(OutboxMessage)
+        .where(chosen, OutboxMessage.status.in_([DeliveryStatus.PENDING, DeliveryStatus.SENDING]))
+        .values(status=DeliveryStatus.CANCELLED)
+    )
+    await session.execute(
+        update(OutboxMessage)
+        .where(chosen)
+        .values(
+            payload=SCRUBBED,
+            dedupe_key=literal("scrubbed:") + cast(OutboxMessage.id, String),
+            result_ref=None,
+            last_error=None,
+        )
+    )
+    if telegram_id is not None:  # cards keep the organizer's chat: they are edited below
+        await session.execute(
+            update(OutboxMessage)
+            .where(chosen, OutboxMessage.chat_id == telegram_id)
+            .values(chat_id=0)
+        )
+    return len(ids)

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import delete, exists, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.database import Database
 from storage.models import (
@@ -35,7 +36,7 @@ from storage.services.audience import Audience, recipients
 from storage.services.audit import audit
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.outbox import NewMessage, OutboxService
-from storage.services.tallies import tallied, total
+from storage.services.tallies import TallyKey, add_tallies, tallied, total
 from storage.services.text import clean_line
 from storage.types import utcnow
 
@@ -521,3 +522,35 @@ class PollService:
             for person_id, governorate_id in places:
                 people[person_id][1].append(governorate_id)
             return list(people.values())
+
+
+async def forget_respondent(
+    session: AsyncSession, person_id: int, actor_type_id: int, governorates: list[int]
+) -> None:
+    """/forget asks polls to forget someone: the polls they got and their choices stay as
+    anonymous tallies (by actor type, and by governorate); free texts, which may say who
+    wrote them, go."""
+    counts: Counter[TallyKey] = Counter()
+    for poll_id in await session.scalars(
+        select(PollRecipient.poll_id).where(PollRecipient.person_id == person_id)
+    ):
+        counts[TallyKey("poll_sent", poll_id, actor_type_id=actor_type_id)] += 1
+    rows = await session.execute(
+        select(PollAnswer.poll_id, PollAnswer.question, PollAnswer.value, Poll.questions)
+        .join(Poll, Poll.id == PollAnswer.poll_id)
+        .where(PollAnswer.person_id == person_id)
+    )
+    answered = set()
+    for poll_id, question, value, questions in rows:
+        answered.add(poll_id)
+        kind = questions[question]["kind"] if question < len(questions) else "text"
+        if kind == "text":
+            continue
+        counts[TallyKey("poll_answer", poll_id, question, value, actor_type_id)] += 1
+        for governorate_id in governorates:
+            counts[TallyKey("poll_place", poll_id, question, value, 0, governorate_id)] += 1
+    for poll_id in answered:
+        counts[TallyKey("poll_answered", poll_id, actor_type_id=actor_type_id)] += 1
+    await add_tallies(session, counts)
+    await session.execute(delete(PollAnswer).where(PollAnswer.person_id == person_id))
+    await session.execute(delete(PollRecipient).where(PollRecipient.person_id == person_id))

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
+from sqlalchemy import update as sql_update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.database import Database, get_locked
@@ -204,3 +205,20 @@ async def _set_governorates(session: AsyncSession, update_id: int, ids: Sequence
     session.add_all(
         SectorUpdateGovernorate(update_id=update_id, governorate_id=g) for g in ids if g in known
     )
+
+
+async def forget_author(session: AsyncSession, person_id: int) -> int:
+    """/forget asks updates to forget their author: what was never published goes; approved
+    updates stay, without author or organization (the actor type stays: the report's level).
+    Returns how many stay."""
+    await session.execute(
+        delete(SectorUpdate).where(
+            SectorUpdate.author_id == person_id, SectorUpdate.status != UpdateStatus.APPROVED
+        )
+    )
+    result = await session.execute(
+        sql_update(SectorUpdate)
+        .where(SectorUpdate.author_id == person_id)
+        .values(anonymous=True, author_id=None, organization_id=None)
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
