@@ -1,33 +1,73 @@
-"""Charts as PNG bytes. Arabic and Sorani labels are shaped (joined letter forms) and laid out
-right to left before matplotlib sees them: it draws glyphs one by one, left to right."""
+"""Charts as PNG bytes, in English, Arabic and Sorani.
+
+matplotlib 3.11 lays text out with libraqm (HarfBuzz and FriBidi): Arabic and Sorani labels are
+handed to it as written, and it joins the letters and orders them right to left itself (shaping
+or reordering them first would mirror them). Arabic script uses Noto Sans Arabic, which has
+every Sorani letter (ە ێ ڵ ڕ ۆ), from the `fontpkg-noto-sans-arabic` package; Latin falls back
+to DejaVu Sans. Without that font, charts still draw (with a warning in the log).
+"""
 
 from __future__ import annotations
 
 import io
+import logging
+import threading
 from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 RTL_LOCALES = frozenset({"ar", "ckb"})
 COLORS = ("#6a3d9a", "#1f78b4", "#33a02c", "#ff7f00", "#e31a1c")
+ARABIC_FONT_PACKAGE = "fontpkg_noto_sans_arabic"
+LATIN_FAMILY = "DejaVu Sans"
+_setup = threading.Lock()
+_families: list[str] = []
 
 
-def display(text: str, locale: str) -> str:
-    """The text as a left-to-right renderer must draw it."""
-    if locale not in RTL_LOCALES:
-        return text
-    import arabic_reshaper
-    from bidi import get_display
+def arabic_font_file() -> Path | None:
+    """Noto Sans Arabic as its package ships it, or None where it is not installed."""
+    try:
+        folder = resources.files(ARABIC_FONT_PACKAGE) / "files"
+    except ModuleNotFoundError:
+        return None
+    fonts = sorted(str(entry) for entry in folder.iterdir() if entry.name.endswith(".ttf"))
+    return Path(fonts[0]) if fonts else None
 
-    return str(get_display(arabic_reshaper.reshape(text)))
+
+def font_families() -> list[str]:
+    """The font list every chart uses (per glyph: Noto Sans Arabic, then DejaVu Sans)."""
+    with _setup:
+        if not _families:
+            from matplotlib import font_manager
+
+            # Arabic script first: DejaVu Sans has Arabic letters too, but not every Sorani one,
+            # and a word drawn from two fonts does not join. Latin falls back to DejaVu Sans.
+            families = [LATIN_FAMILY]
+            path = arabic_font_file()
+            if path is None:
+                log.warning(
+                    "charts: Noto Sans Arabic is not installed (pip package %s); Arabic and "
+                    "Sorani labels fall back to DejaVu Sans",
+                    ARABIC_FONT_PACKAGE.replace("_", "-"),
+                )
+            else:
+                font_manager.fontManager.addfont(str(path))
+                families.insert(0, font_manager.FontProperties(fname=str(path)).get_name())
+            _families.extend(families)
+        return list(_families)
 
 
 def pyplot() -> Any:
-    """matplotlib's pyplot on the Agg backend: no display, safe in worker threads' use here."""
+    """matplotlib's pyplot on the Agg backend with the chart fonts: no display needed."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    plt.rcParams["font.family"] = font_families()
     return plt
 
 
@@ -43,18 +83,21 @@ def bars(axes: Any, labels: Sequence[str], values: Sequence[int], locale: str, c
     total = sum(values) or 1
     positions = list(range(len(labels)))[::-1]
     drawn = axes.barh(positions, values, color=color)
-    axes.set_yticks(positions, [display(label, locale) for label in labels])
+    axes.set_yticks(positions, [label for label in labels])
+    rtl = locale in RTL_LOCALES
     for bar, value in zip(drawn, values, strict=True):
-        axes.text(
+        share = f"{value} ({round(100 * value / total)}%)"
+        axes.text(  # past the bar's end: on its left when bars grow from the right
             bar.get_width(),
             bar.get_y() + bar.get_height() / 2,
-            f"  {value} ({round(100 * value / total)}%)",
+            f"{share}  " if rtl else f"  {share}",
             va="center",
+            ha="right" if rtl else "left",
             fontsize=9,
         )
     axes.spines[["top", "right"]].set_visible(False)
     axes.set_xlim(0, max(values or [1]) * 1.35 + 1)
-    if locale in RTL_LOCALES:  # bars grow from the right, labels on the right
+    if rtl:  # bars grow from the right, labels on the right
         axes.invert_xaxis()
         axes.yaxis.tick_right()
         axes.spines[["right"]].set_visible(True)
@@ -70,7 +113,7 @@ def shares_chart(title: str, labels: Sequence[str], values: Sequence[int], local
     figure, axes = plt.subplots(figsize=(8, 0.9 * len(labels) + 1.6), dpi=120)
     try:
         bars(axes, labels, values, locale, COLORS[: len(labels)])
-        axes.set_title(display(title, locale))
+        axes.set_title(title)
         return png(figure)
     finally:
         plt.close(figure)
@@ -96,8 +139,8 @@ def poll_chart(
     try:
         for axes, (question, labels, values) in zip(axes_list[:, 0], panels, strict=True):
             bars(axes, [label[:40] for label in labels], values, locale, COLORS[1])
-            axes.set_title(display(question[:90], locale), fontsize=10)
-        figure.suptitle(display(title, locale))
+            axes.set_title(question[:90], fontsize=10)
+        figure.suptitle(title)
         return png(figure)
     finally:
         plt.close(figure)
@@ -130,11 +173,11 @@ def before_after_chart(
                 [values[i] for i in order],
                 width,
                 color=color,
-                label=display(name, locale),
+                label=name,
             )
             axes.bar_label(drawn, padding=2, fontsize=9)
-        axes.set_xticks(positions, [display(labels[i], locale) for i in order], fontsize=9)
-        axes.set_title(display(title, locale))
+        axes.set_xticks(positions, [labels[i] for i in order], fontsize=9)
+        axes.set_title(title)
         axes.spines[["top", "right"]].set_visible(False)
         axes.legend(frameon=False)
         return png(figure)
@@ -176,17 +219,19 @@ def coverage_heatmap(
                 )
         axes.set_xticks(
             range(len(columns)),
-            [display(columns[c], locale) for c in columns_order],
+            [columns[c] for c in columns_order],
             rotation=60,
             ha="right",
             fontsize=8,
         )
-        axes.set_yticks(range(len(rows)), [display(r, locale) for r in rows], fontsize=9)
+        axes.set_yticks(range(len(rows)), [r for r in rows], fontsize=9)
         if locale in RTL_LOCALES:
             axes.yaxis.tick_right()
-        axes.set_title(display(title, locale))
-        figure.colorbar(image, ax=axes, shrink=0.6)
-        axes.set_xlabel(display(f"× = {gap_label}", locale), fontsize=8)
+        axes.set_title(title)
+        # The scale goes on the side the row names are not on.
+        side = "left" if locale in RTL_LOCALES else "right"
+        figure.colorbar(image, ax=axes, shrink=0.6, location=side)
+        axes.set_xlabel(f"× = {gap_label}", fontsize=8)
         return png(figure)
     finally:
         plt.close(figure)
