@@ -26,6 +26,7 @@ from storage.services.broadcasts import (
 from storage.services.errors import InvalidInput
 from storage.services.outbox import Delivery as Row
 from storage.services.taxonomy import Taxonomy
+from storage.services.text import ascii_digits
 
 
 async def show_preview(
@@ -78,7 +79,9 @@ async def ask_send_time(message: Message, i18n: I18nContext, settings: Settings)
 def parse_local_time(text: str, settings: Settings) -> datetime:
     example = time_example(settings)
     try:
-        local = datetime.strptime(" ".join(text.split()), TIME_FORMAT).replace(tzinfo=settings.tz)
+        local = datetime.strptime(" ".join(ascii_digits(text).split()), TIME_FORMAT).replace(
+            tzinfo=settings.tz
+        )
     except ValueError:
         raise InvalidInput("error-time-format", example=example) from None
     if local <= datetime.now(settings.tz):

@@ -23,14 +23,14 @@ from storage.models import (
 )
 from storage.services.actors import Actor
 from storage.services.errors import Forbidden, InvalidInput, NotFound
-from storage.services.text import clean_line
+from storage.services.text import ascii_digits, clean_line
 
 TITLE_MIN, TITLE_MAX = 3, 200
 
 
 def parse_dates(text: str) -> tuple[date | None, date | None]:
     """ "2026-01-01 2026-12-31", one date (the start), or "-" for none."""
-    parts = text.replace("/", "-").split()
+    parts = ascii_digits(text).replace("/", "-").split()
     if parts in ([], ["-"]):
         return None, None
     try:

@@ -38,7 +38,7 @@ from storage.services.audit import audit
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.outbox import NewMessage, OutboxService
 from storage.services.tallies import TallyKey, add_tallies, tallied, total
-from storage.services.text import clean_line
+from storage.services.text import ascii_digits, clean_line
 from storage.services.validation import validate_link
 from storage.types import utcnow
 
@@ -71,7 +71,8 @@ def validate_venue(text: str) -> str:
 
 
 def validate_capacity(text: str) -> int:
-    if not text.strip().isdigit() or not 1 <= int(text) <= 100_000:
+    text = ascii_digits(text).strip()
+    if not text.isascii() or not text.isdigit() or not 1 <= int(text) <= 100_000:
         raise InvalidInput("error-capacity")
     return int(text)
 

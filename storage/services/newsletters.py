@@ -27,6 +27,7 @@ from storage.models import (
 )
 from storage.services.errors import InvalidInput
 from storage.services.tallies import tallied, total
+from storage.services.text import ascii_digits
 from storage.types import utcnow
 
 
@@ -54,7 +55,7 @@ def quarter(today: date, tz: ZoneInfo, offset: int = 0) -> Period:
 def parse_period(text: str, tz: ZoneInfo) -> Period:
     """'2026-01-01 2026-03-31' (both days included)."""
     try:
-        first, last = (date.fromisoformat(part) for part in text.split())
+        first, last = (date.fromisoformat(part) for part in ascii_digits(text).split())
     except ValueError:
         raise InvalidInput("error-period-format") from None
     if last < first:

@@ -60,6 +60,17 @@ def clean_text(text: str) -> str:
     return "\n".join(paragraphs).strip()
 
 
+# Arabic-Indic (٠١٢…) and Persian/Kurdish (۰۱۲…) digits, as Arabic and Kurdish keyboards type.
+_DIGITS = str.maketrans(
+    {**{chr(0x0660 + n): str(n) for n in range(10)}, **{chr(0x06F0 + n): str(n) for n in range(10)}}
+)
+
+
+def ascii_digits(text: str) -> str:
+    """Typed dates, times and numbers read alike whatever digits the keyboard gives."""
+    return text.translate(_DIGITS)
+
+
 # Row ids are 32-bit in the schema: anything larger from a payload or a button is forged.
 MAX_ROW_ID = 2**31 - 1
 
