@@ -30,7 +30,14 @@ announce-ask-attachment = أرسل صورة أو ملفًا لإرفاقه، أ�
 announce-preview-header = 👁 معاينة لقرّاء { $language }:
 announce-confirm =
     <b>جاهز للإرسال</b>
-    عدد الأشخاص: { $count } ({ $languages })
+    المستلمون: { $count ->
+        [zero] { $count } شخص
+        [one] شخص واحد
+        [two] شخصان
+        [few] { $count } أشخاص
+        [many] { $count } شخصًا
+       *[other] { $count } شخص
+    } ({ $languages })
     حماية المحتوى (منع إعادة التوجيه والحفظ): { $protect ->
         [yes] مفعّلة
        *[no] غير مفعّلة
@@ -42,11 +49,32 @@ btn-protect = 🔒 حماية المحتوى: { $protect ->
        *[no] غير مفعّلة
     }
 announce-ask-time = أرسل التاريخ والوقت بتوقيت { $tz }، مثل { $example }.
-announce-scheduled = 🕒 مجدول في { $when } ({ $tz }): { $count } رسالة.
+announce-scheduled = 🕒 مجدول في { $when } ({ $tz }): { $count ->
+        [zero] { $count } رسالة
+        [one] رسالة واحدة
+        [two] رسالتان
+        [few] { $count } رسائل
+        [many] { $count } رسالة
+       *[other] { $count } رسالة
+    }.
 btn-cancel-send = ✖ إلغاء هذا الإرسال
 announce-cancelled = أُلغي الإعلان؛ لم يُرسل شيء.
-announce-send-cancelled = أُلغي الإرسال: لن تُرسل { $count } رسالة.
-announce-queued = ⏳ في قائمة الإرسال: { $count } رسالة.
+announce-send-cancelled = أُلغي الإرسال: لن تُرسل { $count ->
+        [zero] { $count } رسالة
+        [one] رسالة واحدة
+        [two] رسالتان
+        [few] { $count } رسائل
+        [many] { $count } رسالة
+       *[other] { $count } رسالة
+    }.
+announce-queued = ⏳ في قائمة الإرسال: { $count ->
+        [zero] { $count } رسالة
+        [one] رسالة واحدة
+        [two] رسالتان
+        [few] { $count } رسائل
+        [many] { $count } رسالة
+       *[other] { $count } رسالة
+    }.
 announce-filter-meeting-invitees = المدعوون إلى: { $title }
 announce-filter-meeting-attendees = من حضروا: { $title }
 btn-an-meeting = 📅 أشخاص اجتماع

@@ -1,9 +1,44 @@
 ## Progress and summary of a send
 
-delivery-progress = ⏳ جارٍ الإرسال: أُرسلت { $sent } من { $total } · محظور { $blocked } · فشل { $failed } · بالانتظار { $waiting }
+delivery-progress = ⏳ جارٍ الإرسال: أُرسلت { $sent } من { $total ->
+        [zero] { $total } رسالة
+        [one] رسالة واحدة
+        [two] رسالتين
+        [few] { $total } رسائل
+        [many] { $total } رسالة
+       *[other] { $total } رسالة
+    } · محظورة: { $blocked } · فشلت: { $failed } · بالانتظار: { $waiting }
 delivery-done =
-    ✅ اكتمل الإرسال: أُرسلت { $sent } من { $total }.
+    ✅ اكتمل الإرسال: أُرسلت { $sent } من { $total ->
+        [zero] { $total } رسالة
+        [one] رسالة واحدة
+        [two] رسالتين
+        [few] { $total } رسائل
+        [many] { $total } رسالة
+       *[other] { $total } رسالة
+    }.
     حظروا البوت: { $blocked } · فشل: { $failed } · غير معروف (توقف البوت أثناء الإرسال): { $unknown } · أُلغي: { $cancelled }
-btn-resend-failed = إعادة إرسال الرسائل الفاشلة ({ $count })
-btn-resend-unknown = إعادة إرسال الرسائل غير المعروفة ({ $count })
-delivery-resent = أُعيدت { $count } رسالة إلى قائمة الإرسال.
+btn-resend-failed = إعادة إرسال { $count ->
+        [zero] { $count } رسالة فاشلة
+        [one] رسالة فاشلة واحدة
+        [two] رسالتين فاشلتين
+        [few] { $count } رسائل فاشلة
+        [many] { $count } رسالة فاشلة
+       *[other] { $count } رسالة فاشلة
+    }
+btn-resend-unknown = إعادة إرسال { $count ->
+        [zero] { $count } رسالة مجهولة المصير
+        [one] رسالة واحدة مجهولة المصير
+        [two] رسالتين مجهولتَي المصير
+        [few] { $count } رسائل مجهولة المصير
+        [many] { $count } رسالة مجهولة المصير
+       *[other] { $count } رسالة مجهولة المصير
+    }
+delivery-resent = أُعيدت { $count ->
+        [zero] { $count } رسالة
+        [one] رسالة واحدة
+        [two] رسالتان
+        [few] { $count } رسائل
+        [many] { $count } رسالة
+       *[other] { $count } رسالة
+    } إلى قائمة الإرسال.

@@ -13,7 +13,14 @@ meeting-ask-end = متى ينتهي؟ أرسل الوقت (مثل 13:30) أو ت
 meeting-ask-deadline = حتى متى يمكن الرد؟ أرسل تاريخًا ووقتًا، أو اضغط «تخطٍّ» لقبول الردود حتى البدء.
 meeting-ask-capacity = كم شخصًا يمكنه الحضور؟ أرسل رقمًا، أو اضغط «تخطٍّ» بلا حد.
 meeting-dialog-cancelled = لم يُنشأ الاجتماع؛ لم يُرسل شيء.
-meeting-confirm = أعلاه الدعوة كما ستصل إلى المدعوين. سترسل إلى { $count } شخصًا. هل تنشرها؟
+meeting-confirm = أعلاه الدعوة كما ستصل إلى المدعوين. سترسل إلى { $count ->
+        [zero] { $count } شخص
+        [one] شخص واحد
+        [two] شخصين
+        [few] { $count } أشخاص
+        [many] { $count } شخصًا
+       *[other] { $count } شخص
+    }. هل تنشرها؟
 btn-publish = ✅ نشر
 meeting-organizer-card =
     <b>{ $title }</b>
@@ -63,7 +70,7 @@ meeting-checkin-invalid = رابط تسجيل الحضور هذا غير صال�
 meeting-checkin-closed = تسجيل الحضور لهذا الاجتماع غير مفتوح الآن.
 stats-summary =
     <b>الاجتماعات، { $period }</b>
-    عُقد: حضوري { $physical } · عبر الإنترنت { $virtual } · مدمج { $hybrid }
+    عُقد حضوريًا: { $physical } · عبر الإنترنت: { $virtual } · هجينًا: { $hybrid }
     الحضور: { $attendances } · أشخاص مختلفون: { $unique } · حضروا مرتين أو أكثر: { $repeat }
     قالوا نعم: { $yes } · حضر منهم: { $came }
 
@@ -85,7 +92,7 @@ meeting-change-agenda = أرسل جدول الأعمال الجديد لقرّا
 meeting-changed = ✅ عُدّل { $title }؛ يجري إبلاغ جميع المدعوين مع ملف تقويم جديد.
 meeting-changed-meanwhile = عدّل منظِّم آخر هذا الاجتماع في هذه الأثناء. افتحه من جديد لترى أحدث نسخة.
 meeting-updated = 🔔 تغيّر هذا الاجتماع. هذه تفاصيله الحالية.
-meeting-answers-by-type = { $type }: نعم { $yes } · ربما { $maybe } · لا { $no } · بلا رد { $none }
+meeting-answers-by-type = { $type } — نعم: { $yes } · ربما: { $maybe } · لا: { $no } · بلا رد: { $none }
 meeting-list-caption = الردود والحضور في { $title }.
 meeting-mark-attendance = اضغط على اسم لتسجيل حضوره.
 stats-chart-title = الحضور حسب نوع الجهة، { $period }

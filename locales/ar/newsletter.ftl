@@ -18,7 +18,14 @@ newsletter-draft =
 
     <i>اكتب هنا أخبار الفترة: الاجتماعات، وتحديثات القطاعات، وما هو قادم.</i>
 newsletter-actors-line = { $type }: { $start } ← { $end }
-newsletter-draft-ready = المسودة أدناه مبنية على ما تحتويه الفترة. عدّل كل لغة ثم أرسلها أو جدولها. ستصل إلى { $count } مشتركًا.
+newsletter-draft-ready = المسودة أدناه مبنية على ما تحتويه الفترة. عدّل كل لغة ثم أرسلها أو جدولها. ستصل إلى { $count ->
+        [zero] { $count } مشترك
+        [one] مشترك واحد
+        [two] مشتركَين
+        [few] { $count } مشتركين
+        [many] { $count } مشتركًا
+       *[other] { $count } مشترك
+    }.
 btn-nl-edit = ✏️ { $language }
 newsletter-ask-edit = أرسل النص الجديد لقرّاء { $language }. سيحل محل المسودة بتلك اللغة.
 newsletter-cancelled = أُلغيت النشرة؛ لم يُرسل شيء.
@@ -33,5 +40,12 @@ newsletters-list = <b>النشرات السابقة</b> — اختر واحدة 
 newsletter-updates-heading = <b>تحديثات القطاعات</b> (التي قبلها المنظِّمون)
 newsletter-update-item = { $icon } { $text }
 newsletter-update-item-named = { $icon } { $text } ({ $organization })
-newsletter-updates-more = … و{ $count } غيرها في التقرير الموجز.
+newsletter-updates-more = … و{ $count ->
+        [zero] { $count } تحديث غيرها
+        [one] تحديث واحد غيرها
+        [two] تحديثان غيرها
+        [few] { $count } تحديثات غيرها
+        [many] { $count } تحديثًا غيرها
+       *[other] { $count } تحديث غيرها
+    } في التقرير الموجز.
 newsletter-updates-none = لم يُقبل أي تحديث قطاعي في هذه الفترة.

@@ -13,20 +13,48 @@ poll-gone = هذا الاستبيان لم يعد موجودًا.
 poll-not-yours = لم يُرسل هذا الاستبيان إليك.
 poll-exists = لهذا الاجتماع استبيان بالفعل.
 poll-scheduled = 📊 يُرسل الاستبيان إلى المشاركين في { $send } ويُغلق في { $close } ({ $tz }). اضغط الزر مرة أخرى لرؤية النتائج.
-poll-results-header = <b>{ $title }</b>: أجاب { $answered } من { $sent } ({ $status ->
+poll-results-header = <b>{ $title }</b>: أجاب { $answered } من { $sent ->
+        [zero] { $sent } شخص
+        [one] شخص واحد
+        [two] شخصين
+        [few] { $sent } أشخاص
+        [many] { $sent } شخصًا
+       *[other] { $sent } شخص
+    } ({ $status ->
         [open] مفتوح
         [closed] مغلق
        *[other] لم يُرسل بعد
     }).
 poll-option-line = { $option }: { $count } ({ $percent }٪)
-poll-mean-line = { $type }: المتوسط { $mean } ({ $count } إجابات)
+poll-mean-line = { $type }: المتوسط { $mean } ({ $count ->
+        [zero] { $count } إجابة
+        [one] إجابة واحدة
+        [two] إجابتان
+        [few] { $count } إجابات
+        [many] { $count } إجابة
+       *[other] { $count } إجابة
+    })
 poll-text-line = • { $text }
 btn-meeting-poll = 📊 الاستبيان
 btn-poll-csv = 📄 الإجابات بصيغة CSV
 btn-poll-send-results = 📣 إرسال النتائج إلى المشاركين
 poll-results-for-you = 📊 شكرًا لإجابتك. هذا ما قاله المشاركون:
-poll-results-sent = النتائج في طريقها إلى { $count } مشاركًا.
-poll-texts-count = { $count } إجابات مكتوبة (يقرؤها المنظِّمون)
+poll-results-sent = النتائج في طريقها إلى { $count ->
+        [zero] { $count } مشارك
+        [one] مشارك واحد
+        [two] مشاركَين
+        [few] { $count } مشاركين
+        [many] { $count } مشاركًا
+       *[other] { $count } مشارك
+    }.
+poll-texts-count = { $count ->
+        [zero] { $count } إجابة مكتوبة
+        [one] إجابة مكتوبة واحدة
+        [two] إجابتان مكتوبتان
+        [few] { $count } إجابات مكتوبة
+        [many] { $count } إجابة مكتوبة
+       *[other] { $count } إجابة مكتوبة
+    } (يقرؤها المنظِّمون)
 
 ## Making a poll (/poll, or a meeting's card) and reading results (/polls)
 
@@ -39,8 +67,29 @@ btn-poll-tpl-usefulness = الفائدة، من 1 إلى 5
 btn-poll-tpl-next-topic = قطاع الاجتماع القادم
 btn-poll-tpl-own = ✍️ سؤالي الخاص
 poll-ask-own = أرسل السؤال باللغة <b>{ $language }</b>: السؤال في السطر الأول، ثم خيار واحد في كل سطر. تخطَّ لغةً ليظهر النص باللغة الأولى بدلًا منها.
-poll-own-format = اكتب السؤال في السطر الأول، ومن { $min } إلى { $max } خيارات تحته، خيار في كل سطر.
-poll-own-count = في هذه اللغة { $count } خيارات، وفي اللغة الأولى { $expected }. اكتب الخيارات نفسها بالترتيب نفسه.
+poll-own-format = اكتب السؤال في السطر الأول، ومن { $min } إلى { $max ->
+        [zero] { $max } خيار
+        [one] خيار واحد
+        [two] خيارين
+        [few] { $max } خيارات
+        [many] { $max } خيارًا
+       *[other] { $max } خيار
+    } تحته، خيار في كل سطر.
+poll-own-count = في هذه اللغة { $count ->
+        [zero] { $count } خيار
+        [one] خيار واحد
+        [two] خياران
+        [few] { $count } خيارات
+        [many] { $count } خيارًا
+       *[other] { $count } خيار
+    }، وفي اللغة الأولى { $expected ->
+        [zero] { $expected } خيار
+        [one] خيار واحد
+        [two] خياران
+        [few] { $expected } خيارات
+        [many] { $expected } خيارًا
+       *[other] { $expected } خيار
+    }. اكتب الخيارات نفسها بالترتيب نفسه.
 poll-ask-style = كيف يجيب المشاركون؟
 btn-poll-style-buttons = أزرار في المحادثة
 btn-poll-style-native = استطلاع تيليجرام
@@ -50,11 +99,21 @@ poll-confirm = 📊 الاستبيان:
 
     كم يبقى مفتوحًا؟ يُرسل فور اختيارك.
 btn-poll-open-for = أرسل، مفتوح { $days ->
+        [zero] { $days } يوم
         [one] يومًا واحدًا
         [two] يومين
-       *[other] { $days } أيام
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
     }
-poll-sent = 📊 الاستبيان في طريقه إلى { $count } شخصًا. يُغلق في { $close } ({ $tz }).
+poll-sent = 📊 الاستطلاع في طريقه إلى { $count ->
+        [zero] { $count } شخص
+        [one] شخص واحد
+        [two] شخصين
+        [few] { $count } أشخاص
+        [many] { $count } شخصًا
+       *[other] { $count } شخص
+    }. يُغلق في { $close } ({ $tz }).
 poll-cancelled = أُلغي الاستبيان.
 btn-poll-refresh = 🔄 النتائج
 btn-poll-chart = 📈 رسم بياني
@@ -68,7 +127,21 @@ btn-poll-item = { $date } · { $title } · { $status ->
        *[other] مُخطَّط
     }
 poll-no-answers = لا إجابات بعد لرسمها.
-poll-chart-caption = 📈 أجاب { $answered } من { $sent }.
-poll-top-line = { $place }: { $option } ({ $count } من { $total })
+poll-chart-caption = 📈 أجاب { $answered } من { $sent ->
+        [zero] { $sent } شخص
+        [one] شخص واحد
+        [two] شخصين
+        [few] { $sent } أشخاص
+        [many] { $sent } شخصًا
+       *[other] { $sent } شخص
+    }.
+poll-top-line = { $place }: { $option } ({ $count } من { $total ->
+        [zero] { $total } إجابة
+        [one] إجابة واحدة
+        [two] إجابتين
+        [few] { $total } إجابات
+        [many] { $total } إجابة
+       *[other] { $total } إجابة
+    })
 poll-by-actor-type = <i>حسب نوع الجهة</i>
 poll-by-governorate = <i>حسب المحافظة</i>

@@ -6,8 +6,29 @@ btn-report-last-quarter = الربع الماضي ({ $period })
 btn-report-last-year = آخر أربعة أرباع ({ $period })
 report-ask-language = 📄 تقرير الفترة { $period }. بأي لغة؟
 report-progress-data = ⏳ جمع بيانات الفترة { $period }…
-report-progress-document = ⏳ رسم المخططات وكتابة المستند ({ $updates } تحديثًا)…
-report-ready = ✅ تقرير الفترة { $period } جاهز: { $meetings } اجتماعات، و{ $updates } تحديثًا مقبولًا. يُفتح ملف وورد في برنامج وورد أو ليبر أوفيس، وصفحة الويب في أي متصفح.
+report-progress-document = ⏳ رسم المخططات وكتابة المستند ({ $updates ->
+        [zero] { $updates } تحديث
+        [one] تحديث واحد
+        [two] تحديثان
+        [few] { $updates } تحديثات
+        [many] { $updates } تحديثًا
+       *[other] { $updates } تحديث
+    })…
+report-ready = ✅ تقرير الفترة { $period } جاهز: { $meetings ->
+        [zero] { $meetings } اجتماع
+        [one] اجتماع واحد
+        [two] اجتماعان
+        [few] { $meetings } اجتماعات
+        [many] { $meetings } اجتماعًا
+       *[other] { $meetings } اجتماع
+    }، و{ $updates ->
+        [zero] { $updates } تحديث معتمد
+        [one] تحديث معتمد واحد
+        [two] تحديثان معتمدان
+        [few] { $updates } تحديثات معتمدة
+        [many] { $updates } تحديثًا معتمدًا
+       *[other] { $updates } تحديث معتمد
+    }. يُفتح ملف وورد في برنامج وورد أو ليبر أوفيس، وصفحة الويب في أي متصفح.
 report-no-data = لا شيء يُبلَّغ عنه للفترة { $period }: لم يُعقد أي اجتماع ولم يُقبل أي تحديث. اختر فترة أخرى.
 
 report-title = آلية التنسيق للجهات العاملة على أجندة المرأة والسلام والأمن في العراق: التقرير الموجز
@@ -16,8 +37,43 @@ report-executive-summary = الملخص التنفيذي
 report-actors = في بداية الفترة ضمّت آلية التنسيق { $start } جهة، وفي نهايتها { $end }: { $breakdown }، كما يبيّن الشكل (1).
 report-count-of = { $count } من { $name }
 report-share-of = { $percent }٪ من { $name }
-report-meetings = عُقد { $meetings } اجتماعًا تنسيقيًا وطنيًا ({ $physical } حضوريًا، و{ $virtual } افتراضيًا، و{ $hybrid } مدمجًا). بلغ عدد مرات الحضور { $attendances } ({ $unique } شخصًا مختلفًا): { $shares }، كما يبيّن الشكل (2).
-report-updates-count = شارك المشاركون { $count } تحديثًا مقبولًا: { $progress } عن التقدّم، و{ $challenges } تحديًا، و{ $recommendations } توصية.
+report-meetings = عُقد { $meetings ->
+        [zero] { $meetings } اجتماع تنسيقي وطني
+        [one] اجتماع تنسيقي وطني واحد
+        [two] اجتماعان تنسيقيان وطنيان
+        [few] { $meetings } اجتماعات تنسيقية وطنية
+        [many] { $meetings } اجتماعًا تنسيقيًا وطنيًا
+       *[other] { $meetings } اجتماع تنسيقي وطني
+    } (حضوريًا: { $physical }، عبر الإنترنت: { $virtual }، هجينًا: { $hybrid }). بلغ عدد مرات الحضور { $attendances } ({ $unique ->
+        [zero] { $unique } شخص مختلف
+        [one] شخص واحد
+        [two] شخصان مختلفان
+        [few] { $unique } أشخاص مختلفين
+        [many] { $unique } شخصًا مختلفًا
+       *[other] { $unique } شخص مختلف
+    }): { $shares }، كما يبيّن الشكل (2).
+report-updates-count = قدّم المشاركون { $count ->
+        [zero] { $count } تحديث معتمد
+        [one] تحديث معتمد واحد
+        [two] تحديثين معتمدين
+        [few] { $count } تحديثات معتمدة
+        [many] { $count } تحديثًا معتمدًا
+       *[other] { $count } تحديث معتمد
+    }: { $progress } عن التقدّم، و{ $challenges ->
+        [zero] { $challenges } تحدٍّ
+        [one] تحدٍّ واحد
+        [two] تحدّيان
+        [few] { $challenges } تحديات
+        [many] { $challenges } تحديًا
+       *[other] { $challenges } تحدٍّ
+    }، و{ $recommendations ->
+        [zero] { $recommendations } توصية
+        [one] توصية واحدة
+        [two] توصيتان
+        [few] { $recommendations } توصيات
+        [many] { $recommendations } توصية
+       *[other] { $recommendations } توصية
+    }.
 report-figure-1-title = الجهات العاملة على الأجندة حسب النوع
 report-figure-1-start = بداية الفترة
 report-figure-1-end = نهاية الفترة
@@ -35,7 +91,21 @@ report-item-named = { $text } ({ $organization })
 report-item-anonymous = { $text } (إحدى جهات { $type })
 report-none = لا تحديثات مقبولة في هذه الفترة.
 
-coverage-summary = 🗺 <b>التغطية</b>: في { $covered } من أصل { $cells } خانة (قطاع × محافظة) منظمة واحدة على الأقل؛ و{ $gaps } خانة فجوات (لا جهة فيها). أكثر الفجوات: { $worst }.
+coverage-summary = 🗺 <b>التغطية</b>: في { $covered } من أصل { $cells ->
+        [zero] { $cells } خانة
+        [one] خانة واحدة
+        [two] خانتين
+        [few] { $cells } خانات
+        [many] { $cells } خانة
+       *[other] { $cells } خانة
+    } (قطاع × محافظة) منظمة واحدة على الأقل؛ و{ $gaps ->
+        [zero] { $gaps } خانة
+        [one] خانة واحدة
+        [two] خانتان
+        [few] { $gaps } خانات
+        [many] { $gaps } خانة
+       *[other] { $gaps } خانة
+    } فجوات (لا جهة فيها). أكثر الفجوات: { $worst }.
 coverage-gap-item = { $sector } ({ $count })
 coverage-chart-title = المنظمات حسب القطاع والمحافظة
 coverage-gap = لا جهة
@@ -46,4 +116,11 @@ btn-export-attendance = الحضور · { $format }
 btn-export-updates = التحديثات · { $format }
 btn-export-activities = الأنشطة · { $format }
 export-empty = لا شيء للتصدير بعد.
-export-caption = { $rows } صفًا.
+export-caption = { $rows ->
+        [zero] { $rows } صف
+        [one] صف واحد
+        [two] صفان
+        [few] { $rows } صفوف
+        [many] { $rows } صفًا
+       *[other] { $rows } صف
+    }.

@@ -32,4 +32,11 @@ review-you-rejected =
     السبب: { $reason }
     يمكنك التسجيل من جديد عبر /start.
 pending-none = لا توجد تسجيلات بالانتظار.
-pending-header = التسجيلات بالانتظار: { $count }. أقدم { $shown } منها أدناه.
+pending-header = التسجيلات بالانتظار: { $count }. أقدم { $shown ->
+        [zero] { $shown } طلب تسجيل
+        [one] طلب تسجيل واحد
+        [two] طلبَي تسجيل
+        [few] { $shown } طلبات تسجيل
+        [many] { $shown } طلبَ تسجيل
+       *[other] { $shown } طلب تسجيل
+    } أدناه.

@@ -7,13 +7,62 @@ update-ask-sector = 📝 <b>تحديث قطاعي جديد</b>. عن أي قطا
 update-ask-kind = ما نوع التحديث؟
 update-ask-governorates = ما المحافظات التي يخصها؟ اختر واحدة أو أكثر، ثم تم.
 update-need-governorate = اختر محافظة واحدة على الأقل.
-update-ask-text = اكتب التحديث في رسالة واحدة، حتى { $max } حرف: ماذا حدث، وأين، ومع من.
-update-text-too-long = في النص { $length } حرفًا، أي { $over } فوق الحد البالغ { $max }. اختصره وأرسله مجددًا؛ لا يضيع شيء حتى ذلك الحين.
-update-text-too-short = اكتب { $min } حرفًا على الأقل ليفهم الآخرون التحديث.
-update-text-kept = حُفظ: { $length } حرفًا (بقي { $left }).
+update-ask-text = اكتب التحديث في رسالة واحدة، حتى { $max ->
+        [zero] { $max } حرف
+        [one] حرف واحد
+        [two] حرفين
+        [few] { $max } أحرف
+        [many] { $max } حرفًا
+       *[other] { $max } حرف
+    }: ماذا حدث، وأين، ومع من.
+update-text-too-long = في النص { $length ->
+        [zero] { $length } حرف
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $length } أحرف
+        [many] { $length } حرفًا
+       *[other] { $length } حرف
+    }، أي { $over ->
+        [zero] { $over } حرف
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $over } أحرف
+        [many] { $over } حرفًا
+       *[other] { $over } حرف
+    } فوق الحد البالغ { $max }. اختصره وأرسله مجددًا؛ لا يضيع شيء حتى ذلك الحين.
+update-text-too-short = اكتب { $min ->
+        [zero] { $min } حرف
+        [one] حرف واحد
+        [two] حرفين
+        [few] { $min } أحرف
+        [many] { $min } حرفًا
+       *[other] { $min } حرف
+    } على الأقل ليفهم الآخرون التحديث.
+update-text-kept = حُفظ: { $length ->
+        [zero] { $length } حرف
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $length } أحرف
+        [many] { $length } حرفًا
+       *[other] { $length } حرف
+    } (بقي { $left ->
+        [zero] { $left } حرف
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $left } أحرف
+        [many] { $left } حرفًا
+       *[other] { $left } حرف
+    }).
 update-ask-attachment = يمكنك إضافة رابط (يبدأ بـ https://) أو مستند كمصدر. أو تخطَّ.
 update-attachment-wrong = أرسل رابطًا أو مستندًا، أو اضغط تخطٍّ.
-update-document-too-big = حجم هذا المستند أكبر من { $max } ميغابايت. أرسل رابطًا إليه بدلًا منه.
+update-document-too-big = حجم هذا المستند أكبر من { $max ->
+        [zero] { $max } ميغابايت
+        [one] ميغابايت واحد
+        [two] اثنين ميغابايت
+        [few] { $max } ميغابايت
+        [many] { $max } ميغابايت
+       *[other] { $max } ميغابايت
+    }. أرسل رابطًا إليه بدلًا منه.
 update-ask-naming = هل يجوز ذكر اسم المنظمة عند نشر التحديث؟
 btn-update-anonymous = دون اسم: «إحدى …»
 btn-update-named = اذكر اسم منظمتي
@@ -46,7 +95,14 @@ update-already-decided = سبق { $status ->
 btn-update-review = 👀 مراجعة
 update-new-for-review = 📝 تحديث قطاعي جديد رقم { $id } ({ $sector }، { $kind }) بانتظار المراجعة: /queue
 update-queue-empty = ✅ لا تحديثات بانتظار المراجعة.
-update-card = 📝 <b>التحديث رقم { $id }</b> ({ $waiting } بالانتظار)
+update-card = 📝 <b>التحديث رقم { $id }</b> ({ $waiting ->
+        [zero] { $waiting } تحديث بالانتظار
+        [one] تحديث واحد بالانتظار
+        [two] تحديثان بالانتظار
+        [few] { $waiting } تحديثات بالانتظار
+        [many] { $waiting } تحديثًا بالانتظار
+       *[other] { $waiting } تحديث بالانتظار
+    })
     القطاع: { $sector } · { $kind }
     المحافظات: { $governorates }
     من: { $author }، { $organization } ({ $level })

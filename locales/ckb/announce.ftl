@@ -30,7 +30,10 @@ announce-ask-attachment = وێنەیەک یان فایلێک بنێرە بۆ ه�
 announce-preview-header = 👁 پێشبینین بۆ خوێنەرانی { $language }:
 announce-confirm =
     <b>ئامادەیە بۆ ناردن</b>
-    ژمارەی کەسەکان: { $count } ({ $languages })
+    وەرگران: { $count ->
+        [one] یەک کەس
+       *[other] { $count } کەس
+    } ({ $languages })
     پاراستنی ناوەڕۆک (ڕێگری لە ناردنەوە و پاشەکەوتکردن): { $protect ->
         [yes] چالاکە
        *[no] ناچالاکە
@@ -42,11 +45,20 @@ btn-protect = 🔒 پاراستنی ناوەڕۆک: { $protect ->
        *[no] ناچالاکە
     }
 announce-ask-time = بەروار و کات بە کاتی { $tz } بنێرە، وەک { $example }.
-announce-scheduled = 🕒 خشتەکراوە بۆ { $when } ({ $tz }): { $count } نامە.
+announce-scheduled = 🕒 خشتەکراوە بۆ { $when } ({ $tz }): { $count ->
+        [one] یەک نامە
+       *[other] { $count } نامە
+    }.
 btn-cancel-send = ✖ هەڵوەشاندنەوەی ئەم ناردنە
 announce-cancelled = ڕاگەیاندنەکە هەڵوەشایەوە؛ هیچ شتێک نەنێردرا.
-announce-send-cancelled = ناردن هەڵوەشایەوە: { $count } نامە نانێردرێن.
-announce-queued = ⏳ لە ڕیزی ناردندا: { $count } نامە.
+announce-send-cancelled = ناردن هەڵوەشایەوە: { $count ->
+        [one] یەک نامە نانێردرێت
+       *[other] { $count } نامە نانێردرێن
+    }.
+announce-queued = ⏳ لە ڕیزی ناردندا: { $count ->
+        [one] یەک نامە
+       *[other] { $count } نامە
+    }.
 announce-filter-meeting-invitees = بانگهێشتکراوانی: { $title }
 announce-filter-meeting-attendees = ئامادەبووانی: { $title }
 btn-an-meeting = 📅 کەسانی کۆبوونەوەیەک

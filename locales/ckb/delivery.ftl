@@ -1,9 +1,24 @@
 ## Progress and summary of a send
 
-delivery-progress = ⏳ ناردن: { $sent } لە { $total } نێردرا · { $blocked } بلۆک · { $failed } سەرنەکەوتوو · { $waiting } چاوەڕێ
+delivery-progress = ⏳ ناردن: { $sent } لە { $total ->
+        [one] یەک نامە
+       *[other] { $total } نامە
+    } نێردرا · بلۆک: { $blocked } · سەرنەکەوتوو: { $failed } · لە چاوەڕوانیدا: { $waiting }
 delivery-done =
-    ✅ ناردن تەواو بوو: { $sent } لە { $total } نێردرا.
+    ✅ ناردن تەواو بوو: { $sent } لە { $total ->
+        [one] یەک نامە
+       *[other] { $total } نامە
+    } نێردرا.
     بۆتیان بلۆک کردووە: { $blocked } · سەرنەکەوتوو: { $failed } · نەزانراو (بۆتەکە لە کاتی ناردندا وەستا): { $unknown } · هەڵوەشێنراوە: { $cancelled }
-btn-resend-failed = دووبارە ناردنی { $count } نامەی سەرنەکەوتوو
-btn-resend-unknown = دووبارە ناردنی { $count } نامەی نەزانراو
-delivery-resent = { $count } نامە دووبارە خرانە ڕیزی ناردن.
+btn-resend-failed = دووبارە ناردنی { $count ->
+        [one] نامە سەرنەکەوتووەکە
+       *[other] { $count } نامەی سەرنەکەوتوو
+    }
+btn-resend-unknown = دووبارە ناردنی { $count ->
+        [one] نامە نەزانراوەکە
+       *[other] { $count } نامەی نەزانراو
+    }
+delivery-resent = { $count ->
+        [one] یەک نامە دووبارە خرایە
+       *[other] { $count } نامە دووبارە خرانە
+    } ڕیزی ناردن.

@@ -18,7 +18,10 @@ newsletter-draft =
 
     <i>لێرەدا هەواڵەکانی ئەم ماوەیە بنووسە: کۆبوونەوەکان، نوێکارییەکانی کەرتەکان، ئەوەی دێت.</i>
 newsletter-actors-line = { $type }: { $start } ← { $end }
-newsletter-draft-ready = ڕەشنووسی خوارەوە لەسەر بنەمای ئەوەی ماوەکە لەخۆی دەگرێت دروستکراوە. هەر زمانێک دەستکاری بکە، پاشان بینێرە یان خشتەی بکە. بۆ { $count } بەشداربوو دەچێت.
+newsletter-draft-ready = ڕەشنووسی خوارەوە لەسەر بنەمای ئەوەی ماوەکە لەخۆی دەگرێت دروستکراوە. هەر زمانێک دەستکاری بکە، پاشان بینێرە یان خشتەی بکە. بۆ { $count ->
+        [one] یەک بەشداربوو
+       *[other] { $count } بەشداربوو
+    } دەچێت.
 btn-nl-edit = ✏️ { $language }
 newsletter-ask-edit = دەقی نوێ بۆ خوێنەرانی { $language } بنێرە. جێگەی ڕەشنووسەکە بەو زمانە دەگرێتەوە.
 newsletter-cancelled = هەواڵنامەکە هەڵوەشایەوە؛ هیچ شتێک نەنێردرا.
@@ -33,5 +36,8 @@ newsletters-list = <b>هەواڵنامە پێشووەکان</b> — یەکێک �
 newsletter-updates-heading = <b>نوێکارییەکانی کەرتەکان</b> (پەسەندکراو لەلایەن ڕێکخەرانەوە)
 newsletter-update-item = { $icon } { $text }
 newsletter-update-item-named = { $icon } { $text } ({ $organization })
-newsletter-updates-more = … و { $count } ی تر لە ڕاپۆرتی کورتدا.
+newsletter-updates-more = … و { $count ->
+        [one] یەکێکی تر
+       *[other] { $count }ی تر
+    } لە ڕاپۆرتی کورتدا.
 newsletter-updates-none = لەم ماوەیەدا هیچ نوێکارییەکی کەرت پەسەند نەکراوە.

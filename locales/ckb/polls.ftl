@@ -13,20 +13,32 @@ poll-gone = ئەم ڕاپرسییە چیتر بوونی نییە.
 poll-not-yours = ئەم ڕاپرسییە بۆ تۆ نەنێردراوە.
 poll-exists = ئەم کۆبوونەوەیە پێشتر ڕاپرسی هەیە.
 poll-scheduled = 📊 ڕاپرسییەکە لە { $send } بۆ بەشداربووان دەنێردرێت و لە { $close } دادەخرێت ({ $tz }). دووبارە دوگمەکە دابگرە بۆ بینینی ئەنجامەکان.
-poll-results-header = <b>{ $title }</b>: { $answered } لە { $sent } وەڵامیان داوەتەوە ({ $status ->
+poll-results-header = <b>{ $title }</b>: { $answered } لە { $sent ->
+        [one] یەک کەس
+       *[other] { $sent } کەس
+    } وەڵامیان داوەتەوە ({ $status ->
         [open] کراوە
         [closed] داخراو
        *[other] هێشتا نەنێردراوە
     }).
 poll-option-line = { $option }: { $count } ({ $percent }٪)
-poll-mean-line = { $type }: تێکڕا { $mean } ({ $count } وەڵام)
+poll-mean-line = { $type }: تێکڕا { $mean } ({ $count ->
+        [one] یەک وەڵام
+       *[other] { $count } وەڵام
+    })
 poll-text-line = • { $text }
 btn-meeting-poll = 📊 ڕاپرسی
 btn-poll-csv = 📄 وەڵامەکان وەک CSV
 btn-poll-send-results = 📣 ناردنی ئەنجامەکان بۆ بەشداربووان
 poll-results-for-you = 📊 سوپاس بۆ وەڵامدانەوەت. ئەمە ئەوەیە کە بەشداربووان وتیان:
-poll-results-sent = ئەنجامەکان بەڕێوەن بۆ { $count } بەشداربوو.
-poll-texts-count = { $count } وەڵامی نووسراو (ڕێکخەران دەیانخوێننەوە)
+poll-results-sent = ئەنجامەکان بەڕێوەن بۆ { $count ->
+        [one] یەک بەشداربوو
+       *[other] { $count } بەشداربوو
+    }.
+poll-texts-count = { $count ->
+        [one] یەک وەڵامی نووسراو
+       *[other] { $count } وەڵامی نووسراو
+    } (ڕێکخەران دەیانخوێننەوە)
 
 ## Making a poll (/poll, or a meeting's card) and reading results (/polls)
 
@@ -39,8 +51,17 @@ btn-poll-tpl-usefulness = سوود، لە 1 تا 5
 btn-poll-tpl-next-topic = کەرتی کۆبوونەوەی داهاتوو
 btn-poll-tpl-own = ✍️ پرسیاری خۆم
 poll-ask-own = پرسیارەکە بە <b>{ $language }</b> بنێرە: پرسیارەکە لە دێڕی یەکەم، پاشان لە هەر دێڕێکدا هەڵبژاردەیەک. زمانێک تێپەڕێنە بۆ ئەوەی دەقی زمانی یەکەم لە جێی پیشان بدرێت.
-poll-own-format = پرسیارەکە لە دێڕی یەکەم بنووسە و لە { $min } تا { $max } هەڵبژاردە لە خوارییەوە، هەر یەکێک لە دێڕێکدا.
-poll-own-count = ئەم زمانە { $count } هەڵبژاردەی هەیە، زمانی یەکەم { $expected }. هەمان هەڵبژاردەکان بە هەمان ڕیز بنووسە.
+poll-own-format = پرسیارەکە لە دێڕی یەکەم بنووسە و لە { $min } تا { $max ->
+        [one] یەک هەڵبژاردە
+       *[other] { $max } هەڵبژاردە
+    } لە خوارییەوە، هەر یەکێک لە دێڕێکدا.
+poll-own-count = ئەم زمانە { $count ->
+        [one] یەک هەڵبژاردەی
+       *[other] { $count } هەڵبژاردەی
+    } هەیە، زمانی یەکەم { $expected ->
+        [one] یەک
+       *[other] { $expected }
+    }. هەمان هەڵبژاردەکان بە هەمان ڕیز بنووسە.
 poll-ask-style = خەڵک چۆن وەڵام بدەنەوە؟
 btn-poll-style-buttons = دوگمە لە گفتوگۆکەدا
 btn-poll-style-native = ڕاپرسی تێلیگرام
@@ -53,7 +74,10 @@ btn-poll-open-for = بینێرە، کراوە بۆ { $days ->
         [one] 1 ڕۆژ
        *[other] { $days } ڕۆژ
     }
-poll-sent = 📊 ڕاپرسییەکە بەڕێوەیە بۆ { $count } کەس. لە { $close } دادەخرێت ({ $tz }).
+poll-sent = 📊 ڕاپرسییەکە بەڕێوەیە بۆ { $count ->
+        [one] یەک کەس
+       *[other] { $count } کەس
+    }. لە { $close } دادەخرێت ({ $tz }).
 poll-cancelled = ڕاپرسییەکە هەڵوەشایەوە.
 btn-poll-refresh = 🔄 ئەنجامەکان
 btn-poll-chart = 📈 هێڵکاری
@@ -67,7 +91,13 @@ btn-poll-item = { $date } · { $title } · { $status ->
        *[other] پلان بۆ داڕێژراو
     }
 poll-no-answers = هێشتا هیچ وەڵامێک نییە بۆ هێڵکاری.
-poll-chart-caption = 📈 { $answered } لە { $sent } وەڵامیان داوەتەوە.
-poll-top-line = { $place }: { $option } ({ $count } لە { $total })
+poll-chart-caption = 📈 { $answered } لە { $sent ->
+        [one] یەک کەس
+       *[other] { $sent } کەس
+    } وەڵامیان داوەتەوە.
+poll-top-line = { $place }: { $option } ({ $count } لە { $total ->
+        [one] یەک وەڵام
+       *[other] { $total } وەڵام
+    })
 poll-by-actor-type = <i>بەپێی جۆری لایەن</i>
 poll-by-governorate = <i>بەپێی پارێزگا</i>

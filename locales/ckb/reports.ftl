@@ -6,8 +6,17 @@ btn-report-last-quarter = چارەکی پێشوو ({ $period })
 btn-report-last-year = دوایین چوار چارەک ({ $period })
 report-ask-language = 📄 ڕاپۆرتی ماوەی { $period }. بە کام زمان؟
 report-progress-data = ⏳ کۆکردنەوەی داتای ماوەی { $period }…
-report-progress-document = ⏳ کێشانی هێڵکارییەکان و نووسینی بەڵگەنامەکە ({ $updates } نوێکاری)…
-report-ready = ✅ ڕاپۆرتی ماوەی { $period } ئامادەیە: { $meetings } کۆبوونەوە، { $updates } نوێکاریی پەسەندکراو. پەڕگەی وۆرد لە وۆرد یان لیبرئۆفیس دەکرێتەوە، پەڕەی وێب لە هەر وێبگەڕێک.
+report-progress-document = ⏳ کێشانی هێڵکارییەکان و نووسینی بەڵگەنامەکە ({ $updates ->
+        [one] یەک نوێکاری
+       *[other] { $updates } نوێکاری
+    })…
+report-ready = ✅ ڕاپۆرتی ماوەی { $period } ئامادەیە: { $meetings ->
+        [one] یەک کۆبوونەوە
+       *[other] { $meetings } کۆبوونەوە
+    }، { $updates ->
+        [one] یەک نوێکاریی پەسەندکراو
+       *[other] { $updates } نوێکاریی پەسەندکراو
+    }. پەڕگەی وۆرد لە وۆرد یان لیبرئۆفیس دەکرێتەوە، پەڕەی وێب لە هەر وێبگەڕێک.
 report-no-data = هیچ شتێک نییە بۆ ڕاپۆرتکردن لە ماوەی { $period }: هیچ کۆبوونەوەیەک نەکراوە و هیچ نوێکارییەک پەسەند نەکراوە. ماوەیەکی تر هەڵبژێرە.
 
 report-title = میکانیزمی هەماهەنگی بۆ ئەو لایەنانەی لەسەر ئەجێندای ژنان، ئاشتی و ئاسایش لە عێراق کار دەکەن: ڕاپۆرتی کورت
@@ -16,8 +25,23 @@ report-executive-summary = پوختەی جێبەجێکار
 report-actors = لە سەرەتای ماوەکەدا میکانیزمی هەماهەنگی { $start } لایەنی لەخۆ گرتبوو؛ لە کۆتاییدا { $end }: { $breakdown }، وەک لە وێنەی (1) دیارە.
 report-count-of = { $count } لە { $name }
 report-share-of = { $percent }٪ لە { $name }
-report-meetings = { $meetings } کۆبوونەوەی هەماهەنگیی نیشتمانی ئەنجامدران ({ $physical } ڕووبەڕوو، { $virtual } ئۆنلاین، { $hybrid } تێکەڵ). ژمارەی ئامادەبوونەکان { $attendances } بوو ({ $unique } کەسی جیاواز): { $shares }، وەک لە وێنەی (2) دیارە.
-report-updates-count = بەشداربووان { $count } نوێکاریی پەسەندکراویان هاوبەش کرد: { $progress } دەربارەی پێشکەوتن، { $challenges } ئاستەنگ و { $recommendations } ڕاسپاردە.
+report-meetings = { $meetings ->
+        [one] یەک کۆبوونەوەی هەماهەنگیی نیشتمانی ئەنجامدرا
+       *[other] { $meetings } کۆبوونەوەی هەماهەنگیی نیشتمانی ئەنجامدران
+    } (ڕووبەڕوو: { $physical }، ئۆنلاین: { $virtual }، تێکەڵ: { $hybrid }). ژمارەی ئامادەبوونەکان گەیشتە { $attendances } ({ $unique ->
+        [one] یەک کەس
+       *[other] { $unique } کەسی جیاواز
+    }): { $shares }، وەک لە وێنەی (2) دیارە.
+report-updates-count = بەشداربووان { $count ->
+        [one] یەک نوێکاریی پەسەندکراویان
+       *[other] { $count } نوێکاریی پەسەندکراویان
+    } هاوبەش کرد: { $progress } دەربارەی پێشکەوتن، { $challenges ->
+        [one] یەک ئاستەنگ
+       *[other] { $challenges } ئاستەنگ
+    } و { $recommendations ->
+        [one] یەک ڕاسپاردە
+       *[other] { $recommendations } ڕاسپاردە
+    }.
 report-figure-1-title = لایەنەکانی ئەجێندا بەپێی جۆر
 report-figure-1-start = سەرەتای ماوە
 report-figure-1-end = کۆتایی ماوە
@@ -35,7 +59,13 @@ report-item-named = { $text } ({ $organization })
 report-item-anonymous = { $text } (یەکێک لە { $type })
 report-none = لەم ماوەیەدا هیچ نوێکارییەکی پەسەندکراو نییە.
 
-coverage-summary = 🗺 <b>ڕووماڵ</b>: { $covered } لە { $cells } خانەی کەرت × پارێزگا لانیکەم یەک ڕێکخراویان هەیە؛ { $gaps } بۆشاییە (هیچ لایەنێک نییە). زۆرترین بۆشایی: { $worst }.
+coverage-summary = 🗺 <b>ڕووماڵ</b>: { $covered } لە { $cells ->
+        [one] یەک خانەی
+       *[other] { $cells } خانەی
+    } کەرت × پارێزگا لانیکەم یەک ڕێکخراویان هەیە؛ { $gaps ->
+        [one] یەک بۆشاییە
+       *[other] { $gaps } بۆشاییە
+    } (هیچ لایەنێک نییە). زۆرترین بۆشایی: { $worst }.
 coverage-gap-item = { $sector } ({ $count })
 coverage-chart-title = ڕێکخراوەکان بەپێی کەرت و پارێزگا
 coverage-gap = هیچ لایەنێک
@@ -46,4 +76,7 @@ btn-export-attendance = ئامادەبوون · { $format }
 btn-export-updates = نوێکارییەکان · { $format }
 btn-export-activities = چالاکییەکان · { $format }
 export-empty = هێشتا هیچ شتێک نییە بۆ هەناردەکردن.
-export-caption = { $rows } ڕیز.
+export-caption = { $rows ->
+        [one] یەک ڕیز
+       *[other] { $rows } ڕیز
+    }.

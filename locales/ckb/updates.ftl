@@ -7,13 +7,31 @@ update-ask-sector = 📝 <b>نوێکارییەکی نوێی کەرت</b>. دەر
 update-ask-kind = جۆری نوێکارییەکە چییە؟
 update-ask-governorates = پەیوەندی بە کام پارێزگاکانەوە هەیە؟ یەک یان زیاتر هەڵبژێرە، پاشان تەواو.
 update-need-governorate = لانیکەم یەک پارێزگا هەڵبژێرە.
-update-ask-text = نوێکارییەکە لە یەک نامەدا بنووسە، تا { $max } پیت: چی ڕوویدا، لە کوێ، لەگەڵ کێ.
-update-text-too-long = دەقەکە { $length } پیتە، { $over } زیاتر لە سنووری { $max }. کورتی بکەرەوە و دووبارە بینێرە؛ تا ئەو کاتە هیچ ون نابێت.
-update-text-too-short = تکایە لانیکەم { $min } پیت بنووسە، بۆ ئەوەی ئەوانی تر نوێکارییەکە تێبگەن.
-update-text-kept = پاشەکەوت کرا: { $length } پیت ({ $left } ماوە).
+update-ask-text = نوێکارییەکە لە یەک نامەدا بنووسە، تا { $max ->
+        [one] یەک پیت
+       *[other] { $max } پیت
+    }: چی ڕوویدا، لە کوێ، لەگەڵ کێ.
+update-text-too-long = دەقەکە { $length ->
+        [one] یەک پیتە
+       *[other] { $length } پیتە
+    }، { $over ->
+        [one] یەک پیت
+       *[other] { $over } پیت
+    } زیاتر لە سنووری { $max }. کورتی بکەرەوە و دووبارە بینێرە؛ تا ئەو کاتە هیچ ون نابێت.
+update-text-too-short = تکایە لانیکەم { $min ->
+        [one] یەک پیت
+       *[other] { $min } پیت
+    } بنووسە، بۆ ئەوەی ئەوانی تر نوێکارییەکە تێبگەن.
+update-text-kept = پاشەکەوت کرا: { $length ->
+        [one] یەک پیت
+       *[other] { $length } پیت
+    } (ماوە: { $left }).
 update-ask-attachment = دەتوانیت بەستەرێک (کە بە https:// دەست پێدەکات) یان بەڵگەنامەیەک وەک سەرچاوە زیاد بکەیت. یان تێیپەڕێنە.
 update-attachment-wrong = تکایە بەستەرێک یان بەڵگەنامەیەک بنێرە، یان تێپەڕاندن دابگرە.
-update-document-too-big = ئەم بەڵگەنامەیە لە { $max } مێگابایت گەورەترە. لە جیاتی ئەوە بەستەرێکی بۆ بنێرە.
+update-document-too-big = ئەم بەڵگەنامەیە لە { $max ->
+        [one] { $max } مێگابایت
+       *[other] { $max } مێگابایت
+    } گەورەترە. لە جیاتی ئەوە بەستەرێکی بۆ بنێرە.
 update-ask-naming = کاتێک نوێکارییەکە بڵاودەکرێتەوە، دەکرێت ناوی ڕێکخراوەکە بهێنرێت؟
 btn-update-anonymous = بێ ناو: «یەکێک لە …»
 btn-update-named = ناوی ڕێکخراوەکەم بهێنە
@@ -46,7 +64,10 @@ update-already-decided = ئەم نوێکارییە پێشتر { $status ->
 btn-update-review = 👀 پێداچوونەوە
 update-new-for-review = 📝 نوێکاریی نوێی کەرت ژمارە { $id } ({ $sector }، { $kind }) چاوەڕێی پێداچوونەوەیە: /queue
 update-queue-empty = ✅ هیچ نوێکارییەک چاوەڕێی پێداچوونەوە نییە.
-update-card = 📝 <b>نوێکاریی ژمارە { $id }</b> ({ $waiting } لە چاوەڕوانیدا)
+update-card = 📝 <b>نوێکاریی ژمارە { $id }</b> ({ $waiting ->
+        [one] یەک لە چاوەڕوانیدا
+       *[other] { $waiting } لە چاوەڕوانیدا
+    })
     کەرت: { $sector } · { $kind }
     پارێزگاکان: { $governorates }
     لەلایەن: { $author }، { $organization } ({ $level })

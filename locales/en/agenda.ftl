@@ -5,12 +5,30 @@ agenda-proposed = ✅ Thank you: your topic is on the list. Members rank the top
 agenda-empty = No topic has been proposed yet. Advisory committee members propose with /propose.
 agenda-rank-help = Press your first, second and third choice (3, 2 and 1 points). Press a topic again to take your vote back.
 agenda-ranking = <b>Proposed topics, by points</b>
-agenda-line = { $place }. { $topic } — { $points } points, { $voters } members
-btn-agenda-adopt = Top { $count } → agenda of { $title }
-agenda-adopted = ✅ The top { $count } topics are now the agenda of { $title }; the invitees are being told.
+agenda-line = { $place }. { $topic } — { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    }, { $voters ->
+        [one] { $voters } member
+       *[other] { $voters } members
+    }
+btn-agenda-adopt = { $count ->
+        [one] The top topic
+       *[other] Top { $count } topics
+    } → agenda of { $title }
+agenda-adopted = ✅ The { $count ->
+        [one] top topic is
+       *[other] top { $count } topics are
+    } now the agenda of { $title }; the invitees are being told.
 agenda-topic-gone = This topic is no longer open for ranking.
 agenda-ranks-full = You already chose three topics. Press one of them to take your vote back first.
-error-topic-length = A topic needs { $min } to { $max } characters; this one has { $length }.
+error-topic-length = A topic needs { $min } to { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }; this one has { $length ->
+        [one] { $length }
+       *[other] { $length }
+    }.
 common-advisory-only = This command is for advisory committee members.
 cmd-propose = Propose a topic for the next meeting
 cmd-rank = Rank the proposed topics

@@ -30,7 +30,10 @@ announce-ask-attachment = Send a photo or a document to attach, or press Skip.
 announce-preview-header = 👁 Preview for readers of { $language }:
 announce-confirm =
     <b>Ready to send</b>
-    People: { $count } ({ $languages })
+    Recipients: { $count ->
+        [one] one person
+       *[other] { $count } people
+    } ({ $languages })
     Protect content (no forwarding or saving): { $protect ->
         [yes] on
        *[no] off
@@ -42,11 +45,20 @@ btn-protect = 🔒 Protect content: { $protect ->
        *[no] off
     }
 announce-ask-time = Send the date and time in { $tz }, like { $example }.
-announce-scheduled = 🕒 Scheduled for { $when } ({ $tz }): { $count } messages.
+announce-scheduled = 🕒 Scheduled for { $when } ({ $tz }): { $count ->
+        [one] one message
+       *[other] { $count } messages
+    }.
 btn-cancel-send = ✖ Cancel this send
 announce-cancelled = Announcement cancelled; nothing was sent.
-announce-send-cancelled = Send cancelled: { $count } messages will not go out.
-announce-queued = ⏳ Queued: { $count } messages.
+announce-send-cancelled = Send cancelled: { $count ->
+        [one] one message will
+       *[other] { $count } messages will
+    } not go out.
+announce-queued = ⏳ Queued: { $count ->
+        [one] one message
+       *[other] { $count } messages
+    }.
 announce-filter-meeting-invitees = Invited to: { $title }
 announce-filter-meeting-attendees = Attended: { $title }
 btn-an-meeting = 📅 A meeting's people

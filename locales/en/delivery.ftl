@@ -1,9 +1,24 @@
 ## Progress and summary of a send
 
-delivery-progress = ⏳ Sending: { $sent } of { $total } sent · { $blocked } blocked · { $failed } failed · { $waiting } waiting
+delivery-progress = ⏳ Sending: { $sent } of { $total ->
+        [one] one message
+       *[other] { $total } messages
+    } sent · blocked: { $blocked } · failed: { $failed } · waiting: { $waiting }
 delivery-done =
-    ✅ Send finished: { $sent } of { $total } sent.
+    ✅ Send finished: { $sent } of { $total ->
+        [one] one message
+       *[other] { $total } messages
+    } sent.
     Blocked the bot: { $blocked } · Failed: { $failed } · Unknown (the bot stopped mid-send): { $unknown } · Cancelled: { $cancelled }
-btn-resend-failed = Resend the { $count } failed
-btn-resend-unknown = Resend the { $count } unknown
-delivery-resent = { $count } messages are queued again.
+btn-resend-failed = Resend { $count ->
+        [one] the failed message
+       *[other] the { $count } failed messages
+    }
+btn-resend-unknown = Resend { $count ->
+        [one] the unknown message
+       *[other] the { $count } unknown messages
+    }
+delivery-resent = { $count ->
+        [one] One message is
+       *[other] { $count } messages are
+    } queued again.

@@ -13,7 +13,10 @@ meeting-ask-end = When does it end? Send the time (like 13:30) or a date and tim
 meeting-ask-deadline = Until when can people answer? Send a date and time, or press Skip to accept answers until the start.
 meeting-ask-capacity = How many people can attend? Send a number, or press Skip for no limit.
 meeting-dialog-cancelled = Meeting not created; nothing was sent.
-meeting-confirm = Above is the invitation as invitees will get it. It goes to { $count } people. Publish?
+meeting-confirm = Above is the invitation as invitees will get it. It goes to { $count ->
+        [one] one person
+       *[other] { $count } people
+    }. Publish?
 btn-publish = ✅ Publish
 meeting-organizer-card =
     <b>{ $title }</b>
@@ -63,7 +66,7 @@ meeting-checkin-invalid = This check-in link is not valid.
 meeting-checkin-closed = Check-in for this meeting is not open now.
 stats-summary =
     <b>Meetings, { $period }</b>
-    Held: in person { $physical } · online { $virtual } · hybrid { $hybrid }
+    Held in person: { $physical } · online: { $virtual } · hybrid: { $hybrid }
     Attendances: { $attendances } · different people: { $unique } · came twice or more: { $repeat }
     Said yes: { $yes } · of whom came: { $came }
 
@@ -85,7 +88,7 @@ meeting-change-agenda = Send the new agenda for readers of this language.
 meeting-changed = ✅ { $title } is changed; every invitee is being told, with a new calendar file.
 meeting-changed-meanwhile = Another organizer changed this meeting meanwhile. Open it again to see the latest version.
 meeting-updated = 🔔 This meeting has changed. Here it is as it stands now.
-meeting-answers-by-type = { $type }: yes { $yes } · maybe { $maybe } · no { $no } · no answer { $none }
+meeting-answers-by-type = { $type } — yes: { $yes } · maybe: { $maybe } · no: { $no } · no answer: { $none }
 meeting-list-caption = Answers and attendance for { $title }.
 meeting-mark-attendance = Press a name to mark them as present.
 stats-chart-title = Attendances by type of actor, { $period }

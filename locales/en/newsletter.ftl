@@ -18,7 +18,10 @@ newsletter-draft =
 
     <i>Write here the news of the period: meetings, updates from the sectors, what comes next.</i>
 newsletter-actors-line = { $type }: { $start } → { $end }
-newsletter-draft-ready = The draft below is built from what the period holds. Edit each language, then send or schedule it. It goes to { $count } subscribers.
+newsletter-draft-ready = The draft below is built from what the period holds. Edit each language, then send or schedule it. It goes to { $count ->
+        [one] one subscriber
+       *[other] { $count } subscribers
+    }.
 btn-nl-edit = ✏️ { $language }
 newsletter-ask-edit = Send the new text for readers of { $language }. It replaces the draft in that language.
 newsletter-cancelled = Newsletter cancelled; nothing was sent.
@@ -33,5 +36,8 @@ newsletters-list = <b>Past newsletters</b> — choose one to read it:
 newsletter-updates-heading = <b>Updates from the sectors</b> (approved by the organizers)
 newsletter-update-item = { $icon } { $text }
 newsletter-update-item-named = { $icon } { $text } ({ $organization })
-newsletter-updates-more = … and { $count } more in the summary report.
+newsletter-updates-more = … and { $count ->
+        [one] one more
+       *[other] { $count } more
+    } in the summary report.
 newsletter-updates-none = No sector updates were approved in this period.

@@ -13,20 +13,32 @@ poll-gone = This poll no longer exists.
 poll-not-yours = This poll was not sent to you.
 poll-exists = This meeting already has its poll.
 poll-scheduled = 📊 The poll goes to the participants on { $send } and closes on { $close } ({ $tz }). Press the button again to see the results.
-poll-results-header = <b>{ $title }</b>: { $answered } of { $sent } answered ({ $status ->
+poll-results-header = <b>{ $title }</b>: { $answered } of { $sent ->
+        [one] one person
+       *[other] { $sent } people
+    } answered ({ $status ->
         [open] open
         [closed] closed
        *[other] not sent yet
     }).
 poll-option-line = { $option }: { $count } ({ $percent }%)
-poll-mean-line = { $type }: average { $mean } ({ $count } answers)
+poll-mean-line = { $type }: average { $mean } ({ $count ->
+        [one] { $count } answer
+       *[other] { $count } answers
+    })
 poll-text-line = • { $text }
 btn-meeting-poll = 📊 Poll
 btn-poll-csv = 📄 Answers as CSV
 btn-poll-send-results = 📣 Send the results to the participants
 poll-results-for-you = 📊 Thank you for answering. Here is what the participants said:
-poll-results-sent = The results are on their way to { $count } participants.
-poll-texts-count = { $count } written answers (read by the organizers)
+poll-results-sent = The results are on their way to { $count ->
+        [one] one participant
+       *[other] { $count } participants
+    }.
+poll-texts-count = { $count ->
+        [one] One written answer
+       *[other] { $count } written answers
+    } (read by the organizers)
 
 ## Making a poll (/poll, or a meeting's card) and reading results (/polls)
 
@@ -39,8 +51,17 @@ btn-poll-tpl-usefulness = Usefulness, 1 to 5
 btn-poll-tpl-next-topic = Sector for the next meeting
 btn-poll-tpl-own = ✍️ My own question
 poll-ask-own = Send the question in <b>{ $language }</b>: the question on the first line, then one option per line ({ $language }). Skip a language to show the first one instead.
-poll-own-format = Write the question on the first line and from { $min } to { $max } options below it, one per line.
-poll-own-count = This language has { $count } options, the first one had { $expected }. Give the same options in the same order.
+poll-own-format = Write the question on the first line and from { $min } to { $max ->
+        [one] { $max } option
+       *[other] { $max } options
+    } below it, one per line.
+poll-own-count = This language has { $count ->
+        [one] one option
+       *[other] { $count } options
+    }, the first one had { $expected ->
+        [one] one
+       *[other] { $expected }
+    }. Give the same options in the same order.
 poll-ask-style = How should people answer?
 btn-poll-style-buttons = Buttons in the chat
 btn-poll-style-native = A Telegram poll
@@ -53,7 +74,10 @@ btn-poll-open-for = Send, open { $days ->
         [one] 1 day
        *[other] { $days } days
     }
-poll-sent = 📊 The poll is on its way to { $count } people. It closes on { $close } ({ $tz }).
+poll-sent = 📊 The poll is on its way to { $count ->
+        [one] one person
+       *[other] { $count } people
+    }. It closes on { $close } ({ $tz }).
 poll-cancelled = The poll was cancelled.
 btn-poll-refresh = 🔄 Results
 btn-poll-chart = 📈 Chart
@@ -67,7 +91,13 @@ btn-poll-item = { $date } · { $title } · { $status ->
        *[other] planned
     }
 poll-no-answers = No answers to chart yet.
-poll-chart-caption = 📈 { $answered } of { $sent } answered.
-poll-top-line = { $place }: { $option } ({ $count } of { $total })
+poll-chart-caption = 📈 { $answered } of { $sent ->
+        [one] one person
+       *[other] { $sent } people
+    } answered.
+poll-top-line = { $place }: { $option } ({ $count } of { $total ->
+        [one] { $total } answer
+       *[other] { $total } answers
+    })
 poll-by-actor-type = <i>By actor type</i>
 poll-by-governorate = <i>By governorate</i>

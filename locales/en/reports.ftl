@@ -6,8 +6,17 @@ btn-report-last-quarter = Last quarter ({ $period })
 btn-report-last-year = Last four quarters ({ $period })
 report-ask-language = 📄 Report for { $period }. In which language?
 report-progress-data = ⏳ Gathering the data for { $period }…
-report-progress-document = ⏳ Drawing the charts and writing the document ({ $updates } updates)…
-report-ready = ✅ The report for { $period } is ready: { $meetings } meetings, { $updates } approved updates. The DOCX opens in Word or LibreOffice; the HTML in any browser.
+report-progress-document = ⏳ Drawing the charts and writing the document ({ $updates ->
+        [one] one update
+       *[other] { $updates } updates
+    })…
+report-ready = ✅ The report for { $period } is ready: { $meetings ->
+        [one] one meeting
+       *[other] { $meetings } meetings
+    }, { $updates ->
+        [one] one approved update
+       *[other] { $updates } approved updates
+    }. The DOCX opens in Word or LibreOffice; the HTML in any browser.
 report-no-data = There is nothing to report for { $period }: no meeting was held and no update was approved. Choose another period.
 
 report-title = Coordination Mechanism for the Actors Working on the WPS Agenda in Iraq: Summary Report
@@ -16,8 +25,23 @@ report-executive-summary = Executive summary
 report-actors = At the start of the period the coordination mechanism counted { $start } actors; at its end, { $end }: { $breakdown }, as shown in Figure (1).
 report-count-of = { $count } { $name }
 report-share-of = { $percent }% from { $name }
-report-meetings = { $meetings } national coordination meetings were held ({ $physical } physical, { $virtual } virtual, { $hybrid } hybrid). Attendances numbered { $attendances } ({ $unique } different people): { $shares }, as shown in Figure (2).
-report-updates-count = Participants shared { $count } approved updates: { $progress } on progress, { $challenges } challenges and { $recommendations } recommendations.
+report-meetings = { $meetings ->
+        [one] One national coordination meeting was
+       *[other] { $meetings } national coordination meetings were
+    } held (physical: { $physical }, virtual: { $virtual }, hybrid: { $hybrid }). Attendances numbered { $attendances } ({ $unique ->
+        [one] one person
+       *[other] { $unique } different people
+    }): { $shares }, as shown in Figure (2).
+report-updates-count = Participants shared { $count ->
+        [one] one approved update
+       *[other] { $count } approved updates
+    }: { $progress } on progress, { $challenges ->
+        [one] one challenge
+       *[other] { $challenges } challenges
+    } and { $recommendations ->
+        [one] one recommendation
+       *[other] { $recommendations } recommendations
+    }.
 report-figure-1-title = WPS actors by type
 report-figure-1-start = Start of the period
 report-figure-1-end = End of the period
@@ -35,7 +59,13 @@ report-item-named = { $text } ({ $organization })
 report-item-anonymous = { $text } (one of the { $type })
 report-none = No approved updates in this period.
 
-coverage-summary = 🗺 <b>Coverage</b>: { $covered } of { $cells } sector × governorate cells have at least one organization; { $gaps } are gaps (no actor). Most gaps: { $worst }.
+coverage-summary = 🗺 <b>Coverage</b>: { $covered } of { $cells ->
+        [one] one sector × governorate cell
+       *[other] { $cells } sector × governorate cells
+    } have at least one organization; { $gaps ->
+        [one] one is a gap
+       *[other] { $gaps } are gaps
+    } (no actor). Most gaps: { $worst }.
 coverage-gap-item = { $sector } ({ $count })
 coverage-chart-title = Organizations per sector and governorate
 coverage-gap = no actor
@@ -46,4 +76,7 @@ btn-export-attendance = Attendance · { $format }
 btn-export-updates = Updates · { $format }
 btn-export-activities = Activities · { $format }
 export-empty = Nothing to export yet.
-export-caption = { $rows } rows.
+export-caption = { $rows ->
+        [one] One row
+       *[other] { $rows } rows
+    }.

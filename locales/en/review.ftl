@@ -32,4 +32,7 @@ review-you-rejected =
     Reason: { $reason }
     You can register again with /start.
 pending-none = No registrations are waiting.
-pending-header = Registrations waiting: { $count }. The oldest { $shown } are below.
+pending-header = Registrations waiting: { $count }. { $shown ->
+        [one] The oldest is
+       *[other] The oldest { $shown } are
+    } below.

@@ -7,13 +7,31 @@ update-ask-sector = 📝 <b>New sector update</b>. Which sector is it about?
 update-ask-kind = What kind of update is it?
 update-ask-governorates = Which governorates does it concern? Choose one or more, then Done.
 update-need-governorate = Choose at least one governorate.
-update-ask-text = Write the update in one message, up to { $max } characters: what happened, where, with whom.
-update-text-too-long = The text has { $length } characters, { $over } over the limit of { $max }. Shorten it and send it again; nothing is lost until then.
-update-text-too-short = Please write at least { $min } characters, so that others can understand the update.
-update-text-kept = Kept: { $length } characters ({ $left } left).
+update-ask-text = Write the update in one message, up to { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    }: what happened, where, with whom.
+update-text-too-long = The text has { $length ->
+        [one] { $length } character
+       *[other] { $length } characters
+    }, { $over ->
+        [one] one
+       *[other] { $over }
+    } over the limit of { $max }. Shorten it and send it again; nothing is lost until then.
+update-text-too-short = Please write at least { $min ->
+        [one] one character
+       *[other] { $min } characters
+    }, so that others can understand the update.
+update-text-kept = Kept: { $length ->
+        [one] { $length } character
+       *[other] { $length } characters
+    } (left: { $left }).
 update-ask-attachment = You may add a link (starting with https://) or a document as a source. Or skip.
 update-attachment-wrong = Please send a link, a document, or press Skip.
-update-document-too-big = This document is larger than { $max } MB. Send a link to it instead.
+update-document-too-big = This document is larger than { $max ->
+        [one] { $max } MB
+       *[other] { $max } MB
+    }. Send a link to it instead.
 update-ask-naming = May the organization be named when the update is published?
 btn-update-anonymous = Anonymous: "one of the …"
 btn-update-named = Name my organization
@@ -46,7 +64,10 @@ update-already-decided = This update was already { $status ->
 btn-update-review = 👀 Review
 update-new-for-review = 📝 New sector update #{ $id } ({ $sector }, { $kind }) waits for review: /queue
 update-queue-empty = ✅ No updates wait for review.
-update-card = 📝 <b>Update #{ $id }</b> ({ $waiting } waiting)
+update-card = 📝 <b>Update #{ $id }</b> ({ $waiting ->
+        [one] one waiting
+       *[other] { $waiting } waiting
+    })
     Sector: { $sector } · { $kind }
     Governorates: { $governorates }
     From: { $author }, { $organization } ({ $level })

@@ -40,7 +40,7 @@ async def test_topics_proposed_ranked_and_adopted(
     meeting = await publish(harness, titles={"en": "Eleventh meeting"})
     await harness.deliver()
     await admin.send("/agenda")
-    await admin.press("Top 3 → agenda of Eleventh meeting")
+    await admin.press("Top 3 topics → agenda of Eleventh meeting")
     assert "The top 3 topics are now the agenda of Eleventh meeting" in admin.last.text
     changed = await harness.app.meetings.get(meeting.id)
     assert changed.agendas["en"].startswith("1. قانون مناهضة العنف الأسري\n2. Climate change")

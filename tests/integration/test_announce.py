@@ -45,7 +45,7 @@ async def test_announcement_reaches_its_audience_in_each_language(
     texts = admin.texts()
     assert "👁 Preview for readers of English:" in texts and "Meeting on Sunday" in texts
     assert "اجتماع يوم الأحد" in texts
-    assert "People: 3 (English: 1, العربية: 1, کوردی (سۆرانی): 1)" in admin.last.text
+    assert "Recipients: 3 people (English: 1, العربية: 1, کوردی (سۆرانی): 1)" in admin.last.text
     await admin.press("✅ Send now")
     assert "Queued: 3 messages." in admin.last.text
     await harness.deliver()
@@ -54,7 +54,7 @@ async def test_announcement_reaches_its_audience_in_each_language(
     # Sorani was not written: the fallback (the default language, English) goes out.
     assert harness.session.chat(BAGHDAD_CKB)[-1].text == "Meeting on Sunday"
     assert harness.session.chat(BASRA_EN) == []
-    assert "Send finished: 3 of 3 sent." in admin.last.text
+    assert "Send finished: 3 of 3 messages sent." in admin.last.text
 
 
 async def test_empty_audience_is_refused(harness: Harness, admin: FakeUser, db: Database) -> None:
@@ -111,11 +111,11 @@ async def test_scheduled_announcement_waits_and_can_be_cancelled(
     await admin.send("tomorrow")
     assert "Please write the date and time like" in admin.last.text
     await admin.send("2099-01-01 09:00")
-    assert "Scheduled for 2099-01-01 09:00 (Asia/Baghdad): 1 messages." in admin.last.text
+    assert "Scheduled for 2099-01-01 09:00 (Asia/Baghdad): one message." in admin.last.text
     await harness.deliver()
     assert harness.session.chat(BASRA_EN) == []
     await admin.press("✖ Cancel this send")
-    assert "Send cancelled: 1 messages will not go out." in admin.last.text
+    assert "Send cancelled: one message will not go out." in admin.last.text
     async with db.read() as session:
         from sqlalchemy import select
 
@@ -147,13 +147,13 @@ async def test_restart_mid_broadcast_loses_nothing_and_sends_nothing_twice(
     assert len(sends) == len(set(sends)) == 17  # 2 by the dead process, 15 after the restart
     summary = admin.last.text
     assert (
-        "Send finished: 15 of 20 sent." in summary
+        "Send finished: 15 of 20 messages sent." in summary
         and "Unknown (the bot stopped mid-send): 5" in summary
     )
     # The organizer decides: resend the unknown ones. Two people get it a second time, which
     # is why this is never done silently.
     restarted_admin = restarted.user(admin.id)
-    await restarted_admin.press("Resend the 5 unknown")
+    await restarted_admin.press("Resend the 5 unknown messages")
     await restarted.deliver()
-    assert "Send finished: 20 of 20 sent." in admin.last.text
+    assert "Send finished: 20 of 20 messages sent." in admin.last.text
     await restarted.stop()

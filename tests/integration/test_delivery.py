@@ -201,9 +201,9 @@ async def test_progress_message_and_final_summary(harness: Harness, db: Database
     harness.session.blocked.add(FIRST_CHAT + 4)
     await harness.app.outbox.send_later(messages(5, broadcast_id=broadcast_id))
     await report_progress(harness.bot, harness.app.outbox, harness.app.core)
-    assert "Sending: 0 of 5 sent" in organizer.last.text
+    assert "Sending: 0 of 5 messages sent" in organizer.last.text
     await harness.deliver()  # runs the sweeps at the end
-    assert "Send finished: 4 of 5 sent." in organizer.last.text
+    assert "Send finished: 4 of 5 messages sent." in organizer.last.text
     assert "Blocked the bot: 1" in organizer.last.text
     async with db.read() as session:
         stored = await session.get(Broadcast, broadcast_id)

@@ -266,7 +266,7 @@ async def test_virtual_meeting_sends_a_check_in_button_at_the_start(
     assert amal.last_alert == "✅ You are checked in. Welcome!"
     await admin.send("/stats")
     summary = admin.messages[-2].text
-    assert "Held: in person 0 · online 1 · hybrid 0" in summary
+    assert "Held in person: 0 · online: 1 · hybrid: 0" in summary
     assert "Attendances: 1 · different people: 1" in summary
     assert "Local NGOs and networks: 1 (100%)" in summary
     assert "Said yes: 1 · of whom came: 1" in summary
@@ -361,8 +361,8 @@ async def test_answers_list_and_attendance_by_hand(
     await harness.user(AMAL).press("✅ Yes")
     await admin.press_data(f"ma:csv:{meeting.id}:")
     summary = admin.messages[-2].text
-    assert "Local NGOs and networks: yes 1 · maybe 0 · no 0 · no answer 0" in summary
-    assert "National institutions: yes 0 · maybe 0 · no 0 · no answer 1" in summary
+    assert "Local NGOs and networks — yes: 1 · maybe: 0 · no: 0 · no answer: 0" in summary
+    assert "National institutions — yes: 0 · maybe: 0 · no: 0 · no answer: 1" in summary
     document = harness.session.calls(SendDocument)[-1]
     assert isinstance(document.document, BufferedInputFile)
     lines = document.document.data.decode("utf-8-sig").splitlines()

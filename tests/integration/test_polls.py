@@ -70,10 +70,10 @@ async def test_poll_goes_to_attendees_once_and_collects_answers(
     await chro.press("2")
     await admin.press_data(f"ma:poll:{meeting.id}:")
     results = admin.last.text
-    assert "Meeting feedback (3 questions): 2 of 2 answered (open)." in results
+    assert "Meeting feedback (3 questions): 2 of 2 people answered (open)." in results
     assert "5: 1 (50%)" in results and "2: 1 (50%)" in results
-    assert "Local NGOs and networks: average 5 (1 answers)" in results
-    assert "International agencies and organizations: average 2 (1 answers)" in results
+    assert "Local NGOs and networks: average 5 (1 answer)" in results
+    assert "International agencies and organizations: average 2 (1 answer)" in results
     assert "Participation: 1 (100%)" in results
     assert "• More time for <b>discussion</b> groups" in results
 
@@ -143,7 +143,7 @@ async def test_results_back_to_participants_and_as_csv(
     await harness.deliver()
     mine = harness.session.chat(AMAL)[-1].text
     assert mine.startswith("📊 Thank you for answering.") and "5: 1 (100%)" in mine
-    assert "Private remark" not in mine and "1 written answers" in mine
+    assert "Private remark" not in mine and "One written answer" in mine
     assert "سوپاس بۆ وەڵامدانەوەت" in harness.session.chat(CHRO)[-1].text
 
 
@@ -171,4 +171,4 @@ async def test_answers_of_someone_who_deleted_their_data_stay_in_aggregates_only
     ]
     await admin.press_data(f"ma:poll:{meeting.id}:")
     await admin.press("📣 Send the results to the participants")
-    assert admin.last_alert == "The results are on their way to 1 participants."
+    assert admin.last_alert == "The results are on their way to one participant."

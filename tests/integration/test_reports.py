@@ -99,7 +99,7 @@ async def test_summary_report_in_english_as_docx_and_html(
     await admin.press("English")
     # The progress message, edited in place as the work goes on, ends as the summary.
     progress = next(m for m in admin.messages if m.text.startswith("✅ The report for "))
-    assert "1 meetings, 4 approved updates" in progress.text and progress.edits == 2
+    assert "one meeting, 4 approved updates" in progress.text and progress.edits == 2
     docx_call, html_call = harness.session.calls(SendDocument)[-2:]
     assert docx_call.document.filename.endswith("-en.docx")
     actions = harness.session.calls(SendChatAction)

@@ -47,7 +47,7 @@ async def test_actor_sends_an_update_and_sees_its_status(
     assert amira.last.text.startswith("The text has 1,300 characters, 100 over the limit of 1,200.")
     # Bidi overrides a paste may carry are dropped; HTML stays text.
     await amira.send("\u202e" + TEXT)
-    assert amira.messages[-2].text == f"Kept: {len(TEXT)} characters ({1200 - len(TEXT):,} left)."
+    assert amira.messages[-2].text == f"Kept: {len(TEXT)} characters (left: {1200 - len(TEXT):,})."
     await amira.send("not a link")
     assert amira.last.text == "Please send a web link starting with https:// (or http://)."
     await amira.send("https://example.org/report")

@@ -139,3 +139,103 @@ def test_rtl_catalogues_hold_no_english_text(locale: str) -> None:
             # Tags, commands, @usernames and web addresses are Latin by nature.
             text = re.sub(r"<[^>]+>|https?://\S*|/\w+|@\w+", "", "".join(visitor.parts))
             assert not latin_word.findall(text), f"{path.name}: {entry.id.name}"
+
+
+# Variables that hold a count of something (the code passes numbers for them).
+COUNTS = frozenset(
+    "answered approved attendances blocked came cancelled cells challenges count covered days "
+    "expected failed gaps hybrid invited left length limit_mb max maybe meetings min no none "
+    "over people physical points recommendations repeat rows seconds sent shown size_mb total "
+    "unique unknown updates virtual voters waiting waitlist yes".split()
+)
+# After a bare number ("Yes: 3", "(3)", "3 of { $total } messages") no noun agrees with it.
+AFTER_BARE = (")", "(", "·", ".", "?", "؟", "!", "—", "–", "/", "×", "%", "٪", ",", "،", "؛", ";")
+CONNECTORS = {"to", "of", "من", "إلى", "من أصل", "لە", "بۆ", "تا"}
+PLURAL_FORMS = {
+    "en": {"one", "other"},
+    "ckb": {"one", "other"},
+    "ar": {"zero", "one", "two", "few", "many", "other"},
+}
+
+
+def _counted_without_selector(pattern: fast.Pattern, selected: set[str]) -> set[str]:
+    """Count variables followed by a noun, outside a selector on that variable."""
+    found: set[str] = set()
+    elements = pattern.elements
+    for i, element in enumerate(elements):
+        if not isinstance(element, fast.Placeable):
+            continue
+        expression = element.expression
+        if isinstance(expression, fast.SelectExpression):
+            inner = selected
+            if isinstance(expression.selector, fast.VariableReference):
+                inner = selected | {expression.selector.id.name}
+            for variant in expression.variants:
+                found |= _counted_without_selector(variant.value, inner)
+            continue
+        if not isinstance(expression, fast.VariableReference):
+            continue
+        name = expression.id.name
+        if name not in COUNTS or name in selected:
+            continue
+        after = elements[i + 1] if i + 1 < len(elements) else None
+        text = after.value if isinstance(after, fast.TextElement) else ""
+        rest = text.strip(" \u2068\u2069")
+        then_placeable = i + 2 < len(elements) and isinstance(elements[i + 2], fast.Placeable)
+        bare = (
+            rest == ""
+            or text.startswith("\n")
+            or rest.startswith(AFTER_BARE)
+            or (rest in CONNECTORS and then_placeable)
+        )
+        if not bare:
+            found.add(name)
+    return found
+
+
+class _Selectors(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.selects: list[fast.SelectExpression] = []
+
+    def visit_SelectExpression(self, node: fast.SelectExpression) -> None:
+        self.selects.append(node)
+        self.generic_visit(node)
+
+
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_every_count_followed_by_a_noun_has_a_plural_selector(locale: str) -> None:
+    """"1 answers" or Arabic "10 اجتماعًا" come from a count with no selector."""
+    parser = FluentParser()
+    missing = []
+    for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
+        for entry in parser.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(entry, fast.Message) and entry.value is not None:
+                names = _counted_without_selector(entry.value, set())
+                if names:
+                    missing.append(f"{path.name}: {entry.id.name} {sorted(names)}")
+    assert missing == []
+
+
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_plural_selectors_have_every_form_of_the_language(locale: str) -> None:
+    parser = FluentParser()
+    incomplete = []
+    for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
+        for entry in parser.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(entry, fast.Message):
+                continue
+            visitor = _Selectors()
+            visitor.visit(entry)
+            for select in visitor.selects:
+                selector = select.selector
+                if not (isinstance(selector, fast.VariableReference) and selector.id.name in COUNTS):
+                    continue
+                keys = {
+                    v.key.name for v in select.variants if isinstance(v.key, fast.Identifier)
+                }
+                numeric = any(isinstance(v.key, fast.NumberLiteral) for v in select.variants)
+                needed = PLURAL_FORMS[locale] - ({"zero"} if numeric else set())
+                if not needed <= keys:
+                    incomplete.append(f"{entry.id.name}: {sorted(needed - keys)}")
+    assert incomplete == []
