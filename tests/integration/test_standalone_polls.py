@@ -82,7 +82,10 @@ async def test_native_poll_in_each_language_with_votes_changed_and_taken_back(
     assert "Tuesday: 2 (100%)" in results and "Sunday: 0 (0%)" in results
     assert "By actor type" in results and "By governorate" in results
     assert "Local NGOs and networks: Tuesday (1 of 1 answer)" in results
-    assert "Basra: Tuesday (1 of 1 answer)" in results and "Baghdad: Tuesday (1 of 1 answer)" in results
+    assert (
+        "Basra: Tuesday (1 of 1 answer)" in results
+        and "Baghdad: Tuesday (1 of 1 answer)" in results
+    )
     await admin.press("📈 Chart")
     photo = harness.session.calls(SendPhoto)[-1]
     assert photo.photo.data.startswith(b"\x89PNG") and photo.caption == "📈 2 of 3 people answered."

@@ -205,7 +205,7 @@ class _Selectors(Visitor):
 
 @pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
 def test_every_count_followed_by_a_noun_has_a_plural_selector(locale: str) -> None:
-    """"1 answers" or Arabic "10 اجتماعًا" come from a count with no selector."""
+    """ "1 answers" or Arabic "10 اجتماعًا" come from a count with no selector."""
     parser = FluentParser()
     missing = []
     for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
@@ -229,11 +229,11 @@ def test_plural_selectors_have_every_form_of_the_language(locale: str) -> None:
             visitor.visit(entry)
             for select in visitor.selects:
                 selector = select.selector
-                if not (isinstance(selector, fast.VariableReference) and selector.id.name in COUNTS):
+                if not (
+                    isinstance(selector, fast.VariableReference) and selector.id.name in COUNTS
+                ):
                     continue
-                keys = {
-                    v.key.name for v in select.variants if isinstance(v.key, fast.Identifier)
-                }
+                keys = {v.key.name for v in select.variants if isinstance(v.key, fast.Identifier)}
                 numeric = any(isinstance(v.key, fast.NumberLiteral) for v in select.variants)
                 needed = PLURAL_FORMS[locale] - ({"zero"} if numeric else set())
                 if not needed <= keys:
