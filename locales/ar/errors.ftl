@@ -109,9 +109,9 @@ error-audience-empty = لا أحد يطابق هذا الجمهور. اختر ج
 error-time-format = يرجى كتابة التاريخ والوقت بهذا الشكل: { $example }.
 error-time-past = هذا الوقت قد مضى. يرجى اختيار وقت في المستقبل.
 error-wrong-attachment = يرجى إرسال صورة أو ملف، أو اضغط «تخطٍّ».
-error-period-format = يرجى إرسال تاريخين مثل 2026-01-01 2026-03-31.
+error-period-format = يرجى إرسال تاريخين مثل ⁨2026-01-01 2026-03-31⁩.
 error-period-inverted = تنتهي الفترة قبل أن تبدأ. يرجى إرسال التاريخ الأقدم أولًا.
-error-link-invalid = يرجى إرسال رابط يبدأ بـ https:// (أو http://).
+error-link-invalid = يرجى إرسال رابط يبدأ بـ https:// (أو ⁨http://).⁩
 error-venue-length = يجب أن يتكون المكان من { $min } إلى { $max ->
         [zero] { $max } حرف
         [one] حرف واحد

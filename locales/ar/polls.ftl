@@ -119,7 +119,7 @@ btn-poll-refresh = 🔄 النتائج
 btn-poll-chart = 📈 رسم بياني
 btn-poll-close = ⏹ أغلق الآن
 poll-closed-now = أُغلق الاستبيان.
-poll-none = لا استبيانات بعد. ابدأ واحدًا بالأمر /poll.
+poll-none = لا استبيانات بعد. ابدأ واحدًا بالأمر ⁨/poll⁩.
 poll-list = 📊 <b>الاستبيانات الأخيرة</b>: اختر واحدًا لرؤية نتائجه.
 btn-poll-item = { $date } · { $title } · { $status ->
         [open] مفتوح

@@ -22,12 +22,12 @@ reg-summary =
 reg-new-organization = { $name } (جديدة)
 btn-submit = ✅ إرسال
 reg-submitted = شكرًا لك. أُرسل تسجيلك إلى المنظِّمين، وسنبلغك هنا عند اتخاذ القرار.
-reg-cancelled = أُلغي التسجيل ولم يُرسل شيء. أرسل /start للبدء من جديد.
+reg-cancelled = أُلغي التسجيل ولم يُرسل شيء. أرسل ⁨/start⁩ للبدء من جديد.
 reg-region-federal = العراق الاتحادي
 reg-region-kurdistan = إقليم كوردستان
 registration-already-pending = تسجيلك بانتظار أحد المنظِّمين بالفعل.
 registration-already-approved = أنت مسجَّل بالفعل.
-registration-consent-missing = يرجى قراءة الموافقة وقبولها أولًا: أرسل /start.
+registration-consent-missing = يرجى قراءة الموافقة وقبولها أولًا: أرسل ⁨/start⁩.
 registration-too-many = أرسلتَ { $count ->
         [zero] { $count } طلب تسجيل
         [one] طلب تسجيل واحدًا

@@ -26,11 +26,11 @@ review-already-decided = سبق أن { $status ->
 review-done-approved = تمت الموافقة. الخبر في طريقه إلى { $name }.
 review-done-rejected = تم الرفض. السبب في طريقه إلى { $name }.
 review-person-unreachable = حُفظ القرار، لكن { $name } حظر البوت ولن تصله الرسالة.
-review-you-approved = 🎉 تمت الموافقة على تسجيلك. أهلًا بك في آلية التنسيق! أرسل /help لترى ما يمكنك فعله.
+review-you-approved = 🎉 تمت الموافقة على تسجيلك. أهلًا بك في آلية التنسيق! أرسل ⁨/help⁩ لترى ما يمكنك فعله.
 review-you-rejected =
     لم تتم الموافقة على تسجيلك.
     السبب: { $reason }
-    يمكنك التسجيل من جديد عبر /start.
+    يمكنك التسجيل من جديد عبر ⁨/start⁩.
 pending-none = لا توجد تسجيلات بالانتظار.
 pending-header = التسجيلات بالانتظار: { $count }. أقدم { $shown ->
         [zero] { $shown } طلب تسجيل

@@ -17,5 +17,5 @@ btn-make-organizer = تعيينه منظِّمًا
 btn-make-advisory = تعيينه عضوًا في اللجنة الاستشارية
 btn-make-member = تعيينه عضوًا (سحب الدور)
 roles-changed = أصبح { $name }: { $role }.
-roles-you-changed = أصبح دورك في تنسيق: { $role }. أرسل /help لترى ما يمكنك فعله.
+roles-you-changed = أصبح دورك في تنسيق: { $role }. أرسل ⁨/help⁩ لترى ما يمكنك فعله.
 roles-not-approved = لا يمكن منح دور إلا لمن تمت الموافقة على تسجيله.

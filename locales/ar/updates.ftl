@@ -53,7 +53,7 @@ update-text-kept = حُفظ: { $length ->
         [many] { $left } حرفًا
        *[other] { $left } حرف
     }).
-update-ask-attachment = يمكنك إضافة رابط (يبدأ بـ https://) أو مستند كمصدر. أو تخطَّ.
+update-ask-attachment = يمكنك إضافة رابط (يبدأ بـ ⁨https://)⁩ أو مستند كمصدر. أو تخطَّ.
 update-attachment-wrong = أرسل رابطًا أو مستندًا، أو اضغط تخطٍّ.
 update-document-too-big = حجم هذا المستند أكبر من { $max ->
         [zero] { $max } ميغابايت
@@ -76,9 +76,9 @@ update-preview = <b>تحديثك</b>
 
     { $text }
 btn-update-submit = ✅ إرسال
-update-submitted = ✅ شكرًا لك. تحديثك رقم { $id } بانتظار مراجعة المنظِّمين؛ يعرض الأمر /myupdates حالته.
+update-submitted = ✅ شكرًا لك. تحديثك رقم { $id } بانتظار مراجعة المنظِّمين؛ يعرض الأمر ⁨/myupdates⁩ حالته.
 update-cancelled = لم يُرسل التحديث.
-update-mine-none = لم ترسل أي تحديث بعد. استخدم /update لإرسال تحديث.
+update-mine-none = لم ترسل أي تحديث بعد. استخدم ⁨/update⁩ لإرسال تحديث.
 update-mine-header = <b>تحديثاتك</b>
 update-mine-line = { $icon } رقم { $id } · { $sector } · { $kind } · { $status ->
         [approved] مقبول
@@ -93,7 +93,7 @@ update-already-decided = سبق { $status ->
     } هذا التحديث.
 
 btn-update-review = 👀 مراجعة
-update-new-for-review = 📝 تحديث قطاعي جديد رقم { $id } ({ $sector }، { $kind }) بانتظار المراجعة: /queue
+update-new-for-review = 📝 تحديث قطاعي جديد رقم { $id } ({ $sector }، { $kind }) بانتظار المراجعة: ⁨/queue⁩
 update-queue-empty = ✅ لا تحديثات بانتظار المراجعة.
 update-card = 📝 <b>التحديث رقم { $id }</b> ({ $waiting ->
         [zero] { $waiting } تحديث بالانتظار

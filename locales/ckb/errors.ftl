@@ -57,9 +57,9 @@ error-audience-empty = هیچ کەسێک لەگەڵ ئەم بینەرانە نا
 error-time-format = تکایە بەروار و کات بەم شێوەیە بنووسە: { $example }.
 error-time-past = ئەو کاتە تێپەڕیوە. تکایە کاتێکی داهاتوو هەڵبژێرە.
 error-wrong-attachment = تکایە وێنەیەک یان فایلێک بنێرە، یان «تێپەڕاندن» دابگرە.
-error-period-format = تکایە دوو بەروار بنێرە وەک 2026-01-01 2026-03-31.
+error-period-format = تکایە دوو بەروار بنێرە وەک ⁨2026-01-01 2026-03-31⁩.
 error-period-inverted = ماوەکە پێش دەستپێکردنی کۆتایی دێت. تکایە سەرەتا بەرواری زووتر بنێرە.
-error-link-invalid = تکایە بەستەرێک بنێرە کە بە https:// (یان http://) دەست پێبکات.
+error-link-invalid = تکایە بەستەرێک بنێرە کە بە https:// (یان ⁨http://)⁩ دەست پێبکات.
 error-venue-length = شوێن دەبێت { $min } بۆ { $max ->
         [one] یەک پیت
        *[other] { $max } پیت

@@ -83,7 +83,7 @@ btn-poll-refresh = 🔄 ئەنجامەکان
 btn-poll-chart = 📈 هێڵکاری
 btn-poll-close = ⏹ ئێستا دایبخە
 poll-closed-now = ڕاپرسییەکە داخرا.
-poll-none = هێشتا هیچ ڕاپرسییەک نییە. بە /poll یەکێک دەست پێبکە.
+poll-none = هێشتا هیچ ڕاپرسییەک نییە. بە ⁨/poll⁩ یەکێک دەست پێبکە.
 poll-list = 📊 <b>دوایین ڕاپرسییەکان</b>: یەکێک هەڵبژێرە بۆ بینینی ئەنجامەکانی.
 btn-poll-item = { $date } · { $title } · { $status ->
         [open] کراوە

@@ -22,12 +22,12 @@ reg-summary =
 reg-new-organization = { $name } (نوێ)
 btn-submit = ✅ ناردن
 reg-submitted = سوپاس. تۆمارکردنەکەت بۆ ڕێکخەران نێردرا؛ کاتێک بڕیار بدەن لێرە ئاگادار دەکرێیتەوە.
-reg-cancelled = تۆمارکردن هەڵوەشایەوە و هیچ شتێک نەنێردرا. /start بنێرە بۆ دەستپێکردنەوە.
+reg-cancelled = تۆمارکردن هەڵوەشایەوە و هیچ شتێک نەنێردرا. ⁨/start⁩ بنێرە بۆ دەستپێکردنەوە.
 reg-region-federal = عێراقی فیدڕاڵ
 reg-region-kurdistan = هەرێمی کوردستان
 registration-already-pending = تۆمارکردنەکەت پێشتر چاوەڕێی ڕێکخەرێکە.
 registration-already-approved = تۆ پێشتر تۆمار کراویت.
-registration-consent-missing = تکایە سەرەتا ڕەزامەندییەکە بخوێنەوە و قبووڵی بکە: /start بنێرە.
+registration-consent-missing = تکایە سەرەتا ڕەزامەندییەکە بخوێنەوە و قبووڵی بکە: ⁨/start⁩ بنێرە.
 registration-too-many = لە 24 کاتژمێری ڕابردوودا { $count ->
         [one] یەک داواکاریی تۆمارکردنت
        *[other] { $count } داواکاریی تۆمارکردنت

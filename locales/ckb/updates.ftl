@@ -45,9 +45,9 @@ update-preview = <b>نوێکارییەکەت</b>
 
     { $text }
 btn-update-submit = ✅ ناردن
-update-submitted = ✅ سوپاس. نوێکارییەکەت ژمارە { $id } چاوەڕێی پێداچوونەوەی ڕێکخەرانە؛ /myupdates دۆخەکەی پیشان دەدات.
+update-submitted = ✅ سوپاس. نوێکارییەکەت ژمارە { $id } چاوەڕێی پێداچوونەوەی ڕێکخەرانە؛ ⁨/myupdates⁩ دۆخەکەی پیشان دەدات.
 update-cancelled = نوێکارییەکە نەنێردرا.
-update-mine-none = هێشتا هیچ نوێکارییەکت نەناردووە. بە /update یەکێک بنێرە.
+update-mine-none = هێشتا هیچ نوێکارییەکت نەناردووە. بە ⁨/update⁩ یەکێک بنێرە.
 update-mine-header = <b>نوێکارییەکانت</b>
 update-mine-line = { $icon } ژمارە { $id } · { $sector } · { $kind } · { $status ->
         [approved] پەسەندکراو
@@ -62,7 +62,7 @@ update-already-decided = ئەم نوێکارییە پێشتر { $status ->
     }.
 
 btn-update-review = 👀 پێداچوونەوە
-update-new-for-review = 📝 نوێکاریی نوێی کەرت ژمارە { $id } ({ $sector }، { $kind }) چاوەڕێی پێداچوونەوەیە: /queue
+update-new-for-review = 📝 نوێکاریی نوێی کەرت ژمارە { $id } ({ $sector }، { $kind }) چاوەڕێی پێداچوونەوەیە: ⁨/queue⁩
 update-queue-empty = ✅ هیچ نوێکارییەک چاوەڕێی پێداچوونەوە نییە.
 update-card = 📝 <b>نوێکاریی ژمارە { $id }</b> ({ $waiting ->
         [one] یەک لە چاوەڕوانیدا

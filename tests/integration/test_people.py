@@ -27,7 +27,7 @@ async def test_language_can_be_changed_any_time(harness: Harness) -> None:
     await user.press("کوردی (سۆرانی)")
     assert user.last.text == "زمانەکەت ئێستا کوردییە."
     await user.send("/status")
-    assert user.last.text == "هێشتا خۆت تۆمار نەکردووە. /start بنێرە بۆ دەستپێکردن."
+    assert user.last.text == "هێشتا خۆت تۆمار نەکردووە. \u2068/start\u2069 بنێرە بۆ دەستپێکردن."
     person = await harness.app.people.by_telegram_id(3001)
     assert person is not None and person.locale == "ckb"
 

@@ -239,3 +239,27 @@ def test_plural_selectors_have_every_form_of_the_language(locale: str) -> None:
                 if not needed <= keys:
                     incomplete.append(f"{entry.id.name}: {sorted(needed - keys)}")
     assert incomplete == []
+
+
+# Commands, dates, times and links typed into a right-to-left text: without isolates, "أرسل
+# /help" shows "help/" and a date example reads backwards.
+LITERAL = re.compile(
+    r"(?<![<\w/\u2068])(?:/[a-z_]+(?: \d{4}-\d{2}-\d{2}){0,2}|\d{4}-\d{2}-\d{2}"
+    r"(?: \d{4}-\d{2}-\d{2}| \d{2}:\d{2})?|\d{2}:\d{2}|https?://[^\s<»«]+)(?![\w\u2069])"
+)
+
+
+@pytest.mark.parametrize("locale", ["ar", "ckb"])
+def test_literals_in_right_to_left_texts_are_isolated(locale: str) -> None:
+    parser = FluentParser()
+    bare = []
+    for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
+        for entry in parser.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(entry, fast.Message):
+                continue
+            visitor = _Texts()
+            visitor.visit(entry)
+            for part in visitor.parts:
+                text = re.sub("<[^>]*>|\u2068[^\u2069]*\u2069", " ", part)
+                bare += [f"{entry.id.name}: {m.group(0)}" for m in LITERAL.finditer(text)]
+    assert bare == []
