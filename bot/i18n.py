@@ -36,6 +36,15 @@ def escape(value: object) -> str:
     return value if isinstance(value, Html) else html.escape(str(value), quote=False)
 
 
+# Time zones people know by a city's name; any other shows its IANA name.
+NAMED_ZONES = {"Asia/Baghdad": "baghdad"}
+
+
+def zone_label(core: Any, locale: str, timezone: str) -> str:
+    """ "Baghdad time" in the reader's language, rather than "Asia/Baghdad"."""
+    return str(core.get("time-zone", locale, zone=NAMED_ZONES.get(timezone, timezone)))
+
+
 class TansiqCore(FluentRuntimeCore):
     def __init__(self, path: Path = LOCALES_DIR, default_locale: str = "en") -> None:
         super().__init__(

@@ -12,7 +12,7 @@ from aiogram_i18n.cores import BaseCore
 from bot.calendar import meeting_ics
 from bot.callbacks import CheckinCb, RsvpCb
 from bot.config import Settings
-from bot.i18n import Html
+from bot.i18n import Html, zone_label
 from bot.ui import TIME_FORMAT
 from storage.models import Answer, Meeting
 from storage.types import utcnow
@@ -38,7 +38,7 @@ def meeting_text(core: BaseCore, meeting: Meeting, locale: str, settings: Settin
         title=meeting.title(locale, settings.default_locale),
         mode=core.get(f"meeting-mode-{meeting.mode}", locale),
         when=when_text(meeting, settings),
-        tz=settings.timezone,
+        tz=zone_label(core, locale, settings.timezone),
         where=Html("\n".join(where)),
         agenda=Html(agenda) if agenda else "—",  # the organizer's text, kept as HTML
         deadline=meeting.rsvp_deadline.astimezone(settings.tz).strftime(TIME_FORMAT),

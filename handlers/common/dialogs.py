@@ -16,6 +16,7 @@ from bot.callbacks import DeliveryCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.delivery.worker import build_method
+from bot.i18n import zone_label
 from bot.ui import TIME_FORMAT, language_name
 from storage.models import Broadcast
 from storage.services.broadcasts import (
@@ -73,7 +74,13 @@ def time_example(settings: Settings) -> str:
 
 async def ask_send_time(message: Message, i18n: I18nContext, settings: Settings) -> None:
     example = time_example(settings)
-    await message.answer(i18n.get("announce-ask-time", tz=settings.timezone, example=example))
+    await message.answer(
+        i18n.get(
+            "announce-ask-time",
+            tz=zone_label(i18n.core, i18n.locale, settings.timezone),
+            example=example,
+        )
+    )
 
 
 def parse_local_time(text: str, settings: Settings) -> datetime:
@@ -102,7 +109,7 @@ async def report_queued(
             i18n.get(
                 "announce-scheduled",
                 when=due.astimezone(settings.tz).strftime(TIME_FORMAT),
-                tz=settings.timezone,
+                tz=zone_label(i18n.core, i18n.locale, settings.timezone),
                 count=broadcast.total,
             ),
             reply_markup=InlineKeyboardMarkup(

@@ -25,6 +25,7 @@ from bot.callbacks import MeetingAdminCb
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import PLAIN_TEXT, IsOrganizer
+from bot.i18n import zone_label
 from bot.ui import TIME_FORMAT
 from handlers.common.deep_links import CHECKIN_PREFIX
 from handlers.common.dialogs import parse_local_time
@@ -169,7 +170,11 @@ async def on_edit_field(
     example = (datetime.now(settings.tz) + timedelta(days=7)).strftime("%Y-%m-%d 10:00")
     if isinstance(callback.message, Message):
         await callback.message.answer(
-            i18n.get(f"meeting-change-{callback_data.value}", tz=settings.timezone, example=example)
+            i18n.get(
+                f"meeting-change-{callback_data.value}",
+                tz=zone_label(i18n.core, i18n.locale, settings.timezone),
+                example=example,
+            )
         )
 
 

@@ -24,6 +24,7 @@ from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.delivery.worker import build_method
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
+from bot.i18n import zone_label
 from bot.ui import language_name
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
 from handlers.common.dialogs import next_language_or, parse_local_time
@@ -218,7 +219,11 @@ async def ask_start(
     await state.set_state(NewMeeting.start)
     example = (datetime.now(settings.tz) + timedelta(days=7)).strftime("%Y-%m-%d 10:00")
     await message.answer(
-        i18n.get("meeting-ask-start", tz=settings.timezone, example=example),
+        i18n.get(
+            "meeting-ask-start",
+            tz=zone_label(i18n.core, i18n.locale, settings.timezone),
+            example=example,
+        ),
         reply_markup=skip_cancel(i18n, False),
     )
 

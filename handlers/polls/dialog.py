@@ -23,7 +23,7 @@ from bot.callbacks import MeetingAdminCb, PollAdminCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
-from bot.i18n import Html
+from bot.i18n import Html, zone_label
 from bot.ui import TIME_FORMAT, language_name
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
 from handlers.common.dialogs import next_language_or
@@ -277,7 +277,7 @@ async def go_on(message: Message, state: FSMContext, i18n: I18nContext, deps: De
             "poll-scheduled",
             send=poll.send_at.astimezone(settings.tz).strftime(TIME_FORMAT),
             close=poll.close_at.astimezone(settings.tz).strftime(TIME_FORMAT),
-            tz=settings.timezone,
+            tz=zone_label(i18n.core, i18n.locale, settings.timezone),
         )
     )
 
@@ -337,7 +337,7 @@ async def on_send(
             "poll-sent",
             count=len(await polls.recipients(poll.id)),
             close=poll.close_at.astimezone(settings.tz).strftime(TIME_FORMAT),
-            tz=settings.timezone,
+            tz=zone_label(i18n.core, i18n.locale, settings.timezone),
         ),
         reply_markup=results_keyboard(i18n, poll),
     )

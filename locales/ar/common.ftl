@@ -25,3 +25,7 @@ flood-slow-down = ⏳ هذا أكثر مما أستطيع الرد عليه دف
         [many] { $seconds } ثانية
        *[other] { $seconds } ثانية
     }؛ ثم تابع من حيث توقفت. لم يضع شيء مما أدخلته من قبل.
+time-zone = { $zone ->
+        [baghdad] بتوقيت بغداد
+       *[other] { $zone }
+    }

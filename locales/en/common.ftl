@@ -21,3 +21,7 @@ flood-slow-down = ⏳ That is more than I can answer at once. I will not reply f
         [one] one second
        *[other] { $seconds } seconds
     }; then carry on where you were. Nothing you entered before was lost.
+time-zone = { $zone ->
+        [baghdad] Baghdad time
+       *[other] { $zone }
+    }
