@@ -14,8 +14,8 @@ from aiohttp import web
 
 from bot.app import build_app, create_bot
 from bot.config import ConfigError, Settings, load_settings
+from bot.logs import setup_logging
 from bot.migrations import migrate
-from bot.redact import install as redact_logs
 from bot.redact import redact, token_parts
 from bot.webhook import build_webhook_app
 
@@ -39,13 +39,9 @@ def main(argv: list[str] | None = None) -> int:
     secrets_in_use: tuple[str, ...] = ()
     try:
         settings = load_settings()
-        logging.basicConfig(
-            level=settings.log_level.upper(),
-            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        )
         token = settings.bot_token.get_secret_value() if settings.bot_token else None
         secrets_in_use = token_parts(token)
-        redact_logs(secrets_in_use)
+        setup_logging(settings.log_level, settings.log_format, secrets_in_use)
         if args.command == "migrate":
             migrate(settings)
             print("tansiq: database is up to date")

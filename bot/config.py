@@ -99,6 +99,7 @@ class Settings(BaseSettings):
     tick_seconds: float = Field(default=2.0, gt=0)
 
     log_level: str = "INFO"
+    log_format: Literal["text", "json"] = "text"  # json: one object per line
 
     @field_validator("admin_ids", mode="before")
     @classmethod

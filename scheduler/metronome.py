@@ -14,6 +14,17 @@ log = logging.getLogger(__name__)
 Sweep = Callable[[], Awaitable[object]]
 
 
+def describe(done: object) -> str:
+    """What a sweep did, as counts (never people's data); empty when it did nothing."""
+    if hasattr(done, "__dataclass_fields__"):
+        done = {k: getattr(done, k) for k in done.__dataclass_fields__}  # type: ignore[attr-defined]
+    if isinstance(done, dict):
+        return ", ".join(f"{k}={v}" for k, v in done.items() if v)
+    if isinstance(done, bool) or not done:
+        return ""
+    return str(done)
+
+
 class Metronome:
     def __init__(self) -> None:
         self.scheduler = AsyncIOScheduler(timezone=UTC)
@@ -24,9 +35,13 @@ class Metronome:
 
         async def tick() -> None:
             try:
-                await sweep()
+                done = await sweep()
             except Exception:  # a failing sweep must not stop the others, nor the next tick
                 log.exception("sweep %s failed", name)
+                return
+            counts = describe(done)
+            if counts:  # one line when a sweep did something; nothing on an idle tick
+                log.info("sweep %s: %s", name, counts)
 
         self.scheduler.add_job(
             tick, "interval", seconds=seconds, id=name, max_instances=1, coalesce=True

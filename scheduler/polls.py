@@ -19,7 +19,8 @@ from storage.services.taxonomy import Taxonomy
 
 async def sweep_polls(
     polls: PollService, core: BaseCore, taxonomy: Taxonomy, delivery: Delivery
-) -> None:
+) -> dict[str, int]:
     done = await polls.sweep(poll_messages(core, taxonomy), poll_reminder(core))
     if done:
         delivery.wake()
+    return done

@@ -17,10 +17,11 @@ from storage.services.meetings import (
 
 async def sweep_reminders(
     meetings: MeetingService, core: BaseCore, settings: Settings, delivery: Delivery
-) -> None:
+) -> dict[str, int]:
     """The metronome's job: queue reminders and check-in buttons whose moment came."""
     queued, _ = await meetings.queue_due_reminders(
         reminder(core, settings), checkin_button(core, settings)
     )
     if queued:
         delivery.wake()
+    return {"queued": queued}

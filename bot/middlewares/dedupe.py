@@ -13,6 +13,7 @@ from sqlalchemy import delete
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from bot.logs import CURRENT_UPDATE
 from storage.database import Database
 from storage.models import ProcessedUpdate
 from storage.types import utcnow
@@ -53,4 +54,8 @@ class DeduplicateUpdatesMiddleware(BaseMiddleware):
         if result.rowcount == 0:  # type: ignore[attr-defined]
             log.info("update %s delivered twice; ignored", event.update_id)
             return None
-        return await handler(event, data)
+        token = CURRENT_UPDATE.set(event.update_id)
+        try:
+            return await handler(event, data)
+        finally:
+            CURRENT_UPDATE.reset(token)
