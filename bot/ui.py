@@ -11,6 +11,7 @@ from aiogram.fsm.state import State
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
+from aiogram_i18n.exceptions import KeyNotFoundError
 
 from bot.callbacks import LanguageCb, NavCb, PickCb
 from storage.models import Person, PersonStatus, Role
@@ -223,3 +224,12 @@ async def advance(
 
 def language_name(taxonomy: Taxonomy, code: str) -> str:
     return next((lang.native_name for lang in taxonomy.languages if lang.code == code), code)
+
+
+def language_in(i18n: I18nContext, taxonomy: Taxonomy, code: str) -> str:
+    """A language's name in the reader's language, for sentences ("باللغة الإنجليزية"); buttons
+    that choose a language show its own name (`language_name`)."""
+    try:
+        return i18n.get(f"language-{code}")
+    except KeyNotFoundError:  # a language another mechanism's taxonomy adds
+        return language_name(taxonomy, code)

@@ -18,9 +18,7 @@ from bot.callbacks import AnnounceCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, IsOrganizer
-from bot.ui import (
-    language_name,
-)
+from bot.ui import language_in
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
 from handlers.common.dialogs import (
     ask_send_time,
@@ -66,7 +64,7 @@ def step_keyboard(i18n: I18nContext) -> InlineKeyboardMarkup:
 
 
 async def ask_text(target: Message, i18n: I18nContext, taxonomy: Taxonomy, index: int) -> None:
-    language = language_name(taxonomy, SUPPORTED_LOCALES[index])
+    language = language_in(i18n, taxonomy, SUPPORTED_LOCALES[index])
     await target.answer(
         i18n.get("announce-ask-text", language=language), reply_markup=step_keyboard(i18n)
     )
@@ -92,7 +90,7 @@ async def confirm_text(
     people = await broadcasts.recipients(Audience.from_data(data["audience"]))
     counts = by_language(people, settings.default_locale)
     languages = i18n.get("common-list-separator").join(
-        f"{language_name(taxonomy, code)}: {counts[code]}" for code in SUPPORTED_LOCALES
+        f"{language_in(i18n, taxonomy, code)}: {counts[code]}" for code in SUPPORTED_LOCALES
     )
     return i18n.get(
         "announce-confirm",

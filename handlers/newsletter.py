@@ -21,7 +21,7 @@ from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, IsApproved, IsOrganizer
 from bot.i18n import Html
-from bot.ui import language_name
+from bot.ui import language_in
 from handlers.common.dialogs import ask_send_time, parse_local_time, report_queued, show_preview
 from storage.models import Person, SectorUpdate
 from storage.services.actors import Actor
@@ -191,7 +191,7 @@ def review_keyboard(i18n: I18nContext, taxonomy: Taxonomy) -> InlineKeyboardMark
     builder = InlineKeyboardBuilder()
     for index, code in enumerate(SUPPORTED_LOCALES):
         builder.button(
-            text=i18n.get("btn-nl-edit", language=language_name(taxonomy, code)),
+            text=i18n.get("btn-nl-edit", language=language_in(i18n, taxonomy, code)),
             callback_data=NewsletterCb(action="edit", item=index),
         )
     builder.button(text=i18n.get("btn-send-now"), callback_data=NewsletterCb(action="send"))
@@ -234,7 +234,7 @@ async def on_review_button(
         await state.set_state(Draft.edit)
         await state.update_data(editing=code)
         await callback.message.answer(
-            i18n.get("newsletter-ask-edit", language=language_name(taxonomy, code))
+            i18n.get("newsletter-ask-edit", language=language_in(i18n, taxonomy, code))
         )
     elif callback_data.action == "schedule":
         await state.set_state(Draft.time)
@@ -320,7 +320,7 @@ def subscription_text(i18n: I18nContext, person: Person, taxonomy: Taxonomy) -> 
     return i18n.get(
         "subscribe-status",
         subscribed="yes" if person.newsletter else "no",
-        language=language_name(taxonomy, code),
+        language=language_in(i18n, taxonomy, code),
     )
 
 

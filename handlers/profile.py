@@ -13,6 +13,7 @@ from aiogram_i18n import I18nContext
 from bot.callbacks import NavCb, PickCb, ProfileCb
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.ui import (
+    language_in,
     language_keyboard,
     multiselect_keyboard,
     nav_keyboard,
@@ -35,9 +36,7 @@ class ProfileEdit(StatesGroup):
 
 
 def profile_text(i18n: I18nContext, person: Person, actor: Actor, taxonomy: Taxonomy) -> str:
-    language = next(
-        (lang.native_name for lang in taxonomy.languages if lang.code == i18n.locale), i18n.locale
-    )
+    language = language_in(i18n, taxonomy, i18n.locale)
     return (
         i18n.get(
             "profile-card",

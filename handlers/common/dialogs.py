@@ -17,7 +17,7 @@ from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.delivery.worker import build_method
 from bot.i18n import zone_label
-from bot.ui import TIME_FORMAT, language_name
+from bot.ui import TIME_FORMAT, language_in
 from storage.models import Broadcast
 from storage.services.broadcasts import (
     Attachment,
@@ -37,7 +37,7 @@ async def show_preview(
     attachment = Attachment.from_data(data.get("attachment"))
     for code, text in data["texts"].items():
         await message.answer(
-            i18n.get("announce-preview-header", language=language_name(taxonomy, code))
+            i18n.get("announce-preview-header", language=language_in(i18n, taxonomy, code))
         )
         for payload in render_payloads(text, attachment, bool(data.get("protect"))):
             row = Row(id=0, chat_id=message.chat.id, payload=payload, attempts=0, broadcast_id=None)

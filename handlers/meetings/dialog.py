@@ -25,7 +25,7 @@ from bot.delivery.runtime import Delivery
 from bot.delivery.worker import build_method
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.i18n import zone_label
-from bot.ui import language_name
+from bot.ui import language_in
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
 from handlers.common.dialogs import next_language_or, parse_local_time
 from handlers.meetings.card import show_organizer_card
@@ -102,7 +102,7 @@ def skip_cancel(i18n: I18nContext, skip: bool = True) -> InlineKeyboardMarkup:
 async def ask_meeting_text(
     message: Message, i18n: I18nContext, taxonomy: Taxonomy, index: int
 ) -> None:
-    language = language_name(taxonomy, SUPPORTED_LOCALES[index])
+    language = language_in(i18n, taxonomy, SUPPORTED_LOCALES[index])
     await message.answer(
         i18n.get("meeting-ask-text", language=language), reply_markup=skip_cancel(i18n)
     )

@@ -24,7 +24,7 @@ from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.i18n import Html, zone_label
-from bot.ui import TIME_FORMAT, language_name
+from bot.ui import TIME_FORMAT, language_in
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
 from handlers.common.dialogs import next_language_or
 from handlers.polls.due import send_due_polls
@@ -155,7 +155,7 @@ async def on_template(
 
 
 async def ask_own_text(message: Message, i18n: I18nContext, taxonomy: Taxonomy, index: int) -> None:
-    language = language_name(taxonomy, SUPPORTED_LOCALES[index])
+    language = language_in(i18n, taxonomy, SUPPORTED_LOCALES[index])
     await message.answer(
         i18n.get("poll-ask-own", language=language), reply_markup=skip_cancel(i18n)
     )

@@ -20,7 +20,7 @@ from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.i18n import Html
 from bot.notify import notify
 from bot.ui import (
-    language_name,
+    language_in,
     nav_keyboard,
 )
 from handlers.updates.submit import describe
@@ -54,7 +54,7 @@ def review_keyboard(
     for locale in SUPPORTED_LOCALES:
         if locale not in update.texts:
             builder.button(
-                text=i18n.get("btn-update-translate", language=language_name(taxonomy, locale)),
+                text=i18n.get("btn-update-translate", language=language_in(i18n, taxonomy, locale)),
                 callback_data=UpdateReviewCb(action="tr", update_id=update.id, locale=locale),
             )
     builder.adjust(3, 3)
@@ -74,7 +74,7 @@ async def show_card(
     author = await people.get(update.author_id) if update.author_id else None
     organization = author.organization.name(i18n.locale) if author and author.organization else "—"
     texts = "\n\n".join(
-        i18n.get("update-card-text", language=language_name(taxonomy, locale), text=text)
+        i18n.get("update-card-text", language=language_in(i18n, taxonomy, locale), text=text)
         for locale, text in update.texts.items()
     )
     term = taxonomy.actor_type(update.actor_type_id) if update.actor_type_id else None
@@ -216,7 +216,7 @@ async def on_ask_text(
     else:
         await state.set_state(ReviewText.text)
         prompt = i18n.get(
-            "update-ask-new-text", id=update.id, language=language_name(taxonomy, locale)
+            "update-ask-new-text", id=update.id, language=language_in(i18n, taxonomy, locale)
         )
     await state.set_data({"update_id": update.id, "locale": locale})
     if isinstance(callback.message, Message):

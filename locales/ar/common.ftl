@@ -29,3 +29,7 @@ time-zone = { $zone ->
         [baghdad] بتوقيت بغداد
        *[other] { $zone }
     }
+# A language's name inside a sentence, in this interface's language.
+language-en = الإنجليزية
+language-ar = العربية
+language-ckb = الكردية (السورانية)

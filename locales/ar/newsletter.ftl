@@ -30,7 +30,7 @@ btn-nl-edit = ✏️ { $language }
 newsletter-ask-edit = أرسل النص الجديد لقرّاء { $language }. سيحل محل المسودة بتلك اللغة.
 newsletter-cancelled = أُلغيت النشرة؛ لم يُرسل شيء.
 subscribe-status = { $subscribed ->
-        [yes] 📬 تصلك النشرة بلغة { $language }.
+        [yes] 📬 تصلك النشرة باللغة { $language }.
        *[no] 📭 لا تصلك النشرة.
     }
 btn-subscribe = 📬 اشترك

@@ -25,3 +25,7 @@ time-zone = { $zone ->
         [baghdad] کاتی بەغدا
        *[other] { $zone }
     }
+# A language's name inside a sentence, in this interface's language.
+language-en = ئینگلیزی
+language-ar = عەرەبی
+language-ckb = کوردیی سۆرانی

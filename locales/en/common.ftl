@@ -25,3 +25,7 @@ time-zone = { $zone ->
         [baghdad] Baghdad time
        *[other] { $zone }
     }
+# A language's name inside a sentence, in this interface's language.
+language-en = English
+language-ar = Arabic
+language-ckb = Kurdish (Sorani)

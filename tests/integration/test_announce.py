@@ -45,7 +45,7 @@ async def test_announcement_reaches_its_audience_in_each_language(
     texts = admin.texts()
     assert "👁 Preview for readers of English:" in texts and "Meeting on Sunday" in texts
     assert "اجتماع يوم الأحد" in texts
-    assert "Recipients: 3 people (English: 1, العربية: 1, کوردی (سۆرانی): 1)" in admin.last.text
+    assert "Recipients: 3 people (English: 1, Arabic: 1, Kurdish (Sorani): 1)" in admin.last.text
     await admin.press("✅ Send now")
     assert "Queued: 3 messages." in admin.last.text
     await harness.deliver()

@@ -37,7 +37,7 @@ async def own_poll(admin: FakeUser, style: str) -> None:
     await admin.send("Only a question")
     assert admin.last.text.startswith("Write the question on the first line and from 2 to 10")
     await admin.send(QUESTION_EN)
-    assert "Send the question in العربية" in admin.last.text
+    assert "Send the question in Arabic" in admin.last.text
     await admin.send("أي يوم؟\nالأحد\nالاثنين")  # two options where English has three
     assert admin.last.text == (
         "This language has 2 options, the first one had 3. Give the same options in the same order."
