@@ -54,6 +54,8 @@ def one_line(err: str) -> str:
             {"BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": "http://127.0.0.1:1"},
             "cannot reach the Telegram Bot API",
         ),
+        ({"BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": "127.0.0.1:8081"}, "TELEGRAM_API_URL"),
+        ({"BOT_TOKEN": TOKEN, "WEBHOOK_SECRET": "too-short"}, "WEBHOOK_SECRET"),
     ],
 )
 async def test_run_refuses_bad_configuration(
@@ -62,6 +64,7 @@ async def test_run_refuses_bad_configuration(
     code, _, err = await run_cli(tmp_path, "run", **env)
     assert code == 2
     assert expected in one_line(err)
+    assert TOKEN.split(":")[1] not in err  # the token is never printed
 
 
 async def test_rejected_token(tmp_path: Path) -> None:

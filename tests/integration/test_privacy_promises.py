@@ -1,0 +1,36 @@
+"""What the bot promises people at registration, and what it does with their cards."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from storage.database import Database
+from storage.models import OutboxMessage
+from tests.flows import choose_language, register
+from tests.harness import FakeUser, Harness
+
+
+async def test_registration_says_a_pseudonym_is_fine_and_usernames_stay_private(
+    harness: Harness,
+) -> None:
+    user = harness.user(6_990_001)
+    await choose_language(user)
+    consent = user.last.text
+    assert "a pseudonym is fine" in consent
+    assert "Telegram username and account are never shown to other members" in consent
+    assert "emptied after a few months" in consent
+    await user.press("✅ I agree")
+    assert "a pseudonym is fine" in user.last.text
+
+
+async def test_review_cards_cannot_be_forwarded_or_saved(
+    harness: Harness, admin: FakeUser, db: Database
+) -> None:
+    await register(harness.user(6_990_002), name="Card Person", deliver=False)
+    async with db.read() as session:
+        cards = (
+            await session.scalars(
+                select(OutboxMessage).where(OutboxMessage.dedupe_key.startswith("card:"))
+            )
+        ).all()
+    assert cards and all(card.payload.get("protect_content") is True for card in cards)
