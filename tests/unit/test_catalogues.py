@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -141,6 +142,14 @@ def test_rtl_catalogues_hold_no_english_text(locale: str) -> None:
             assert not latin_word.findall(text), f"{path.name}: {entry.id.name}"
 
 
+def _messages(locale: str) -> Iterator[tuple[Path, fast.Message]]:
+    parser = FluentParser()
+    for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
+        for entry in parser.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(entry, fast.Message):
+                yield path, entry
+
+
 # Variables that hold a count of something (the code passes numbers for them).
 COUNTS = frozenset(
     "answered approved attendances blocked came cancelled cells challenges count covered days "
@@ -206,38 +215,30 @@ class _Selectors(Visitor):
 @pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
 def test_every_count_followed_by_a_noun_has_a_plural_selector(locale: str) -> None:
     """ "1 answers" or Arabic "10 اجتماعًا" come from a count with no selector."""
-    parser = FluentParser()
     missing = []
-    for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
-        for entry in parser.parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(entry, fast.Message) and entry.value is not None:
-                names = _counted_without_selector(entry.value, set())
-                if names:
-                    missing.append(f"{path.name}: {entry.id.name} {sorted(names)}")
+    for path, entry in _messages(locale):
+        if entry.value is not None:
+            names = _counted_without_selector(entry.value, set())
+            if names:
+                missing.append(f"{path.name}: {entry.id.name} {sorted(names)}")
     assert missing == []
 
 
 @pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
 def test_plural_selectors_have_every_form_of_the_language(locale: str) -> None:
-    parser = FluentParser()
     incomplete = []
-    for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
-        for entry in parser.parse(path.read_text(encoding="utf-8")).body:
-            if not isinstance(entry, fast.Message):
+    for _, entry in _messages(locale):
+        visitor = _Selectors()
+        visitor.visit(entry)
+        for select in visitor.selects:
+            selector = select.selector
+            if not (isinstance(selector, fast.VariableReference) and selector.id.name in COUNTS):
                 continue
-            visitor = _Selectors()
-            visitor.visit(entry)
-            for select in visitor.selects:
-                selector = select.selector
-                if not (
-                    isinstance(selector, fast.VariableReference) and selector.id.name in COUNTS
-                ):
-                    continue
-                keys = {v.key.name for v in select.variants if isinstance(v.key, fast.Identifier)}
-                numeric = any(isinstance(v.key, fast.NumberLiteral) for v in select.variants)
-                needed = PLURAL_FORMS[locale] - ({"zero"} if numeric else set())
-                if not needed <= keys:
-                    incomplete.append(f"{entry.id.name}: {sorted(needed - keys)}")
+            keys = {v.key.name for v in select.variants if isinstance(v.key, fast.Identifier)}
+            numeric = any(isinstance(v.key, fast.NumberLiteral) for v in select.variants)
+            needed = PLURAL_FORMS[locale] - ({"zero"} if numeric else set())
+            if not needed <= keys:
+                incomplete.append(f"{entry.id.name}: {sorted(needed - keys)}")
     assert incomplete == []
 
 
@@ -251,15 +252,11 @@ LITERAL = re.compile(
 
 @pytest.mark.parametrize("locale", ["ar", "ckb"])
 def test_literals_in_right_to_left_texts_are_isolated(locale: str) -> None:
-    parser = FluentParser()
     bare = []
-    for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
-        for entry in parser.parse(path.read_text(encoding="utf-8")).body:
-            if not isinstance(entry, fast.Message):
-                continue
-            visitor = _Texts()
-            visitor.visit(entry)
-            for part in visitor.parts:
-                text = re.sub("<[^>]*>|\u2068[^\u2069]*\u2069", " ", part)
-                bare += [f"{entry.id.name}: {m.group(0)}" for m in LITERAL.finditer(text)]
+    for _, entry in _messages(locale):
+        visitor = _Texts()
+        visitor.visit(entry)
+        for part in visitor.parts:
+            text = re.sub("<[^>]*>|\u2068[^\u2069]*\u2069", " ", part)
+            bare += [f"{entry.id.name}: {m.group(0)}" for m in LITERAL.finditer(text)]
     assert bare == []
