@@ -111,13 +111,16 @@ async def show_audience(
     *,
     edit: bool,
     meeting_title: str | None = None,
+    purpose: str = "announce",
 ) -> None:
+    """The menu, headed by what the audience is for: an announcement, a meeting, a poll."""
     count = len(await broadcasts.recipients(audience))
     titles = {audience.meeting_id: meeting_title} if audience.meeting_id and meeting_title else {}
     text = i18n.get(
         "announce-audience",
         summary=audience_summary(i18n, audience, taxonomy, titles),
         count=count,
+        purpose=purpose,
     )
     markup = audience_keyboard(i18n, audience)
     if edit:
@@ -213,7 +216,7 @@ async def on_audience_button(
     await callback.answer()
     await show_audience(
         callback.message, i18n, audience, taxonomy, broadcasts, edit=True,
-        meeting_title=meeting_title,
+        meeting_title=meeting_title, purpose=str(data.get("purpose", "announce")),
     )  # fmt: skip
 
 
@@ -254,6 +257,7 @@ async def on_pick_done(
     await show_audience(
         callback.message, i18n, Audience.from_data(data["audience"]), taxonomy, broadcasts,
         edit=True, meeting_title=data.get("meeting_title"),
+        purpose=str(data.get("purpose", "announce")),
     )  # fmt: skip
 
 

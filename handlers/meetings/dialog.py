@@ -80,7 +80,9 @@ async def on_new_meeting(
     await state.set_state(AudienceMenu.audience)
     await state.set_data({"audience": Audience().to_data(), "purpose": "meeting", "texts": {}})
     await message.answer(i18n.get("meeting-new"))
-    await show_audience(message, i18n, Audience(), taxonomy, broadcasts, edit=False)
+    await show_audience(
+        message, i18n, Audience(), taxonomy, broadcasts, edit=False, purpose="meeting"
+    )
 
 
 def skip_cancel(i18n: I18nContext, skip: bool = True) -> InlineKeyboardMarkup:

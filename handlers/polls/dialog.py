@@ -259,7 +259,10 @@ async def go_on(message: Message, state: FSMContext, i18n: I18nContext, deps: De
     if data.get("meeting_id") is None:
         await state.set_state(AudienceMenu.audience)
         await state.update_data(audience=Audience().to_data(), purpose="poll")
-        await show_audience(message, i18n, Audience(), deps.taxonomy, deps.broadcasts, edit=False)
+        await show_audience(
+            message, i18n, Audience(), deps.taxonomy, deps.broadcasts, edit=False,
+            purpose="poll",
+        )  # fmt: skip
         return
     await state.clear()
     settings = deps.settings

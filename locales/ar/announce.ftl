@@ -1,7 +1,11 @@
 ## /announce: organizers send announcements to chosen audiences
 
 announce-audience =
-    <b>إعلان جديد</b>
+    <b>{ $purpose ->
+        [meeting] اجتماع جديد: من المدعوون؟
+        [poll] استطلاع جديد: من يستلمه؟
+       *[other] إعلان جديد
+    }</b>
     من يستلمه؟ اجمع الخيارات كما تشاء؛ عدم اختيار شيء يعني الجميع.
 
     { $summary }

@@ -1,7 +1,11 @@
 ## /announce: organizers send announcements to chosen audiences
 
 announce-audience =
-    <b>ڕاگەیاندنی نوێ</b>
+    <b>{ $purpose ->
+        [meeting] کۆبوونەوەی نوێ: کێ بانگهێشت دەکرێت؟
+        [poll] ڕاپرسیی نوێ: کێ وەریدەگرێت؟
+       *[other] ڕاگەیاندنی نوێ
+    }</b>
     کێ وەریدەگرێت؟ بە ئارەزووی خۆت تێکەڵیان بکە؛ هیچ هەڵنەبژاردن واتە هەمووان.
 
     { $summary }

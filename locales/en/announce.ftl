@@ -1,7 +1,11 @@
 ## /announce: organizers send announcements to chosen audiences
 
 announce-audience =
-    <b>New announcement</b>
+    <b>{ $purpose ->
+        [meeting] New meeting: who is invited?
+        [poll] New poll: who receives it?
+       *[other] New announcement
+    }</b>
     Who receives it? Combine as you like; nothing chosen means everyone.
 
     { $summary }

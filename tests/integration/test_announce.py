@@ -21,6 +21,7 @@ async def members(db: Database) -> None:
 
 async def compose(admin: FakeUser, texts: dict[str, str | None], governorate: str | None) -> None:
     await admin.send("/announce")
+    assert admin.last.text.startswith("New announcement\n")
     if governorate:
         await admin.press("Governorates (0)")
         await admin.press(f"▫️ {governorate}")

@@ -50,6 +50,7 @@ async def test_organizer_creates_a_meeting_and_invitees_get_it(
 ) -> None:
     await invitees(db)
     await admin.send("/newmeeting")
+    assert admin.last.text.startswith("New meeting: who is invited?")  # not "New announcement"
     await admin.press("Next ▶")
     await admin.send("Tenth national coordination meeting\nWomen's political participation")
     await admin.press("Skip ▶")

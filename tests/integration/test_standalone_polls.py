@@ -127,6 +127,7 @@ async def own_poll_to_baghdad(admin: FakeUser) -> None:
     await admin.press("Skip ▶")
     await admin.press("Skip ▶")
     await admin.press("A Telegram poll")
+    assert admin.last.text.startswith("New poll: who receives it?")
     await admin.press("Governorates (0)")
     await admin.press("▫️ Baghdad")
     await admin.press("Done ▶")
