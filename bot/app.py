@@ -112,6 +112,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     delivery = Delivery()
     metronome = Metronome()
     retention = RetentionService(db, settings.retention_days)
+    erasure = ErasureService(db, outbox)
     storage, isolation = fsm_backends(settings, db)
 
     dispatcher = Dispatcher(
@@ -133,7 +134,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         exports=ExportService(db, taxonomy, settings.tz),
         report_data=ReportDataService(db, newsletters, meetings),
         delivery=delivery,
-        erasure=ErasureService(db, outbox),
+        erasure=erasure,
         audit=AuditService(db),
     )
     i18n = build_i18n_middleware(settings.default_locale)
@@ -160,6 +161,11 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         await set_admin_commands(bot, i18n.core, people)
         # Claims a crashed process left behind turn `unknown` once their lease has passed.
         await outbox.expire_leases()
+        erased = await erasure.finish_earlier_forgets(
+            lambda locale: i18n.core.get("forget-erased-note", locale or settings.default_locale)
+        )
+        if erased:
+            log.info("erased %d rows left by /forget before it erased everything", erased)
         deps = SweepDeps(
             bot, settings, i18n.core, taxonomy, outbox, meetings, polls, retention, delivery
         )

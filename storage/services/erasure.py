@@ -27,6 +27,7 @@ from storage.models import (
     PersonEvent,
     PersonGovernorate,
     PersonSector,
+    PersonStatus,
     ReviewCard,
     SectorUpdate,
     UpdateStatus,
@@ -55,6 +56,19 @@ class ErasureService:
     def __init__(self, db: Database, outbox: OutboxService) -> None:
         self.db = db
         self.outbox = outbox
+
+    async def finish_earlier_forgets(self, note_text: Callable[[str | None], str]) -> int:
+        """People who used /forget before it erased everything kept a row (status forgotten)
+        still linked to their answers, attendances and places: erase those rows now."""
+        async with self.db.read() as session:
+            ids = list(
+                await session.scalars(
+                    select(Person.id).where(Person.status == PersonStatus.FORGOTTEN)
+                )
+            )
+        for person_id in ids:
+            await self.forget(person_id, note_text)
+        return len(ids)
 
     async def approved_updates(self, person_id: int) -> int:
         """How many of the person's updates would stay (anonymous) after /forget."""

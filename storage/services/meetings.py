@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, exists, func, or_, select, update
+from sqlalchemy import Select, delete, exists, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.database import Database, get_locked
 from storage.models import (
+    AnonymousTally,
     Answer,
     Attendance,
     Meeting,
@@ -47,6 +48,23 @@ AGENDA_MAX = 3000
 CHECKIN_MARGIN = timedelta(hours=1)  # check-in opens an hour before and closes an hour after
 
 Render = Callable[[Meeting, str], list[dict[str, Any]]]
+
+
+def held_meetings(start: datetime, end: datetime) -> Select[tuple[int]]:
+    """Ids of the meetings held in [start, end): started, or someone checked in already (early
+    arrivals count, also those who since asked /forget and are a tally now)."""
+    return select(Meeting.id).where(
+        Meeting.status == MeetingStatus.PUBLISHED,
+        Meeting.starts_at >= start,
+        Meeting.starts_at < end,
+        or_(
+            Meeting.starts_at <= utcnow(),
+            exists().where(Attendance.meeting_id == Meeting.id),
+            exists().where(
+                AnonymousTally.subject == "attendance", AnonymousTally.ref == Meeting.id
+            ),
+        ),
+    )
 
 
 @dataclass
@@ -426,16 +444,7 @@ class MeetingService:
 
     async def stats(self, start: datetime, end: datetime) -> Stats:
         async with self.db.read() as session:
-            held = select(Meeting.id).where(
-                Meeting.status == MeetingStatus.PUBLISHED,
-                Meeting.starts_at >= start,
-                # Held: started, or someone checked in already (early arrivals count).
-                or_(
-                    Meeting.starts_at <= utcnow(),
-                    exists().where(Attendance.meeting_id == Meeting.id),
-                ),
-                Meeting.starts_at < end,
-            )
+            held = held_meetings(start, end)
             modes = Counter(
                 dict(
                     (

@@ -12,23 +12,21 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import exists, func, or_, select, update
+from sqlalchemy import func, select, update
 
 from storage.database import Database
 from storage.models import (
     Attendance,
     Broadcast,
-    Meeting,
-    MeetingStatus,
     Organization,
     OrganizationStatus,
     Person,
     PersonStatus,
 )
 from storage.services.errors import InvalidInput
+from storage.services.meetings import held_meetings
 from storage.services.tallies import tallied, total
 from storage.services.text import ascii_digits
-from storage.types import utcnow
 
 
 @dataclass(frozen=True)
@@ -112,16 +110,7 @@ class NewsletterService:
                     Broadcast.due_at < period.end,
                 )
             )
-            held = select(Meeting.id).where(
-                Meeting.status == MeetingStatus.PUBLISHED,
-                Meeting.starts_at >= period.start,
-                # Held: started, or someone checked in already (early arrivals count).
-                or_(
-                    Meeting.starts_at <= utcnow(),
-                    exists().where(Attendance.meeting_id == Meeting.id),
-                ),
-                Meeting.starts_at < period.end,
-            )
+            held = held_meetings(period.start, period.end)
             meetings = await session.scalar(select(func.count()).select_from(held.subquery()))
             attendances = await session.scalar(
                 select(func.count()).select_from(Attendance).where(Attendance.meeting_id.in_(held))

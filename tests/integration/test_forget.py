@@ -145,3 +145,36 @@ async def test_forget_leaves_nothing_that_identifies_the_person(
     # A fresh start is possible, as a new person.
     await user.send("/start")
     assert [b for b, _ in user.last.buttons()] == ["English", "العربية", "کوردی (سۆرانی)"]
+
+
+async def test_rows_left_by_the_earlier_forget_are_erased_at_start(
+    harness: Harness, db: Database
+) -> None:
+    """Before this version, /forget kept the row (status forgotten) with its links."""
+    from storage.models import Attendance, Person, PersonGovernorate
+
+    person_id = await add_member(db, 7_100_001, name="Left Behind")
+    meeting = await publish(harness)
+    async with db.write() as session:
+        session.add(Attendance(meeting_id=meeting.id, person_id=person_id, method="manual"))
+        await session.execute(
+            update(Person)
+            .where(Person.id == person_id)
+            .values(status="forgotten", telegram_id=None, full_name=None, title=None)
+        )
+    before = await harness.app.meetings.stats(
+        utcnow() - timedelta(days=1), utcnow() + timedelta(days=10)
+    )
+    restarted = await harness.restart()  # the start finishes the earlier forget
+    async with db.read() as session:
+        assert await session.get(Person, person_id) is None
+        links = await session.scalars(
+            select(PersonGovernorate).where(PersonGovernorate.person_id == person_id)
+        )
+        assert links.all() == []
+    after = await restarted.app.meetings.stats(
+        utcnow() - timedelta(days=1), utcnow() + timedelta(days=10)
+    )
+    assert after.attendances == before.attendances == 1
+    assert after.attendances_by_actor_type == before.attendances_by_actor_type
+    await restarted.stop()
