@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test browser lint migrate bench clean
+.PHONY: run test system-packages lint migrate bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,19 +19,33 @@ run: $(STAMP)
 migrate: $(STAMP)
 	$(BIN)/python -m bot migrate
 
-test: $(STAMP) browser
+test: $(STAMP) system-packages
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 
-# The sandbox page's test drives Debian's Chromium headless (no browser download from the web).
-# Installed here when missing; TANSIQ_SKIP_BROWSER=1 leaves that test out instead.
-browser:
-	@if [ "$$TANSIQ_SKIP_BROWSER" = 1 ] || { command -v chromium && command -v chromedriver; } >/dev/null; then :; \
-	else \
-	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null || \
-	  { $$SUDO apt-get update -q >/dev/null && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver >/dev/null; }; \
+# Debian packages: Chromium and its driver for the sandbox page's test (no browser download from
+# the web), poppler-utils to turn the PDF report into pictures in its test, and Pango, which
+# WeasyPrint needs to write the PDF report. Installed when missing (root, or sudo); otherwise
+# this says what is missing, and the tests that need it are skipped.
+# TANSIQ_SKIP_BROWSER=1 leaves Chromium out.
+SYSTEM_PACKAGES := poppler-utils libpango-1.0-0 libpangoft2-1.0-0
+ifneq ($(TANSIQ_SKIP_BROWSER),1)
+SYSTEM_PACKAGES += chromium chromium-driver
+endif
+
+system-packages:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; elif sudo -n true 2>/dev/null; then SUDO=sudo; else SUDO=none; fi; \
+	  if [ "$$SUDO" = none ]; then \
+	    echo "make: missing Debian packages:$$missing (apt-get install them as root); the tests that need them are skipped"; \
+	  else \
+	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing >/dev/null 2>&1 || \
+	    { $$SUDO apt-get update -q >/dev/null && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing >/dev/null; }; \
+	  fi; \
 	fi
 
 bench: $(STAMP)

@@ -1,4 +1,4 @@
-"""Organizers' take-aways: /report (the summary report for a period, DOCX and HTML, in Arabic,
+"""Organizers' take-aways: /report (the summary report for a period, PDF, DOCX and HTML, in Arabic,
 English or Sorani), /coverage (sector x governorate: who is where, gaps marked) and /export
 (actors, attendance, updates, activities as CSV or XLSX).
 
@@ -7,6 +7,7 @@ Documents and charts are built in worker threads, so the bot keeps answering eve
 from __future__ import annotations
 
 import asyncio
+import logging
 from datetime import date, datetime, timedelta
 
 from aiogram import Bot, F, Router
@@ -21,7 +22,8 @@ from bot.config import SUPPORTED_LOCALES, Settings
 from bot.filters import IsOrganizer
 from bot.ui import language_name
 from reports.charts import coverage_heatmap
-from reports.documents import render_docx, render_html
+from reports.documents import render_docx, render_html, render_pdf
+from reports.pdf import PdfUnavailable
 from reports.summary import build_summary
 from reports.tables import to_csv, to_xlsx
 from storage.services.activities import ActivityService
@@ -31,6 +33,8 @@ from storage.services.exports import KINDS, ExportService, Table
 from storage.services.newsletters import Period, parse_period, quarter
 from storage.services.report_data import ReportDataService
 from storage.services.taxonomy import Taxonomy
+
+log = logging.getLogger(__name__)
 
 # Two documents at a time per process: each holds a CPU for a second or two.
 BUILDS = asyncio.Semaphore(2)
@@ -139,18 +143,26 @@ async def on_language(
         document = await asyncio.to_thread(build_summary, data, taxonomy, i18n.core.get, locale)
         docx = await asyncio.to_thread(render_docx, document)
         page = await asyncio.to_thread(render_html, document)
+        try:
+            pdf: bytes | None = await asyncio.to_thread(render_pdf, document)
+        except PdfUnavailable as exc:
+            log.warning("report: no PDF (%s); DOCX and HTML sent", exc)
+            pdf = None
     name = f"wps-report-{callback_data.start}-{callback_data.end}-{locale}"
     await bot.send_chat_action(message.chat.id, ChatAction.UPLOAD_DOCUMENT)
+    if pdf is not None:
+        await message.answer_document(BufferedInputFile(pdf, f"{name}.pdf"))
     await message.answer_document(BufferedInputFile(docx, f"{name}.docx"))
     await message.answer_document(BufferedInputFile(page.encode(), f"{name}.html"))
-    await progress.edit_text(
-        i18n.get(
-            "report-ready",
-            period=period.label,
-            updates=len(data.updates),
-            meetings=sum(data.stats.meetings_by_mode.values()),
-        )
+    ready = i18n.get(
+        "report-ready",
+        period=period.label,
+        updates=len(data.updates),
+        meetings=sum(data.stats.meetings_by_mode.values()),
     )
+    if pdf is None:
+        ready += "\n\n" + i18n.get("report-no-pdf")
+    await progress.edit_text(ready)
 
 
 # --- coverage -------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Render a report (reports/summary.py) as DOCX or as a self-contained HTML page.
+"""Render a report (reports/summary.py) as DOCX, as a self-contained HTML page, or as PDF.
 
 Right-to-left documents (Arabic, Sorani) mark every paragraph bidi and every run rtl in DOCX,
 and set dir="rtl" in HTML; Word and browsers then shape and order the text themselves. Charts
@@ -78,7 +78,15 @@ def render_docx(document: Document) -> bytes:
     return buffer.getvalue()
 
 
-def render_html(document: Document) -> str:
+def render_pdf(document: Document) -> bytes:
+    """The HTML report laid out for print, in a child process (reports/pdf.py)."""
+    from reports.pdf import print_css, render_in_child
+
+    return render_in_child(render_html(document, extra_css=print_css()))
+
+
+def render_html(document: Document, *, extra_css: str = "") -> str:
+    """extra_css: the print style sheet of the PDF (reports/pdf.py)."""
     direction = "rtl" if document.rtl else "ltr"
     parts = [
         "<!doctype html>",
@@ -87,7 +95,9 @@ def render_html(document: Document) -> str:
         f"<title>{html.escape(document.title)}</title>",
         "<style>body{font-family:Arial,'Noto Naskh Arabic',sans-serif;max-width:50em;"
         "margin:2em auto;line-height:1.5}figure{text-align:center;margin:1.5em 0}"
-        "figure img{max-width:100%}figcaption{font-style:italic}</style>",
+        "figure img{max-width:100%}figcaption{font-style:italic}",
+        extra_css,
+        "</style>",
         "</head><body>",
     ]
     in_list = False

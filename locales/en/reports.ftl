@@ -16,7 +16,8 @@ report-ready = ✅ The report for { $period } is ready: { $meetings ->
     }, { $updates ->
         [one] one approved update
        *[other] { $updates } approved updates
-    }. The DOCX opens in Word or LibreOffice; the HTML in any browser.
+    }. The PDF is for sharing and printing; the DOCX opens in Word or LibreOffice to edit; the HTML in any browser.
+report-no-pdf = The PDF could not be made this time; the DOCX and the HTML are complete.
 report-no-data = There is nothing to report for { $period }: no meeting was held and no update was approved. Choose another period.
 
 report-title = Coordination Mechanism for the Actors Working on the WPS Agenda in Iraq: Summary Report

@@ -100,7 +100,9 @@ async def test_summary_report_in_english_as_docx_and_html(
     # The progress message, edited in place as the work goes on, ends as the summary.
     progress = next(m for m in admin.messages if m.text.startswith("✅ The report for "))
     assert "one meeting, 4 approved updates" in progress.text and progress.edits == 2
-    docx_call, html_call = harness.session.calls(SendDocument)[-2:]
+    pdf_call, docx_call, html_call = harness.session.calls(SendDocument)[-3:]
+    assert pdf_call.document.filename.endswith("-en.pdf")
+    assert pdf_call.document.data.startswith(b"%PDF")
     assert docx_call.document.filename.endswith("-en.docx")
     actions = harness.session.calls(SendChatAction)
     assert actions and actions[-1].action == "upload_document"
@@ -136,7 +138,7 @@ async def test_arabic_report_is_right_to_left(
     await a_quarter_of_work(harness, db)
     await admin.send(f"/report {today_period()}")
     await admin.press("العربية")
-    docx_call, html_call = harness.session.calls(SendDocument)[-2:]
+    _pdf_call, docx_call, html_call = harness.session.calls(SendDocument)[-3:]
     document = Docx(io.BytesIO(docx_call.document.data))
     paragraphs = [p.text for p in document.paragraphs]
     assert "الملخص التنفيذي" in paragraphs
