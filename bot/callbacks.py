@@ -83,6 +83,14 @@ class RsvpCb(CallbackData, prefix="mr"):
     answer: str
 
 
+class MeetingsCb(CallbackData, prefix="ml"):
+    """The person's /meetings list: a page of it, or one meeting's card opened from it."""
+
+    action: str  # "page" | "open"
+    page: Small = 0
+    meeting_id: RowId = 0
+
+
 class CheckinCb(CallbackData, prefix="mc"):
     meeting_id: RowId
     token: str

@@ -5,7 +5,7 @@ file). Used by the organizer's handlers and by the scheduler's reminder sweep al
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 from aiogram_i18n.cores import BaseCore
 
@@ -25,14 +25,25 @@ def when_text(meeting: Meeting, settings: Settings) -> str:
     return f"{start.strftime(TIME_FORMAT)} – {end_text}"
 
 
-def meeting_text(core: BaseCore, meeting: Meeting, locale: str, settings: Settings) -> str:
+# What the card says about answering: "ask" (an invitation: please answer by), "open" (people
+# who may have answered: answers can be changed until) or "none" (reminders, cancellations).
+AnswerLine = Literal["ask", "open", "none"]
+
+
+def meeting_text(
+    core: BaseCore,
+    meeting: Meeting,
+    locale: str,
+    settings: Settings,
+    answers: AnswerLine = "ask",
+) -> str:
     where = []
     if meeting.venue:
         where.append(core.get("meeting-venue-line", locale, venue=meeting.venue))
     if meeting.link:
         where.append(core.get("meeting-link-line", locale, link=meeting.link))
     agenda = meeting.agendas.get(locale) or next(iter(meeting.agendas.values()), "")
-    return core.get(
+    card = core.get(
         "meeting-card",
         locale,
         title=meeting.title(locale, settings.default_locale),
@@ -41,8 +52,12 @@ def meeting_text(core: BaseCore, meeting: Meeting, locale: str, settings: Settin
         tz=zone_label(core, locale, settings.timezone),
         where=Html("\n".join(where)),
         agenda=Html(agenda) if agenda else "—",  # the organizer's text, kept as HTML
-        deadline=meeting.rsvp_deadline.astimezone(settings.tz).strftime(TIME_FORMAT),
     )
+    if answers == "none" or meeting.rsvp_deadline < utcnow():
+        return card
+    deadline = meeting.rsvp_deadline.astimezone(settings.tz).strftime(TIME_FORMAT)
+    key = "meeting-answer-by" if answers == "ask" else "meeting-answers-open"
+    return card + "\n\n" + core.get(key, locale, deadline=deadline)
 
 
 def rsvp_markup(core: BaseCore, meeting_id: int, locale: str, chosen: str | None) -> dict[str, Any]:
@@ -71,12 +86,24 @@ def ics_payload(
 Render = Callable[[Meeting, str], list[dict[str, Any]]]
 
 
-def notice(core: BaseCore, settings: Settings, header: str, *, rsvp: bool, ics: bool) -> Render:
+def notice(
+    core: BaseCore,
+    settings: Settings,
+    header: str,
+    *,
+    rsvp: bool,
+    ics: bool,
+    answers: AnswerLine,
+) -> Render:
     """What invitees get: a header line, the meeting's card, answer buttons and the calendar
     file as the occasion needs."""
 
     def render(meeting: Meeting, locale: str) -> list[dict[str, Any]]:
-        text = core.get(header, locale) + "\n\n" + meeting_text(core, meeting, locale, settings)
+        text = (
+            core.get(header, locale)
+            + "\n\n"
+            + meeting_text(core, meeting, locale, settings, answers)
+        )
         payloads: list[dict[str, Any]] = [{"method": "sendMessage", "text": text}]
         if rsvp:
             payloads[0]["reply_markup"] = rsvp_markup(core, meeting.id, locale, None)
@@ -88,19 +115,19 @@ def notice(core: BaseCore, settings: Settings, header: str, *, rsvp: bool, ics: 
 
 
 def invitation(core: BaseCore, settings: Settings) -> Render:
-    return notice(core, settings, "meeting-invitation", rsvp=True, ics=True)
+    return notice(core, settings, "meeting-invitation", rsvp=True, ics=True, answers="ask")
 
 
 def reminder(core: BaseCore, settings: Settings) -> Render:
-    return notice(core, settings, "meeting-reminder", rsvp=False, ics=False)
+    return notice(core, settings, "meeting-reminder", rsvp=False, ics=False, answers="none")
 
 
 def update_notice(core: BaseCore, settings: Settings) -> Render:
-    return notice(core, settings, "meeting-updated", rsvp=True, ics=True)
+    return notice(core, settings, "meeting-updated", rsvp=True, ics=True, answers="open")
 
 
 def cancellation(core: BaseCore, settings: Settings) -> Render:
-    return notice(core, settings, "meeting-cancelled", rsvp=False, ics=True)
+    return notice(core, settings, "meeting-cancelled", rsvp=False, ics=True, answers="none")
 
 
 def checkin_button(core: BaseCore, settings: Settings) -> Render:

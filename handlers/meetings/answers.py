@@ -6,21 +6,20 @@ from aiogram import Router
 from aiogram.filters import Command
 from aiogram.types import (
     CallbackQuery,
+    InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
 )
+from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import CheckinCb, RsvpCb
+from bot.callbacks import CheckinCb, MeetingsCb, RsvpCb
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import IsApproved
 from bot.notify import notify
-from notices.meetings import (
-    meeting_text,
-    rsvp_markup,
-)
-from storage.models import Person
+from notices.meetings import meeting_text, rsvp_markup, when_text
+from storage.models import Answer, Meeting, Person
 from storage.services.meetings import (
     MeetingService,
 )
@@ -45,6 +44,10 @@ async def on_rsvp(
         markup = InlineKeyboardMarkup.model_validate(
             rsvp_markup(i18n.core, callback_data.meeting_id, i18n.locale, result.answer)
         )
+        current = callback.message.reply_markup
+        if current is not None and len(current.inline_keyboard) > 1:
+            # The card opened from /meetings keeps its way back to the list.
+            markup.inline_keyboard.extend(current.inline_keyboard[1:])
         if callback.message.reply_markup != markup:
             await callback.message.edit_reply_markup(reply_markup=markup)
     if result.promoted_person_id is not None:
@@ -55,6 +58,71 @@ async def on_rsvp(
             text = i18n.core.get("meeting-promoted", locale, title=meeting.title(locale))
             key = f"promoted:{meeting.id}:{promoted.id}:{utcnow().isoformat()}"
             await notify(outbox, delivery, promoted.telegram_id, text, key)
+
+
+MEETINGS_PER_PAGE = 5
+
+
+def meetings_page(
+    i18n: I18nContext, upcoming: list[tuple[Meeting, str]], page: int, settings: Settings
+) -> tuple[str, InlineKeyboardMarkup]:
+    """One page of the person's upcoming meetings: a line each, a button to open each card,
+    and Previous / Next where there are more."""
+    pages = max(1, -(-len(upcoming) // MEETINGS_PER_PAGE))
+    page = min(max(page, 0), pages - 1)
+    shown = upcoming[page * MEETINGS_PER_PAGE : (page + 1) * MEETINGS_PER_PAGE]
+    lines = [i18n.get("meetings-list-header", total=len(upcoming), page=page + 1, pages=pages)]
+    builder = InlineKeyboardBuilder()
+    for meeting, answer in shown:
+        title = meeting.title(i18n.locale, settings.default_locale)
+        lines.append(
+            i18n.get(
+                "meetings-list-line",
+                when=when_text(meeting, settings),
+                title=title,
+                answer=i18n.get(f"meeting-answer-label-{answer}"),
+            )
+        )
+        builder.button(
+            text=title[:60],
+            callback_data=MeetingsCb(action="open", meeting_id=meeting.id, page=page),
+        )
+    builder.adjust(1)
+    moves = []
+    if page > 0:
+        moves.append(("btn-meetings-previous", page - 1))
+    if page < pages - 1:
+        moves.append(("btn-meetings-next", page + 1))
+    if moves:
+        builder.row(
+            *(
+                InlineKeyboardButton(
+                    text=i18n.get(key), callback_data=MeetingsCb(action="page", page=to).pack()
+                )
+                for key, to in moves
+            )
+        )
+    return "\n\n".join(lines), builder.as_markup()
+
+
+def meeting_card(
+    i18n: I18nContext, meeting: Meeting, answer: str, settings: Settings, page: int
+) -> tuple[str, InlineKeyboardMarkup]:
+    """One meeting as its invitation shows it, with the person's answer, answer buttons while
+    answers are open, and the way back to the list."""
+    text = meeting_text(
+        i18n.core, meeting, i18n.locale, settings, "ask" if answer == Answer.NONE else "open"
+    )
+    text += "\n\n" + i18n.get(
+        "meeting-your-answer", answer=i18n.get(f"meeting-answer-label-{answer}")
+    )
+    rows: list[list[InlineKeyboardButton]] = []
+    if utcnow() <= meeting.rsvp_deadline:
+        markup = rsvp_markup(i18n.core, meeting.id, i18n.locale, answer)
+        rows.extend(InlineKeyboardMarkup.model_validate(markup).inline_keyboard)
+    back = MeetingsCb(action="page", page=page).pack()
+    rows.append([InlineKeyboardButton(text=i18n.get("btn-meetings-back"), callback_data=back)])
+    return text, InlineKeyboardMarkup(inline_keyboard=rows)
 
 
 async def on_meetings(
@@ -68,17 +136,37 @@ async def on_meetings(
     if not upcoming:
         await message.answer(i18n.get("meetings-none"))
         return
-    for meeting, answer in upcoming:
-        text = meeting_text(i18n.core, meeting, i18n.locale, settings)
-        text += "\n\n" + i18n.get(
-            "meeting-your-answer", answer=i18n.get(f"meeting-answer-label-{answer}")
-        )
-        markup = None
-        if utcnow() <= meeting.rsvp_deadline:
-            markup = InlineKeyboardMarkup.model_validate(
-                rsvp_markup(i18n.core, meeting.id, i18n.locale, answer)
-            )
-        await message.answer(text, reply_markup=markup)
+    text, markup = meetings_page(i18n, upcoming, 0, settings)
+    await message.answer(text, reply_markup=markup)
+
+
+async def on_meetings_button(
+    callback: CallbackQuery,
+    callback_data: MeetingsCb,
+    i18n: I18nContext,
+    person: Person,
+    meetings: MeetingService,
+    settings: Settings,
+) -> None:
+    upcoming = await meetings.upcoming_for(person.id)
+    await callback.answer()
+    if not isinstance(callback.message, Message):
+        return
+    if not upcoming:
+        await callback.message.edit_text(i18n.get("meetings-none"), reply_markup=None)
+        return
+    if callback_data.action == "open":
+        found = next(((m, a) for m, a in upcoming if m.id == callback_data.meeting_id), None)
+        if found is None:
+            # Ended, cancelled or never this person's: the list as it is now.
+            await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+            text, markup = meetings_page(i18n, upcoming, callback_data.page, settings)
+        else:
+            text, markup = meeting_card(i18n, *found, settings, callback_data.page)
+    else:
+        text, markup = meetings_page(i18n, upcoming, callback_data.page, settings)
+    if callback.message.html_text != text or callback.message.reply_markup != markup:
+        await callback.message.edit_text(text, reply_markup=markup)
 
 
 async def on_checkin_button(
@@ -103,5 +191,6 @@ def router() -> Router:
     invitees.callback_query.filter(IsApproved())
     invitees.callback_query.register(on_rsvp, RsvpCb.filter())
     invitees.message.register(on_meetings, Command("meetings"))
+    invitees.callback_query.register(on_meetings_button, MeetingsCb.filter())
     invitees.callback_query.register(on_checkin_button, CheckinCb.filter())
     return invitees

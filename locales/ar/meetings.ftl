@@ -5,7 +5,7 @@ meeting-ask-text = أرسل <b>عنوان</b> الاجتماع في السطر �
 meeting-ask-mode = كيف يُعقد الاجتماع؟
 meeting-mode-physical = حضوري
 meeting-mode-virtual = عبر الإنترنت
-meeting-mode-hybrid = مدمج
+meeting-mode-hybrid = هجين
 meeting-ask-venue = أين؟ أرسل مكان الاجتماع (المكان والعنوان).
 meeting-ask-link = أرسل رابط الفيديو (⁨https://…).⁩
 meeting-ask-start = متى يبدأ؟ أرسل التاريخ والوقت بتوقيت { $tz }، مثل { $example }.
@@ -20,7 +20,7 @@ meeting-confirm = أعلاه الدعوة كما ستصل إلى المدعوي�
         [few] { $count } أشخاص
         [many] { $count } شخصًا
        *[other] { $count } شخص
-    }. هل تنشرها؟
+    }. هل تُنشر الآن؟
 btn-publish = ✅ نشر
 meeting-organizer-card =
     <b>{ $title }</b>
@@ -38,9 +38,9 @@ meeting-card =
     { $where }
 
     { $agenda }
-
-    يرجى الرد قبل { $deadline }.
-meeting-invitation = أنت مدعو إلى اجتماع تنسيقي.
+meeting-answer-by = يرجى الرد قبل { $deadline }.
+meeting-answers-open = يمكن تغيير الرد حتى { $deadline }.
+meeting-invitation = لديك دعوة إلى اجتماع تنسيقي.
 meeting-reminder = ⏰ تذكير: اقترب موعد اجتماعك التنسيقي.
 meeting-cancelled = ❌ أُلغي هذا الاجتماع.
 meeting-ics-caption = أضفه إلى تقويمك.
@@ -49,23 +49,36 @@ btn-rsvp-maybe = ❔ ربما
 btn-rsvp-no = ✖ لا
 btn-checkin = ✅ أنا هنا
 meeting-checkin-now = بدأ الاجتماع { $title }. اضغط الزر لتسجيل حضورك.
-meeting-answer-yes = شكرًا: ستحضر.
-meeting-answer-no = شكرًا: لن تحضر.
-meeting-answer-maybe = شكرًا: قد تحضر.
-meeting-answer-waitlist = الاجتماع مكتمل: أنت على قائمة الانتظار وسنبلغك إذا توفر مكان.
+meeting-answer-yes = شكرًا: سُجّل ردّك بالحضور.
+meeting-answer-no = شكرًا: سُجّل اعتذارك عن الحضور.
+meeting-answer-maybe = شكرًا: سُجّل ردّك «ربما».
+meeting-answer-waitlist = الاجتماع مكتمل: أُضيف اسمك إلى قائمة الانتظار، وسنبلغك إذا توفر مكان.
 meeting-answer-label-none = لا رد بعد
 meeting-answer-label-yes = نعم
 meeting-answer-label-no = لا
 meeting-answer-label-maybe = ربما
 meeting-answer-label-waitlist = قائمة الانتظار
+meetings-list-header = 📅 <b>{ $total ->
+        [zero] اجتماعاتك القادمة
+        [one] اجتماعك القادم
+        [two] اجتماعاك القادمان
+        [few] اجتماعاتك القادمة ({ $total })
+        [many] اجتماعاتك القادمة ({ $total })
+       *[other] اجتماعاتك القادمة ({ $total })
+    }</b> · الصفحة { $page } / { $pages }. افتح اجتماعًا لعرضه والرد عليه.
+meetings-list-line = { $when } · <b>{ $title }</b>
+    ردّك: { $answer }
+btn-meetings-previous = ▶ الأقرب
+btn-meetings-next = الأبعد ◀
+btn-meetings-back = ▶ كل اجتماعاتي
 meeting-your-answer = ردك: { $answer }
 meetings-none = لا توجد لديك اجتماعات قادمة.
 meeting-checked-in = ✅ سُجّل حضورك. أهلًا بك!
 meeting-already-checked-in = سبق أن سُجّل حضورك.
-meeting-promoted = 🎉 توفر مكان: أنت الآن مسجَّل في { $title }.
+meeting-promoted = 🎉 توفر مكان: تم تسجيلك الآن في { $title }.
 meeting-is-cancelled = هذا الاجتماع ملغى.
 meeting-rsvp-closed = أُغلقت الردود على هذا الاجتماع.
-meeting-not-invited = أنت غير مدعو إلى هذا الاجتماع.
+meeting-not-invited = لا توجد لديك دعوة إلى هذا الاجتماع.
 meeting-checkin-invalid = رابط تسجيل الحضور هذا غير صالح.
 meeting-checkin-closed = تسجيل الحضور لهذا الاجتماع غير مفتوح الآن.
 stats-summary =
@@ -94,7 +107,7 @@ meeting-changed-meanwhile = عدّل منظِّم آخر هذا الاجتماع
 meeting-updated = 🔔 تغيّر هذا الاجتماع. هذه تفاصيله الحالية.
 meeting-answers-by-type = { $type } — نعم: { $yes } · ربما: { $maybe } · لا: { $no } · بلا رد: { $none }
 meeting-list-caption = الردود والحضور في { $title }.
-meeting-mark-attendance = اضغط على اسم لتسجيل حضوره.
+meeting-mark-attendance = اضغط على اسم لتسجيل الحضور.
 stats-chart-title = الحضور حسب نوع الجهة، { $period }
 stats-hint = لفترة أخرى: ⁨/stats 2026-01-01 2026-03-31⁩
 meeting-checkin-not-invited = رابط تسجيل الحضور هذا مخصص للمدعوين إلى هذا الاجتماع. يرجى التوجه إلى المنظِّمين عند المدخل.

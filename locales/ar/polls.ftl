@@ -3,7 +3,7 @@
 poll-intro = 📊 بعض الأسئلة عن الاجتماع التنسيقي الذي حضرته. يمكنك تغيير إجابتك حتى يُغلق الاستبيان.
 poll-q-usefulness = ما مدى فائدة الاجتماع لعملك؟ (1 = لا فائدة، 5 = مفيد جدًا)
 poll-q-next-topic = على أي قطاع يجب أن يركز الاجتماع القادم؟
-poll-q-feedback = هل هناك ما تود أن يعرفه المنظِّمون؟
+poll-q-feedback = هل هناك ما يهمّك أن يعرفه المنظِّمون؟
 btn-poll-write = ✍️ اكتب إجابة
 poll-ask-text = أرسل إجابتك في رسالة واحدة.
 poll-thanks = شكرًا لك، حُفظت إجابتك.
@@ -92,7 +92,7 @@ poll-own-count = في هذه اللغة { $count ->
     }. اكتب الخيارات نفسها بالترتيب نفسه.
 poll-ask-style = كيف يجيب المشاركون؟
 btn-poll-style-buttons = أزرار في المحادثة
-btn-poll-style-native = استطلاع تيليجرام
+btn-poll-style-native = استبيان تيليغرام
 poll-preview-line = { $number }. { $question }
 poll-confirm = 📊 الاستبيان:
     { $questions }
@@ -106,7 +106,7 @@ btn-poll-open-for = أرسل، مفتوح { $days ->
         [many] { $days } يومًا
        *[other] { $days } يوم
     }
-poll-sent = 📊 الاستطلاع في طريقه إلى { $count ->
+poll-sent = 📊 الاستبيان في طريقه إلى { $count ->
         [zero] { $count } شخص
         [one] شخص واحد
         [two] شخصين

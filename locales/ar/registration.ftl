@@ -7,8 +7,8 @@ reg-org-none = لا توجد منظمة مطابقة لـ «{ $query }». اكت
 btn-org-new = ➕ منظمتي غير موجودة في القائمة
 reg-ask-org-name = الاسم الكامل لمنظمتك:
 reg-ask-org-type = ما نوع المنظمة «{ $name }»؟
-reg-ask-governorates = <b>الخطوة 3 من 5.</b> المحافظات التي تعمل فيها. اختر كل ما ينطبق ثم اضغط «تم».
-reg-ask-sectors = <b>الخطوة 4 من 5.</b> القطاعات التي تعمل عليها. اختر كل ما ينطبق ثم اضغط «تم».
+reg-ask-governorates = <b>الخطوة 3 من 5.</b> المحافظات التي يشملها عملك. اختر كل ما ينطبق ثم اضغط «تم».
+reg-ask-sectors = <b>الخطوة 4 من 5.</b> القطاعات التي يشملها عملك. اختر كل ما ينطبق ثم اضغط «تم».
 reg-ask-title = <b>الخطوة 5 من 5.</b> مسمّاك الوظيفي أو دورك في المنظمة:
 reg-summary =
     <b>يرجى مراجعة تسجيلك</b>
@@ -26,9 +26,9 @@ reg-cancelled = أُلغي التسجيل ولم يُرسل شيء. أرسل ⁨
 reg-region-federal = العراق الاتحادي
 reg-region-kurdistan = إقليم كوردستان
 registration-already-pending = تسجيلك بانتظار أحد المنظِّمين بالفعل.
-registration-already-approved = أنت مسجَّل بالفعل.
+registration-already-approved = تم تسجيلك بالفعل.
 registration-consent-missing = يرجى قراءة الموافقة وقبولها أولًا: أرسل ⁨/start⁩.
-registration-too-many = أرسلتَ { $count ->
+registration-too-many = أرسلت { $count ->
         [zero] { $count } طلب تسجيل
         [one] طلب تسجيل واحدًا
         [two] طلبَي تسجيل
@@ -36,7 +36,7 @@ registration-too-many = أرسلتَ { $count ->
         [many] { $count } طلبًا للتسجيل
        *[other] { $count } طلب تسجيل
     } خلال الساعات الأربع والعشرين الماضية، وهو الحد الأقصى في اليوم. يرجى المحاولة غدًا؛ لم يتغير شيء آخر.
-registration-too-many-proposals = اقترحتَ { $count ->
+registration-too-many-proposals = اقترحت { $count ->
         [zero] { $count } منظمة جديدة
         [one] منظمة جديدة واحدة
         [two] منظمتين جديدتين

@@ -80,7 +80,7 @@ report-figure-1-start = بداية الفترة
 report-figure-1-end = نهاية الفترة
 report-figure-1-caption = الشكل (1): عدد الجهات العاملة على أجندة المرأة والسلام والأمن في بداية الفترة ونهايتها
 report-figure-2-title = المشاركون حسب نوع الجهة
-report-figure-2-caption = الشكل (2): النسبة المئوية للمشاركين الفريدين والمتكررين في الاجتماعات التنسيقية
+report-figure-2-caption = الشكل (2): النسبة المئوية للمشاركين غير المكرَّرين والمتكرِّرين في الاجتماعات التنسيقية
 report-main-updates = أبرز التحديثات
 report-main-updates-intro = شارك التقدّمَ أدناه المشاركون في الاجتماعات التنسيقية، على ثلاثة مستويات؛ وهو لا يعكس رأي جهة بعينها.
 report-level = { $level }
@@ -89,7 +89,7 @@ report-challenges-intro = أبرز التحديات المطروحة، حسب ا
 report-recommendations = التوصيات
 report-recommendations-intro = التوصيات المقدَّمة، حسب القطاع:
 report-item-named = { $text } ({ $organization })
-report-item-anonymous = { $text } (إحدى جهات { $type })
+report-item-anonymous = { $text } (إحدى { $type })
 report-none = لا تحديثات مقبولة في هذه الفترة.
 
 coverage-summary = 🗺 <b>التغطية</b>: في { $covered } من أصل { $cells ->
@@ -111,7 +111,7 @@ coverage-gap-item = { $sector } ({ $count })
 coverage-chart-title = المنظمات حسب القطاع والمحافظة
 coverage-gap = لا جهة
 
-export-ask = 📤 <b>التصدير</b>. ماذا تحتاج؟
+export-ask = 📤 <b>التصدير</b>. ما المطلوب تصديره؟
 btn-export-actors = الجهات · { $format }
 btn-export-attendance = الحضور · { $format }
 btn-export-updates = التحديثات · { $format }

@@ -17,7 +17,7 @@ review-approved-by = ✅ وافق عليه { $by }.
 review-rejected-by =
     ✖ رفضه { $by }.
     السبب: { $reason }
-review-ask-reason = لماذا لم تتم الموافقة على تسجيل { $name }؟ أرسل السبب في رسالة، وسيُرسل إليه.
+review-ask-reason = لماذا لم تتم الموافقة على تسجيل { $name }؟ أرسل السبب في رسالة، وسيُرسل إلى صاحب الطلب.
 review-reject-cancelled = أُلغي الرفض؛ ما زال التسجيل بالانتظار.
 review-already-decided = سبق أن { $status ->
         [approved] تمت الموافقة على
@@ -25,7 +25,7 @@ review-already-decided = سبق أن { $status ->
     } هذا التسجيل من قِبل { $by }.
 review-done-approved = تمت الموافقة. الخبر في طريقه إلى { $name }.
 review-done-rejected = تم الرفض. السبب في طريقه إلى { $name }.
-review-person-unreachable = حُفظ القرار، لكن { $name } حظر البوت ولن تصله الرسالة.
+review-person-unreachable = حُفظ القرار، لكنّ البوت محظور لدى { $name }، فلن تصل الرسالة.
 review-you-approved = 🎉 تمت الموافقة على تسجيلك. أهلًا بك في آلية التنسيق! أرسل ⁨/help⁩ لترى ما يمكنك فعله.
 review-you-rejected =
     لم تتم الموافقة على تسجيلك.

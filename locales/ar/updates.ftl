@@ -66,7 +66,7 @@ update-document-too-big = حجم هذا المستند أكبر من { $max ->
 update-ask-naming = هل يجوز ذكر اسم المنظمة عند نشر التحديث؟
 btn-update-anonymous = دون اسم: «إحدى …»
 btn-update-named = اذكر اسم منظمتي
-update-anonymous-as = إحدى جهات { $type }
+update-anonymous-as = إحدى { $type }
 update-preview = <b>تحديثك</b>
     القطاع: { $sector }
     النوع: { $kind }
@@ -78,7 +78,7 @@ update-preview = <b>تحديثك</b>
 btn-update-submit = ✅ إرسال
 update-submitted = ✅ شكرًا لك. تحديثك رقم { $id } بانتظار مراجعة المنظِّمين؛ يعرض الأمر ⁨/myupdates⁩ حالته.
 update-cancelled = لم يُرسل التحديث.
-update-mine-none = لم ترسل أي تحديث بعد. استخدم ⁨/update⁩ لإرسال تحديث.
+update-mine-none = لا توجد تحديثات منك بعد. استخدم ⁨/update⁩ لإرسال تحديث.
 update-mine-header = <b>تحديثاتك</b>
 update-mine-line = { $icon } رقم { $id } · { $sector } · { $kind } · { $status ->
         [approved] مقبول

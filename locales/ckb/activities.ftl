@@ -3,12 +3,12 @@
 activity-list-header = 🗺 <b>چالاکییەکانی { $organization }</b> ({ $count }). نوێیان بکەرەوە: نەخشەی ڕووماڵ لەوانەوە دروست دەکرێت.
 activity-line = <b>{ $title }</b>
     { $sector } · { $status ->
-        [planned] پلان بۆ داڕێژراو
+        [planned] لە پلاندایە
         [completed] تەواوبوو
        *[other] بەردەوام
     } · { $governorates } · { $dates }
 btn-activity-add = ➕ زیادکردنی چالاکی
-btn-activity-planned = پلان بۆ داڕێژراو
+btn-activity-planned = لە پلاندایە
 btn-activity-ongoing = بەردەوام
 btn-activity-completed = تەواوبوو
 btn-activity-delete = 🗑 سڕینەوە
@@ -20,6 +20,6 @@ activity-gone = ئەم چالاکییە چیتر بوونی نییە.
 activity-ask-sector = چالاکییەکە لە کام کەرتدایە؟
 activity-ask-title = ناوەکەی لە یەک دێڕدا (بۆ نموونە: «یارمەتیی یاسایی بۆ ڕزگاربووان لە شنگال»).
 activity-ask-governorates = لە کوێ جێبەجێ دەکرێت؟ پارێزگاکان هەڵبژێرە، پاشان تەواو.
-activity-ask-status = پلان بۆ داڕێژراوە، بەردەوامە یان تەواوبووە؟
+activity-ask-status = لە پلاندایە، بەردەوامە یان تەواوبووە؟
 activity-ask-dates = بەروارەکانی وەک «⁨2026-01-01 2026-12-31⁩» (تەنها دەستپێک بەسە)، یان «-» ئەگەر نایانزانیت.
 activity-dates-invalid = تکایە بەروارەکان وەک «⁨2026-01-01 2026-12-31⁩» بنووسە، کۆتایی پێش دەستپێک نەبێت، یان «-».

@@ -15,11 +15,11 @@ agenda-line = { $place }. { $topic } — { $points ->
 btn-agenda-adopt = باشترین { $count ->
         [one] بابەت
        *[other] { $count } بابەت
-    } ← بەرنامەی { $title }
+    } ← بەرنامەی کاری { $title }
 agenda-adopted = ✅ باشترین { $count ->
         [one] بابەت
        *[other] { $count } بابەت
-    } ئێستا بەرنامەی { $title }ن؛ بانگهێشتکراوان ئاگادار دەکرێنەوە.
+    } ئێستا بەرنامەی کاری { $title }ن؛ بانگهێشتکراوان ئاگادار دەکرێنەوە.
 agenda-topic-gone = ئەم بابەتە چیتر بۆ ڕیزبەندی کراوە نییە.
 agenda-ranks-full = پێشتر سێ بابەتت هەڵبژاردووە. سەرەتا یەکێکیان دابگرە بۆ وەرگرتنەوەی دەنگەکەت.
 error-topic-length = بابەت دەبێت { $min } بۆ { $max ->

@@ -46,17 +46,17 @@ error-text-too-long = دەق دەتوانێت تا { $max ->
         [one] یەک پیتە
        *[other] { $length } پیتە
     }. تکایە کورتی بکەرەوە.
-error-attachment-too-large = قەبارەی ئەم فایلە { $size_mb ->
+error-attachment-too-large = قەبارەی ئەم پەڕگە { $size_mb ->
         [one] { $size_mb } مێگابایتە
        *[other] { $size_mb } مێگابایتە
-    }؛ تێلیگرام ڕێگە بە بۆتەکان دەدات فایلی تا { $limit_mb ->
+    }؛ تێلیگرام ڕێگە بە بۆتەکان دەدات پەڕگەی تا { $limit_mb ->
         [one] { $limit_mb } مێگابایت
        *[other] { $limit_mb } مێگابایت
     } بنێرن.
 error-audience-empty = هیچ کەسێک لەگەڵ ئەم بینەرانە ناگونجێت. بینەرانێکی فراوانتر هەڵبژێرە.
 error-time-format = تکایە بەروار و کات بەم شێوەیە بنووسە: { $example }.
 error-time-past = ئەو کاتە تێپەڕیوە. تکایە کاتێکی داهاتوو هەڵبژێرە.
-error-wrong-attachment = تکایە وێنەیەک یان فایلێک بنێرە، یان «تێپەڕاندن» دابگرە.
+error-wrong-attachment = تکایە وێنەیەک یان پەڕگەیەک بنێرە، یان «تێپەڕاندن» دابگرە.
 error-period-format = تکایە دوو بەروار بنێرە وەک ⁨2026-01-01 2026-03-31⁩.
 error-period-inverted = ماوەکە پێش دەستپێکردنی کۆتایی دێت. تکایە سەرەتا بەرواری زووتر بنێرە.
 error-link-invalid = تکایە بەستەرێک بنێرە کە بە https:// (یان ⁨http://)⁩ دەست پێبکات.

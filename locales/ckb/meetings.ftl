@@ -1,10 +1,10 @@
 ## Meetings: creation, invitations, answers, reminders, check-in, statistics
 
 meeting-new = <b>کۆبوونەوەی هەماهەنگی نوێ</b>. سەرەتا، کێ بانگهێشت دەکرێت؟
-meeting-ask-text = <b>ناونیشانی</b> کۆبوونەوەکە لە دێڕی یەکەمدا و <b>بەرنامەکەی</b> لە خوارەوەی بنێرە، بۆ خوێنەرانی { $language }. زمانێک تێپەڕێنە تا خوێنەرانی دەقی جێگرەوە وەربگرن.
+meeting-ask-text = <b>ناونیشانی</b> کۆبوونەوەکە لە دێڕی یەکەمدا و <b>بەرنامەی کارەکەی</b> لە خوارەوەی بنێرە، بۆ خوێنەرانی { $language }. زمانێک تێپەڕێنە تا خوێنەرانی دەقی جێگرەوە وەربگرن.
 meeting-ask-mode = کۆبوونەوەکە چۆن دەبێت؟
-meeting-mode-physical = ئامادەبوونی ڕاستەوخۆ
-meeting-mode-virtual = لەسەر ئینتەرنێت
+meeting-mode-physical = ڕووبەڕوو
+meeting-mode-virtual = ئۆنلاین
 meeting-mode-hybrid = تێکەڵ
 meeting-ask-venue = لە کوێ؟ شوێنی کۆبوونەوەکە بنێرە (شوێن و ناونیشان).
 meeting-ask-link = بەستەری ڤیدیۆکە بنێرە (⁨https://…).⁩
@@ -34,8 +34,8 @@ meeting-card =
     { $where }
 
     { $agenda }
-
-    تکایە تا { $deadline } وەڵام بدەرەوە.
+meeting-answer-by = تکایە تا { $deadline } وەڵام بدەرەوە.
+meeting-answers-open = دەتوانرێت وەڵام تا { $deadline } بگۆڕدرێت.
 meeting-invitation = بانگهێشت کراویت بۆ کۆبوونەوەیەکی هەماهەنگی.
 meeting-reminder = ⏰ بیرخستنەوە: کۆبوونەوەی هەماهەنگییەکەت نزیک بووەتەوە.
 meeting-cancelled = ❌ ئەم کۆبوونەوەیە هەڵوەشایەوە.
@@ -54,6 +54,15 @@ meeting-answer-label-yes = بەڵێ
 meeting-answer-label-no = نەخێر
 meeting-answer-label-maybe = لەوانەیە
 meeting-answer-label-waitlist = لیستی چاوەڕوانی
+meetings-list-header = 📅 <b>{ $total ->
+        [one] کۆبوونەوەی داهاتووت
+       *[other] { $total } کۆبوونەوەی داهاتووت
+    }</b> · پەڕەی { $page } / { $pages }. یەکێک بکەرەوە بۆ بینین و وەڵامدانەوە.
+meetings-list-line = { $when } · <b>{ $title }</b>
+    وەڵامەکەت: { $answer }
+btn-meetings-previous = ▶ نزیکتر
+btn-meetings-next = دوورتر ◀
+btn-meetings-back = ▶ هەموو کۆبوونەوەکانم
 meeting-your-answer = وەڵامەکەت: { $answer }
 meetings-none = هیچ کۆبوونەوەیەکی داهاتووت نییە.
 meeting-checked-in = ✅ ئامادەبوونت تۆمار کرا. بەخێربێیت!
@@ -79,13 +88,13 @@ btn-meeting-attendance = 🧾 ئامادەبوون
 btn-change-time = 🕒 کات
 btn-change-venue = 📍 شوێن
 btn-change-link = 🔗 بەستەر
-btn-change-agenda = 📝 بەرنامە
+btn-change-agenda = 📝 بەرنامەی کار
 meeting-change-what = چی دەگۆڕێت؟ هەموو بانگهێشتکراوان ئاگادار دەکرێنەوە.
 meeting-change-time = کاتی دەستپێکردنی نوێ بە کاتی { $tz } بنێرە، وەک { $example }. درێژی کۆبوونەوەکە وەک خۆی دەمێنێتەوە.
 meeting-change-venue = شوێنی نوێ بنێرە.
 meeting-change-link = بەستەری ڤیدیۆی نوێ بنێرە (⁨https://…).⁩
-meeting-change-agenda = بەرنامەی نوێ بۆ خوێنەرانی ئەم زمانە بنێرە.
-meeting-changed = ✅ { $title } گۆڕدرا؛ هەموو بانگهێشتکراوان لەگەڵ فایلێکی نوێی ڕۆژژمێر ئاگادار دەکرێنەوە.
+meeting-change-agenda = بەرنامەی کاری نوێ بۆ خوێنەرانی ئەم زمانە بنێرە.
+meeting-changed = ✅ { $title } گۆڕدرا؛ هەموو بانگهێشتکراوان لەگەڵ پەڕگەیەکی نوێی ڕۆژژمێر ئاگادار دەکرێنەوە.
 meeting-changed-meanwhile = ڕێکخەرێکی تر لەو ماوەیەدا ئەم کۆبوونەوەیەی گۆڕی. دووبارە بیکەرەوە بۆ بینینی نوێترین وەشان.
 meeting-updated = 🔔 ئەم کۆبوونەوەیە گۆڕا. ئەمە دۆخی ئێستایەتی.
 meeting-answers-by-type = { $type } — بەڵێ: { $yes } · لەوانەیە: { $maybe } · نەخێر: { $no } · بێ وەڵام: { $none }

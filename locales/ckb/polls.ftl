@@ -88,7 +88,7 @@ poll-list = 📊 <b>دوایین ڕاپرسییەکان</b>: یەکێک هەڵب
 btn-poll-item = { $date } · { $title } · { $status ->
         [open] کراوە
         [closed] داخراو
-       *[other] پلان بۆ داڕێژراو
+       *[other] لە پلاندایە
     }
 poll-no-answers = هێشتا هیچ وەڵامێک نییە بۆ هێڵکاری.
 poll-chart-caption = 📈 { $answered } لە { $sent ->

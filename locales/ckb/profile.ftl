@@ -1,7 +1,7 @@
 ## /profile
 
 profile-card =
-    <b>پرۆفایلەکەت</b>
+    <b>پرۆپەڕگەکەت</b>
 
     ناو: { $name }
     ڕێکخراو: { $organization }

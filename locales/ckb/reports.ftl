@@ -22,7 +22,7 @@ report-no-data = هیچ شتێک نییە بۆ ڕاپۆرتکردن لە ماو�
 
 report-title = میکانیزمی هەماهەنگی بۆ ئەو لایەنانەی لەسەر ئەجێندای ژنان، ئاشتی و ئاسایش لە عێراق کار دەکەن: ڕاپۆرتی کورت
 report-subtitle = ماوە: { $period }
-report-executive-summary = پوختەی جێبەجێکار
+report-executive-summary = پوختەی گشتی
 report-actors = لە سەرەتای ماوەکەدا میکانیزمی هەماهەنگی { $start } لایەنی لەخۆ گرتبوو؛ لە کۆتاییدا { $end }: { $breakdown }، وەک لە وێنەی (1) دیارە.
 report-count-of = { $count } لە { $name }
 report-share-of = { $percent }٪ لە { $name }
@@ -43,7 +43,7 @@ report-updates-count = بەشداربووان { $count ->
         [one] یەک ڕاسپاردە
        *[other] { $recommendations } ڕاسپاردە
     }.
-report-figure-1-title = لایەنەکانی ئەجێندا بەپێی جۆر
+report-figure-1-title = لایەنەکانی ئەجێندای ژنان، ئاشتی و ئاسایش بەپێی جۆر
 report-figure-1-start = سەرەتای ماوە
 report-figure-1-end = کۆتایی ماوە
 report-figure-1-caption = وێنەی (1): ژمارەی لایەنەکانی ئەجێندای ژنان، ئاشتی و ئاسایش لە سەرەتا و کۆتایی ماوەکەدا

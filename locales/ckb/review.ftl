@@ -13,13 +13,13 @@ review-card =
 review-card-new-organization = ⚠️ ڕێکخراوەکە نوێیە: پەسەندکردنی ئەم کەسە ئەویش پەسەند دەکات.
 btn-approve = ✅ پەسەندکردن
 btn-reject = ✖ ڕەتکردنەوە
-review-approved-by = ✅ لەلایەن { $by } پەسەند کرا.
+review-approved-by = ✅ { $by } پەسەندی کرد.
 review-rejected-by =
-    ✖ لەلایەن { $by } ڕەت کرایەوە.
+    ✖ { $by } ڕەتی کردەوە.
     هۆکار: { $reason }
 review-ask-reason = بۆچی تۆمارکردنی { $name } پەسەند ناکرێت؟ هۆکارەکە لە نامەیەکدا بنێرە؛ بۆ ئەو دەنێردرێت.
 review-reject-cancelled = ڕەتکردنەوە هەڵوەشایەوە؛ تۆمارکردنەکە هێشتا چاوەڕێیە.
-review-already-decided = ئەم تۆمارکردنە پێشتر لەلایەن { $by } { $status ->
+review-already-decided = ئەم تۆمارکردنە پێشتر لەلایەن { $by }ەوە { $status ->
         [approved] پەسەند کراوە
        *[other] ڕەت کراوەتەوە
     }.
@@ -32,7 +32,7 @@ review-you-rejected =
     هۆکار: { $reason }
     دەتوانیت بە ⁨/start⁩ دووبارە خۆت تۆمار بکەیتەوە.
 pending-none = هیچ تۆمارکردنێک چاوەڕێ نییە.
-pending-header = تۆمارکردنە چاوەڕێکراوەکان: { $count }. { $shown ->
+pending-header = تۆمارکردنە چاوەڕوانەکان: { $count }. { $shown ->
         [one] کۆنترینیان لە خوارەوەیە
        *[other] کۆنترینی { $shown } دانەیان لە خوارەوەن
     }.

@@ -34,8 +34,8 @@ meeting-card =
     { $where }
 
     { $agenda }
-
-    Please answer by { $deadline }.
+meeting-answer-by = Please answer by { $deadline }.
+meeting-answers-open = Answers can be changed until { $deadline }.
 meeting-invitation = You are invited to a coordination meeting.
 meeting-reminder = ⏰ Reminder: your coordination meeting is coming up.
 meeting-cancelled = ❌ This meeting is cancelled.
@@ -54,6 +54,15 @@ meeting-answer-label-yes = yes
 meeting-answer-label-no = no
 meeting-answer-label-maybe = maybe
 meeting-answer-label-waitlist = waiting list
+meetings-list-header = 📅 <b>{ $total ->
+        [one] Your upcoming meeting
+       *[other] Your { $total } upcoming meetings
+    }</b> · page { $page } / { $pages }. Open one to see it and answer.
+meetings-list-line = { $when } · <b>{ $title }</b>
+    Your answer: { $answer }
+btn-meetings-previous = ◀ Earlier
+btn-meetings-next = Later ▶
+btn-meetings-back = ◀ All my meetings
 meeting-your-answer = Your answer: { $answer }
 meetings-none = You have no upcoming meetings.
 meeting-checked-in = ✅ You are checked in. Welcome!

@@ -29,7 +29,7 @@ report-share-of = { $percent }% from { $name }
 report-meetings = { $meetings ->
         [one] One national coordination meeting was
        *[other] { $meetings } national coordination meetings were
-    } held (physical: { $physical }, virtual: { $virtual }, hybrid: { $hybrid }). Attendances numbered { $attendances } ({ $unique ->
+    } held (in person: { $physical }, online: { $virtual }, hybrid: { $hybrid }). Attendances numbered { $attendances } ({ $unique ->
         [one] one person
        *[other] { $unique } different people
     }): { $shares }, as shown in Figure (2).

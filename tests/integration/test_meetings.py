@@ -77,7 +77,7 @@ async def test_organizer_creates_a_meeting_and_invitees_get_it(
     assert admin.last.kind == "photo"  # the check-in QR code
     await harness.deliver()
     card = harness.session.chat(BASMA)[-2]
-    assert "أنت مدعو إلى اجتماع تنسيقي" in card.text
+    assert "لديك دعوة إلى اجتماع تنسيقي" in card.text
     assert "Tenth national coordination meeting" in card.text  # the fallback title
     assert [b for b, _ in card.buttons()] == ["✅ نعم", "❔ ربما", "✖ لا"]
     assert harness.session.chat(BASMA)[-1].kind == "document"
@@ -116,7 +116,7 @@ async def test_answers_capacity_and_waiting_list(harness: Harness, db: Database)
     answers = await harness.app.meetings.answers(meeting.id)
     assert answers[Answer.YES] == 1 and answers[Answer.NO] == 1
     await harness.deliver()
-    assert "أنت الآن مسجَّل في" in harness.session.chat(BASMA)[-1].text
+    assert "تم تسجيلك الآن في" in harness.session.chat(BASMA)[-1].text
 
 
 async def test_answer_after_the_deadline_or_a_cancellation(
@@ -217,6 +217,11 @@ async def test_reminders_once_to_yes_and_maybe_even_across_a_restart(
     ]
     assert reminded == [AMAL, BASMA]
     assert sum("⏰" in m.text for m in restarted.session.chat(AMAL)) == 1
+    # They answered already: the reminder does not ask them to answer.
+    amal_reminder = next(m for m in restarted.session.chat(AMAL) if "⏰" in m.text)
+    assert "answer" not in amal_reminder.text.lower()
+    basma_reminder = next(m for m in restarted.session.chat(BASMA) if "⏰" in m.text)
+    assert "يرجى الرد" not in basma_reminder.text
     await restarted.stop()
     assert meeting.id
 
@@ -402,3 +407,40 @@ async def test_someone_approved_later_is_invited_to_meetings_still_open(
     await newcomer.press("✅ Yes")
     await newcomer.send("/meetings")
     assert "National coordination meeting" in newcomer.last.text
+
+
+async def test_my_meetings_come_in_pages_with_a_card_each(
+    harness: Harness, db: Database
+) -> None:
+    await invitees(db)
+    for day in range(1, 8):
+        await publish(
+            harness,
+            titles={"en": f"Meeting number {day}"},
+            starts_at=utcnow() + timedelta(days=day),
+            ends_at=utcnow() + timedelta(days=day, hours=2),
+        )
+    await harness.deliver()
+    amal = harness.user(AMAL)
+    before = len(amal.messages)
+    await amal.send("/meetings")
+    assert len(amal.messages) == before + 1  # one message, not one per meeting
+    page = amal.last
+    assert page.text.startswith("📅 Your 7 upcoming meetings · page 1 / 2.")
+    assert [b for b, _ in page.buttons()] == [
+        *(f"Meeting number {day}" for day in range(1, 6)),
+        "Later ▶",
+    ]
+    await amal.press("Later ▶")
+    assert amal.last is page and "page 2 / 2" in page.text
+    assert [b for b, _ in page.buttons()] == ["Meeting number 6", "Meeting number 7", "◀ Earlier"]
+    await amal.press("Meeting number 7")
+    assert page.text.startswith("📅 Meeting number 7")
+    assert "Please answer by" in page.text and "Your answer: no answer yet" in page.text
+    await amal.press("✅ Yes")
+    # The answer is marked, the way back stays, and the list says what was answered.
+    assert [b for b, _ in page.buttons()] == ["• ✅ Yes •", "❔ Maybe", "✖ No", "◀ All my meetings"]
+    await amal.press("◀ All my meetings")
+    assert "page 2 / 2" in page.text and "Your answer: yes" in page.text
+    await amal.press("Meeting number 7")
+    assert "Answers can be changed until" in page.text and "Please answer by" not in page.text

@@ -142,6 +142,44 @@ def test_rtl_catalogues_hold_no_english_text(locale: str) -> None:
             assert not latin_word.findall(text), f"{path.name}: {entry.id.name}"
 
 
+def glossary_avoided() -> list[tuple[str, str, str]]:
+    """(locale, word to avoid, concept) from the Not column of locales/GLOSSARY.md."""
+    avoided = []
+    for line in (LOCALES_DIR / "GLOSSARY.md").read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) != 5 or not cells[4] or cells[0] in ("Concept", "---"):
+            continue
+        for group in cells[4].split(";"):
+            for item in group.split(","):
+                locale, _, word = item.partition(":")
+                avoided.append((locale.strip(), word.strip(), cells[0]))
+    return avoided
+
+
+def test_the_glossary_lists_words_to_avoid() -> None:
+    avoided = glossary_avoided()
+    assert len(avoided) >= 15
+    assert {locale for locale, _, _ in avoided} <= set(SUPPORTED_LOCALES)
+
+
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_one_term_per_concept_as_in_the_glossary(locale: str) -> None:
+    texts = {}
+    for path, message in _messages(locale):
+        visitor = _Texts()
+        visitor.visit(message)
+        texts[f"{path.name}: {message.id.name}"] = "".join(visitor.parts)
+    taxonomy = (PROJECT_ROOT / "taxonomy" / "wps-iraq.toml").read_text(encoding="utf-8")
+    found = [
+        (where, word, concept)
+        for avoided_locale, word, concept in glossary_avoided()
+        if avoided_locale == locale
+        for where, text in [*texts.items(), ("taxonomy/wps-iraq.toml", taxonomy)]
+        if word in text
+    ]
+    assert not found
+
+
 def _messages(locale: str) -> Iterator[tuple[Path, fast.Message]]:
     parser = FluentParser()
     for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
