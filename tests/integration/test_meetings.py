@@ -409,9 +409,7 @@ async def test_someone_approved_later_is_invited_to_meetings_still_open(
     assert "National coordination meeting" in newcomer.last.text
 
 
-async def test_my_meetings_come_in_pages_with_a_card_each(
-    harness: Harness, db: Database
-) -> None:
+async def test_my_meetings_come_in_pages_with_a_card_each(harness: Harness, db: Database) -> None:
     await invitees(db)
     for day in range(1, 8):
         await publish(
