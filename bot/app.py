@@ -26,6 +26,7 @@ from bot.middlewares import (
     FloodControlMiddleware,
     PersonMiddleware,
 )
+from bot.middlewares.prompts import DialogPromptsMiddleware, PromptRecorder
 from bot.retry import RetryMiddleware
 from handlers import build_root_router
 from scheduler.metronome import Metronome
@@ -79,6 +80,7 @@ def create_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
         default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True),
     )
     bot.session.middleware(RetryMiddleware())
+    bot.session.middleware(PromptRecorder())
     return bot
 
 
@@ -154,6 +156,10 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     dispatcher.update.outer_middleware(DeduplicateUpdatesMiddleware(db))
     dispatcher.update.outer_middleware(PersonMiddleware(people))
     i18n.setup(dispatcher)
+    # Inner: runs once a handler's filters (roles first) passed; the fallback answers the rest.
+    prompts = DialogPromptsMiddleware()
+    dispatcher.message.middleware(prompts)
+    dispatcher.callback_query.middleware(prompts)
     dispatcher.include_router(build_root_router())
 
     async def on_startup(bot: Bot) -> None:

@@ -163,3 +163,26 @@ PRIVILEGED_PREFIXES = frozenset(
 
 # Of those, the ones for administrators only.
 ADMIN_PREFIXES = frozenset({RoleCb.__prefix__, AuditCb.__prefix__})
+
+
+# Buttons that belong to a dialog step (bot/middlewares/prompts.py): pressed on any message but
+# the step's current prompt, they are refused. prefix -> the actions that are dialog steps
+# (None: every action of that prefix).
+_DIALOG_ACTIONS: dict[str, frozenset[str] | None] = {
+    PickCb.__prefix__: None,
+    AnnounceCb.__prefix__: None,
+    NewsletterCb.__prefix__: None,
+    MeetingAdminCb.__prefix__: frozenset({"skip", "abort", "mode", "publish"}),
+    PollAdminCb.__prefix__: frozenset({"abort", "skip", "tpl", "style", "send"}),
+}
+
+
+def is_dialog_button(data: str) -> bool:
+    prefix, _, rest = data.partition(":")
+    if prefix == NavCb.__prefix__:
+        # The consent's buttons come before any dialog; they are checked by their handler.
+        return not rest.endswith(":consent")
+    if prefix not in _DIALOG_ACTIONS:
+        return False
+    actions = _DIALOG_ACTIONS[prefix]
+    return actions is None or rest.partition(":")[0] in actions

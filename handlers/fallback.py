@@ -6,7 +6,7 @@ from aiogram import F, Router
 from aiogram.types import CallbackQuery, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import ADMIN_PREFIXES, PRIVILEGED_PREFIXES
+from bot.callbacks import ADMIN_PREFIXES, PRIVILEGED_PREFIXES, is_dialog_button
 from bot.commands import ADMIN, ADVISORY, MEMBER, ORGANIZER
 from storage.models import Person, PersonStatus
 from storage.services.actors import Actor
@@ -54,6 +54,8 @@ async def on_unknown_button(
     )
     if refused:
         await callback.answer(i18n.get("common-not-allowed"), show_alert=True)
+    elif is_dialog_button(callback.data or ""):
+        await callback.answer(i18n.get("common-step-over"), show_alert=True)
     else:
         await callback.answer(i18n.get("common-stale-button"), show_alert=True)
 
@@ -63,5 +65,5 @@ def router() -> Router:
     router = Router(name="fallback")
     router.message.register(on_command, F.text.startswith("/"))
     router.message.register(on_anything)
-    router.callback_query.register(on_unknown_button)
+    router.callback_query.register(on_unknown_button, flags={"any_message": True})
     return router

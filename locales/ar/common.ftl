@@ -33,3 +33,4 @@ time-zone = { $zone ->
 language-en = الإنجليزية
 language-ar = العربية
 language-ckb = الكردية (السورانية)
+common-step-over = انتهت هذه الخطوة؛ لم يتغير شيء. يرجى استخدام أحدث رسالة.

@@ -29,3 +29,4 @@ time-zone = { $zone ->
 language-en = ئینگلیزی
 language-ar = عەرەبی
 language-ckb = کوردیی سۆرانی
+common-step-over = ئەم هەنگاوە تەواو بووە؛ هیچ نەگۆڕا. تکایە نوێترین نامە بەکاربهێنە.

@@ -29,3 +29,4 @@ time-zone = { $zone ->
 language-en = English
 language-ar = Arabic
 language-ckb = Kurdish (Sorani)
+common-step-over = That step is over; nothing changed. Please use the latest message.

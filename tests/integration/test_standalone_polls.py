@@ -190,7 +190,7 @@ async def test_poll_dialog_is_for_organizers_only(
     assert member.last_alert == "You are not allowed to do this."
     await own_poll_to_baghdad(admin)
     await admin.press_data("pa:send:0:24")  # the same button again: the dialog is over
-    assert admin.last_alert == "This button belongs to an old message. Please use the latest one."
+    assert admin.last_alert == "That step is over; nothing changed. Please use the latest message."
     async with db.read() as session:
         assert len((await session.scalars(select(Poll))).all()) == 1
 
