@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
@@ -233,3 +234,15 @@ def language_in(i18n: I18nContext, taxonomy: Taxonomy, code: str) -> str:
         return i18n.get(f"language-{code}")
     except KeyNotFoundError:  # a language another mechanism's taxonomy adds
         return language_name(taxonomy, code)
+
+
+async def edit_in_place(
+    message: Message, text: str, markup: InlineKeyboardMarkup | None = None
+) -> None:
+    """Show new content in the same message; content already shown is left as it is (Telegram
+    refuses an edit that changes nothing)."""
+    try:
+        await message.edit_text(text, reply_markup=markup)
+    except TelegramBadRequest as exc:
+        if "message is not modified" not in exc.message:
+            raise

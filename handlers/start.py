@@ -76,6 +76,22 @@ async def continue_after_language(
                 ]
             ),
         )
+    elif actor.is_admin:
+        # An administrator runs the mechanism and is not one of its actors: no registration
+        # unless they ask for it (they may also represent an organization).
+        await message.answer(
+            i18n.get("start-welcome-admin"),
+            reply_markup=InlineKeyboardMarkup(
+                inline_keyboard=[
+                    [
+                        InlineKeyboardButton(
+                            text=i18n.get("btn-register-as-actor"),
+                            callback_data=NavCb(action="again", step="consent").pack(),
+                        )
+                    ]
+                ]
+            ),
+        )
     else:
         await message.answer(i18n.get("start-welcome"))
         await show_consent(message, i18n)

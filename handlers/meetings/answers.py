@@ -18,6 +18,7 @@ from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import IsApproved
 from bot.notify import notify
+from bot.ui import edit_in_place
 from notices.meetings import meeting_text, rsvp_markup, when_text
 from storage.models import Answer, Meeting, Person
 from storage.services.meetings import (
@@ -149,24 +150,27 @@ async def on_meetings_button(
     settings: Settings,
 ) -> None:
     upcoming = await meetings.upcoming_for(person.id)
-    await callback.answer()
     if not isinstance(callback.message, Message):
+        await callback.answer()
         return
     if not upcoming:
-        await callback.message.edit_text(i18n.get("meetings-none"), reply_markup=None)
+        await callback.answer()
+        await edit_in_place(callback.message, i18n.get("meetings-none"))
         return
+    found = None
     if callback_data.action == "open":
         found = next(((m, a) for m, a in upcoming if m.id == callback_data.meeting_id), None)
-        if found is None:
+    if found is not None:
+        await callback.answer()
+        text, markup = meeting_card(i18n, *found, settings, callback_data.page)
+    else:
+        if callback_data.action == "open":
             # Ended, cancelled or never this person's: the list as it is now.
             await callback.answer(i18n.get("common-stale-button"), show_alert=True)
-            text, markup = meetings_page(i18n, upcoming, callback_data.page, settings)
         else:
-            text, markup = meeting_card(i18n, *found, settings, callback_data.page)
-    else:
+            await callback.answer()
         text, markup = meetings_page(i18n, upcoming, callback_data.page, settings)
-    if callback.message.html_text != text or callback.message.reply_markup != markup:
-        await callback.message.edit_text(text, reply_markup=markup)
+    await edit_in_place(callback.message, text, markup)
 
 
 async def on_checkin_button(

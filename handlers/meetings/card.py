@@ -26,7 +26,7 @@ from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import PLAIN_TEXT, IsOrganizer
 from bot.i18n import zone_label
-from bot.ui import TIME_FORMAT
+from bot.ui import TIME_FORMAT, edit_in_place
 from handlers.common.deep_links import CHECKIN_PREFIX
 from handlers.common.dialogs import parse_local_time
 from notices.meetings import (
@@ -50,9 +50,10 @@ async def checkin_link(bot: Bot, meeting: Meeting) -> str:
     return f"https://t.me/{me.username}?start={CHECKIN_PREFIX}{meeting.id}_{meeting.checkin_token}"
 
 
-async def show_organizer_card(
-    message: Message, bot: Bot, i18n: I18nContext, meetings: MeetingService, meeting: Meeting
-) -> None:
+async def organizer_card(
+    bot: Bot, i18n: I18nContext, meetings: MeetingService, meeting: Meeting
+) -> tuple[str, InlineKeyboardMarkup, str]:
+    """The card's text and buttons, and the check-in link its QR code carries."""
     answers = await meetings.answers(meeting.id)
     link = await checkin_link(bot, meeting)
     text = i18n.get(
@@ -79,7 +80,15 @@ async def show_organizer_card(
             text=i18n.get(key), callback_data=MeetingAdminCb(action=action, meeting_id=meeting.id)
         )
     builder.adjust(2, 2, 2)
-    await message.answer(text, reply_markup=builder.as_markup())
+    return text, builder.as_markup(), link
+
+
+async def show_organizer_card(
+    message: Message, bot: Bot, i18n: I18nContext, meetings: MeetingService, meeting: Meeting
+) -> None:
+    """A new card and its check-in QR code (once, when the meeting is published)."""
+    text, markup, link = await organizer_card(bot, i18n, meetings, meeting)
+    await message.answer(text, reply_markup=markup)
     qr = io.BytesIO()
     segno.make(link, error="m").save(qr, kind="png", scale=10, border=3)
     await message.answer_photo(
@@ -95,10 +104,12 @@ async def on_answers(
     i18n: I18nContext,
     meetings: MeetingService,
 ) -> None:
+    """The card with today's answers, edited in place (the QR code does not change)."""
     meeting = await meetings.get(callback_data.meeting_id)
     await callback.answer()
     if isinstance(callback.message, Message):
-        await show_organizer_card(callback.message, bot, i18n, meetings, meeting)
+        text, markup, _ = await organizer_card(bot, i18n, meetings, meeting)
+        await edit_in_place(callback.message, text, markup)
 
 
 async def on_cancel_meeting(

@@ -35,7 +35,21 @@ report-no-data = لا شيء يُبلَّغ عنه للفترة { $period }: ل�
 report-title = آلية التنسيق للجهات العاملة على أجندة المرأة والسلام والأمن في العراق: التقرير الموجز
 report-subtitle = الفترة: { $period }
 report-executive-summary = الملخص التنفيذي
-report-actors = في بداية الفترة ضمّت آلية التنسيق { $start } جهة، وفي نهايتها { $end }: { $breakdown }، كما يبيّن الشكل (1).
+report-actors = في بداية الفترة ضمّت آلية التنسيق { $start ->
+        [zero] { $start } جهة
+        [one] جهة واحدة
+        [two] جهتين
+        [few] { $start } جهات
+        [many] { $start } جهةً
+       *[other] { $start } جهة
+    }، وفي نهايتها { $end ->
+        [zero] { $end } جهة
+        [one] جهة واحدة
+        [two] جهتين
+        [few] { $end } جهات
+        [many] { $end } جهةً
+       *[other] { $end } جهة
+    }: { $breakdown }، كما يبيّن الشكل (1). الجهة منظمةٌ لها ممثّل واحد معتمد على الأقل.
 report-count-of = { $count } من { $name }
 report-share-of = { $percent }٪ من { $name }
 report-meetings = عُقد { $meetings ->
@@ -78,7 +92,7 @@ report-updates-count = قدّم المشاركون { $count ->
 report-figure-1-title = الجهات العاملة على الأجندة حسب النوع
 report-figure-1-start = بداية الفترة
 report-figure-1-end = نهاية الفترة
-report-figure-1-caption = الشكل (1): عدد الجهات العاملة على أجندة المرأة والسلام والأمن في بداية الفترة ونهايتها
+report-figure-1-caption = الشكل (1): عدد الجهات العاملة على أجندة المرأة والسلام والأمن (منظمات لها ممثّل معتمد) في بداية الفترة ونهايتها
 report-figure-2-title = المشاركون حسب نوع الجهة
 report-figure-2-caption = الشكل (2): النسبة المئوية للمشاركين غير المكرَّرين والمتكرِّرين في الاجتماعات التنسيقية
 report-main-updates = أبرز التحديثات

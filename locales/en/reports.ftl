@@ -23,7 +23,13 @@ report-no-data = There is nothing to report for { $period }: no meeting was held
 report-title = Coordination Mechanism for the Actors Working on the WPS Agenda in Iraq: Summary Report
 report-subtitle = Period: { $period }
 report-executive-summary = Executive summary
-report-actors = At the start of the period the coordination mechanism counted { $start } actors; at its end, { $end }: { $breakdown }, as shown in Figure (1).
+report-actors = At the start of the period { $start ->
+        [one] one actor took
+       *[other] { $start } actors took
+    } part in the coordination mechanism; at its end, { $end ->
+        [one] one
+       *[other] { $end }
+    }: { $breakdown }, as shown in Figure (1). An actor is an organization with at least one approved representative.
 report-count-of = { $count } { $name }
 report-share-of = { $percent }% from { $name }
 report-meetings = { $meetings ->
@@ -46,7 +52,7 @@ report-updates-count = Participants shared { $count ->
 report-figure-1-title = WPS actors by type
 report-figure-1-start = Start of the period
 report-figure-1-end = End of the period
-report-figure-1-caption = Figure (1): Number of WPS actors at the start and at the end of the period
+report-figure-1-caption = Figure (1): Number of WPS actors (organizations with an approved representative) at the start and at the end of the period
 report-figure-2-title = Participants by actor type
 report-figure-2-caption = Figure (2): Percentage of unique and repeated participants in the coordination meetings
 report-main-updates = Main updates

@@ -88,7 +88,14 @@ class ExportService:
             people = (
                 await session.scalars(
                     select(Person)
-                    .where(Person.status != PersonStatus.FORGOTTEN, Person.telegram_id.is_not(None))
+                    # People who registered: not those who only chose a language (an
+                    # administrator who is no actor among them), nor the forgotten.
+                    .where(
+                        Person.status.in_(
+                            (PersonStatus.PENDING, PersonStatus.APPROVED, PersonStatus.REJECTED)
+                        ),
+                        Person.telegram_id.is_not(None),
+                    )
                     .order_by(Person.id)
                 )
             ).all()

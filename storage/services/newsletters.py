@@ -65,7 +65,7 @@ def parse_period(text: str, tz: ZoneInfo) -> Period:
 
 @dataclass(frozen=True)
 class PeriodFigures:
-    actors_at_start: Counter[int]  # approved organizations by actor type id
+    actors_at_start: Counter[int]  # represented organizations by actor type id (actors_before)
     actors_at_end: Counter[int]
     new_people: int
     announcements: int
@@ -81,11 +81,20 @@ class NewsletterService:
         async with self.db.read() as session:
 
             async def actors_before(moment: datetime) -> Counter[int]:
+                """Actors involved by then, as the hand-written report counts them: the
+                organizations with at least one representative approved before that moment
+                (an organization of the taxonomy file nobody represents is not involved)."""
+                represented = select(Person.organization_id).where(
+                    Person.status == PersonStatus.APPROVED,
+                    # Approved without a recorded decision (imported): since they arrived.
+                    func.coalesce(Person.decided_at, Person.created_at) < moment,
+                    Person.organization_id.is_not(None),
+                )
                 rows = await session.execute(
                     select(Organization.actor_type_id, func.count())
                     .where(
                         Organization.status == OrganizationStatus.APPROVED,
-                        Organization.created_at < moment,
+                        Organization.id.in_(represented),
                     )
                     .group_by(Organization.actor_type_id)
                 )

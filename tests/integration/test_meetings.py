@@ -86,6 +86,15 @@ async def test_organizer_creates_a_meeting_and_invitees_get_it(
     assert "BEGIN:VEVENT" in content and "SEQUENCE:0" in content
     assert "DTSTART;TZID=Asia/Baghdad:20990301T100000" in content
     assert "LOCATION:WEO office\\, Karrada\\, Baghdad" in content
+    # The organizer's card shows new answers in place: no second card, no second QR code.
+    await harness.user(AMAL).press("✅ Yes")
+    organizer_card = admin.messages[-2]
+    count = len(admin.messages)
+    await admin.press("🔄 Answers", in_message=organizer_card)
+    assert len(admin.messages) == count
+    assert "Invited: 3 · Yes: 1" in organizer_card.text and organizer_card.edits == 1
+    await admin.press("🔄 Answers", in_message=organizer_card)  # nothing new: left as it is
+    assert admin.last_alert is None and organizer_card.edits == 1
 
 
 async def test_video_link_must_be_a_url(harness: Harness, admin: FakeUser, db: Database) -> None:

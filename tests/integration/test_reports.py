@@ -94,6 +94,12 @@ async def test_summary_report_in_english_as_docx_and_html(
     harness: Harness, admin: FakeUser, db: Database
 ) -> None:
     await a_quarter_of_work(harness, db)
+    async with db.write() as session:  # Amal's organization took part before the period
+        await session.execute(
+            update(Person)
+            .where(Person.telegram_id == LOCAL)
+            .values(decided_at=utcnow() - timedelta(days=60))
+        )
     await admin.send(f"/report {today_period()}")
     assert admin.last.text.startswith("📄 Report for ")
     await admin.press("English")
@@ -119,11 +125,14 @@ async def test_summary_report_in_english_as_docx_and_html(
     )
     assert "4. Recovery" in paragraphs and "5. Legislation" in paragraphs
     summary = next(p for p in paragraphs if p.startswith("At the start of the period"))
-    # The 15 organizations of the taxonomy file and the 3 of this test, all new in the period.
+    # Actors are organizations someone represents: Amal's (approved before the period) at the
+    # start; the three of this test at the end. The 14 seeded organizations nobody represents
+    # do not count.
     assert summary.startswith(
-        "At the start of the period the coordination mechanism counted 0 "
-        "actors; at its end, 18: 2 Local NGOs and networks, 12 National institutions, 4 "
-        "International agencies and organizations"
+        "At the start of the period one actor took part in the coordination mechanism; at its "
+        "end, 3: 1 Local NGOs and networks, 1 National institutions, 1 International agencies "
+        "and organizations, as shown in Figure (1). An actor is an organization with at least "
+        "one approved representative."
     )
     assert len(document.inline_shapes) == 2  # Figure 1 and Figure 2
     page = html_call.document.data.decode()
@@ -177,6 +186,12 @@ async def test_reports_and_exports_are_for_organizers(
 async def test_exports_as_csv_and_xlsx(harness: Harness, admin: FakeUser, db: Database) -> None:
     await a_quarter_of_work(harness, db)
     await add_member(db, 6_600_009, name="=HYPERLINK(1)")
+    # The administrator opens the bot: welcomed as such, not asked to register as an actor.
+    await admin.send("/start")
+    await admin.press("English")
+    assert admin.last.text.startswith("Welcome to Tansiq. You are an administrator")
+    assert [b for b, _ in admin.last.buttons()] == ["Register my organization as an actor"]
+    assert not any("Before you register" in m.text for m in admin.messages)
     await admin.send("/export")
     await admin.press("Actors · CSV")
     csv_file = harness.session.calls(SendDocument)[-1]
@@ -186,7 +201,8 @@ async def test_exports_as_csv_and_xlsx(harness: Harness, admin: FakeUser, db: Da
         ",Amal,Officer,Amal organization,Local NGOs and networks,Baghdad," in r for r in lines
     )
     assert any(",'=HYPERLINK(1)," in row for row in lines)  # text, never a formula
-    assert csv_file.caption == "4 rows."
+    assert csv_file.caption == "4 rows."  # the administrator, who did not register, is no row
+    assert not any(",,,," in row for row in lines[1:])
     await admin.press("Updates · XLSX")
     sheet = load_workbook(io.BytesIO(harness.session.calls(SendDocument)[-1].document.data)).active
     rows = list(sheet.iter_rows(values_only=True))
