@@ -221,6 +221,16 @@ class DeliveryWorker:
                 self._queue.task_done()
                 if self._queue.qsize() <= self.ahead // 2:
                     self._room.set()
+            if outcome.status == DeliveryStatus.SENT and (
+                outcome.ref is not None or delivery.payload.get("record_now")
+            ):
+                # Looked up as soon as it arrives (a native poll's votes, a review card's
+                # decision): recorded now, not at the next batch.
+                try:
+                    await self.outbox.record([outcome])
+                    continue
+                except Exception:
+                    log.exception("could not record delivery %s at once", delivery.id)
             # Appended after the await: the flusher swaps the list while sends are in flight.
             self._outcomes.append(outcome)
 
