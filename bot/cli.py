@@ -23,7 +23,9 @@ log = logging.getLogger("tansiq")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m bot", description="Tansiq coordination bot")
+    parser = argparse.ArgumentParser(
+        prog="tansiq", description="Tansiq coordination bot (also: python -m bot)"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="migrate the database, then serve Telegram updates")
     run.add_argument("--webhook", action="store_true", help="receive updates by webhook")

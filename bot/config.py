@@ -14,9 +14,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-LOCALES_DIR = PROJECT_ROOT / "locales"
-DEFAULT_TAXONOMY = PROJECT_ROOT / "taxonomy" / "wps-iraq.toml"
+from bot.paths import DEFAULT_TAXONOMY, TAXONOMY_DIR, env_file, sqlite_url
 
 Locale = Literal["en", "ar", "ckb"]
 SUPPORTED_LOCALES: tuple[str, ...] = ("en", "ar", "ckb")
@@ -32,12 +30,13 @@ class ConfigError(Exception):
 
 
 class Settings(BaseSettings):
+    # The .env file is read by load_settings (bot/paths.py says where it is).
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+        env_file=None, env_file_encoding="utf-8", extra="ignore", case_sensitive=False
     )
 
     bot_token: SecretStr | None = None
-    database_url: str = "sqlite+aiosqlite:///./data/tansiq.db"
+    database_url: str = Field(default_factory=lambda: sqlite_url("tansiq.db"))
     telegram_api_url: str | None = None
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     timezone: str = "Asia/Baghdad"
@@ -74,7 +73,7 @@ class Settings(BaseSettings):
 
     # The sandbox (no BOT_TOKEN): a database of its own, never the production one, and the
     # chat page in the browser.
-    sandbox_database_url: str = "sqlite+aiosqlite:///./data/sandbox.db"
+    sandbox_database_url: str = Field(default_factory=lambda: sqlite_url("sandbox.db"))
     sandbox_host: str = "127.0.0.1"
     sandbox_port: int = Field(default=8080, ge=0, le=65535)
 
@@ -176,9 +175,9 @@ class Settings(BaseSettings):
     @field_validator("taxonomy_file")
     @classmethod
     def _resolve_taxonomy_file(cls, value: Path) -> Path:
-        # A relative path means the working directory, else the project folder.
+        # A relative path means the working directory, else a file shipped with Tansiq.
         if not value.is_absolute() and not value.exists():
-            return PROJECT_ROOT / value
+            return TAXONOMY_DIR / value.name
         return value
 
     @field_validator("database_url", "sandbox_database_url")
@@ -253,6 +252,9 @@ def normalise_database_url(value: str) -> str:
 def load_settings(**overrides: object) -> Settings:
     """Build settings, turning pydantic's report into one readable line."""
     try:
+        if "_env_file" not in overrides:  # tests pass None: no file at all
+            path = env_file()
+            overrides["_env_file"] = path if path.is_file() else None
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
         first = exc.errors()[0]

@@ -20,7 +20,8 @@ from aiogram_i18n.cores import FluentRuntimeCore
 from aiogram_i18n.managers import BaseManager
 from fluent.runtime import FluentBundle, FluentResource
 
-from bot.config import LOCALES_DIR, SUPPORTED_LOCALES
+from bot.config import SUPPORTED_LOCALES
+from bot.paths import LOCALES_DIR
 
 RTL_LOCALES = frozenset({"ar", "ckb"})
 FSI, PDI = "\u2068", "\u2069"
@@ -56,7 +57,8 @@ class TansiqCore(FluentRuntimeCore):
 
     def find_locales(self) -> dict[str, FluentBundle]:
         bundles: dict[str, FluentBundle] = {}
-        locales = self._extract_locales(self.path)
+        # Only the languages Tansiq speaks: the folder also holds __init__.py and __pycache__.
+        locales = [code for code in self._extract_locales(self.path) if code in SUPPORTED_LOCALES]
         for locale, paths in self._find_locales(self.path, locales, ".ftl").items():
             bundle = FluentBundle(
                 locales=[locale], use_isolating=locale in RTL_LOCALES, functions=self.functions

@@ -10,7 +10,8 @@ from alembic.config import Config
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from bot.config import PROJECT_ROOT, ConfigError, Settings
+from bot.config import ConfigError, Settings
+from bot.paths import MIGRATIONS_DIR
 from storage.database import Database
 from storage.services.taxonomy import TaxonomyFileError, read_taxonomy_file, sync_taxonomy
 
@@ -18,8 +19,10 @@ log = logging.getLogger(__name__)
 
 
 def alembic_config(database_url: str) -> Config:
-    config = Config(str(PROJECT_ROOT / "alembic.ini"))
-    config.set_main_option("script_location", str(PROJECT_ROOT / "storage" / "migrations"))
+    # No alembic.ini needed: the migrations ship inside the package (bot/paths.py).
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("file_template", "%%(rev)s_%%(slug)s")
     config.attributes["database_url"] = database_url
     return config
 

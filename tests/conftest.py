@@ -21,6 +21,20 @@ from storage.database import Database
 from tests.harness import FakeUser, Harness
 
 TOKEN = "123456789:AAHfakeTokenForTestsOnly_abcdefghijk"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def process_env(tmp_path: Path, drop: tuple[str, ...] = ()) -> dict[str, str]:
+    """The environment of a Tansiq process started by a test: its data and .env in tmp_path
+    (never the checkout's ./data), without the configuration names in `drop`."""
+    import os
+
+    environment = {k: v for k, v in os.environ.items() if k not in drop}
+    environment["TANSIQ_DATA_DIR"] = str(tmp_path / "data")
+    environment["TANSIQ_ENV_FILE"] = str(tmp_path / ".env")
+    return environment
+
+
 ADMIN_ID = 9_000_000_001
 ORGANIZER_ID = 9_000_000_002
 

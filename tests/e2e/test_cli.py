@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import stat
 import sys
 from pathlib import Path
@@ -11,13 +10,13 @@ from pathlib import Path
 import pytest
 
 from emulator.server import BotApiEmulator
-from tests.conftest import TOKEN
+from tests.conftest import TOKEN, process_env
 
 CONFIG_NAMES = ("BOT_TOKEN", "DATABASE_URL", "TELEGRAM_API_URL", "ADMIN_IDS", "REDIS_URL")
 
 
 async def run_cli(tmp_path: Path, *args: str, **env: str) -> tuple[int, str, str]:
-    environment = {k: v for k, v in os.environ.items() if k not in CONFIG_NAMES}
+    environment = process_env(tmp_path, CONFIG_NAMES)
     environment.update(env)
     process = await asyncio.create_subprocess_exec(
         sys.executable,
@@ -97,7 +96,7 @@ async def test_without_a_token_the_sandbox_starts_with_its_chat_page(tmp_path: P
 
     import aiohttp
 
-    environment = {k: v for k, v in os.environ.items() if k not in CONFIG_NAMES}
+    environment = process_env(tmp_path, CONFIG_NAMES)
     environment["SANDBOX_PORT"] = "0"  # any free port; the console says which
     process = await asyncio.create_subprocess_exec(
         sys.executable,

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import process_env
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
 CONFIG_NAMES = ("BOT_TOKEN", "DATABASE_URL", "TELEGRAM_API_URL", "ADMIN_IDS", "REDIS_URL")
@@ -29,7 +31,7 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture
 def sandbox_url(tmp_path: Path) -> Iterator[str]:
-    environment = {k: v for k, v in os.environ.items() if k not in CONFIG_NAMES}
+    environment = process_env(tmp_path, CONFIG_NAMES)
     environment["SANDBOX_PORT"] = "0"
     environment["FLOOD_BURST"] = "1000"  # selenium clicks at machine speed
     process = subprocess.Popen(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import sys
 from pathlib import Path
@@ -14,11 +13,11 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from bot.app import build_app, create_bot
 from bot.cli import build_webhook_app
-from bot.config import PROJECT_ROOT, ConfigError, Settings, load_settings
+from bot.config import ConfigError, Settings, load_settings
 from emulator.fake_session import FakeSession
 from emulator.server import BotApiEmulator
 from storage.database import Database
-from tests.conftest import ADMIN_ID, TOKEN
+from tests.conftest import ADMIN_ID, PROJECT_ROOT, TOKEN, process_env
 from tests.e2e.test_cli import CONFIG_NAMES
 
 SECRET = "s3cret-token_for-tests_0123456789abcdef"
@@ -100,7 +99,7 @@ async def test_webhook_started_from_env_example_refuses_requests_without_the_sec
     ]
     (tmp_path / ".env").write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert "WEBHOOK_SECRET=\n" in (tmp_path / ".env").read_text()
-    environment = {k: v for k, v in os.environ.items() if k not in CONFIG_NAMES}
+    environment = process_env(tmp_path, CONFIG_NAMES)
     environment.pop("WEBHOOK_SECRET", None)
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "run", cwd=tmp_path, env=environment,

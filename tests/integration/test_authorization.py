@@ -19,12 +19,11 @@ from sqlalchemy import select
 
 import bot.callbacks as callbacks
 from bot.commands import ADMIN, MEMBER, ORGANIZER
-from bot.config import PROJECT_ROOT
 from storage.database import Database
 from storage.models import Base, Role, SectorUpdate
 from storage.services.audience import Audience
 from storage.services.polls import SCALE
-from tests.conftest import ADMIN_ID, ORGANIZER_ID
+from tests.conftest import ADMIN_ID, ORGANIZER_ID, PROJECT_ROOT
 from tests.flows import add_member, choose_language, register
 from tests.harness import FakeUser, Harness
 from tests.integration.test_meetings import publish

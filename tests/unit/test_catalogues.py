@@ -13,7 +13,9 @@ from fluent.syntax import ast as fast
 from fluent.syntax.visitor import Visitor
 
 from bot.commands import ADMIN, NEWCOMER
-from bot.config import LOCALES_DIR, PROJECT_ROOT, SUPPORTED_LOCALES
+from bot.config import SUPPORTED_LOCALES
+from bot.paths import LOCALES_DIR
+from tests.conftest import PROJECT_ROOT
 
 CODE_DIRS = ("bot", "handlers", "notices", "storage", "scheduler")
 

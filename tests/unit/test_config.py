@@ -1,6 +1,10 @@
+from pathlib import Path
+
 import pytest
 
 from bot.config import ConfigError, load_settings
+from bot.paths import DEFAULT_TAXONOMY
+from tests.conftest import PROJECT_ROOT
 
 
 def settings(**values: object):  # type: ignore[no-untyped-def]
@@ -10,10 +14,29 @@ def settings(**values: object):  # type: ignore[no-untyped-def]
 def test_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("DATABASE_URL", "TIMEZONE", "ADMIN_IDS", "BOT_TOKEN", "REDIS_URL"):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.delenv("TANSIQ_DATA_DIR", raising=False)
     s = settings()
-    assert s.database_url == "sqlite+aiosqlite:///./data/tansiq.db"
+    # A source checkout keeps its data in <checkout>/data, wherever the process starts.
+    assert s.database_url == f"sqlite+aiosqlite:///{PROJECT_ROOT / 'data' / 'tansiq.db'}"
     assert s.timezone == "Asia/Baghdad"
     assert s.admin_ids == frozenset()
+
+
+def test_data_and_env_file_where_the_operator_says(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    for name in ("DATABASE_URL", "SANDBOX_DATABASE_URL", "BOT_TOKEN", "TIMEZONE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TANSIQ_DATA_DIR", str(tmp_path / "var"))
+    monkeypatch.setenv("TANSIQ_ENV_FILE", str(tmp_path / "etc" / "tansiq.env"))
+    (tmp_path / "etc").mkdir()
+    (tmp_path / "etc" / "tansiq.env").write_text("TIMEZONE=Asia/Kuwait\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "etc")  # the working directory plays no part
+    s = load_settings()
+    assert s.database_url == f"sqlite+aiosqlite:///{tmp_path / 'var' / 'tansiq.db'}"
+    assert s.sandbox_database_url == f"sqlite+aiosqlite:///{tmp_path / 'var' / 'sandbox.db'}"
+    assert s.timezone == "Asia/Kuwait"  # read from TANSIQ_ENV_FILE
+    assert s.taxonomy_file == DEFAULT_TAXONOMY and s.taxonomy_file.is_file()
 
 
 def test_admin_ids_from_comma_separated_environment(monkeypatch: pytest.MonkeyPatch) -> None:
