@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
@@ -68,6 +69,22 @@ class App:
     delivery: Delivery
     metronome: Metronome
     core: BaseCore
+
+
+# How long a stop waits for updates being handled (systemd and Docker wait 90 and 10 s).
+DRAIN_SECONDS = 10.0
+
+
+async def finish_updates_in_flight(dispatcher: Dispatcher) -> None:
+    """Let the handlers in flight end (bounded); an update cut off is delivered again."""
+    tasks = {*dispatcher._handle_update_tasks, *dispatcher.workflow_data.get("webhook_tasks", ())}
+    pending = [task for task in tasks if not task.done()]
+    if not pending:
+        return
+    log.info("stopping: waiting for %d updates being handled", len(pending))
+    _, left = await asyncio.wait(pending, timeout=DRAIN_SECONDS)
+    if left:
+        log.warning("stopping: %d updates still running after %.0f s", len(left), DRAIN_SECONDS)
 
 
 def create_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
@@ -155,6 +172,9 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     dispatcher.update.outer_middleware(flood)
     dispatcher.update.outer_middleware(DeduplicateUpdatesMiddleware(db))
     dispatcher.update.outer_middleware(PersonMiddleware(people))
+    # Registered before i18n: on shutdown, updates still being handled finish first, while
+    # the catalogues are loaded (polling stops fetching, the webhook stops listening first).
+    dispatcher.shutdown.register(finish_updates_in_flight)
     i18n.setup(dispatcher)
     # Inner: runs once a handler's filters (roles first) passed; the fallback answers the rest.
     prompts = DialogPromptsMiddleware()

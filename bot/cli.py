@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import logging
 import secrets
+import signal
 import sys
 
 from aiogram import Bot, Dispatcher
@@ -162,6 +163,22 @@ async def serve_webhook(
         settings.webhook_path,
     )
     try:
-        await asyncio.Event().wait()
+        await stop_requested()
+        log.info("stopping: no new updates; finishing the ones in flight")
     finally:
+        # Stops listening first, then the dispatcher's shutdown: updates in flight finish,
+        # then the outbox worker ends its sends and gives back what it had not started.
         await runner.cleanup()
+
+
+async def stop_requested() -> None:
+    """Until SIGTERM (systemd, Docker) or SIGINT (Ctrl+C) arrives."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(sig)

@@ -22,11 +22,18 @@ class BoundedRequestHandler(SimpleRequestHandler):
         super().__init__(dispatcher=dispatcher, bot=bot, handle_in_background=True, **kwargs)
         self.limit = limit
         self._slots = asyncio.Semaphore(limit)
+        # Awaited at shutdown (bot/app.py finish_updates_in_flight), before anything unloads.
+        dispatcher["webhook_tasks"] = self._background_feed_update_tasks
 
     async def _handle_request_background(self, bot: Bot, request: web.Request) -> web.Response:
         if len(self._background_feed_update_tasks) >= self.limit * QUEUE_FACTOR:
             return web.Response(status=503, text="busy: deliver it again later")
         return await super()._handle_request_background(bot, request)
+
+    async def _handle_close(self, *args: Any, **kwargs: Any) -> None:
+        """aiogram closes the bot's session here, before the dispatcher's shutdown: the outbox
+        worker's sends in flight would fail and go out twice after a restart. The process
+        closes the session itself once everything has stopped (bot/cli.py)."""
 
     async def _background_feed_update(self, bot: Bot, update: dict[str, Any]) -> None:
         async with self._slots:
