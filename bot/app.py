@@ -42,6 +42,7 @@ from storage.services.erasure import ErasureService
 from storage.services.exports import ExportService
 from storage.services.meetings import MeetingService
 from storage.services.newsletters import NewsletterService
+from storage.services.operations import OperationsService
 from storage.services.organizations import OrganizationService
 from storage.services.outbox import OutboxService
 from storage.services.people import PeopleService
@@ -69,6 +70,7 @@ class App:
     delivery: Delivery
     metronome: Metronome
     core: BaseCore
+    operations: OperationsService
 
 
 # How long a stop waits for updates being handled (systemd and Docker wait 90 and 10 s).
@@ -129,7 +131,8 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     polls = PollService(db, outbox)
     newsletters = NewsletterService(db)
     delivery = Delivery()
-    metronome = Metronome()
+    operations = OperationsService(db)
+    metronome = Metronome(operations.beat)
     retention = RetentionService(db, settings.retention_days)
     erasure = ErasureService(db, outbox)
     storage, isolation = fsm_backends(settings, db)
@@ -183,27 +186,34 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     dispatcher.include_router(build_root_router())
 
     async def on_startup(bot: Bot) -> None:
-        await set_default_commands(bot, i18n.core, settings.default_locale)
-        await set_admin_commands(bot, i18n.core, people)
-        # Claims a crashed process left behind turn `unknown` once their lease has passed.
-        await outbox.expire_leases()
-        erased = await erasure.finish_earlier_forgets(
-            lambda locale: i18n.core.get("forget-erased-note", locale or settings.default_locale)
-        )
-        if erased:
-            log.info("erased %d rows left by /forget before it erased everything", erased)
-        deps = SweepDeps(
-            bot, settings, i18n.core, taxonomy, outbox, meetings, polls, retention, delivery
-        )
-        for sweep in sweeps(deps):
-            metronome.every(sweep.every_s, sweep.name, sweep.run)
-        metronome.start()
-        if settings.delivery_worker:
+        """Starts what this process's role does (settings.role)."""
+        if settings.handles_updates:
+            await set_default_commands(bot, i18n.core, settings.default_locale)
+            await set_admin_commands(bot, i18n.core, people)
+        if settings.runs_sweeps:
+            # Claims a crashed process left behind turn `unknown` once their lease has passed.
+            await outbox.expire_leases()
+            erased = await erasure.finish_earlier_forgets(
+                lambda locale: i18n.core.get(
+                    "forget-erased-note", locale or settings.default_locale
+                )
+            )
+            if erased:
+                log.info("erased %d rows left by /forget before it erased everything", erased)
+            deps = SweepDeps(
+                bot, settings, i18n.core, taxonomy, outbox, meetings, polls, retention, delivery
+            )
+            for sweep in sweeps(deps):
+                metronome.every(sweep.every_s, sweep.name, sweep.run)
+            metronome.start()
+        if settings.runs_worker:
             await delivery.start(bot, outbox, settings)
+        log.info("started as role %s", settings.role)
 
     async def on_shutdown() -> None:
+        # Sweeps first (they queue messages), then the worker ends its sends.
+        await metronome.shutdown()
         await delivery.stop()
-        metronome.shutdown()
 
     # Registered after i18n.setup, so the catalogues are loaded when this runs.
     dispatcher.startup.register(on_startup)
@@ -222,4 +232,5 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         delivery=delivery,
         metronome=metronome,
         core=i18n.core,
+        operations=operations,
     )

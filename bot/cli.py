@@ -8,13 +8,15 @@ import logging
 import secrets
 import signal
 import sys
+from pathlib import Path
 
 from aiogram import Bot, Dispatcher
 from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 from aiohttp import web
 
-from bot.app import build_app, create_bot
+from bot.app import App, build_app, create_bot
 from bot.config import ConfigError, Settings, load_settings
+from bot.health import add_health_routes, start_health_server
 from bot.logs import setup_logging
 from bot.migrations import migrate
 from bot.redact import redact, token_parts
@@ -30,7 +32,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="migrate the database, then serve Telegram updates")
     run.add_argument("--webhook", action="store_true", help="receive updates by webhook")
+    run.add_argument(
+        "--role",
+        choices=("all", "bot", "worker", "scheduler"),
+        help="bot: handle updates; worker: send the outbox; scheduler: run the sweeps; "
+        "all (default, or ROLE): everything in one process",
+    )
     sub.add_parser("migrate", help="upgrade the database schema and sync the taxonomy")
+    sub.add_parser(
+        "status", help="outbox counts, the oldest message due, sweeps, people waiting for approval"
+    )
+    backup = sub.add_parser("backup", help="a consistent copy of the database, while it runs")
+    backup.add_argument("file", type=Path)
+    restore = sub.add_parser("restore", help="a backup into an empty database (DATABASE_URL)")
+    restore.add_argument("file", type=Path)
     sub.add_parser(
         "demo", help="load the demo data set built from the report into the sandbox's database"
     )
@@ -42,9 +57,15 @@ def main(argv: list[str] | None = None) -> int:
     secrets_in_use: tuple[str, ...] = ()
     try:
         settings = load_settings()
+        if getattr(args, "role", None):
+            settings = settings.model_copy(update={"role": args.role})
         token = settings.bot_token.get_secret_value() if settings.bot_token else None
         secrets_in_use = token_parts(token)
         setup_logging(settings.log_level, settings.log_format, secrets_in_use)
+        if args.command in ("status", "backup", "restore"):
+            for line in run_operator_command(args, settings):
+                print(line)
+            return 0
         if args.command == "migrate":
             migrate(settings)
             print("tansiq: database is up to date")
@@ -81,6 +102,16 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def run_operator_command(args: argparse.Namespace, settings: Settings) -> list[str]:
+    from bot import operator
+
+    if args.command == "status":
+        return operator.status_lines(settings)
+    if args.command == "backup":
+        return operator.backup(settings, args.file)
+    return operator.restore(settings, args.file)
+
+
 async def load_demo_data(settings: Settings) -> str:
     from sandbox.runner import load_everything
 
@@ -113,11 +144,17 @@ async def check_token(bot: Bot, settings: Settings) -> None:
 async def serve(settings: Settings, *, webhook: bool) -> None:
     app = await build_app(settings)
     bot = create_bot(settings)
+    health = None
     try:
         await check_token(bot, settings)
         allowed = app.dispatcher.resolve_used_update_types()
-        if webhook:
-            await serve_webhook(app.dispatcher, bot, settings, allowed)
+        webhook = webhook and settings.handles_updates
+        if not webhook:  # the webhook's own server has the health routes
+            health = await start_health_server(app.operations, settings)
+        if not settings.handles_updates:
+            await serve_without_updates(app.dispatcher, bot)
+        elif webhook:
+            await serve_webhook(app, bot, settings, allowed)
         else:
             await bot.delete_webhook(drop_pending_updates=False)
             await app.dispatcher.start_polling(
@@ -127,8 +164,22 @@ async def serve(settings: Settings, *, webhook: bool) -> None:
                 close_bot_session=False,
             )
     finally:
+        if health is not None:
+            await health.cleanup()
         await bot.session.close()
         await app.db.dispose()
+
+
+async def serve_without_updates(dispatcher: Dispatcher, bot: Bot) -> None:
+    """A worker or scheduler process: its part starts with the dispatcher's start-up and ends
+    with its shutdown (the worker ends its sends and gives back the rest)."""
+    data = {"dispatcher": dispatcher, **dispatcher.workflow_data}
+    await dispatcher.emit_startup(bot=bot, **data)
+    try:
+        await stop_requested()
+        log.info("stopping")
+    finally:
+        await dispatcher.emit_shutdown(bot=bot, **data)
 
 
 def webhook_secret(settings: Settings) -> str:
@@ -138,21 +189,20 @@ def webhook_secret(settings: Settings) -> str:
     return secrets.token_urlsafe(48)  # 64 characters of A-Za-z0-9_-, as Telegram requires
 
 
-async def serve_webhook(
-    dispatcher: Dispatcher, bot: Bot, settings: Settings, allowed: list[str]
-) -> None:
+async def serve_webhook(app: App, bot: Bot, settings: Settings, allowed: list[str]) -> None:
     if not settings.webhook_base_url:
         raise ConfigError("webhook mode needs WEBHOOK_BASE_URL (the public https address)")
     secret = webhook_secret(settings)
     limit = settings.tasks_concurrency_limit
-    app = build_webhook_app(dispatcher, bot, settings.webhook_path, secret, limit)
+    server = build_webhook_app(app.dispatcher, bot, settings.webhook_path, secret, limit)
+    add_health_routes(server, app.operations, settings)
     await bot.set_webhook(
         url=settings.webhook_base_url.rstrip("/") + settings.webhook_path,
         secret_token=secret,
         allowed_updates=allowed,
         max_connections=min(100, limit),
     )
-    runner = web.AppRunner(app)
+    runner = web.AppRunner(server)
     await runner.setup()
     site = web.TCPSite(runner, settings.webhook_host, settings.webhook_port)
     await site.start()

@@ -61,6 +61,19 @@ class Settings(BaseSettings):
     flood_burst: int = Field(default=12, ge=1, le=100_000)
     flood_cooldown_seconds: float = Field(default=30.0, ge=0)
 
+    # What this process does (`tansiq run --role`): "bot" handles updates, "worker" drains the
+    # outbox, "scheduler" runs the sweeps (reminders, polls, scheduled sends), "all" all three.
+    # Several processes of any role may share one PostgreSQL database (and Redis for "bot").
+    role: Literal["all", "bot", "worker", "scheduler"] = "all"
+
+    # /healthz and /readyz: on the webhook's server, and on HEALTH_PORT when set (polling,
+    # worker and scheduler processes). Not ready when the oldest due outbox message waited
+    # longer than READY_OUTBOX_LAG_SECONDS or no sweep ran for READY_SWEEP_AGE_SECONDS.
+    health_host: str = "127.0.0.1"
+    health_port: int | None = Field(default=None, ge=0, le=65535)
+    ready_outbox_lag_seconds: float = Field(default=600, gt=0)
+    ready_sweep_age_seconds: float = Field(default=300, gt=0)
+
     # Webhook mode (alternative to long polling).
     use_webhook: bool = False
     webhook_base_url: str | None = None
@@ -184,6 +197,18 @@ class Settings(BaseSettings):
     @classmethod
     def _normalise_database_url(cls, value: str) -> str:
         return normalise_database_url(value)
+
+    @property
+    def handles_updates(self) -> bool:
+        return self.role in ("all", "bot")
+
+    @property
+    def runs_worker(self) -> bool:
+        return self.role == "worker" or (self.role == "all" and self.delivery_worker)
+
+    @property
+    def runs_sweeps(self) -> bool:
+        return self.role in ("all", "scheduler")
 
     @property
     def send_rate(self) -> float:

@@ -3,6 +3,7 @@ the database, so a restart loses nothing and two processes do not need a shared 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC
@@ -25,20 +26,35 @@ def describe(done: object) -> str:
     return str(done)
 
 
+Heartbeat = Callable[[str], Awaitable[None]]
+
+
 class Metronome:
-    def __init__(self) -> None:
+    def __init__(self, heartbeat: Heartbeat | None = None) -> None:
+        """heartbeat(name): told after each run of a sweep (readiness checks read it)."""
+        self.heartbeat = heartbeat
         self.scheduler = AsyncIOScheduler(timezone=UTC)
         self.sweeps: dict[str, Sweep] = {}
+        self._running: set[asyncio.Task[object]] = set()
 
     def every(self, seconds: float, name: str, sweep: Sweep) -> None:
         self.sweeps[name] = sweep
 
         async def tick() -> None:
+            task = asyncio.current_task()
+            if task is not None:  # awaited at shutdown: a sweep is never cut off mid-write
+                self._running.add(task)
+                task.add_done_callback(self._running.discard)
             try:
                 done = await sweep()
             except Exception:  # a failing sweep must not stop the others, nor the next tick
                 log.exception("sweep %s failed", name)
                 return
+            if self.heartbeat is not None:
+                try:
+                    await self.heartbeat(name)
+                except Exception:
+                    log.exception("could not record that sweep %s ran", name)
             counts = describe(done)
             if counts:  # one line when a sweep did something; nothing on an idle tick
                 log.info("sweep %s: %s", name, counts)
@@ -58,6 +74,12 @@ class Metronome:
     def start(self) -> None:
         self.scheduler.start()
 
-    def shutdown(self) -> None:
+    async def shutdown(self, wait_s: float = 10.0) -> None:
+        """No new ticks; the sweeps running now finish (bounded)."""
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
+        running = [task for task in self._running if not task.done()]
+        if running:
+            _, left = await asyncio.wait(running, timeout=wait_s)
+            if left:
+                log.warning("stopping: %d sweeps still running after %.0f s", len(left), wait_s)

@@ -682,3 +682,15 @@ class AuditEntry(Base):
     # How the target read at the time (a meeting's title, a person's name): names go on /forget.
     target_label: Mapped[str | None] = mapped_column(String(200), nullable=True)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+# --- operations ----------------------------------------------------------------------------
+
+
+class SweepRun(Base):
+    """When each scheduler sweep last ran (any scheduler process): for /readyz and status."""
+
+    __tablename__ = "sweep_runs"
+
+    name: Mapped[str] = mapped_column(String(48), primary_key=True)
+    last_run_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -186,3 +186,47 @@ async def test_sigterm_mid_burst_and_broadcast_loses_nothing(tmp_path: Path, mod
     assert not twice and len(broadcasts) == len(PEOPLE), twice
     helped_twice = {chat: n for chat, n in helps.items() if n > 1}
     assert not helped_twice and len(helps) == len(BURST), helped_twice
+
+
+async def test_processes_by_role_share_the_work(tmp_path: Path) -> None:
+    """`--role worker` sends the outbox and takes no updates; `--role bot` answers people and
+    sends nothing of the outbox; `--role scheduler` does neither; all stop with 0."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'tansiq.db'}"
+    await seed(url)
+    emulator = BotApiEmulator(TOKEN)
+    api = await emulator.start()
+
+    async def start_role(role: str) -> asyncio.subprocess.Process:
+        environment = process_env(tmp_path, CONFIG_NAMES)
+        environment.update(
+            BOT_TOKEN=TOKEN, TELEGRAM_API_URL=api, DATABASE_URL=url, ADMIN_IDS=str(ADMIN_ID),
+            DELIVERY_RATE="200", TICK_SECONDS="0.5",
+        )  # fmt: skip
+        return await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", "--role", role, env=environment, cwd=tmp_path,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+
+    try:
+        scheduler = await start_role("scheduler")
+        worker = await start_role("worker")
+        await emulator.wait_for(
+            lambda: all(
+                any(m.text.startswith("Broadcast") for m in emulator.chat(c)) for c in PEOPLE
+            ),
+            timeout=60,
+        )
+        emulator.push_text(BURST[0], "/help")
+        await asyncio.sleep(2)
+        assert not any(HELP_HEADER in m.text for m in emulator.chat(BURST[0]))
+        assert not any(name == "getUpdates" for name, _ in emulator.calls)
+        bot = await start_role("bot")
+        await emulator.wait_for(
+            lambda: any(HELP_HEADER in m.text for m in emulator.chat(BURST[0])), timeout=60
+        )
+        for process in (bot, worker, scheduler):
+            code, err = await stop(process)
+            assert code == 0, err
+            assert "Traceback" not in err, err
+    finally:
+        await emulator.stop()

@@ -1,0 +1,144 @@
+"""Operator commands of `tansiq`: status, backup and restore. They print lines for a person at
+a terminal and end in one line on failure (ConfigError), like the rest of the CLI."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from bot.config import ConfigError, Settings
+from storage.database import Database
+from storage.services.operations import OperationsService
+from storage.types import utcnow
+
+
+def status_lines(settings: Settings) -> list[str]:
+    async def gather() -> list[str]:
+        db = Database.from_url(settings.database_url)
+        try:
+            status = await OperationsService(db).status()
+        finally:
+            await db.dispose()
+        now = utcnow()
+        lines = [
+            "outbox: "
+            + (", ".join(f"{k} {v}" for k, v in sorted(status.outbox.items())) or "empty")
+        ]
+        if status.oldest_due is None:
+            lines.append("oldest message due: none waiting")
+        else:
+            waited = round((now - status.oldest_due).total_seconds())
+            lines.append(
+                f"oldest message due: {status.oldest_due:%Y-%m-%d %H:%M:%S} UTC ({waited} s ago)"
+            )
+        if not status.sweeps:
+            lines.append("sweeps: none ran yet (is a scheduler process running?)")
+        for name, at in sorted(status.sweeps.items()):
+            lines.append(f"sweep {name}: last run {round((now - at).total_seconds())} s ago")
+        lines.append(f"waiting for approval: {len(status.waiting)}")
+        for person in status.waiting:
+            since = f"{person.submitted_at:%Y-%m-%d}" if person.submitted_at else "?"
+            lines.append(
+                f"  #{person.person_id} {person.name} ({person.organization}), since {since}"
+            )
+        return lines
+
+    return asyncio.run(gather())
+
+
+def _sqlite_file(url: str) -> Path:
+    return Path(make_url(url).database or "")
+
+
+def _libpq_url(url: str) -> str:
+    """pg_dump and pg_restore take libpq's URL, without SQLAlchemy's driver name."""
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def _counts(connection: sqlite3.Connection) -> dict[str, int]:
+    tables = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {t: connection.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def _check(connection: sqlite3.Connection, what: str) -> None:
+    result = connection.execute("PRAGMA integrity_check").fetchone()[0]
+    if result != "ok":
+        raise ConfigError(f"{what} failed its integrity check: {result}")
+
+
+def backup(settings: Settings, target: Path) -> list[str]:
+    """A consistent copy while the bot runs: SQLite's online backup, or pg_dump."""
+    if target.exists():
+        raise ConfigError(f"{target} exists already: choose a new file")
+    url = make_url(settings.database_url)
+    if url.get_backend_name() == "postgresql":
+        pg_dump = shutil.which("pg_dump")
+        if pg_dump is None:
+            raise ConfigError(
+                "pg_dump is not installed (Debian: apt install postgresql-client); "
+                "back up PostgreSQL with your provider's tools"
+            )
+        subprocess.run(
+            [pg_dump, "--format=custom", "--no-owner", "--file", str(target),
+             _libpq_url(settings.database_url)],
+            check=True,
+        )  # fmt: skip
+        return [f"backup: pg_dump wrote {target} ({target.stat().st_size // 1024} KB)"]
+    source = _sqlite_file(settings.database_url)
+    if not source.is_file():
+        raise ConfigError(f"no database at {source}")
+    with sqlite3.connect(source) as live, sqlite3.connect(target) as copy:
+        live.backup(copy)  # page by page, consistent even while others write
+        _check(copy, "the backup")
+        counts = _counts(copy)
+    target.chmod(0o600)  # names of people at risk
+    return [
+        f"backup: {target} ({target.stat().st_size // 1024} KB), integrity ok",
+        "rows: " + ", ".join(f"{t} {n}" for t, n in sorted(counts.items()) if n),
+    ]
+
+
+def restore(settings: Settings, source: Path) -> list[str]:
+    """Into an empty database (a new SQLite file, or a PostgreSQL database without tables)."""
+    if not source.is_file():
+        raise ConfigError(f"no backup at {source}")
+    url = make_url(settings.database_url)
+    if url.get_backend_name() == "postgresql":
+        pg_restore = shutil.which("pg_restore")
+        if pg_restore is None:
+            raise ConfigError("pg_restore is not installed (Debian: apt install postgresql-client)")
+        subprocess.run(
+            [pg_restore, "--no-owner", "--exit-on-error", "--dbname",
+             _libpq_url(settings.database_url), str(source)],
+            check=True,
+        )  # fmt: skip
+        return [f"restore: {source} restored into {url.database}; run `tansiq migrate` next"]
+    target = _sqlite_file(settings.database_url)
+    if target.exists() and target.stat().st_size > 0:
+        with sqlite3.connect(target) as existing:
+            if _counts(existing):
+                raise ConfigError(f"{target} is not empty: restore into a new database file")
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with sqlite3.connect(source) as backup_file, sqlite3.connect(target) as restored:
+        _check(backup_file, "the backup")
+        backup_file.backup(restored)
+        _check(restored, "the restored database")
+        counts = _counts(restored)
+        expected = _counts(backup_file)
+    if counts != expected:
+        raise ConfigError("the restored row counts differ from the backup's")
+    target.chmod(0o600)
+    return [
+        f"restore: {source} -> {target}, integrity ok, {sum(counts.values())} rows in "
+        f"{len(counts)} tables as in the backup; run `tansiq migrate` next"
+    ]

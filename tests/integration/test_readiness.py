@@ -1,0 +1,34 @@
+"""/readyz's checks say what is wrong: a stuck outbox, no sweep lately."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import update
+
+from bot.health import readiness
+from storage.database import Database
+from storage.models import OutboxMessage
+from storage.services.outbox import NewMessage
+from storage.types import utcnow
+from tests.harness import Harness
+
+
+async def test_readiness_names_a_stuck_outbox_and_a_silent_scheduler(
+    harness: Harness, db: Database
+) -> None:
+    app = harness.app
+    checks = await readiness(app.operations, app.settings)
+    assert checks["database"] == {"ok": True}
+    assert checks["schema"]["ok"]  # type: ignore[index]
+    assert checks["outbox"] == {"ok": True, "oldest_due_s": 0}
+    assert checks["sweeps"] == {"ok": False, "last_run_s": None}  # no scheduler ran yet
+
+    await app.outbox.send_later([NewMessage(1, {"method": "sendMessage", "text": "x"}, "stuck")])
+    async with db.write() as session:
+        await session.execute(update(OutboxMessage).values(due_at=utcnow() - timedelta(hours=1)))
+    await app.operations.beat("reminders")
+    checks = await readiness(app.operations, app.settings)
+    assert checks["outbox"]["ok"] is False  # type: ignore[index]
+    assert checks["outbox"]["oldest_due_s"] >= 3600  # type: ignore[index]
+    assert checks["sweeps"]["ok"] is True  # type: ignore[index]
