@@ -5,13 +5,20 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test system-packages lint migrate bench clean
+.PHONY: run test system-packages lint migrate bench clean constraints
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
+
+# Pin what is installed now (after changing pyproject.toml on purpose), then run make test.
+constraints: $(STAMP)
+	{ echo "# Every package \`make\` installs, pinned to the versions CI last ran (pip freeze)."; \
+	  echo "# pyproject.toml keeps ranges; this file makes two installs the same. Refresh it on"; \
+	  echo "# purpose: make constraints (then run make test)."; \
+	  $(BIN)/pip freeze --exclude-editable | grep -v '^tansiq'; } > constraints.txt
 
 run: $(STAMP)
 	$(BIN)/python -m bot run
@@ -53,4 +60,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/report.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache build dist

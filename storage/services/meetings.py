@@ -398,9 +398,10 @@ class MeetingService:
         async with self.db.write() as session:
             due = (
                 await session.scalars(
-                    select(MeetingReminder).where(
-                        MeetingReminder.done_at.is_(None), MeetingReminder.due_at <= now
-                    )
+                    select(MeetingReminder)
+                    .where(MeetingReminder.done_at.is_(None), MeetingReminder.due_at <= now)
+                    # A second scheduler process skips the rows this one holds: each once.
+                    .with_for_update(skip_locked=True)
                 )
             ).all()
             for reminder in due:

@@ -254,7 +254,10 @@ class PollService:
         async with self.db.write() as session:
             due = (
                 await session.scalars(
-                    select(Poll).where(Poll.status == PollStatus.SCHEDULED, Poll.send_at <= now)
+                    select(Poll)
+                    .where(Poll.status == PollStatus.SCHEDULED, Poll.send_at <= now)
+                    # Another scheduler process on the same rows skips them: each step once.
+                    .with_for_update(skip_locked=True)
                 )
             ).all()
             for poll in due:
@@ -270,12 +273,14 @@ class PollService:
                 done["sent"] += 1
             to_remind = (
                 await session.scalars(
-                    select(Poll).where(
+                    select(Poll)
+                    .where(
                         Poll.status == PollStatus.OPEN,
                         Poll.reminded.is_(False),
                         Poll.remind_at <= now,
                         Poll.close_at > now,
                     )
+                    .with_for_update(skip_locked=True)
                 )
             ).all()
             for poll in to_remind:
@@ -302,7 +307,9 @@ class PollService:
                 done["reminded"] += 1
             closing = (
                 await session.scalars(
-                    select(Poll).where(Poll.status == PollStatus.OPEN, Poll.close_at <= now)
+                    select(Poll)
+                    .where(Poll.status == PollStatus.OPEN, Poll.close_at <= now)
+                    .with_for_update(skip_locked=True)
                 )
             ).all()
             for poll in closing:
