@@ -79,8 +79,8 @@ DRAIN_SECONDS = 10.0
 
 async def finish_updates_in_flight(dispatcher: Dispatcher) -> None:
     """Let the handlers in flight end (bounded); an update cut off is delivered again."""
-    tasks = {*dispatcher._handle_update_tasks, *dispatcher.workflow_data.get("webhook_tasks", ())}
-    pending = [task for task in tasks if not task.done()]
+    # Polling hands each update to a task of its own (the webhook answers once handled).
+    pending = [task for task in dispatcher._handle_update_tasks if not task.done()]
     if not pending:
         return
     log.info("stopping: waiting for %d updates being handled", len(pending))

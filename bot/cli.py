@@ -14,7 +14,7 @@ from aiogram import Bot, Dispatcher
 from aiogram.exceptions import TelegramNetworkError, TelegramUnauthorizedError
 from aiohttp import web
 
-from bot.app import App, build_app, create_bot
+from bot.app import DRAIN_SECONDS, App, build_app, create_bot
 from bot.config import ConfigError, Settings, load_settings
 from bot.health import add_health_routes, start_health_server
 from bot.logs import setup_logging
@@ -202,7 +202,8 @@ async def serve_webhook(app: App, bot: Bot, settings: Settings, allowed: list[st
         allowed_updates=allowed,
         max_connections=min(100, limit),
     )
-    runner = web.AppRunner(server)
+    # On stop, requests being handled get DRAIN_SECONDS to finish before the shutdown runs.
+    runner = web.AppRunner(server, shutdown_timeout=DRAIN_SECONDS)
     await runner.setup()
     site = web.TCPSite(runner, settings.webhook_host, settings.webhook_port)
     await site.start()

@@ -1,5 +1,5 @@
-"""The webhook's HTTP side: Telegram's secret checked on every request, and a bound on the
-updates handled at once (aiogram starts one task per request, without limit)."""
+"""The webhook's HTTP side: Telegram's secret checked on every request, updates acknowledged
+once handled, and a bound on the updates handled at once."""
 
 from __future__ import annotations
 
@@ -18,26 +18,31 @@ QUEUE_FACTOR = 4
 
 
 class BoundedRequestHandler(SimpleRequestHandler):
+    """Answers Telegram once the update is handled (not before): a process killed mid-update
+    never acknowledged it, so Telegram delivers it again and nothing is lost (the duplicate
+    check marks an update only once handled). At most `limit` handled at once; beyond
+    QUEUE_FACTOR times that many waiting, 503 (Telegram delivers again later)."""
+
     def __init__(self, dispatcher: Dispatcher, bot: Bot, limit: int, **kwargs: Any) -> None:
-        super().__init__(dispatcher=dispatcher, bot=bot, handle_in_background=True, **kwargs)
+        super().__init__(dispatcher=dispatcher, bot=bot, handle_in_background=False, **kwargs)
         self.limit = limit
         self._slots = asyncio.Semaphore(limit)
-        # Awaited at shutdown (bot/app.py finish_updates_in_flight), before anything unloads.
-        dispatcher["webhook_tasks"] = self._background_feed_update_tasks
+        self._waiting = 0
 
-    async def _handle_request_background(self, bot: Bot, request: web.Request) -> web.Response:
-        if len(self._background_feed_update_tasks) >= self.limit * QUEUE_FACTOR:
+    async def _handle_request(self, bot: Bot, request: web.Request) -> web.Response:
+        if self._waiting >= self.limit * QUEUE_FACTOR:
             return web.Response(status=503, text="busy: deliver it again later")
-        return await super()._handle_request_background(bot, request)
+        self._waiting += 1
+        try:
+            async with self._slots:
+                return await super()._handle_request(bot, request)
+        finally:
+            self._waiting -= 1
 
     async def _handle_close(self, *args: Any, **kwargs: Any) -> None:
         """aiogram closes the bot's session here, before the dispatcher's shutdown: the outbox
         worker's sends in flight would fail and go out twice after a restart. The process
         closes the session itself once everything has stopped (bot/cli.py)."""
-
-    async def _background_feed_update(self, bot: Bot, update: dict[str, Any]) -> None:
-        async with self._slots:
-            await super()._background_feed_update(bot, update)
 
 
 def build_webhook_app(

@@ -39,23 +39,30 @@ class DeduplicateUpdatesMiddleware(BaseMiddleware):
         if not isinstance(event, Update):
             return await handler(event, data)
         bot: Bot = data["bot"]
+        # Runs inside the per-person event lock (the FSM middleware comes first), so a second
+        # delivery of the same update waits for the first and then finds it handled.
+        async with self.db.read() as session:
+            seen = await session.get(ProcessedUpdate, (bot.id, event.update_id))
+        if seen is not None:
+            log.info("update %s delivered twice; ignored", event.update_id)
+            return None
+        token = CURRENT_UPDATE.set(event.update_id)
+        try:
+            result = await handler(event, data)
+        finally:
+            CURRENT_UPDATE.reset(token)
+        # Written once handled: a process killed mid-update leaves no mark, and Telegram's
+        # delivery after the restart is handled (at least once, never silently lost).
         statement = (
             self._insert(ProcessedUpdate)
             .values(bot_id=bot.id, update_id=event.update_id, received_at=utcnow())
             .on_conflict_do_nothing()
         )
         async with self.db.write() as session:
-            result = await session.execute(statement)
+            await session.execute(statement)
             self._seen += 1
             if self._seen % self._prune_every == 0:
                 await session.execute(
                     delete(ProcessedUpdate).where(ProcessedUpdate.received_at < utcnow() - KEEP_FOR)
                 )
-        if result.rowcount == 0:  # type: ignore[attr-defined]
-            log.info("update %s delivered twice; ignored", event.update_id)
-            return None
-        token = CURRENT_UPDATE.set(event.update_id)
-        try:
-            return await handler(event, data)
-        finally:
-            CURRENT_UPDATE.reset(token)
+        return result
