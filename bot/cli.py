@@ -46,6 +46,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     backup.add_argument("file", type=Path)
     restore = sub.add_parser("restore", help="a backup into an empty database (DATABASE_URL)")
     restore.add_argument("file", type=Path)
+    export = sub.add_parser("export", help="actors, attendance, updates or activities to a file")
+    export.add_argument("kind", choices=("actors", "attendance", "updates", "activities"))
+    export.add_argument("file", type=Path, help="FILE.xlsx, or any other name for CSV")
+    export.add_argument("--locale", choices=("en", "ar", "ckb"), default="en")
+    outbox = sub.add_parser("outbox", help="the outbox: resend a broadcast's failed or unknown")
+    outbox_sub = outbox.add_subparsers(dest="outbox_command", required=True)
+    resend = outbox_sub.add_parser("resend", help="queue a broadcast's failed/unknown again")
+    which = resend.add_mutually_exclusive_group(required=True)
+    which.add_argument("--failed", action="store_const", const="failed", dest="status")
+    which.add_argument("--unknown", action="store_const", const="unknown", dest="status")
+    resend.add_argument("broadcast_id", type=int)
     sub.add_parser(
         "demo", help="load the demo data set built from the report into the sandbox's database"
     )
@@ -62,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         token = settings.bot_token.get_secret_value() if settings.bot_token else None
         secrets_in_use = token_parts(token)
         setup_logging(settings.log_level, settings.log_format, secrets_in_use)
-        if args.command in ("status", "backup", "restore"):
+        if args.command in ("status", "backup", "restore", "export", "outbox"):
             for line in run_operator_command(args, settings):
                 print(line)
             return 0
@@ -109,6 +120,10 @@ def run_operator_command(args: argparse.Namespace, settings: Settings) -> list[s
         return operator.status_lines(settings)
     if args.command == "backup":
         return operator.backup(settings, args.file)
+    if args.command == "export":
+        return operator.export(settings, args.kind, args.file, args.locale)
+    if args.command == "outbox":
+        return operator.resend(settings, args.broadcast_id, [args.status])
     return operator.restore(settings, args.file)
 
 

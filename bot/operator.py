@@ -13,7 +13,10 @@ from sqlalchemy.engine import make_url
 
 from bot.config import ConfigError, Settings
 from storage.database import Database
+from storage.services.actors import Actor
+from storage.services.exports import Table
 from storage.services.operations import OperationsService
+from storage.services.outbox import OutboxService
 from storage.types import utcnow
 
 
@@ -141,4 +144,48 @@ def restore(settings: Settings, source: Path) -> list[str]:
     return [
         f"restore: {source} -> {target}, integrity ok, {sum(counts.values())} rows in "
         f"{len(counts)} tables as in the backup; run `tansiq migrate` next"
+    ]
+
+
+# The operator at the server's command line acts as an administrator; the audit trail records
+# it with no person (actor "admin", no name).
+OPERATOR = Actor(telegram_id=0, is_admin=True)
+
+
+def export(settings: Settings, kind: str, target: Path, locale: str) -> list[str]:
+    """actors | attendance | updates | activities as XLSX (by the file's suffix) or CSV."""
+    from reports.tables import to_csv, to_xlsx
+    from storage.services.exports import ExportService
+    from storage.services.taxonomy import load_snapshot
+
+    async def build() -> Table:
+        db = Database.from_url(settings.database_url)
+        try:
+            async with db.read() as session:
+                taxonomy = await load_snapshot(session)
+            return await ExportService(db, taxonomy, settings.tz).table(OPERATOR, kind, locale)
+        finally:
+            await db.dispose()
+
+    table = asyncio.run(build())
+    data = to_xlsx(table, locale) if target.suffix.lower() == ".xlsx" else to_csv(table)
+    target.write_bytes(data)
+    target.chmod(0o600)  # names of people at risk
+    return [f"export: {kind}, {len(table.rows)} rows -> {target}"]
+
+
+def resend(settings: Settings, broadcast_id: int, statuses: list[str]) -> list[str]:
+    """Put a broadcast's failed or unknown messages back in the queue (a deliberate choice:
+    an unknown one may have reached the person already)."""
+
+    async def run() -> int:
+        db = Database.from_url(settings.database_url)
+        try:
+            return await OutboxService(db).resend(OPERATOR, broadcast_id, statuses)
+        finally:
+            await db.dispose()
+
+    count = asyncio.run(run())
+    return [
+        f"outbox: {count} messages of broadcast {broadcast_id} queued again ({', '.join(statuses)})"
     ]

@@ -101,6 +101,12 @@ async def test_backup_mid_broadcast_restores_the_same_rows_and_health_says_ready
     )
     assert code == 0, err
     assert counts(tmp_path / "restored.db") == saved
+    # The operator's exports and a deliberate resend, from the command line.
+    code, out, err = await tansiq(environment, "export", "actors", str(tmp_path / "actors.xlsx"))
+    assert code == 0 and out.startswith(f"export: actors, {len(PEOPLE)} rows"), err
+    assert (tmp_path / "actors.xlsx").read_bytes().startswith(b"PK")  # an XLSX (zip) file
+    code, out, err = await tansiq(environment, "outbox", "resend", "--unknown", "999")
+    assert code == 0 and "0 messages of broadcast 999 queued again" in out, err
     # A restore never writes over a database that holds data.
     code, _, err = await tansiq(
         environment | {"DATABASE_URL": restored_url}, "restore", str(backup)
