@@ -36,11 +36,14 @@ class Metronome:
         self.scheduler = AsyncIOScheduler(timezone=UTC)
         self.sweeps: dict[str, Sweep] = {}
         self._running: set[asyncio.Task[object]] = set()
+        self._stopping = False
 
     def every(self, seconds: float, name: str, sweep: Sweep) -> None:
         self.sweeps[name] = sweep
 
         async def tick() -> None:
+            if self._stopping:  # submitted just before the stop: nothing starts after it
+                return
             task = asyncio.current_task()
             if task is not None:  # awaited at shutdown: a sweep is never cut off mid-write
                 self._running.add(task)
@@ -72,10 +75,12 @@ class Metronome:
                 log.exception("sweep %s failed", name)
 
     def start(self) -> None:
+        self._stopping = False
         self.scheduler.start()
 
     async def shutdown(self, wait_s: float = 10.0) -> None:
         """No new ticks; the sweeps running now finish (bounded)."""
+        self._stopping = True
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
         running = [task for task in self._running if not task.done()]
