@@ -20,7 +20,7 @@ from bot.health import add_health_routes, start_health_server
 from bot.logs import setup_logging
 from bot.migrations import migrate
 from bot.redact import redact, token_parts
-from bot.webhook import build_webhook_app
+from bot.webhook import HANDLER, build_webhook_app
 
 log = logging.getLogger("tansiq")
 
@@ -231,6 +231,8 @@ async def serve_webhook(app: App, bot: Bot, settings: Settings, allowed: list[st
     try:
         await stop_requested()
         log.info("stopping: no new updates; finishing the ones in flight")
+        await site.stop()  # no new connections
+        await server[HANDLER].drained(DRAIN_SECONDS)
     finally:
         # Stops listening first, then the dispatcher's shutdown: updates in flight finish,
         # then the outbox worker ends its sends and gives back what it had not started.

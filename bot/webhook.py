@@ -4,6 +4,7 @@ once handled, and a bound on the updates handled at once."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from typing import Any
 
 from aiogram import Bot, Dispatcher
@@ -28,21 +29,36 @@ class BoundedRequestHandler(SimpleRequestHandler):
         self.limit = limit
         self._slots = asyncio.Semaphore(limit)
         self._waiting = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    async def drained(self, wait_s: float) -> None:
+        """Until no update is being handled (the stop waits for this before the shutdown,
+        which unloads the catalogues: aiohttp would run it first)."""
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(wait_s):
+                await self._idle.wait()
 
     async def _handle_request(self, bot: Bot, request: web.Request) -> web.Response:
         if self._waiting >= self.limit * QUEUE_FACTOR:
             return web.Response(status=503, text="busy: deliver it again later")
         self._waiting += 1
+        self._idle.clear()
         try:
             async with self._slots:
                 return await super()._handle_request(bot, request)
         finally:
             self._waiting -= 1
+            if self._waiting == 0:
+                self._idle.set()
 
     async def _handle_close(self, *args: Any, **kwargs: Any) -> None:
         """aiogram closes the bot's session here, before the dispatcher's shutdown: the outbox
         worker's sends in flight would fail and go out twice after a restart. The process
         closes the session itself once everything has stopped (bot/cli.py)."""
+
+
+HANDLER: web.AppKey[BoundedRequestHandler] = web.AppKey("tansiq_webhook_handler")
 
 
 def build_webhook_app(
@@ -53,6 +69,8 @@ def build_webhook_app(
         raise ConfigError("the webhook secret must be 32 to 256 characters of A-Za-z0-9_-")
     app = web.Application()
     # Telegram sends the secret in X-Telegram-Bot-Api-Secret-Token; any other request gets 401.
-    BoundedRequestHandler(dispatcher, bot, limit, secret_token=secret).register(app, path=path)
+    handler = BoundedRequestHandler(dispatcher, bot, limit, secret_token=secret)
+    handler.register(app, path=path)
+    app[HANDLER] = handler
     setup_application(app, dispatcher, bot=bot)
     return app
