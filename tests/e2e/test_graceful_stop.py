@@ -99,9 +99,12 @@ async def post_updates(port: int, updates: list[dict[str, object]]) -> list[dict
 
 
 async def wait_listening(port: int, process: asyncio.subprocess.Process) -> None:
+    """Until the process listens on the port; its stderr if it stopped instead."""
     async with asyncio.timeout(60):
         while True:
-            assert process.returncode is None, "the bot stopped while starting"
+            if process.returncode is not None:
+                _, err = await process.communicate()
+                raise AssertionError(err.decode()[-3000:] or "the bot stopped while starting")
             with contextlib.suppress(OSError):
                 _, writer = await asyncio.open_connection("127.0.0.1", port)
                 writer.close()

@@ -37,6 +37,7 @@ from storage.services.outbox import NewMessage, OutboxService
 from storage.types import utcnow
 from tests.conftest import ADMIN_ID, TEST_DATABASE_URL, TEST_REDIS_URL, TOKEN, process_env
 from tests.e2e.test_cli import CONFIG_NAMES
+from tests.e2e.test_graceful_stop import wait_listening
 from tests.e2e.test_webhook import free_port
 from tests.flows import add_member
 
@@ -109,20 +110,7 @@ class Fleet:
             stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
         )  # fmt: skip
         if role == "bot":
-            await self.listening(self.ports[int(name[-1]) - 1], self.processes[name])
-
-    async def listening(self, port: int, process: asyncio.subprocess.Process) -> None:
-        async with asyncio.timeout(60):
-            while True:
-                if process.returncode is not None:
-                    _, err = await process.communicate()
-                    raise AssertionError(err.decode()[-3000:])
-                try:
-                    _, writer = await asyncio.open_connection("127.0.0.1", port)
-                    writer.close()
-                    return
-                except OSError:
-                    await asyncio.sleep(0.1)
+            await wait_listening(self.ports[int(name[-1]) - 1], self.processes[name])
 
     async def kill(self, name: str) -> None:
         process = self.processes.pop(name)
