@@ -18,7 +18,7 @@ from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram_i18n.cores import BaseCore
 
-from bot.commands import set_admin_commands, set_default_commands
+from bot.commands import set_admin_commands, set_commands_of, set_default_commands
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.i18n import build_i18n_middleware
@@ -174,7 +174,11 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     # First: a flood costs no database work.
     dispatcher.update.outer_middleware(flood)
     dispatcher.update.outer_middleware(DeduplicateUpdatesMiddleware(db))
-    dispatcher.update.outer_middleware(PersonMiddleware(people))
+
+    async def admins_changed(bot: Bot, telegram_ids: frozenset[int]) -> None:
+        await set_commands_of(bot, i18n.core, people, telegram_ids)
+
+    dispatcher.update.outer_middleware(PersonMiddleware(people, admins_changed))
     # Registered before i18n: on shutdown, updates still being handled finish first, while
     # the catalogues are loaded (polling stops fetching, the webhook stops listening first).
     dispatcher.shutdown.register(finish_updates_in_flight)

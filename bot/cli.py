@@ -1,4 +1,5 @@
-"""`python -m bot run | migrate`: the process shell. Failures end in one line, not a traceback."""
+"""`tansiq` (or `python -m bot`): run, migrate and the operator's commands. Failures end in
+one line, not a traceback."""
 
 from __future__ import annotations
 
@@ -21,8 +22,18 @@ from bot.logs import setup_logging
 from bot.migrations import migrate
 from bot.redact import redact, token_parts
 from bot.webhook import HANDLER, build_webhook_app
+from storage.services.admins import TELEGRAM_ID_MAX
+from storage.services.text import ascii_digits
 
 log = logging.getLogger("tansiq")
+
+
+def telegram_id(text: str) -> int:
+    """A Telegram user id as typed, Eastern Arabic digits included."""
+    digits = ascii_digits(text.strip())
+    if not digits.isdigit() or not 0 < int(digits) < TELEGRAM_ID_MAX:
+        raise argparse.ArgumentTypeError(f"not a Telegram user id: {text!r}")
+    return int(digits)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -57,6 +68,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     which.add_argument("--failed", action="store_const", const="failed", dest="status")
     which.add_argument("--unknown", action="store_const", const="unknown", dest="status")
     resend.add_argument("broadcast_id", type=int)
+    admin = sub.add_parser("admin", help="administrators kept in the database, beside ADMIN_IDS")
+    admin_sub = admin.add_subparsers(dest="admin_command", required=True)
+    for name, text in (
+        ("add", "make a Telegram user an administrator"),
+        ("remove", "remove an administrator added with `tansiq admin add`"),
+    ):
+        admin_sub.add_parser(name, help=text).add_argument("telegram_id", type=telegram_id)
+    admin_sub.add_parser("list", help="administrators: from ADMIN_IDS and from the database")
     sub.add_parser(
         "demo", help="load the demo data set built from the report into the sandbox's database"
     )
@@ -73,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         token = settings.bot_token.get_secret_value() if settings.bot_token else None
         secrets_in_use = token_parts(token)
         setup_logging(settings.log_level, settings.log_format, secrets_in_use)
-        if args.command in ("status", "backup", "restore", "export", "outbox"):
+        if args.command in ("status", "backup", "restore", "export", "outbox", "admin"):
             for line in run_operator_command(args, settings):
                 print(line)
             return 0
@@ -124,6 +143,9 @@ def run_operator_command(args: argparse.Namespace, settings: Settings) -> list[s
         return operator.export(settings, args.kind, args.file, args.locale)
     if args.command == "outbox":
         return operator.resend(settings, args.broadcast_id, [args.status])
+    if args.command == "admin":
+        migrate(settings)  # works on a new installation, before the first `tansiq run`
+        return operator.admins(settings, args.admin_command, getattr(args, "telegram_id", None))
     return operator.restore(settings, args.file)
 
 

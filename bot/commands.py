@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError
@@ -82,12 +83,23 @@ async def set_default_commands(bot: Bot, core: BaseCore, default_locale: str) ->
 
 
 async def set_admin_commands(bot: Bot, core: BaseCore, people: PeopleService) -> None:
-    """Administrators come from configuration: give them their menu without waiting for them."""
-    for telegram_id in sorted(people.admin_ids):
+    """Administrators come from configuration and `tansiq admin add`: give them their menu
+    without waiting for them."""
+    await set_commands_of(bot, core, people, await people.refresh_admins(max_age=0))
+
+
+async def set_commands_of(
+    bot: Bot, core: BaseCore, people: PeopleService, telegram_ids: Iterable[int]
+) -> None:
+    """The menus of these people as their role is now (an administrator added or removed)."""
+    for telegram_id in sorted(telegram_ids):
         person = await people.by_telegram_id(telegram_id)
         actor = Actor.of(person, telegram_id, people.admin_ids)
         locale = (person.locale if person else None) or core.default_locale or "en"
-        await set_person_commands(bot, core, person, actor, locale)
+        if actor.is_admin or person is not None:
+            await set_person_commands(bot, core, person, actor, locale)
+        else:  # removed before they ever opened the bot: the default menu again
+            await reset_person_commands(bot, telegram_id)
 
 
 async def set_person_commands(

@@ -189,3 +189,50 @@ def resend(settings: Settings, broadcast_id: int, statuses: list[str]) -> list[s
     return [
         f"outbox: {count} messages of broadcast {broadcast_id} queued again ({', '.join(statuses)})"
     ]
+
+
+def admins(settings: Settings, command: str, telegram_id: int | None) -> list[str]:
+    """`tansiq admin add|remove TELEGRAM_ID | list`: running processes see it within
+    ADMINS_FRESH_SECONDS (they read the table again that often)."""
+    from storage.services.admins import AdminService
+    from storage.services.people import ADMINS_FRESH_SECONDS
+
+    configured = settings.admin_ids
+
+    async def run() -> list[str]:
+        db = Database.from_url(settings.database_url)
+        service = AdminService(db, configured)
+        try:
+            if command == "list":
+                stored = await service.stored()
+                return [
+                    "ADMIN_IDS: " + (", ".join(map(str, sorted(configured))) or "none"),
+                    "added with `tansiq admin add`: " + (", ".join(map(str, stored)) or "none"),
+                ]
+            assert telegram_id is not None
+            change = await (service.add if command == "add" else service.remove)(
+                OPERATOR, telegram_id
+            )
+        finally:
+            await db.dispose()
+        seconds = round(ADMINS_FRESH_SECONDS)
+        if command == "add":
+            line = (
+                f"admin: {telegram_id} is an administrator (running processes: within {seconds} s)"
+                if change.changed
+                else f"admin: {telegram_id} was an administrator already"
+            )
+            return [line]
+        lines = [
+            f"admin: {telegram_id} removed (running processes: within {seconds} s)"
+            if change.changed
+            else f"admin: {telegram_id} was not added with `tansiq admin add`"
+        ]
+        if change.configured:
+            lines.append(
+                f"admin: {telegram_id} is in ADMIN_IDS and stays an administrator: "
+                "take it out of the configuration and restart"
+            )
+        return lines
+
+    return asyncio.run(run())

@@ -694,3 +694,13 @@ class SweepRun(Base):
 
     name: Mapped[str] = mapped_column(String(48), primary_key=True)
     last_run_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Administrator(Base):
+    """An administrator the operator added with `tansiq admin add` (beside ADMIN_IDS, which
+    stays in the configuration). Keyed by Telegram id: they may not have opened the bot yet."""
+
+    __tablename__ = "administrators"
+
+    telegram_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

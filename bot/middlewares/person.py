@@ -5,16 +5,23 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from aiogram import BaseMiddleware
+from aiogram import BaseMiddleware, Bot
 from aiogram.types import TelegramObject, User
 
 from storage.services.actors import Actor
 from storage.services.people import PeopleService
 
+# Called with the ids that became or stopped being administrators (`tansiq admin`).
+AdminsChanged = Callable[[Bot, frozenset[int]], Awaitable[None]]
+
 
 class PersonMiddleware(BaseMiddleware):
-    def __init__(self, people: PeopleService) -> None:
+    def __init__(
+        self, people: PeopleService, on_admins_changed: AdminsChanged | None = None
+    ) -> None:
         self.people = people
+        self.on_admins_changed = on_admins_changed
+        self._admins_seen = people.admin_ids
 
     async def __call__(
         self,
@@ -22,6 +29,11 @@ class PersonMiddleware(BaseMiddleware):
         event: TelegramObject,
         data: dict[str, Any],
     ) -> Any:
+        admin_ids = await self.people.refresh_admins()  # a database read every 10 s at most
+        if admin_ids != self._admins_seen:
+            changed, self._admins_seen = admin_ids ^ self._admins_seen, admin_ids
+            if self.on_admins_changed is not None:
+                await self.on_admins_changed(data["bot"], changed)
         user: User | None = data.get("event_from_user")
         if user is None or user.is_bot:
             data["person"] = None
@@ -29,5 +41,5 @@ class PersonMiddleware(BaseMiddleware):
             return await handler(event, data)
         person = await self.people.by_telegram_id(user.id)
         data["person"] = person
-        data["actor"] = Actor.of(person, user.id, self.people.admin_ids)
+        data["actor"] = Actor.of(person, user.id, admin_ids)
         return await handler(event, data)

@@ -68,3 +68,4 @@ error-capacity = Please send a whole number from 1, or press Skip.
 error-end-before-start = The meeting would end before it starts. Please send a later end.
 error-deadline = The answer deadline must be in the future and no later than the start.
 error-meeting-not-found = This meeting no longer exists.
+error-telegram-id = A Telegram ID is a whole number above 0.

@@ -24,6 +24,8 @@ ACTIONS = (
     "registration.approve",
     "registration.reject",
     "role.set",
+    "admin.add",
+    "admin.remove",
     "meeting.publish",
     "meeting.change",
     "meeting.cancel",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -13,6 +14,7 @@ from sqlalchemy.orm import selectinload
 
 from storage.database import Database, get_locked
 from storage.models import (
+    Administrator,
     Governorate,
     Organization,
     OrganizationStatus,
@@ -81,10 +83,40 @@ def _validate_line(text: str, minimum: int, maximum: int, key: str) -> str:
     return value
 
 
+# Administrators added or removed with `tansiq admin` count in running processes this late.
+ADMINS_FRESH_SECONDS = 10.0
+
+
 class PeopleService:
-    def __init__(self, db: Database, admin_ids: Iterable[int] = ()) -> None:
+    def __init__(
+        self,
+        db: Database,
+        admin_ids: Iterable[int] = (),
+        admins_fresh_seconds: float = ADMINS_FRESH_SECONDS,
+    ) -> None:
         self.db = db
-        self.admin_ids = frozenset(admin_ids)
+        self.admins_fresh_seconds = admins_fresh_seconds
+        self.configured_admin_ids = frozenset(admin_ids)
+        self._stored_admin_ids: frozenset[int] = frozenset()
+        self._admins_read_at = -ADMINS_FRESH_SECONDS
+
+    @property
+    def admin_ids(self) -> frozenset[int]:
+        """ADMIN_IDS and the administrators stored by `tansiq admin add`, as last read."""
+        return self.configured_admin_ids | self._stored_admin_ids
+
+    async def refresh_admins(self, max_age: float | None = None) -> frozenset[int]:
+        """Reads the stored administrators again when the last reading is older than max_age
+        (admins_fresh_seconds by default: once in that time, not once per update)."""
+        now = time.monotonic()
+        if now - self._admins_read_at >= (
+            self.admins_fresh_seconds if max_age is None else max_age
+        ):
+            async with self.db.read() as session:
+                stored = await session.scalars(select(Administrator.telegram_id))
+                self._stored_admin_ids = frozenset(stored)
+            self._admins_read_at = now
+        return self.admin_ids
 
     # --- look-ups -------------------------------------------------------------------------
 
@@ -101,7 +133,8 @@ class PeopleService:
         return person
 
     async def actor(self, telegram_id: int) -> Actor:
-        return Actor.of(await self.by_telegram_id(telegram_id), telegram_id, self.admin_ids)
+        admin_ids = await self.refresh_admins()
+        return Actor.of(await self.by_telegram_id(telegram_id), telegram_id, admin_ids)
 
     async def pending(self, limit: int = 20) -> tuple[list[Person], int]:
         async with self.db.read() as session:
@@ -141,20 +174,21 @@ class PeopleService:
 
     async def reviewers(self) -> list[tuple[int, str | None]]:
         """Telegram ids and locales of those who review registrations: organizers and admins."""
+        admin_ids = await self.refresh_admins()
         async with self.db.read() as session:
             rows = await session.execute(
                 select(Person.telegram_id, Person.locale, Person.reachable).where(
                     Person.telegram_id.is_not(None),
                     or_(
                         (Person.role == Role.ORGANIZER) & (Person.status == PersonStatus.APPROVED),
-                        Person.telegram_id.in_(self.admin_ids or {0}),
+                        Person.telegram_id.in_(admin_ids or {0}),
                     ),
                 )
             )
             found = {tid: (locale, reachable) for tid, locale, reachable in rows}
         result = [(tid, locale) for tid, (locale, reachable) in found.items() if reachable]
         # Admins who never opened the bot still get cards (Telegram refuses if they cannot).
-        result += [(tid, None) for tid in sorted(self.admin_ids) if tid not in found]
+        result += [(tid, None) for tid in sorted(admin_ids) if tid not in found]
         return result
 
     # --- first contact --------------------------------------------------------------------

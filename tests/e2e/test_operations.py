@@ -112,3 +112,23 @@ async def test_backup_mid_broadcast_restores_the_same_rows_and_health_says_ready
         environment | {"DATABASE_URL": restored_url}, "restore", str(backup)
     )
     assert code == 2 and "is not empty" in err
+
+
+async def test_tansiq_admin_adds_lists_and_removes_administrators(tmp_path: Path) -> None:
+    environment = process_env(tmp_path, CONFIG_NAMES)
+    environment.update(
+        DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'tansiq.db'}", ADMIN_IDS=str(ADMIN_ID)
+    )
+    code, out, _ = await tansiq(environment, "admin", "add", "٦٩٥٠٠٠١")  # Eastern digits
+    assert code == 0 and "6950001 is an administrator" in out
+    code, out, _ = await tansiq(environment, "admin", "list")
+    assert out.splitlines() == [f"ADMIN_IDS: {ADMIN_ID}", "added with `tansiq admin add`: 6950001"]
+    code, out, _ = await tansiq(environment, "admin", "remove", str(ADMIN_ID))
+    assert code == 0 and "is in ADMIN_IDS and stays an administrator" in out
+    code, _, err = await tansiq(environment, "admin", "add", "-5")
+    assert code == 2 and "telegram_id" in err
+    with sqlite3.connect(tmp_path / "tansiq.db") as connection:
+        assert connection.execute("SELECT telegram_id FROM administrators").fetchall() == [
+            (6950001,)
+        ]
+        assert connection.execute("SELECT action FROM audit_log").fetchall() == [("admin.add",)]
