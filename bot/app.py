@@ -173,7 +173,9 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     )
     # First: a flood costs no database work.
     dispatcher.update.outer_middleware(flood)
-    dispatcher.update.outer_middleware(DeduplicateUpdatesMiddleware(db))
+    # Without Redis this is the only process handling updates (see bot.middlewares.dedupe).
+    dedupe = DeduplicateUpdatesMiddleware(db, only_process=settings.redis_url is None)
+    dispatcher.update.outer_middleware(dedupe)
 
     async def admins_changed(bot: Bot, telegram_ids: frozenset[int]) -> None:
         await set_commands_of(bot, i18n.core, people, telegram_ids)
@@ -182,6 +184,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     # Registered before i18n: on shutdown, updates still being handled finish first, while
     # the catalogues are loaded (polling stops fetching, the webhook stops listening first).
     dispatcher.shutdown.register(finish_updates_in_flight)
+    dispatcher.shutdown.register(dedupe.flush)  # then the marks of the updates just handled
     i18n.setup(dispatcher)
     # Inner: runs once a handler's filters (roles first) passed; the fallback answers the rest.
     prompts = DialogPromptsMiddleware()

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from aiogram import F
+from collections.abc import Callable
+from typing import Any
+
+from aiogram import F, Router
+from aiogram.enums import ChatType
 from aiogram.filters import Filter
-from aiogram.types import TelegramObject
+from aiogram.types import Message, TelegramObject
 
 from storage.services.actors import Actor
 
@@ -22,6 +26,33 @@ class IsOrganizer(Filter):
 class IsAdmin(Filter):
     async def __call__(self, event: TelegramObject, actor: Actor | None = None) -> bool:
         return actor is not None and actor.is_admin
+
+
+class PrivateChat(Filter):
+    async def __call__(self, message: Message) -> bool:
+        return message.chat.type == ChatType.PRIVATE
+
+
+def filters_in_the_loop(root: Router) -> Router:
+    """aiogram checks a filter that is not a coroutine (F.text and every magic filter) in a
+    thread of its own each time (asyncio.to_thread): a hand-over between threads for each
+    filter of each handler tried, ten per update here. They read an attribute or two, so they
+    run in the event loop instead."""
+    for router in root.chain_tail:
+        for observer in router.observers.values():
+            for handler in observer.handlers:
+                for event_filter in handler.filters or ():
+                    if not event_filter.awaitable:
+                        event_filter.callback = _as_coroutine(event_filter.callback)
+                        event_filter.awaitable = True
+    return root
+
+
+def _as_coroutine(check: Callable[..., Any]) -> Callable[..., Any]:
+    async def run(*args: Any, **kwargs: Any) -> Any:
+        return check(*args, **kwargs)
+
+    return run
 
 
 # Dialog steps take answers, not commands: "/help" or "/foo" mid-dialog falls through to the

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from aiogram import F, Router
-from aiogram.enums import ChatType
+from aiogram import Router
 
+from bot.filters import PrivateChat, filters_in_the_loop
 from handlers import (
     activities,
     agenda,
@@ -63,6 +63,6 @@ FEATURES: tuple[Callable[[], Router], ...] = (
 def build_root_router() -> Router:
     root = Router(name="root")
     # Tansiq talks to people one to one; group chats are not served (yet).
-    root.message.filter(F.chat.type == ChatType.PRIVATE)
+    root.message.filter(PrivateChat())
     root.include_routers(*(feature() for feature in FEATURES))
-    return root
+    return filters_in_the_loop(root)

@@ -11,6 +11,7 @@ from aiogram_i18n import I18nContext
 from bot.callbacks import ForgetCb
 from bot.commands import reset_person_commands
 from bot.delivery.runtime import Delivery
+from storage.fsm import SQLStorage
 from storage.models import Person, PersonStatus
 from storage.services.erasure import ErasureService
 
@@ -60,6 +61,8 @@ async def on_forget_answer(
     done = await erasure.forget(
         person.id, lambda locale: i18n.get("forget-erased-note", locale or i18n.locale)
     )
+    if isinstance(state.storage, SQLStorage):  # its rows are gone: so is its memory of them
+        state.storage.forget_user(callback.from_user.id)
     delivery.wake()  # the organizers' copies are edited through the outbox
     await reset_person_commands(bot, callback.from_user.id)
     await callback.message.edit_text(i18n.get("forget-done", approved=done.approved_updates_kept))

@@ -23,6 +23,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from storage.sqlite_inline import inline_dbapi
+
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 
 T = TypeVar("T")
@@ -66,6 +68,7 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
         database = parsed.database or ""
         if database and database != ":memory:":
             prepare_sqlite_file(database)
+        kwargs.setdefault("module", inline_dbapi())  # no thread hand-over per call
         engine = create_async_engine(url, **kwargs)
         _prepare_sqlite(engine)
         return engine

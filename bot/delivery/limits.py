@@ -48,8 +48,10 @@ class SendLimits:
     def paused_for(self) -> float:
         return max(0.0, self._paused_until - time.monotonic())
 
-    async def acquire(self, chat_id: int) -> None:
-        await self._chat_turn(chat_id)
+    async def acquire(self, chat_id: int, chat_turn: bool = True) -> None:
+        """Wait for an overall slot (and, unless told otherwise, for the chat's turn)."""
+        if chat_turn:
+            await self._chat_turn(chat_id)
         while True:
             now = time.monotonic()
             slot = max(now, self._next_slot, self._paused_until)

@@ -96,6 +96,10 @@ def build_method(delivery: Delivery, paid: bool = False) -> TelegramMethod[Any]:
     )
 
 
+QUICK_RETRIES = 1  # a 5xx is tried again this many times in the sender, before the outbox
+QUICK_RETRY_SECONDS = 0.05
+
+
 def backoff(attempt: int, base: float = 0.5) -> float:
     """0.5, 1, 2 ... 60 seconds: ten attempts ride out about three minutes of trouble."""
     return min(60.0, base * 2 ** max(0, attempt - 1))
@@ -235,24 +239,40 @@ class DeliveryWorker:
             self._outcomes.append(outcome)
 
     async def _deliver(self, delivery: Delivery) -> Outcome:
-        await self.limits.acquire(delivery.chat_id)
         method = build_method(delivery, self.paid)
-        try:
-            # Straight to the session: this worker does its own retries and pacing, so the
-            # bot-wide retry middleware must not sleep inside a sender.
-            result = await self.bot.session.make_request(self.bot, method, self.request_timeout)
-        except TelegramRetryAfter as exc:
-            self.limits.pause(exc.retry_after)
-            return self._retry(delivery, f"429 retry after {exc.retry_after}", exc.retry_after)
-        except TelegramForbiddenError as exc:
-            return Outcome(delivery.id, delivery.chat_id, DeliveryStatus.BLOCKED, error=exc.message)
-        except TelegramBadRequest as exc:
-            return Outcome(delivery.id, delivery.chat_id, DeliveryStatus.FAILED, error=exc.message)
-        except (TelegramServerError, TelegramNetworkError, TimeoutError) as exc:
-            reason = str(exc) or exc.__class__.__name__
-            return self._retry(delivery, reason, backoff(delivery.attempts, self.retry_base))
-        except TelegramAPIError as exc:
-            return Outcome(delivery.id, delivery.chat_id, DeliveryStatus.FAILED, error=exc.message)
+        for quick_retry in range(QUICK_RETRIES + 1):
+            # A 5xx delivered nothing: the retry needs an overall slot, not the chat's turn.
+            await self.limits.acquire(delivery.chat_id, chat_turn=quick_retry == 0)
+            try:
+                # Straight to the session: this worker does its own retries and pacing, so
+                # the bot-wide retry middleware must not sleep inside a sender.
+                result = await self.bot.session.make_request(self.bot, method, self.request_timeout)
+                break
+            except TelegramServerError as exc:
+                if quick_retry < QUICK_RETRIES:
+                    # Telegram's 5xx pass in a moment: once at once, not after a round trip
+                    # through the outbox (which would leave the send's last few a second late).
+                    await asyncio.sleep(QUICK_RETRY_SECONDS)
+                    continue
+                return self._retry(delivery, str(exc), backoff(delivery.attempts, self.retry_base))
+            except TelegramRetryAfter as exc:
+                self.limits.pause(exc.retry_after)
+                return self._retry(delivery, f"429 retry after {exc.retry_after}", exc.retry_after)
+            except TelegramForbiddenError as exc:
+                return Outcome(
+                    delivery.id, delivery.chat_id, DeliveryStatus.BLOCKED, error=exc.message
+                )
+            except TelegramBadRequest as exc:
+                return Outcome(
+                    delivery.id, delivery.chat_id, DeliveryStatus.FAILED, error=exc.message
+                )
+            except (TelegramNetworkError, TimeoutError) as exc:
+                reason = str(exc) or exc.__class__.__name__
+                return self._retry(delivery, reason, backoff(delivery.attempts, self.retry_base))
+            except TelegramAPIError as exc:
+                return Outcome(
+                    delivery.id, delivery.chat_id, DeliveryStatus.FAILED, error=exc.message
+                )
         self.sent += 1
         message_id = getattr(result, "message_id", None)
         poll = getattr(result, "poll", None)
