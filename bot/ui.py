@@ -10,11 +10,11 @@ from aiogram.exceptions import TelegramBadRequest
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 from aiogram_i18n.exceptions import KeyNotFoundError
 
 from bot.callbacks import LanguageCb, NavCb, PickCb
+from bot.keyboards import Keyboard
 from storage.models import Person, PersonStatus, Role
 from storage.services.actors import Actor
 from storage.services.taxonomy import Taxonomy, Term
@@ -62,7 +62,7 @@ def multiselect_keyboard(
     """Toggle buttons, then Done, Back and Cancel. Governorates come under a heading per region
     (federal Iraq, Kurdistan Region): a button that does nothing, as Telegram has no labels."""
     chosen = set(selected)
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     groups: dict[str | None, list[Term]] = {}
     for term in terms:
         groups.setdefault(term.region, []).append(term)
@@ -130,7 +130,7 @@ async def redraw_multiselect(
 def choice_keyboard(
     i18n: I18nContext, step: str, items: Iterable[tuple[int, str]], *, back: bool = True
 ) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for item_id, label in items:
         builder.button(text=label, callback_data=PickCb(step=step, item=item_id))
     builder.adjust(1)
@@ -139,7 +139,7 @@ def choice_keyboard(
 
 
 def language_keyboard(taxonomy: Taxonomy) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for language in taxonomy.languages:
         builder.button(text=language.native_name, callback_data=LanguageCb(code=language.code))
     builder.adjust(len(taxonomy.languages))

@@ -8,12 +8,12 @@ from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import ActivityCb, NavCb, PickCb
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.i18n import Html
+from bot.keyboards import Keyboard
 from bot.ui import (
     advance,
     choice_keyboard,
@@ -55,7 +55,7 @@ def activity_line(i18n: I18nContext, taxonomy: Taxonomy, activity: Activity) -> 
 
 
 def list_keyboard(i18n: I18nContext, activities: list[Activity]) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for activity in activities:
         builder.button(
             text=f"✏️ {activity.title[:40]}",
@@ -106,7 +106,7 @@ async def on_show(
     activity = await activities.get(callback_data.activity_id)
     if activity.organization_id != person.organization_id:
         raise Forbidden("error-not-allowed")
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for status in STATUSES:
         if status != activity.status:
             builder.button(

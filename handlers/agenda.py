@@ -9,13 +9,13 @@ from aiogram.filters import Command, Filter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message, TelegramObject
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import AgendaCb
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
+from bot.keyboards import Keyboard
 from notices.meetings import update_notice
 from storage.services.actors import Actor
 from storage.services.agenda import AgendaService, RankedTopic
@@ -52,7 +52,7 @@ async def on_topic_not_text(message: Message, i18n: I18nContext) -> None:
 
 
 def rank_keyboard(topics: list[RankedTopic], mine: dict[int, int]) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for topic in topics:
         mark = MEDALS.get(mine.get(topic.id, 0), "▫️")
         builder.button(
@@ -96,7 +96,7 @@ async def on_agenda(
         i18n.get("agenda-line", place=n, topic=t.text, points=t.points, voters=t.voters)
         for n, t in enumerate(topics, start=1)
     ]
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for meeting in await meetings.recent():
         builder.button(
             text=i18n.get("btn-agenda-adopt", count=min(TOP, len(topics)),

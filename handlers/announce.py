@@ -11,13 +11,13 @@ from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import AnnounceCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, IsOrganizer
+from bot.keyboards import Keyboard
 from bot.ui import language_in
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
 from handlers.common.dialogs import (
@@ -71,7 +71,7 @@ async def ask_text(target: Message, i18n: I18nContext, taxonomy: Taxonomy, index
 
 
 def confirm_keyboard(i18n: I18nContext, protect: bool) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     builder.button(text=i18n.get("btn-send-now"), callback_data=AnnounceCb(action="send"))
     builder.button(text=i18n.get("btn-schedule"), callback_data=AnnounceCb(action="schedule"))
     builder.button(

@@ -7,12 +7,12 @@ from datetime import date
 from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import AuditCb
 from bot.config import Settings
 from bot.filters import IsAdmin
+from bot.keyboards import Keyboard
 from bot.ui import local_time
 from reports.tables import to_csv
 from storage.services.actors import Actor
@@ -49,7 +49,7 @@ def render_line(i18n: I18nContext, line: AuditLine, settings: Settings) -> str:
 
 
 def pager(i18n: I18nContext, offset: int, total: int) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     if offset > 0:
         builder.button(
             text=i18n.get("btn-audit-newer"),

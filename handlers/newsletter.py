@@ -13,7 +13,6 @@ from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import NewsletterCb, SubscriptionCb
@@ -21,6 +20,7 @@ from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, IsApproved, IsOrganizer
 from bot.i18n import Html
+from bot.keyboards import Keyboard
 from bot.ui import language_in
 from handlers.common.dialogs import ask_send_time, parse_local_time, report_queued, show_preview
 from storage.models import Person, SectorUpdate
@@ -50,7 +50,7 @@ async def on_newsletter(
     message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
 ) -> None:
     await state.set_state(Draft.period)
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     builder.button(
         text=i18n.get("btn-nl-this-quarter"), callback_data=NewsletterCb(action="q", item=0)
     )
@@ -188,7 +188,7 @@ async def show_review(
 
 
 def review_keyboard(i18n: I18nContext, taxonomy: Taxonomy) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for index, code in enumerate(SUPPORTED_LOCALES):
         builder.button(
             text=i18n.get("btn-nl-edit", language=language_in(i18n, taxonomy, code)),
@@ -301,7 +301,7 @@ async def send(
 def subscription_keyboard(
     i18n: I18nContext, taxonomy: Taxonomy, subscribed: bool
 ) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     builder.button(
         text=i18n.get("btn-unsubscribe" if subscribed else "btn-subscribe"),
         callback_data=SubscriptionCb(action="unsub" if subscribed else "sub"),
@@ -364,7 +364,7 @@ async def on_newsletters(message: Message, i18n: I18nContext, broadcasts: Broadc
     if not issues:
         await message.answer(i18n.get("newsletters-none"))
         return
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for issue in issues:
         builder.button(
             text=issue.title or str(issue.id),

@@ -7,11 +7,11 @@ from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import NavCb, PickCb, ProfileCb
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
+from bot.keyboards import Keyboard
 from bot.ui import (
     language_in,
     language_keyboard,
@@ -50,7 +50,7 @@ def profile_text(i18n: I18nContext, person: Person, actor: Actor, taxonomy: Taxo
 
 
 def profile_keyboard(i18n: I18nContext) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for field, key in (
         ("name", "btn-edit-name"),
         ("title", "btn-edit-title"),

@@ -14,12 +14,12 @@ from aiogram import Bot, F, Router
 from aiogram.enums import ChatAction
 from aiogram.filters import Command
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import ReportCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.filters import IsOrganizer
+from bot.keyboards import Keyboard
 from bot.ui import language_name
 from reports.charts import coverage_heatmap
 from reports.documents import render_docx, render_html, render_pdf
@@ -53,7 +53,7 @@ def languages_keyboard(
     i18n: I18nContext, taxonomy: Taxonomy, period: Period
 ) -> InlineKeyboardMarkup:
     start, end = period_data(period)
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for locale in SUPPORTED_LOCALES:
         builder.button(
             text=language_name(taxonomy, locale),
@@ -83,7 +83,7 @@ async def on_report(
             Period(quarter(today, settings.tz, -3).start, quarter(today, settings.tz, 0).end),
         ),
     )
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for key, period in choices:
         start, end = period_data(period)
         builder.button(
@@ -231,7 +231,7 @@ async def on_coverage(
 
 
 async def on_export(message: Message, i18n: I18nContext) -> None:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for kind in KINDS:
         for fmt in ("csv", "xlsx"):
             builder.button(

@@ -7,13 +7,13 @@ from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import RoleCb
 from bot.commands import set_person_commands
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsAdmin
+from bot.keyboards import Keyboard
 from bot.notify import notify
 from bot.ui import join, role_label
 from storage.models import Person, Role
@@ -43,7 +43,7 @@ def person_card(i18n: I18nContext, person: Person, is_admin: bool) -> str:
 
 
 def person_keyboard(i18n: I18nContext, person: Person) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for role, key in ROLE_BUTTONS:
         if role != person.role:
             builder.button(
@@ -75,7 +75,7 @@ async def on_search(message: Message, i18n: I18nContext, people: PeopleService) 
     if not found:
         await message.answer(i18n.get("roles-no-match", query=query[:80]))
         return
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for person in found:
         organization = person.organization.name(i18n.locale) if person.organization else ""
         label = f"{person.full_name} · {organization}" if organization else f"{person.full_name}"

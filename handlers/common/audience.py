@@ -10,11 +10,11 @@ from aiogram import F, Router
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import AnnounceCb, NavCb, PickCb
 from bot.filters import IsOrganizer
+from bot.keyboards import Keyboard
 from bot.ui import multiselect_keyboard, redraw_multiselect, term_names, toggled
 from storage.models import Meeting
 from storage.services.audience import Audience
@@ -77,7 +77,7 @@ def audience_summary(
 
 
 def audience_keyboard(i18n: I18nContext, audience: Audience) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     builder.button(
         text=i18n.get("btn-an-types", count=len(audience.actor_types)),
         callback_data=AnnounceCb(action="dim", item=0),
@@ -130,7 +130,7 @@ async def show_audience(
 
 
 def meeting_choices(i18n: I18nContext, meetings: list[Meeting]) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for meeting in meetings:
         title = meeting.title(i18n.locale)[:40]
         for action, key in (("minv", "btn-an-invitees"), ("matt", "btn-an-attendees")):

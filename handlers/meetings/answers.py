@@ -10,13 +10,13 @@ from aiogram.types import (
     InlineKeyboardMarkup,
     Message,
 )
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import CheckinCb, MeetingsCb, RsvpCb
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import IsApproved
+from bot.keyboards import Keyboard
 from bot.notify import notify
 from bot.ui import edit_in_place
 from notices.meetings import meeting_text, rsvp_markup, when_text
@@ -73,7 +73,7 @@ def meetings_page(
     page = min(max(page, 0), pages - 1)
     shown = upcoming[page * MEETINGS_PER_PAGE : (page + 1) * MEETINGS_PER_PAGE]
     lines = [i18n.get("meetings-list-header", total=len(upcoming), page=page + 1, pages=pages)]
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for meeting, answer in shown:
         title = meeting.title(i18n.locale, settings.default_locale)
         lines.append(

@@ -18,7 +18,6 @@ from aiogram.types import (
     InlineKeyboardMarkup,
     Message,
 )
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import MeetingAdminCb
@@ -26,6 +25,7 @@ from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import PLAIN_TEXT, IsOrganizer
 from bot.i18n import zone_label
+from bot.keyboards import Keyboard
 from bot.ui import TIME_FORMAT, edit_in_place
 from handlers.common.deep_links import CHECKIN_PREFIX
 from handlers.common.dialogs import parse_local_time
@@ -67,7 +67,7 @@ async def organizer_card(
         none=answers[Answer.NONE],
         link=link,
     )
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for action, key in (
         ("answers", "btn-meeting-refresh"),
         ("edit", "btn-meeting-edit"),
@@ -145,7 +145,7 @@ async def on_edit_menu(
     callback: CallbackQuery, callback_data: MeetingAdminCb, i18n: I18nContext
 ) -> None:
     await callback.answer()
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for field in CHANGEABLE:
         builder.button(
             text=i18n.get(f"btn-change-{field}"),
@@ -281,7 +281,7 @@ def local_iso(moment: datetime | None, settings: Settings) -> str:
 
 
 def attendance_keyboard(meeting_id: int, roster: list[dict[str, Any]]) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     ordered = sorted(
         roster, key=lambda r: (r["answer"] not in (Answer.YES, Answer.MAYBE), r["name"])
     )

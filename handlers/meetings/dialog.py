@@ -16,7 +16,6 @@ from aiogram.types import (
     InlineKeyboardMarkup,
     Message,
 )
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import MeetingAdminCb
@@ -25,6 +24,7 @@ from bot.delivery.runtime import Delivery
 from bot.delivery.worker import build_method
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.i18n import zone_label
+from bot.keyboards import Keyboard
 from bot.ui import language_in
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
 from handlers.common.dialogs import next_language_or, parse_local_time
@@ -148,7 +148,7 @@ async def next_language(
 
 async def ask_mode(message: Message, state: FSMContext, i18n: I18nContext) -> None:
     await state.set_state(NewMeeting.mode)
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for mode in MeetingMode:
         builder.button(
             text=i18n.get(f"meeting-mode-{mode.value}"),
@@ -376,7 +376,7 @@ async def to_confirm(
             await bot(build_method(row))
     count = len(await broadcasts.recipients(draft.audience))
     await state.set_state(NewMeeting.confirm)
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     builder.button(text=i18n.get("btn-publish"), callback_data=MeetingAdminCb(action="publish"))
     builder.button(text=i18n.get("btn-cancel"), callback_data=MeetingAdminCb(action="abort"))
     await message.answer(i18n.get("meeting-confirm", count=count), reply_markup=builder.as_markup())

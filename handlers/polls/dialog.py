@@ -16,7 +16,6 @@ from aiogram.types import (
     InlineKeyboardMarkup,
     Message,
 )
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import MeetingAdminCb, PollAdminCb
@@ -24,6 +23,7 @@ from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.i18n import Html, zone_label
+from bot.keyboards import Keyboard
 from bot.ui import TIME_FORMAT, language_in
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
 from handlers.common.dialogs import next_language_or
@@ -76,7 +76,7 @@ class NewPoll(StatesGroup):
 
 
 def template_keyboard(i18n: I18nContext) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for template in TEMPLATES:
         builder.button(
             text=i18n.get(f"btn-poll-tpl-{template}"),
@@ -88,7 +88,7 @@ def template_keyboard(i18n: I18nContext) -> InlineKeyboardMarkup:
 
 
 def skip_cancel(i18n: I18nContext) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     builder.button(text=i18n.get("btn-skip"), callback_data=PollAdminCb(action="skip"))
     builder.button(text=i18n.get("btn-cancel"), callback_data=PollAdminCb(action="abort"))
     return builder.as_markup()
@@ -227,7 +227,7 @@ async def ask_style_or_go_on(
         await go_on(message, state, i18n, deps)
         return
     await state.set_state(NewPoll.style)
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for value, key in (("buttons", "btn-poll-style-buttons"), ("native", "btn-poll-style-native")):
         builder.button(text=i18n.get(key), callback_data=PollAdminCb(action="style", value=value))
     builder.button(text=i18n.get("btn-cancel"), callback_data=PollAdminCb(action="abort"))
@@ -295,7 +295,7 @@ async def after_audience(
         i18n.get("poll-preview-line", number=n, question=question_text(i18n.core, q, i18n.locale))
         for n, q in enumerate(questions, start=1)
     ]
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for hours in OPEN_FOR_HOURS:
         builder.button(
             text=i18n.get("btn-poll-open-for", days=hours // 24),

@@ -17,7 +17,6 @@ from aiogram.types import (
     InlineKeyboardMarkup,
     Message,
 )
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import PollAdminCb
@@ -25,6 +24,7 @@ from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import IsOrganizer
 from bot.i18n import Html
+from bot.keyboards import Keyboard
 from bot.ui import term_names
 from handlers.polls.due import send_due_polls
 from notices.polls import (
@@ -54,7 +54,7 @@ def poll_title(i18n: I18nContext, poll: Poll) -> str:
 
 
 def results_keyboard(i18n: I18nContext, poll: Poll) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     actions = [("show", "btn-poll-refresh"), ("csv", "btn-poll-csv"), ("chart", "btn-poll-chart")]
     if poll.status == PollStatus.OPEN:
         actions.append(("close", "btn-poll-close"))
@@ -86,7 +86,7 @@ async def on_polls(
     if not recent:
         await message.answer(i18n.get("poll-none"))
         return
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for poll in recent:
         builder.button(
             text=i18n.get(

@@ -10,7 +10,6 @@ from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import NavCb, UpdateReviewCb
@@ -18,6 +17,7 @@ from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.i18n import Html
+from bot.keyboards import Keyboard
 from bot.notify import notify
 from bot.ui import (
     language_in,
@@ -42,7 +42,7 @@ class ReviewText(StatesGroup):
 def review_keyboard(
     i18n: I18nContext, taxonomy: Taxonomy, update: SectorUpdate
 ) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     for action, key in (
         ("approve", "btn-update-approve"),
         ("reject", "btn-update-reject"),

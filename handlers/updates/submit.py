@@ -8,13 +8,13 @@ from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
-from aiogram.utils.keyboard import InlineKeyboardBuilder
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import NavCb, PickCb, UpdateReviewCb
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.i18n import Html
+from bot.keyboards import Keyboard
 from bot.notify import notify
 from bot.ui import (
     advance,
@@ -205,7 +205,7 @@ async def on_text_not_text(message: Message, i18n: I18nContext) -> None:
 
 
 def skip_keyboard(i18n: I18nContext) -> InlineKeyboardMarkup:
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     builder.button(text=i18n.get("btn-skip"), callback_data=NavCb(action="skip", step="uatt"))
     builder.button(text=i18n.get("btn-cancel"), callback_data=NavCb(action="cancel", step="uatt"))
     return builder.as_markup()
@@ -244,7 +244,7 @@ async def on_attachment_skip(callback: CallbackQuery, state: FSMContext, i18n: I
 
 async def ask_naming(message: Message, state: FSMContext, i18n: I18nContext) -> None:
     await state.set_state(NewUpdate.naming)
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     builder.button(
         text=i18n.get("btn-update-anonymous"), callback_data=PickCb(step="uname", item=1)
     )
@@ -269,7 +269,7 @@ async def on_naming(
     await callback.answer()
     assert isinstance(callback.message, Message)
     await callback.message.edit_reply_markup(reply_markup=None)
-    builder = InlineKeyboardBuilder()
+    builder = Keyboard()
     builder.button(
         text=i18n.get("btn-update-submit"), callback_data=NavCb(action="submit", step="uconf")
     )
@@ -306,7 +306,7 @@ async def on_submit(
     await callback.message.answer(i18n.get("update-submitted", id=update.id))
     for chat_id, locale in await people.reviewers():
         with i18n.use_locale(locale or i18n.core.default_locale or "en"):
-            builder = InlineKeyboardBuilder()
+            builder = Keyboard()
             builder.button(
                 text=i18n.get("btn-update-review"),
                 callback_data=UpdateReviewCb(action="show", update_id=update.id),
