@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import selectinload
 
 from storage.database import Database, get_locked
 from storage.models import (
@@ -31,13 +31,12 @@ from storage.services.actors import Actor
 from storage.services.audit import audit
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.organizations import create_proposed_organization
+from storage.services.person_loading import load_person
 from storage.services.text import clean_line
 from storage.types import utcnow
 
 NAME_MIN, NAME_MAX = 2, 100
 WITH_LINKS = (selectinload(Person.governorates), selectinload(Person.sectors))
-# One person: a single statement (a few joined rows) costs half of three.
-ONE_WITH_LINKS = (joinedload(Person.governorates), joinedload(Person.sectors))
 TITLE_MIN, TITLE_MAX = 2, 100
 REASON_MAX = 500
 # Each registration sends a card to every organizer: a few a day are plenty for a person.
@@ -123,13 +122,14 @@ class PeopleService:
     # --- look-ups -------------------------------------------------------------------------
 
     async def by_telegram_id(self, telegram_id: int) -> Person | None:
-        async with self.db.read() as session:
-            return await session.scalar(select(Person).where(Person.telegram_id == telegram_id))
+        """The person (detached, as from a closed session), looked up on every update."""
+        async with self.db.quick_read() as connection:
+            return await load_person(connection, telegram_id=telegram_id)
 
     async def get(self, person_id: int) -> Person:
         """The person with everything a card shows (governorates and sectors included)."""
-        async with self.db.read() as session:
-            person = await session.get(Person, person_id, options=ONE_WITH_LINKS)
+        async with self.db.quick_read() as connection:
+            person = await load_person(connection, person_id=person_id, links=True)
         if person is None or person.status == PersonStatus.FORGOTTEN:
             raise NotFound("error-person-not-found")
         return person
