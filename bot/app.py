@@ -25,6 +25,7 @@ from bot.i18n import build_i18n_middleware
 from bot.middlewares import (
     DeduplicateUpdatesMiddleware,
     FloodControlMiddleware,
+    FsmBatchMiddleware,
     PersonMiddleware,
 )
 from bot.middlewares.prompts import DialogPromptsMiddleware, PromptRecorder
@@ -176,6 +177,8 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     # Without Redis this is the only process handling updates (see bot.middlewares.dedupe).
     dedupe = DeduplicateUpdatesMiddleware(db, only_process=settings.redis_url is None)
     dispatcher.update.outer_middleware(dedupe)
+    if isinstance(storage, SQLStorage):  # dialog changes written before the update is marked
+        dispatcher.update.outer_middleware(FsmBatchMiddleware(storage))
 
     async def admins_changed(bot: Bot, telegram_ids: frozenset[int]) -> None:
         await set_commands_of(bot, i18n.core, people, telegram_ids)
