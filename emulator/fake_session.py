@@ -83,8 +83,13 @@ class FakeSessionState:
 
 
 class FakeSession(BaseSession):
-    def __init__(self) -> None:
+    def __init__(self, *, keep_requests: bool = True, messages_per_chat: int | None = None) -> None:
+        """keep_requests=False and messages_per_chat=N make a Telegram that forgets, for
+        benchmarks: its own memory is not the bot's."""
         super().__init__()
+        self.keep_requests = keep_requests
+        self.messages_per_chat = messages_per_chat
+        self.request_count = 0
         self.requests: list[TelegramMethod[Any]] = []
         self.state = FakeSessionState()
         self.blocked: set[int] = set()
@@ -118,7 +123,9 @@ class FakeSession(BaseSession):
     async def make_request(
         self, bot: Bot, method: TelegramMethod[TelegramType], timeout: int | None = None
     ) -> TelegramType:
-        self.requests.append(method)
+        self.request_count += 1
+        if self.keep_requests:
+            self.requests.append(method)
         chat_id = getattr(method, "chat_id", None)
         if isinstance(chat_id, int):
             queued = self.faults.get(chat_id)
@@ -131,6 +138,12 @@ class FakeSession(BaseSession):
         return self._answer(bot, method)  # type: ignore[return-value]
 
     # --- answers --------------------------------------------------------------------------
+
+    def _keep(self, chat_id: int, message: ChatMessage) -> None:
+        chat = self.state.chats.setdefault(chat_id, {})
+        chat[message.message_id] = message
+        if self.messages_per_chat is not None and len(chat) > self.messages_per_chat:
+            del chat[next(iter(chat))]  # the oldest
 
     def _refuse(self, method: TelegramMethod[Any], error: str | None) -> None:
         if error:
@@ -166,8 +179,9 @@ class FakeSession(BaseSession):
                 if isinstance(method.reply_markup, InlineKeyboardMarkup)
                 else None
             )
-            self.state.chats.setdefault(chat_id, {})[message_id] = ChatMessage(
-                message_id, visible_text(method.text, mode), method.text, markup
+            self._keep(
+                chat_id,
+                ChatMessage(message_id, visible_text(method.text, mode), method.text, markup),
             )
             return self._message(bot, chat_id, message_id, method.text, markup)
         if isinstance(method, (SendDocument, SendPhoto)):
@@ -175,9 +189,7 @@ class FakeSession(BaseSession):
             message_id = next(self.state.message_ids)
             caption = method.caption or ""
             kind = "document" if isinstance(method, SendDocument) else "photo"
-            self.state.chats.setdefault(chat_id, {})[message_id] = ChatMessage(
-                message_id, caption, caption, None, kind=kind
-            )
+            self._keep(chat_id, ChatMessage(message_id, caption, caption, None, kind=kind))
             return self._message(bot, chat_id, message_id, caption, None)
         if isinstance(method, SendPoll):
             return self._send_poll(bot, method)
@@ -266,7 +278,7 @@ class FakeSession(BaseSession):
             poll_id=str(next(self.state.poll_ids)),
             options=texts,
         )
-        self.state.chats.setdefault(chat_id, {})[message_id] = message
+        self._keep(chat_id, message)
         return Message(
             message_id=message_id,
             date=datetime.now(UTC),
