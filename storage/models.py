@@ -96,6 +96,12 @@ class Sector(_Term, Base):
     __tablename__ = "sectors"
 
 
+class Pillar(_Term, Base):
+    """A pillar of the national action plan for UNSCR 1325 (optional data of the taxonomy)."""
+
+    __tablename__ = "pillars"
+
+
 class Governorate(_Term, Base):
     __tablename__ = "governorates"
 
@@ -704,3 +710,158 @@ class Administrator(Base):
 
     telegram_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# --- follow-up of recommendations and commitments ------------------------------------------
+
+
+class FollowupKind(StrEnum):
+    RECOMMENDATION = "recommendation"
+    COMMITMENT = "commitment"
+    ACTION_POINT = "action_point"
+
+
+class FollowupLevel(StrEnum):
+    """The WPS-HA Compact's scale for reporting on an action, after "not yet reported"."""
+
+    NOT_REPORTED = "not_reported"
+    EXCEEDED = "exceeded"
+    MET = "met"
+    LIMITED = "limited"
+    NO_PROGRESS = "no_progress"
+
+
+class FollowupReview(StrEnum):
+    PENDING = "pending"  # a representative's commitment, until an organizer approves it
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class FollowupItem(Base):
+    """A recommendation, a commitment or an action point, its owners and where it stands."""
+
+    __tablename__ = "followup_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    texts: Mapped[dict[str, str]] = mapped_column(JSON)  # per language; one at least
+    original_locale: Mapped[str] = mapped_column(String(8))
+    pillar_id: Mapped[int | None] = mapped_column(ForeignKey("pillars.id"), nullable=True)
+    # Where it came from: a meeting, an approved update, or an organization's own statement.
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    update_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sector_updates.id", ondelete="SET NULL"), nullable=True, unique=True
+    )
+    stated_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL"), nullable=True
+    )
+    # The person whose update or statement started it (they follow it); /forget takes it out.
+    author_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    created_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    level: Mapped[str] = mapped_column(String(16), default=FollowupLevel.NOT_REPORTED, index=True)
+    level_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    review: Mapped[str] = mapped_column(String(16), default=FollowupReview.APPROVED, index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    sectors: Mapped[list[Sector]] = relationship(
+        secondary="followup_item_sectors", lazy="selectin", order_by="Sector.position"
+    )
+    governorates: Mapped[list[Governorate]] = relationship(
+        secondary="followup_item_governorates", lazy="selectin", order_by="Governorate.position"
+    )
+    owners: Mapped[list[Organization]] = relationship(
+        secondary="followup_owners", lazy="selectin", order_by="Organization.id"
+    )
+
+    def text(self, locale: str) -> str:
+        return self.texts.get(locale) or self.texts.get(self.original_locale) or ""
+
+
+class FollowupItemSector(Base):
+    __tablename__ = "followup_item_sectors"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("followup_items.id", ondelete="CASCADE"), primary_key=True
+    )
+    sector_id: Mapped[int] = mapped_column(ForeignKey("sectors.id"), primary_key=True)
+
+
+class FollowupItemGovernorate(Base):
+    __tablename__ = "followup_item_governorates"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("followup_items.id", ondelete="CASCADE"), primary_key=True
+    )
+    governorate_id: Mapped[int] = mapped_column(ForeignKey("governorates.id"), primary_key=True)
+
+
+class FollowupOwner(Base):
+    """An organization that committed to the item: its approved representatives report."""
+
+    __tablename__ = "followup_owners"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("followup_items.id", ondelete="CASCADE"), primary_key=True
+    )
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class FollowupChange(Base):
+    """One status report: the level, a short narrative, who reported (for which owner)."""
+
+    __tablename__ = "followup_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("followup_items.id", ondelete="CASCADE"), index=True
+    )
+    level: Mapped[str] = mapped_column(String(16))
+    narrative: Mapped[str] = mapped_column(Text)
+    link: Mapped[str | None] = mapped_column(String(512), nullable=True)
+    document_file_id: Mapped[str | None] = mapped_column(String(256), nullable=True)
+    by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    for_organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL"), nullable=True
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
+class FollowupFollower(Base):
+    __tablename__ = "followup_followers"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("followup_items.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    since: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class FollowupAsk(Base):
+    """The scheduler asked an owner for a status (before a quarter's end, before the due date):
+    one row per item, owner and occasion, so a restart never asks twice."""
+
+    __tablename__ = "followup_asks"
+    __table_args__ = (UniqueConstraint("item_id", "organization_id", "occasion"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("followup_items.id", ondelete="CASCADE"), index=True
+    )
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"))
+    occasion: Mapped[str] = mapped_column(String(24))  # "2026Q4" or "due"
+    asked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

@@ -39,6 +39,11 @@ ACTIONS = (
     "update.approve",
     "update.reject",
     "update.edit",
+    "followup.track",
+    "followup.approve",
+    "followup.reject",
+    "followup.report",
+    "followup.delete",
     "export",
     "report",
 )

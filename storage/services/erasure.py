@@ -35,6 +35,7 @@ from storage.models import (
 from storage.services.agenda import forget_ranker
 from storage.services.audit import forget_in_audit
 from storage.services.errors import NotFound
+from storage.services.followup import forget_follower
 from storage.services.meetings import forget_participant
 from storage.services.organizations import forget_proposer
 from storage.services.outbox import NewMessage, OutboxService, forget_recipient
@@ -103,6 +104,7 @@ class ErasureService:
             await forget_participant(session, person_id, actor_type_id)
             await forget_respondent(session, person_id, actor_type_id, governorates)
             await forget_ranker(session, person_id)
+            await forget_follower(session, person_id)
             notes = await _notes_about(session, person_id)
             scrubbed = await forget_recipient(session, person, telegram_id)
             kept = await forget_author(session, person_id)

@@ -1,4 +1,4 @@
-"""The taxonomy (languages, actor types, sectors, governorates) as data.
+"""The taxonomy (languages, actor types, sectors, governorates, plan pillars) as data.
 
 A TOML file describes it (`taxonomy/wps-iraq.toml` by default); `sync_taxonomy` writes it into
 the database by code, and `load_snapshot` reads an immutable copy the bot keeps in memory.
@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import ActorType, Governorate, Language, Organization, Region, Sector
+from storage.models import ActorType, Governorate, Language, Organization, Pillar, Region, Sector
 from storage.services.text import fold_for_search
 
 REQUIRED_LOCALES = ("en", "ar", "ckb")
@@ -49,10 +49,11 @@ class Taxonomy:
     actor_types: tuple[Term, ...]
     sectors: tuple[Term, ...]
     governorates: tuple[Term, ...]
+    pillars: tuple[Term, ...] = ()  # optional: a coordination mechanism may have none
     _by_id: dict[tuple[str, int], Term] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
-        for kind in ("actor_types", "sectors", "governorates"):
+        for kind in ("actor_types", "sectors", "governorates", "pillars"):
             for term in getattr(self, kind):
                 self._by_id[(kind, term.id)] = term
 
@@ -64,6 +65,9 @@ class Taxonomy:
 
     def governorate(self, term_id: int) -> Term | None:
         return self._by_id.get(("governorates", term_id))
+
+    def pillar(self, term_id: int) -> Term | None:
+        return self._by_id.get(("pillars", term_id))
 
     def is_rtl(self, locale: str) -> bool:
         return any(lang.code == locale and lang.rtl for lang in self.languages)
@@ -79,6 +83,7 @@ class TaxonomyFile:
     sectors: list[dict[str, Any]]
     governorates: list[dict[str, Any]]
     organizations: list[dict[str, Any]]
+    pillars: list[dict[str, Any]] = field(default_factory=list)
 
 
 def read_taxonomy_file(path: Path) -> TaxonomyFile:
@@ -114,7 +119,9 @@ def read_taxonomy_file(path: Path) -> TaxonomyFile:
         if item.get("actor_type") not in actor_codes:
             raise TaxonomyFileError(f"{path}: organization with unknown actor_type {item!r}")
         _check_names(path, "organizations", item.get("names", {}).get("en", "?"), item.get("names"))
-    return TaxonomyFile(languages, actor_types, terms("sectors"), governorates, organizations)
+    return TaxonomyFile(
+        languages, actor_types, terms("sectors"), governorates, organizations, terms("pillars")
+    )
 
 
 def _check_names(path: Path, kind: str, code: str, names: object) -> None:
@@ -141,6 +148,7 @@ async def sync_taxonomy(session: AsyncSession, data: TaxonomyFile) -> dict[str, 
         (ActorType, data.actor_types, "actor_types"),
         (Sector, data.sectors, "sectors"),
         (Governorate, data.governorates, "governorates"),
+        (Pillar, data.pillars, "pillars"),
     ):
         rows = {row.code: row for row in (await session.scalars(select(model)))}
         added[kind] = 0
@@ -193,7 +201,9 @@ async def load_snapshot(session: AsyncSession) -> Taxonomy:
         for lang in await session.scalars(select(Language).order_by(Language.position))
     )
 
-    async def terms(model: type[ActorType] | type[Sector] | type[Governorate]) -> tuple[Term, ...]:
+    async def terms(
+        model: type[ActorType] | type[Sector] | type[Governorate] | type[Pillar],
+    ) -> tuple[Term, ...]:
         rows: Sequence[Any] = (
             await session.scalars(
                 select(model).where(model.active.is_(True)).order_by(model.position)
@@ -208,4 +218,5 @@ async def load_snapshot(session: AsyncSession) -> Taxonomy:
         actor_types=await terms(ActorType),
         sectors=await terms(Sector),
         governorates=await terms(Governorate),
+        pillars=await terms(Pillar),
     )

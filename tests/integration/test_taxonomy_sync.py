@@ -14,7 +14,9 @@ async def test_sync_is_idempotent_and_deactivates_removed_terms(
     data = read_taxonomy_file(DEFAULT_TAXONOMY)
     async with db.write() as session:
         added = await sync_taxonomy(session, data)
-    assert added == {"actor_types": 0, "sectors": 0, "governorates": 0, "organizations": 0}
+    assert added == {
+        "actor_types": 0, "sectors": 0, "governorates": 0, "pillars": 0, "organizations": 0
+    }  # fmt: skip
 
     # Another mechanism's file: seven sectors, one renamed.
     text = DEFAULT_TAXONOMY.read_text(encoding="utf-8")
@@ -34,3 +36,6 @@ async def test_sync_is_idempotent_and_deactivates_removed_terms(
     assert snapshot.sectors[-1].name("en") == "Climate and environment"
     assert inactive is not None and inactive.active is False
     assert orgs == len(data.organizations)
+    assert [p.code for p in snapshot.pillars] == [
+        "participation", "protection", "prevention", "relief_recovery"
+    ]  # fmt: skip
