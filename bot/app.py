@@ -41,6 +41,7 @@ from storage.services.audit import AuditService
 from storage.services.broadcasts import BroadcastService
 from storage.services.erasure import ErasureService
 from storage.services.exports import ExportService
+from storage.services.followup import FollowupService
 from storage.services.meetings import MeetingService
 from storage.services.newsletters import NewsletterService
 from storage.services.operations import OperationsService
@@ -153,6 +154,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         agenda=AgendaService(db, meetings),
         polls=polls,
         updates=UpdateService(db),
+        followup=FollowupService(db, outbox),
         activities=ActivityService(db),
         exports=ExportService(db, taxonomy, settings.tz),
         report_data=ReportDataService(db, newsletters, meetings),

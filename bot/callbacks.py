@@ -125,6 +125,23 @@ class UpdateReviewCb(CallbackData, prefix="ur"):
     locale: str = ""
 
 
+class FollowupCb(CallbackData, prefix="fu"):
+    # "list" (value: sector id, 0 all) | "show" | "follow" | "unfollow" | "report" | "level" |
+    # "named" (value: 1 by name, 0 as "one of the <type>")
+    action: str
+    item_id: RowId = 0
+    value: RowId = 0
+    level: str = ""
+
+
+class FollowupAdminCb(CallbackData, prefix="fa"):
+    # "track" (value: update id) | "due" | "owner" | "addowner" (value: organization id) |
+    # "delete" | "export" (value: 1 CSV, 2 XLSX)
+    action: str
+    item_id: RowId = 0
+    value: RowId = 0
+
+
 class ActivityCb(CallbackData, prefix="av"):
     action: str  # "add" | "show" | "status" | "delete" | "list"
     activity_id: RowId = 0
@@ -158,6 +175,7 @@ PRIVILEGED_PREFIXES = frozenset(
         UpdateReviewCb.__prefix__,
         ReportCb.__prefix__,
         AuditCb.__prefix__,
+        FollowupAdminCb.__prefix__,
     }
 )
 
@@ -174,6 +192,8 @@ _DIALOG_ACTIONS: dict[str, frozenset[str] | None] = {
     NewsletterCb.__prefix__: None,
     MeetingAdminCb.__prefix__: frozenset({"skip", "abort", "mode", "publish"}),
     PollAdminCb.__prefix__: frozenset({"abort", "skip", "tpl", "style", "send"}),
+    FollowupCb.__prefix__: frozenset({"level"}),
+    FollowupAdminCb.__prefix__: frozenset({"addowner"}),
 }
 
 

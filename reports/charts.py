@@ -235,3 +235,51 @@ def coverage_heatmap(
         return png(figure)
     finally:
         plt.close(figure)
+
+
+def stacked_levels_chart(
+    title: str,
+    labels: Sequence[str],
+    series: Sequence[tuple[str, Sequence[int], str]],
+    locale: str,
+) -> bytes:
+    """Horizontal bars stacked by status, one per sector (first sector on top): the follow-up
+    tracker. Read from the right in Arabic and Sorani: bars grow leftwards, labels on the right.
+
+    series: (status name, count per label, colour). CPU-bound: call it in a worker thread."""
+    plt = pyplot()
+
+    figure, axes = plt.subplots(figsize=(8, 0.55 * len(labels) + 1.9), dpi=120)
+    try:
+        positions = list(range(len(labels)))[::-1]
+        left = [0] * len(labels)
+        for name, values, color in series:
+            if not any(values):
+                continue
+            drawn = axes.barh(positions, values, left=left, color=color, label=name)
+            axes.bar_label(
+                drawn, labels=[str(v) if v else "" for v in values], label_type="center",
+                fontsize=8,
+            )  # fmt: skip
+            left = [a + b for a, b in zip(left, values, strict=True)]
+        axes.set_yticks(positions, list(labels))
+        axes.spines[["top", "right"]].set_visible(False)
+        axes.set_xlim(0, max(left or [1]) * 1.1 + 1)
+        rtl = locale in RTL_LOCALES
+        if rtl:
+            axes.invert_xaxis()
+            axes.yaxis.tick_right()
+            axes.spines[["right"]].set_visible(True)
+            axes.spines[["left"]].set_visible(False)
+        handles, names = axes.get_legend_handles_labels()
+        if rtl:  # the scale read from the right, each colour on its label's right
+            handles, names = handles[::-1], names[::-1]
+        axes.legend(
+            handles, names, frameon=False, fontsize=8, ncol=len(names), loc="upper center",
+            bbox_to_anchor=(0.5, -0.08), markerfirst=not rtl, handlelength=1.2,
+            columnspacing=1.0,
+        )  # fmt: skip
+        axes.set_title(title)
+        return png(figure)
+    finally:
+        plt.close(figure)

@@ -814,6 +814,8 @@ class FollowupOwner(Base):
     organization_id: Mapped[int] = mapped_column(
         ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True, index=True
     )
+    # Shown as "one of the <type>" to members unless its representatives chose to be named.
+    named: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class FollowupChange(Base):

@@ -12,7 +12,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import NavCb, UpdateReviewCb
+from bot.callbacks import FollowupAdminCb, NavCb, UpdateReviewCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
@@ -24,7 +24,7 @@ from bot.ui import (
     nav_keyboard,
 )
 from handlers.updates.submit import describe
-from storage.models import SectorUpdate, UpdateStatus
+from storage.models import SectorUpdate, UpdateKind, UpdateStatus
 from storage.services.actors import Actor
 from storage.services.outbox import OutboxService
 from storage.services.people import PeopleService
@@ -185,7 +185,18 @@ async def on_approve(
     await callback.answer(i18n.get("update-approved-alert", id=update.id))
     await tell_author(i18n, taxonomy, people, outbox, delivery, update, "update-approved-notice")
     if isinstance(callback.message, Message):
-        await callback.message.edit_reply_markup(reply_markup=None)
+        # An approved recommendation can be followed up: the card keeps one button, Track.
+        track = None
+        if update.kind == UpdateKind.RECOMMENDATION:
+            track = (
+                Keyboard()
+                .button(
+                    text=i18n.get("btn-followup-track"),
+                    callback_data=FollowupAdminCb(action="track", value=update.id),
+                )
+                .as_markup()
+            )
+        await callback.message.edit_reply_markup(reply_markup=track)
         await next_card(callback.message, i18n, taxonomy, people, updates, settings)
 
 

@@ -33,10 +33,147 @@ followup-text-length = يجب أن يتكون النص من { $min } إلى { $m
     }.
 followup-due-in-the-past = هذا التاريخ قد مضى. اختر موعدًا نهائيًا من اليوم فصاعدًا.
 followup-not-a-recommendation = لا يمكن متابعة إلا توصية معتمدة.
-followup-already-tracked = هذه التوصية قيد المتابعة أصلًا (البند ⁨#{ $item }⁩).
+followup-already-tracked = هذه التوصية قيد المتابعة أصلًا (البند رقم { $item }).
 followup-gone = هذا البند لم يعد موجودًا.
 followup-already-decided = سبق البتّ في هذا الالتزام.
 followup-no-organization = لا يذكر تسجيلك أي منظمة، فلا يوجد التزام يمكن تسجيله باسمها.
 followup-not-an-owner = لا يبلّغ عن حالة هذا البند إلا ممثل إحدى الجهات المسؤولة عنه أو منظِّم.
 followup-unknown-level = هذه الحالة ليست على السلّم.
 followup-owner-not-approved = يجب أن تكون كل جهة مسؤولة منظمةً معتمدة.
+
+followup-level-not_reported = لم يُبلَّغ عنه بعد
+followup-level-exceeded = تجاوز المستهدف
+followup-level-met = تحقّق
+followup-level-limited = تقدّم محدود
+followup-level-no_progress = لا تقدّم
+followup-kind-recommendation = توصية
+followup-kind-commitment = التزام
+followup-kind-action_point = نقطة عمل
+followup-card =
+    <b>{ $kind } رقم { $id }</b>
+    { $text }
+
+    الحالة: { $level }
+    القطاعات: { $sectors }
+    المحافظات: { $governorates }
+    الجهات المسؤولة: { $owners }
+    الموعد النهائي: { $due }
+followup-card-pillar = المحور: { $pillar }
+followup-card-overdue = ⏰ <b>متأخر</b>: مضى الموعد النهائي دون إبلاغ.
+followup-card-history = <b>السجل</b> ({ $count ->
+        [zero] لا إبلاغات
+        [one] إبلاغ واحد
+        [two] إبلاغان
+        [few] { $count } إبلاغات
+        [many] { $count } إبلاغًا
+       *[other] { $count } إبلاغ
+    }، الأحدث أولًا):
+followup-history-line = { $date } · { $level } · { $by }: { $narrative }{ $link }
+followup-by-organizer = منظِّم
+btn-followup-open = فتح البند
+btn-followup-report = 📝 الإبلاغ عن الحالة
+btn-followup-follow = 🔔 متابعة
+btn-followup-unfollow = 🔕 إلغاء المتابعة
+btn-followup-named = أظهرونا بالاسم
+btn-followup-anonymous = أظهرونا بصفة «إحدى …»
+btn-followup-due = 📅 الموعد النهائي
+btn-followup-owner = ➕ جهة مسؤولة
+btn-followup-delete = 🗑 حذف
+btn-followup-all = كل القطاعات
+btn-followup-track = 📌 متابعة التوصية
+followup-changed-notice =
+    🔔 <b>تغيّرت حالة البند رقم { $id }</b>
+    { $text }
+
+    { $line }
+followup-ask =
+    📝 <b>أين وصل البند رقم { $id }؟</b> ({ $occasion })
+    { $text }
+    الموعد النهائي: { $due }
+
+    منظمتك إحدى الجهات المسؤولة عنه: اختر حالة واذكر بكلمات قليلة ما جرى.
+followup-ask-reminder =
+    📝 <b>تذكير: البند رقم { $id } ما زال ينتظر إبلاغكم</b> ({ $occasion })
+    { $text }
+    الموعد النهائي: { $due }
+followup-occasion-due = قبل موعده النهائي
+followup-choose-sector = 📌 <b>متابعة</b> التوصيات والالتزامات ونقاط العمل. أي قطاع؟
+followup-list-empty = لا توجد بنود بعد في { $sector }.
+followup-list-header = <b>{ $sector }</b>: { $count ->
+        [zero] لا بنود
+        [one] بند واحد
+        [two] بندان
+        [few] { $count } بنود
+        [many] { $count } بندًا
+       *[other] { $count } بند
+    }. 👥 منظمتك مسؤولة عنه · 🔔 تتابعه · ⏰ متأخر
+followup-followed = تمت متابعة هذا البند: سيصلك هنا كل تغيير في حالته.
+followup-unfollowed = أُلغيت متابعة هذا البند.
+followup-naming-saved = حُفظ: هكذا تظهر منظمتك على البند.
+followup-ask-level = أين وصل البند رقم { $id } الآن؟
+followup-ask-narrative = في { $max ->
+        [zero] { $max } كلمة
+        [one] كلمة واحدة
+        [two] كلمتين
+        [few] { $max } كلمات
+        [many] { $max } كلمةً
+       *[other] { $max } كلمة
+    } على الأكثر: ماذا جرى، وما الخطوة التالية؟
+followup-narrative-kept = نصّك، لاختصاره:
+followup-ask-attachment = يمكنك إضافة رابط (يبدأ بـ ⁨https://⁩) أو ملف دليلًا. أو تخطَّ هذه الخطوة.
+followup-saved = حُفظت الحالة: { $level }. أُعلم كل من يتابع البند.
+followup-report-cancelled = أُلغي؛ لم تتغير الحالة.
+followup-tracked = صار البند رقم { $id } قيد المتابعة.
+followup-ask-due = أرسل الموعد النهائي على هذا النحو ⁨2027-03-31⁩ (السنة-الشهر-اليوم)، أو - إن لم يوجد.
+followup-due-invalid = هذا ليس تاريخًا. أرسله على هذا النحو ⁨2027-03-31⁩ (السنة-الشهر-اليوم)، أو - إن لم يوجد.
+followup-due-saved = حُفظ الموعد النهائي.
+followup-ask-owner = اكتب جزءًا من اسم الجهة المسؤولة (بأي لغة).
+followup-owner-none-found = لا توجد منظمة معتمدة بهذا الاسم. جرّب كلمات أخرى.
+followup-owner-pick = أيّها؟
+followup-owner-added = أُضيفت الجهة المسؤولة: يمكن لممثليها الإبلاغ الآن.
+followup-deleted = حُذف البند رقم { $id }.
+followup-edit-cancelled = أُلغي؛ لم يتغير شيء.
+tracker-empty = لا شيء قيد المتابعة بعد. تابِع توصية معتمدة من بطاقة مراجعتها، أو سجّل نقاط العمل بعد اجتماع.
+tracker-header = 📌 <b>لوحة المتابعة</b>: { $count ->
+        [zero] لا بنود
+        [one] بند واحد
+        [two] بندان
+        [few] { $count } بنود
+        [many] { $count } بندًا
+       *[other] { $count } بند
+    }
+tracker-overdue = <b>متأخرة</b> ({ $count ->
+        [zero] لا بنود
+        [one] بند واحد
+        [two] بندان
+        [few] { $count } بنود
+        [many] { $count } بندًا
+       *[other] { $count } بند
+    }):
+tracker-silent = <b>جهات مسؤولة لم تُبلغ بعد</b> ({ $count ->
+        [zero] لا منظمات
+        [one] منظمة واحدة
+        [two] منظمتان
+        [few] { $count } منظمات
+        [many] { $count } منظمةً
+       *[other] { $count } منظمة
+    }):
+tracker-silent-line = { $organization }: { $count ->
+        [zero] لا بنود
+        [one] بند واحد
+        [two] بندان
+        [few] { $count } بنود
+        [many] { $count } بندًا
+       *[other] { $count } بند
+    }
+tracker-chart-title = المتابعة: الحالة حسب القطاع
+tracker-export-caption = المتابعة مع سجلها: { $rows ->
+        [zero] لا صفوف
+        [one] صف واحد
+        [two] صفّان
+        [few] { $rows } صفوف
+        [many] { $rows } صفًّا
+       *[other] { $rows } صف
+    }.
+btn-tracker-csv = ⬇ CSV
+btn-tracker-xlsx = ⬇ إكسل

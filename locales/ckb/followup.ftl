@@ -17,10 +17,115 @@ followup-text-length = دەقەکە دەبێت { $min } بۆ { $max ->
     }.
 followup-due-in-the-past = ئەو بەروارە تێپەڕیوە. وادەیەک لە ئەمڕۆوە هەڵبژێرە.
 followup-not-a-recommendation = تەنها ڕاسپاردەیەکی پەسەندکراو دەکرێت بەدوادا بچێت.
-followup-already-tracked = ئەم ڕاسپاردەیە پێشتر بەدوادا دەچێت (بڕگەی ⁨#{ $item }⁩).
+followup-already-tracked = ئەم ڕاسپاردەیە پێشتر بەدوادا دەچێت (بڕگەی ژمارە { $item }).
 followup-gone = ئەم بڕگەیە چیتر بوونی نییە.
 followup-already-decided = پێشتر بڕیار لەسەر ئەم پابەندبوونە دراوە.
 followup-no-organization = تۆمارەکەت هیچ ڕێکخراوێک ناو نابات، بۆیە هیچ پابەندبوونێک نییە بە ناوی ئەوەوە تۆمار بکرێت.
 followup-not-an-owner = تەنها نوێنەری یەکێک لە لایەنە بەرپرسەکان یان ڕێکخەرێک دەتوانێت ڕەوشی ئەم بڕگەیە ڕابگەیەنێت.
 followup-unknown-level = ئەو ڕەوشە لەسەر پێوەرەکە نییە.
 followup-owner-not-approved = هەر لایەنێکی بەرپرس دەبێت ڕێکخراوێکی پەسەندکراو بێت.
+
+followup-level-not_reported = هێشتا ڕانەگەیەندراوە
+followup-level-exceeded = لە ئامانج تێپەڕی
+followup-level-met = بەدیهات
+followup-level-limited = پێشکەوتنی سنووردار
+followup-level-no_progress = هیچ پێشکەوتنێک نییە
+followup-kind-recommendation = ڕاسپاردە
+followup-kind-commitment = پابەندبوون
+followup-kind-action_point = خاڵی کار
+followup-card =
+    <b>{ $kind } ژمارە { $id }</b>
+    { $text }
+
+    ڕەوش: { $level }
+    کەرتەکان: { $sectors }
+    پارێزگاکان: { $governorates }
+    لایەنە بەرپرسەکان: { $owners }
+    وادە: { $due }
+followup-card-pillar = تەوەر: { $pillar }
+followup-card-overdue = ⏰ <b>دواکەوتووە</b>: وادەکە تێپەڕی و هیچ ڕاگەیاندنێک نییە.
+followup-card-history = <b>مێژوو</b> ({ $count ->
+        [one] یەک ڕاگەیاندن
+       *[other] { $count } ڕاگەیاندن
+    }، نوێترین یەکەم):
+followup-history-line = { $date } · { $level } · { $by }: { $narrative }{ $link }
+followup-by-organizer = ڕێکخەرێک
+btn-followup-open = کردنەوەی بڕگەکە
+btn-followup-report = 📝 ڕاگەیاندنی ڕەوش
+btn-followup-follow = 🔔 بەدواداچوون
+btn-followup-unfollow = 🔕 وازهێنان لە بەدواداچوون
+btn-followup-named = بە ناو پیشانمان بدە
+btn-followup-anonymous = وەک «یەکێک لە …» پیشانمان بدە
+btn-followup-due = 📅 وادە
+btn-followup-owner = ➕ لایەنی بەرپرس
+btn-followup-delete = 🗑 سڕینەوە
+btn-followup-all = هەموو کەرتەکان
+btn-followup-track = 📌 بەدواداچوونی ڕاسپاردەکە
+followup-changed-notice =
+    🔔 <b>ڕەوشی بڕگەی ژمارە { $id } گۆڕا</b>
+    { $text }
+
+    { $line }
+followup-ask =
+    📝 <b>بڕگەی ژمارە { $id } گەیشتووەتە کوێ؟</b> ({ $occasion })
+    { $text }
+    وادە: { $due }
+
+    ڕێکخراوەکەت یەکێکە لە لایەنە بەرپرسەکانی: ڕەوشێک هەڵبژێرە و بە چەند وشەیەک بڵێ چی ڕوویدا.
+followup-ask-reminder =
+    📝 <b>بیرخستنەوە: بڕگەی ژمارە { $id } هێشتا چاوەڕوانی ڕاگەیاندنی ئێوەیە</b> ({ $occasion })
+    { $text }
+    وادە: { $due }
+followup-occasion-due = پێش وادەکەی
+followup-choose-sector = 📌 <b>بەدواداچوونی</b> ڕاسپاردە، پابەندبوون و خاڵەکانی کار. کام کەرت؟
+followup-list-empty = هێشتا هیچ بڕگەیەک لە { $sector } نییە.
+followup-list-header = <b>{ $sector }</b>: { $count ->
+        [one] یەک بڕگە
+       *[other] { $count } بڕگە
+    }. 👥 ڕێکخراوەکەت بەرپرسە · 🔔 بەدوایدا دەچیت · ⏰ دواکەوتووە
+followup-followed = بەدوای ئەم بڕگەیەدا دەچیت: هەر گۆڕانێکی ڕەوشەکەی لێرە پێت دەگات.
+followup-unfollowed = چیتر بەدوای ئەم بڕگەیەدا ناچیت.
+followup-naming-saved = پاشەکەوت کرا: ڕێکخراوەکەت بەم شێوەیە لەسەر بڕگەکە دەردەکەوێت.
+followup-ask-level = بڕگەی ژمارە { $id } ئێستا گەیشتووەتە کوێ؟
+followup-ask-narrative = لە { $max ->
+        [one] یەک وشە
+       *[other] { $max } وشە
+    } زیاتر نا: چی ڕوویدا، و هەنگاوی داهاتوو چییە؟
+followup-narrative-kept = دەقەکەت، بۆ کورتکردنەوە:
+followup-ask-attachment = دەتوانیت بەستەرێک (بە ⁨https://⁩ دەست پێ بکات) یان پەڕگەیەک وەک بەڵگە زیاد بکەیت. یان تێی بپەڕێنە.
+followup-saved = پاشەکەوت کرا: { $level }. هەموو ئەوانەی بەدوای بڕگەکەدا دەچن ئاگادار کرانەوە.
+followup-report-cancelled = هەڵوەشایەوە؛ ڕەوشەکە نەگۆڕا.
+followup-tracked = بڕگەی ژمارە { $id } بەدوادا دەچێت.
+followup-ask-due = وادەکە بەم شێوەیە بنێرە ⁨2027-03-31⁩ (ساڵ-مانگ-ڕۆژ)، یان - ئەگەر نییە.
+followup-due-invalid = ئەمە بەروار نییە. بەم شێوەیە بینێرە ⁨2027-03-31⁩ (ساڵ-مانگ-ڕۆژ)، یان - ئەگەر نییە.
+followup-due-saved = وادەکە پاشەکەوت کرا.
+followup-ask-owner = بەشێک لە ناوی لایەنی بەرپرس بنووسە (بە هەر زمانێک).
+followup-owner-none-found = هیچ ڕێکخراوێکی پەسەندکراو بەو ناوە نییە. وشەی تر تاقی بکەرەوە.
+followup-owner-pick = کامیان؟
+followup-owner-added = لایەنی بەرپرس زیاد کرا: نوێنەرەکانی ئێستا دەتوانن ڕابگەیەنن.
+followup-deleted = بڕگەی ژمارە { $id } سڕایەوە.
+followup-edit-cancelled = هەڵوەشایەوە؛ هیچ نەگۆڕا.
+tracker-empty = هێشتا هیچ شتێک بەدوادا ناچێت. بەدوای ڕاسپاردەیەکی پەسەندکراودا بچۆ لە کارتی پێداچوونەوەکەیەوە، یان دوای کۆبوونەوەیەک خاڵەکانی کار تۆمار بکە.
+tracker-header = 📌 <b>تەختەی بەدواداچوون</b>: { $count ->
+        [one] یەک بڕگە
+       *[other] { $count } بڕگە
+    }
+tracker-overdue = <b>دواکەوتوو</b> ({ $count ->
+        [one] یەک بڕگە
+       *[other] { $count } بڕگە
+    }):
+tracker-silent = <b>لایەنە بەرپرسەکان کە ڕایان نەگەیاندووە</b> ({ $count ->
+        [one] یەک ڕێکخراو
+       *[other] { $count } ڕێکخراو
+    }):
+tracker-silent-line = { $organization }: { $count ->
+        [one] یەک بڕگە
+       *[other] { $count } بڕگە
+    }
+tracker-chart-title = بەدواداچوون: ڕەوش بەپێی کەرت
+tracker-export-caption = بەدواداچوون لەگەڵ مێژووەکەی: { $rows ->
+        [one] یەک ڕیز
+       *[other] { $rows } ڕیز
+    }.
+btn-tracker-csv = ⬇ CSV
+btn-tracker-xlsx = ⬇ ئێکسڵ

@@ -25,3 +25,5 @@ cmd-report = Summary report (DOCX, HTML)
 cmd-coverage = Who does what where: coverage and gaps
 cmd-export = Export actors, attendance, updates, activities
 cmd-audit = What organizers and admins did
+cmd-followup = Follow-up of recommendations and commitments
+cmd-tracker = Follow-up tracker: status, overdue, owners

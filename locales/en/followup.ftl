@@ -24,3 +24,108 @@ followup-no-organization = Your registration names no organization, so there is 
 followup-not-an-owner = Only a representative of an owner organization, or an organizer, can report on this item.
 followup-unknown-level = That status is not on the scale.
 followup-owner-not-approved = Each owner must be an approved organization.
+
+followup-level-not_reported = Not yet reported
+followup-level-exceeded = Exceeded
+followup-level-met = Met
+followup-level-limited = Limited progress
+followup-level-no_progress = No progress
+followup-kind-recommendation = Recommendation
+followup-kind-commitment = Commitment
+followup-kind-action_point = Action point
+followup-card =
+    <b>{ $kind } #{ $id }</b>
+    { $text }
+
+    Status: { $level }
+    Sectors: { $sectors }
+    Governorates: { $governorates }
+    Owners: { $owners }
+    Due: { $due }
+followup-card-pillar = Pillar: { $pillar }
+followup-card-overdue = ⏰ <b>Overdue</b>: the due date has passed with no report.
+followup-card-history = <b>History</b> ({ $count ->
+        [one] one report
+       *[other] { $count } reports
+    }, latest first):
+followup-history-line = { $date } · { $level } · { $by }: { $narrative }{ $link }
+followup-by-organizer = an organizer
+btn-followup-open = Open the item
+btn-followup-report = 📝 Report status
+btn-followup-follow = 🔔 Follow
+btn-followup-unfollow = 🔕 Unfollow
+btn-followup-named = Show us by name
+btn-followup-anonymous = Show us as "one of the …"
+btn-followup-due = 📅 Due date
+btn-followup-owner = ➕ Owner
+btn-followup-delete = 🗑 Delete
+btn-followup-all = All sectors
+btn-followup-track = 📌 Track
+followup-changed-notice =
+    🔔 <b>Item #{ $id } moved</b>
+    { $text }
+
+    { $line }
+followup-ask =
+    📝 <b>Where does item #{ $id } stand?</b> ({ $occasion })
+    { $text }
+    Due: { $due }
+
+    Your organization is one of its owners: choose a status and say in a few words what happened.
+followup-ask-reminder =
+    📝 <b>A reminder: item #{ $id } still waits for your report</b> ({ $occasion })
+    { $text }
+    Due: { $due }
+followup-occasion-due = before its due date
+followup-choose-sector = 📌 <b>Follow-up</b> of recommendations, commitments and action points. Which sector?
+followup-list-empty = No items yet in { $sector }.
+followup-list-header = <b>{ $sector }</b>: { $count ->
+        [one] one item
+       *[other] { $count } items
+    }. 👥 your organization owns it · 🔔 you follow it · ⏰ overdue
+followup-followed = You follow this item: each change of its status reaches you here.
+followup-unfollowed = You no longer follow this item.
+followup-naming-saved = Saved: this is how your organization shows on the item.
+followup-ask-level = Where does item #{ $id } stand now?
+followup-ask-narrative = In at most { $max ->
+        [one] one word
+       *[other] { $max } words
+    }: what happened, and what is next?
+followup-narrative-kept = Your text, to shorten:
+followup-ask-attachment = You may add a link (starting with https://) or a document as evidence. Or skip.
+followup-saved = Saved: { $level }. Everyone who follows the item is told.
+followup-report-cancelled = Cancelled; the status did not change.
+followup-tracked = Item #{ $id } is tracked.
+followup-ask-due = Send the due date like 2027-03-31 (year-month-day), or - for none.
+followup-due-invalid = That is not a date. Send it like 2027-03-31 (year-month-day), or - for none.
+followup-due-saved = Due date saved.
+followup-ask-owner = Type part of the owner organization's name (in any language).
+followup-owner-none-found = No approved organization has that name. Try other words.
+followup-owner-pick = Which one?
+followup-owner-added = Owner added: its representatives can report now.
+followup-deleted = Item #{ $id } deleted.
+followup-edit-cancelled = Cancelled; nothing changed.
+tracker-empty = Nothing is followed up yet. Track an approved recommendation from its review card, or record action points after a meeting.
+tracker-header = 📌 <b>Follow-up tracker</b>: { $count ->
+        [one] one item
+       *[other] { $count } items
+    }
+tracker-overdue = <b>Overdue</b> ({ $count ->
+        [one] one item
+       *[other] { $count } items
+    }):
+tracker-silent = <b>Owners who have not reported</b> ({ $count ->
+        [one] one organization
+       *[other] { $count } organizations
+    }):
+tracker-silent-line = { $organization }: { $count ->
+        [one] one item
+       *[other] { $count } items
+    }
+tracker-chart-title = Follow-up: status by sector
+tracker-export-caption = Follow-up with its history: { $rows ->
+        [one] one row
+       *[other] { $rows } rows
+    }.
+btn-tracker-csv = ⬇ CSV
+btn-tracker-xlsx = ⬇ Excel

@@ -44,7 +44,9 @@ from storage.models import (
 from storage.services.actors import Actor
 from storage.services.audit import audit
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
+from storage.services.exports import Table
 from storage.services.outbox import NewMessage, OutboxService
+from storage.services.taxonomy import Taxonomy
 from storage.services.text import clean_text
 from storage.services.validation import validate_link
 from storage.types import utcnow
@@ -271,6 +273,53 @@ class FollowupService:
             await session.delete(item)
             await audit(session, by, "followup.delete", target_kind="followup", target_id=item_id)
 
+    async def set_due(self, by: Actor, item_id: int, due_on: date | None, today: date) -> None:
+        if not by.is_organizer:
+            raise Forbidden("error-not-allowed")
+        check_due(due_on, today)
+        async with self.db.write() as session:
+            item = await get_locked(session, FollowupItem, item_id)
+            if item is None:
+                raise NotFound("followup-gone")
+            item.due_on = due_on
+
+    async def add_owner(self, by: Actor, item_id: int, organization_id: int) -> None:
+        if not by.is_organizer:
+            raise Forbidden("error-not-allowed")
+        async with self.db.write() as session:
+            if await get_locked(session, FollowupItem, item_id) is None:
+                raise NotFound("followup-gone")
+            await self._approved_organizations(session, [organization_id])
+            await session.execute(
+                self._insert(FollowupOwner)
+                .values(item_id=item_id, organization_id=organization_id, named=False)
+                .on_conflict_do_nothing()
+            )
+
+    async def owners_named(self, item_id: int) -> dict[int, bool]:
+        """Per owner organization: whether its representatives chose to be named."""
+        async with self.db.read() as session:
+            rows = await session.execute(
+                select(FollowupOwner.organization_id, FollowupOwner.named).where(
+                    FollowupOwner.item_id == item_id
+                )
+            )
+            return {organization_id: named for organization_id, named in rows}
+
+    async def set_named(self, by: Actor, item_id: int, named: bool) -> int:
+        """An owner's representative chooses how their organization shows on the item."""
+        async with self.db.write() as session:
+            item = await session.get(FollowupItem, item_id)
+            if item is None:
+                raise NotFound("followup-gone")
+            organization_id = await self._reporting_for(session, by, item)
+            if organization_id is None:  # an organizer does not choose for an owner
+                raise Forbidden("followup-not-an-owner")
+            owner = await session.get(FollowupOwner, (item_id, organization_id))
+            assert owner is not None
+            owner.named = named
+            return organization_id
+
     # --- reading --------------------------------------------------------------------------
 
     async def get(self, item_id: int) -> FollowupItem:
@@ -293,18 +342,20 @@ class FollowupService:
         async with self.db.read() as session:
             return (await session.get(FollowupFollower, (item_id, person_id))) is not None
 
-    async def can_report(self, by: Actor, item: FollowupItem) -> bool:
-        if by.is_organizer:
-            return True
+    async def owner_of(self, by: Actor, item: FollowupItem) -> int | None:
+        """The owner organization this person represents on the item, if any."""
         if not by.approved or by.person_id is None:
-            return False
+            return None
         async with self.db.read() as session:
             organization_id = await session.scalar(
                 select(Person.organization_id).where(
                     Person.id == by.person_id, Person.status == PersonStatus.APPROVED
                 )
             )
-        return organization_id is not None and organization_id in {o.id for o in item.owners}
+        return organization_id if organization_id in {o.id for o in item.owners} else None
+
+    async def can_report(self, by: Actor, item: FollowupItem) -> bool:
+        return by.is_organizer or await self.owner_of(by, item) is not None
 
     async def for_reader(
         self, person_id: int | None, sector_id: int | None, today: date, limit: int = 50
@@ -389,6 +440,75 @@ class FollowupService:
                 .order_by(FollowupChange.at)
             )
             return [(item, change) for item, change in rows.all()]
+
+    async def suggested_owners(self, update_id: int) -> list[int]:
+        """Who owns a tracked update at first: its organization, if approved."""
+        async with self.db.read() as session:
+            organization_id = await session.scalar(
+                select(SectorUpdate.organization_id)
+                .join(Organization, Organization.id == SectorUpdate.organization_id)
+                .where(
+                    SectorUpdate.id == update_id,
+                    Organization.status == OrganizationStatus.APPROVED,
+                )
+            )
+        return [organization_id] if organization_id is not None else []
+
+    async def table(self, by: Actor, taxonomy: Taxonomy, locale: str, today: date) -> Table:
+        """Every approved item with its history, a row per status change (or one for an item
+        not reported yet): for organizers, audited as an export."""
+        if not by.is_organizer:
+            raise Forbidden("error-not-allowed")
+        async with self.db.read() as session:
+            items = list(
+                await session.scalars(
+                    select(FollowupItem)
+                    .where(FollowupItem.review == FollowupReview.APPROVED)
+                    .order_by(FollowupItem.id)
+                )
+            )
+            changes: dict[int, list[FollowupChange]] = {}
+            for change in await session.scalars(
+                select(FollowupChange).order_by(FollowupChange.at, FollowupChange.id)
+            ):
+                changes.setdefault(change.item_id, []).append(change)
+        names = {o.id: o.name(locale) for item in items for o in item.owners}
+        rows: list[list[str]] = []
+        for item in items:
+            common = [
+                str(item.id),
+                item.kind,
+                "; ".join(t.name(locale) for s in item.sectors if (t := taxonomy.sector(s.id))),
+                "; ".join(
+                    t.name(locale) for g in item.governorates if (t := taxonomy.governorate(g.id))
+                ),
+                "; ".join(o.name(locale) for o in item.owners),
+                item.due_on.isoformat() if item.due_on else "",
+                item.level,
+                "yes" if is_overdue(item, today) else "",
+                item.text(locale),
+            ]
+            for change in changes.get(item.id) or [None]:  # type: ignore[list-item]
+                if change is None:
+                    rows.append([*common, "", "", "", "", ""])
+                    continue
+                rows.append(
+                    [
+                        *common,
+                        change.at.date().isoformat(),
+                        change.level,
+                        names.get(change.for_organization_id or 0, ""),
+                        change.narrative,
+                        change.link or "",
+                    ]
+                )
+        headers = [
+            "id", "kind", "sectors", "governorates", "owners", "due", "level", "overdue", "text",
+            "changed_on", "reported_level", "reported_for", "narrative", "link",
+        ]  # fmt: skip
+        async with self.db.write() as session:
+            await audit(session, by, "export", target_kind="followup", rows=len(rows))
+        return Table("followup", headers, rows)
 
     # --- following and reporting ----------------------------------------------------------
 

@@ -234,6 +234,7 @@ def upgrade() -> None:
             name=op.f("fk_followup_owners_organization_id_organizations"),
             ondelete="CASCADE",
         ),
+        sa.Column("named", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("item_id", "organization_id", name=op.f("pk_followup_owners")),
     )
     with op.batch_alter_table("followup_owners", schema=None) as batch_op:

@@ -1,0 +1,15 @@
+"""Follow-up of recommendations, commitments and action points: members read and follow items
+(`browse`), owners and organizers report their status (`report`), organizers track, edit and
+see the tracker (`manage`). `router()` puts them together."""
+
+from __future__ import annotations
+
+from aiogram import Router
+
+from handlers.followup import browse, manage, report
+
+
+def router() -> Router:
+    root = Router(name="followup")
+    root.include_routers(manage.router(), report.router(), browse.router())
+    return root

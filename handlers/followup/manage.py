@@ -1,0 +1,295 @@
+"""Organizers' side of the follow-up: Track an approved recommendation from its review card, set
+an item's due date, add owner organizations (by searching their name), delete an item, and
+/tracker: counts by sector and status, overdue items, owners who have not reported, a chart and
+the table with its history as CSV or XLSX."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+
+from aiogram import F, Router
+from aiogram.filters import Command, StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import BufferedInputFile, CallbackQuery, Message
+from aiogram_i18n import I18nContext
+
+from bot.callbacks import FollowupAdminCb, NavCb
+from bot.config import Settings
+from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
+from bot.keyboards import Keyboard
+from bot.ui import nav_keyboard, nav_row
+from handlers.followup.browse import send_card, today
+from notices.followup import level_label, short_text
+from reports.charts import stacked_levels_chart
+from reports.tables import to_csv, to_xlsx
+from storage.models import FollowupLevel
+from storage.services.actors import Actor
+from storage.services.errors import InvalidInput
+from storage.services.followup import FollowupService
+from storage.services.organizations import OrganizationService
+from storage.services.taxonomy import Taxonomy
+from storage.services.text import ascii_digits
+
+LEVEL_COLORS = {
+    FollowupLevel.NOT_REPORTED: "#bdbdbd",
+    FollowupLevel.EXCEEDED: "#6a3d9a",
+    FollowupLevel.MET: "#33a02c",
+    FollowupLevel.LIMITED: "#ffbf00",
+    FollowupLevel.NO_PROGRESS: "#e31a1c",
+}
+
+
+class ItemEdit(StatesGroup):
+    due = State()
+    owner = State()
+
+
+def parse_due(text: str) -> date | None:
+    """YYYY-MM-DD (Eastern digits too), or "-" for none."""
+    value = ascii_digits(text.strip()).replace("/", "-")
+    if value in ("", "-"):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput("followup-due-invalid") from None
+
+
+async def on_track(
+    callback: CallbackQuery,
+    callback_data: FollowupAdminCb,
+    i18n: I18nContext,
+    followup: FollowupService,
+    organizations: OrganizationService,
+    taxonomy: Taxonomy,
+    actor: Actor,
+    settings: Settings,
+) -> None:
+    """From the review card of an approved recommendation: its organization owns it at first."""
+    update_id = callback_data.value
+    owners = await followup.suggested_owners(update_id)
+    item = await followup.track_update(actor, update_id, owners, None, today(settings))
+    await callback.answer(i18n.get("followup-tracked", id=item.id))
+    if isinstance(callback.message, Message):
+        await callback.message.edit_reply_markup(reply_markup=None)
+        await send_card(callback.message, i18n, followup, taxonomy, actor, settings, item.id)
+
+
+async def on_due(
+    callback: CallbackQuery, callback_data: FollowupAdminCb, state: FSMContext, i18n: I18nContext
+) -> None:
+    await callback.answer()
+    await state.set_state(ItemEdit.due)
+    await state.set_data({"item_id": callback_data.item_id})
+    if isinstance(callback.message, Message):
+        await callback.message.answer(
+            i18n.get("followup-ask-due"), reply_markup=nav_keyboard(i18n, "fuedit", back=False)
+        )
+
+
+async def on_due_text(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    followup: FollowupService,
+    taxonomy: Taxonomy,
+    actor: Actor,
+    settings: Settings,
+) -> None:
+    item_id = int((await state.get_data())["item_id"])
+    await followup.set_due(actor, item_id, parse_due(message.text or ""), today(settings))
+    await state.clear()
+    await message.answer(i18n.get("followup-due-saved"))
+    await send_card(message, i18n, followup, taxonomy, actor, settings, item_id)
+
+
+async def on_owner(
+    callback: CallbackQuery, callback_data: FollowupAdminCb, state: FSMContext, i18n: I18nContext
+) -> None:
+    await callback.answer()
+    await state.set_state(ItemEdit.owner)
+    await state.set_data({"item_id": callback_data.item_id})
+    if isinstance(callback.message, Message):
+        await callback.message.answer(
+            i18n.get("followup-ask-owner"), reply_markup=nav_keyboard(i18n, "fuedit", back=False)
+        )
+
+
+async def on_owner_search(
+    message: Message, state: FSMContext, i18n: I18nContext, organizations: OrganizationService
+) -> None:
+    item_id = int((await state.get_data())["item_id"])
+    found = await organizations.search(message.text or "")
+    if not found:
+        await message.answer(i18n.get("followup-owner-none-found"))
+        return
+    builder = Keyboard()
+    for organization in found:
+        builder.button(
+            text=organization.name(i18n.locale),
+            callback_data=FollowupAdminCb(
+                action="addowner", item_id=item_id, value=organization.id
+            ),
+        )
+    builder.adjust(1)
+    builder.row(*nav_row(i18n, "fuedit", back=False))
+    await message.answer(i18n.get("followup-owner-pick"), reply_markup=builder.as_markup())
+
+
+async def on_add_owner(
+    callback: CallbackQuery,
+    callback_data: FollowupAdminCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    followup: FollowupService,
+    taxonomy: Taxonomy,
+    actor: Actor,
+    settings: Settings,
+) -> None:
+    if (await state.get_data()).get("item_id") != callback_data.item_id:
+        await callback.answer(i18n.get("common-step-over"), show_alert=True)
+        return
+    await followup.add_owner(actor, callback_data.item_id, callback_data.value)
+    await state.clear()
+    await callback.answer(i18n.get("followup-owner-added"))
+    if isinstance(callback.message, Message):
+        await send_card(
+            callback.message, i18n, followup, taxonomy, actor, settings, callback_data.item_id
+        )
+
+
+async def on_delete(
+    callback: CallbackQuery, callback_data: FollowupAdminCb, i18n: I18nContext,
+    followup: FollowupService, actor: Actor,
+) -> None:  # fmt: skip
+    await followup.delete(actor, callback_data.item_id)
+    await callback.answer(i18n.get("followup-deleted", id=callback_data.item_id))
+    if isinstance(callback.message, Message):
+        await callback.message.edit_reply_markup(reply_markup=None)
+
+
+async def on_edit_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
+    await state.clear()
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.answer(i18n.get("followup-edit-cancelled"))
+
+
+async def on_edit_not_text(message: Message, i18n: I18nContext) -> None:
+    await message.answer(i18n.get("common-send-text"))
+
+
+# --- /tracker ---------------------------------------------------------------------------------
+
+
+async def on_tracker(
+    message: Message,
+    i18n: I18nContext,
+    followup: FollowupService,
+    organizations: OrganizationService,
+    taxonomy: Taxonomy,
+    settings: Settings,
+) -> None:
+    tracker = await followup.tracker(today(settings))
+    if tracker.total == 0:
+        await message.answer(i18n.get("tracker-empty"))
+        return
+    core, locale = i18n.core, i18n.locale
+    lines = [i18n.get("tracker-header", count=tracker.total)]
+    for sector in taxonomy.sectors:
+        counts = tracker.by_sector.get(sector.id)
+        if not counts:
+            continue
+        parts = [
+            f"{level_label(core, locale, level)} {counts[level]}"
+            for level in FollowupLevel
+            if counts[level]
+        ]
+        lines.append(f"<b>{sector.name(locale)}</b>: " + " · ".join(parts))
+    if tracker.overdue:
+        lines.append("")
+        lines.append(i18n.get("tracker-overdue", count=len(tracker.overdue)))
+        for item in tracker.overdue[:10]:
+            due = item.due_on.isoformat() if item.due_on else "—"
+            lines.append(f"⏰ #{item.id} ⁨{due}⁩ {short_text(item, locale)}")
+    if tracker.silent_owners:
+        lines.append("")
+        lines.append(i18n.get("tracker-silent", count=len(tracker.silent_owners)))
+        for organization_id, items in tracker.silent_owners.most_common(10):
+            organization = await organizations.get(organization_id)
+            name = organization.name(locale) if organization else "—"
+            lines.append(i18n.get("tracker-silent-line", organization=name, count=items))
+    builder = Keyboard()
+    for value, key in ((1, "btn-tracker-csv"), (2, "btn-tracker-xlsx")):
+        builder.button(
+            text=i18n.get(key), callback_data=FollowupAdminCb(action="export", value=value)
+        )
+    await message.answer("\n".join(lines), reply_markup=builder.as_markup())
+    sectors = [s for s in taxonomy.sectors if tracker.by_sector.get(s.id)]
+    series = [
+        (
+            level_label(core, locale, level).split(" ", 1)[-1],
+            [tracker.by_sector[s.id][level] for s in sectors],
+            LEVEL_COLORS[level],
+        )
+        for level in FollowupLevel
+    ]
+    chart = await asyncio.to_thread(
+        stacked_levels_chart,
+        i18n.get("tracker-chart-title"),
+        [s.name(locale) for s in sectors],
+        series,
+        locale,
+    )
+    await message.answer_photo(
+        BufferedInputFile(chart, filename="tracker.png"), caption=i18n.get("tracker-chart-title")
+    )
+
+
+async def on_export(
+    callback: CallbackQuery,
+    callback_data: FollowupAdminCb,
+    i18n: I18nContext,
+    followup: FollowupService,
+    taxonomy: Taxonomy,
+    actor: Actor,
+    settings: Settings,
+) -> None:
+    table = await followup.table(actor, taxonomy, i18n.locale, today(settings))
+    await callback.answer()
+    if not isinstance(callback.message, Message):
+        return
+    if callback_data.value == 2:
+        data, name = to_xlsx(table, i18n.locale), "tansiq-followup.xlsx"
+    else:
+        data, name = to_csv(table), "tansiq-followup.csv"
+    await callback.message.answer_document(
+        BufferedInputFile(data, filename=name),
+        caption=i18n.get("tracker-export-caption", rows=len(table.rows)),
+        protect_content=settings.protect_content,
+    )
+
+
+def router() -> Router:
+    """This feature's handlers, in the order they are tried; a new Router each call."""
+    router = Router(name="followup manage")
+    router.message.filter(IsOrganizer())
+    router.callback_query.filter(IsOrganizer())
+    router.message.register(on_tracker, Command("tracker"))
+    router.callback_query.register(on_export, FollowupAdminCb.filter(F.action == "export"))
+    router.callback_query.register(on_track, FollowupAdminCb.filter(F.action == "track"))
+    router.callback_query.register(on_due, FollowupAdminCb.filter(F.action == "due"))
+    router.callback_query.register(on_owner, FollowupAdminCb.filter(F.action == "owner"))
+    router.callback_query.register(
+        on_add_owner, ItemEdit.owner, FollowupAdminCb.filter(F.action == "addowner")
+    )
+    router.callback_query.register(on_delete, FollowupAdminCb.filter(F.action == "delete"))
+    router.message.register(on_due_text, ItemEdit.due, PLAIN_TEXT)
+    router.message.register(on_owner_search, ItemEdit.owner, PLAIN_TEXT)
+    router.callback_query.register(
+        on_edit_cancel, StateFilter(ItemEdit), NavCb.filter(F.step == "fuedit")
+    )
+    router.message.register(on_edit_not_text, StateFilter(ItemEdit), NOT_COMMAND)
+    return router

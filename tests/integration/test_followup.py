@@ -1,0 +1,157 @@
+"""Follow-up through the real dispatcher: an organizer tracks an approved recommendation from
+its review card; the owner's representative reports its status (a narrative over the limit is
+given back, not lost); the author, who follows it, is told in Arabic; a member of another
+organization sees no report button and a forged one is refused; /tracker counts, draws and
+exports; an item deleted while its owner is in the status dialog ends the dialog cleanly."""
+
+from __future__ import annotations
+
+from aiogram.methods import SendDocument, SendPhoto
+from aiogram.types import BufferedInputFile
+from sqlalchemy import select
+
+from bot.callbacks import FollowupCb
+from storage.database import Database
+from storage.models import FollowupChange, FollowupItem, Person, SectorUpdate
+from tests.conftest import ORGANIZER_ID
+from tests.flows import add_member
+from tests.harness import FakeUser, Harness
+from tests.integration.test_updates import submit
+
+AUTHOR, OWNER, STRANGER = 6_980_001, 6_980_002, 6_980_003
+RECOMMENDATION = "Amend the electoral law so that the women's quota covers the provincial councils."
+
+
+async def tracked_item(harness: Harness, db: Database) -> tuple[FakeUser, int]:
+    """The author (in Arabic) submits a recommendation; the organizer approves and tracks it."""
+    await add_member(db, ORGANIZER_ID, name="Huda Organizer", role="organizer")
+    await add_member(db, AUTHOR, name="Rana Author", locale="en")
+    author = harness.user(AUTHOR)
+    await submit(author, RECOMMENDATION)
+    async with db.write() as session:  # a recommendation, not the helper's challenge
+        update = await session.scalar(select(SectorUpdate))
+        assert update is not None
+        update.kind = "recommendation"
+        person = await session.scalar(select(Person).where(Person.telegram_id == AUTHOR))
+        assert person is not None
+        person.locale = "ar"  # the author reads Arabic from now on
+    organizer = harness.user(ORGANIZER_ID)
+    await organizer.send("/queue")
+    await organizer.press("✅ Approve")
+    card = organizer.message_with_button("📌 Track")
+    assert [label for label, _ in card.buttons()] == ["📌 Track"]
+    await organizer.press("📌 Track", in_message=card)
+    assert organizer.last_alert is not None and organizer.last_alert.startswith("Item #")
+    assert "Recommendation #" in organizer.last.text and "Not yet reported" in organizer.last.text
+    async with db.read() as session:
+        item = await session.scalar(select(FollowupItem))
+    assert item is not None
+    return organizer, item.id
+
+
+async def test_owner_reports_and_the_following_author_is_told_in_arabic(
+    harness: Harness, db: Database
+) -> None:
+    organizer, item_id = await tracked_item(harness, db)
+    # The owner organization: the organizer adds it by searching its name.
+    await add_member(db, OWNER, name="Omar Owner")
+    await organizer.press("➕ Owner")
+    await organizer.send("Omar Owner org")
+    await organizer.press("Omar Owner organization")
+    assert organizer.last_alert == "Owner added: its representatives can report now."
+    assert "Owners: one of the Local NGOs and networks" in organizer.last.text
+    await organizer.press("📅 Due date", in_message=organizer.last)
+    await organizer.send("٢٠٢٠-٠١-٠١")  # Eastern digits are read; a past date is refused
+    assert organizer.last.text == "That date has passed. Choose a due date from today on."
+    await organizer.send("2099-03-31")
+    assert "Due: 2099-03-31" in organizer.last.text
+
+    owner = harness.user(OWNER)
+    await owner.send("/followup")
+    await owner.press("All sectors")
+    assert owner.last.buttons()[0][0].startswith("⚪👥 #")
+    await owner.press(owner.last.buttons()[0][0])
+    await owner.press("📝 Report status")
+    assert owner.last.text == f"Where does item #{item_id} stand now?"
+    await owner.press("🟡 Limited progress")
+    await owner.send("word " * 230)
+    assert owner.messages[-2].text == (
+        "The narrative has 230 words, 30 over the limit of 200. Shorten it and send it again; "
+        "your text is kept until then."
+    )
+    assert owner.last.text.startswith("Your text, to shorten:") and "word word" in owner.last.text
+    await owner.send("The <b>draft</b> went to the council; the vote is in March.")
+    await owner.press("Skip ▶")
+    assert owner.messages[-2].text == (
+        "Saved: 🟡 Limited progress. Everyone who follows the item is told."
+    )
+    assert "<b>draft</b>" in owner.last.text  # the narrative stays text
+    assert "History (one report, latest first):" in owner.last.text
+
+    await harness.deliver()
+    notice = harness.session.chat(AUTHOR)[-1]
+    plain = notice.text.replace("\u2068", "").replace("\u2069", "")
+    assert f"تغيّرت حالة البند رقم {item_id}" in plain
+    assert "تقدّم محدود" in notice.text and notice.buttons()[0][0] == "فتح البند"
+    async with db.read() as session:
+        change = await session.scalar(select(FollowupChange))
+    assert change is not None and change.level == "limited"
+
+
+async def test_a_member_of_another_organization_cannot_report_even_with_a_forged_button(
+    harness: Harness, db: Database
+) -> None:
+    _, item_id = await tracked_item(harness, db)
+    await add_member(db, STRANGER, name="Sami Stranger")
+    stranger = harness.user(STRANGER)
+    await stranger.press_data(FollowupCb(action="show", item_id=item_id).pack())
+    labels = [label for row in [stranger.last.buttons()] for label, _ in row]
+    assert "🔔 Follow" in labels and "📝 Report status" not in labels
+    await stranger.press_data(FollowupCb(action="report", item_id=item_id).pack())
+    assert stranger.last_alert == (
+        "Only a representative of an owner organization, or an organizer, can report on this item."
+    )
+    await stranger.press_data(FollowupCb(action="level", item_id=item_id, level="met").pack())
+    assert (
+        stranger.last_alert == "That step is over; nothing changed. Please use the latest message."
+    )
+    await stranger.press("🔔 Follow")
+    assert (
+        stranger.last_alert == "You follow this item: each change of its status reaches you here."
+    )
+    await stranger.send("/tracker")
+    assert stranger.last.text == "This command is for organizers."
+    async with db.read() as session:
+        assert await session.scalar(select(FollowupChange)) is None
+
+
+async def test_tracker_counts_draws_and_exports_and_a_deleted_item_ends_the_dialog(
+    harness: Harness, db: Database
+) -> None:
+    organizer, item_id = await tracked_item(harness, db)
+    await organizer.send("/tracker")
+    text = organizer.messages[-2].text
+    assert text.startswith("📌 Follow-up tracker: one item")
+    assert "Protection: ⚪ Not yet reported 1" in text
+    photo = harness.session.calls(SendPhoto)[-1]
+    assert photo.caption == "Follow-up: status by sector"
+    await organizer.press("⬇ CSV", in_message=organizer.messages[-2])
+    document = harness.session.calls(SendDocument)[-1]
+    assert isinstance(document.document, BufferedInputFile)
+    csv_text = document.document.data.decode("utf-8-sig")
+    assert csv_text.splitlines()[0].startswith("id,kind,sectors")
+    assert RECOMMENDATION in csv_text
+
+    # The organizer starts a report, another organizer deletes the item meanwhile.
+    await organizer.press_data(FollowupCb(action="show", item_id=item_id).pack())
+    card = organizer.last
+    await organizer.press("📝 Report status", in_message=card)
+    await organizer.press("🟢 Met")
+    await harness.app.dispatcher["followup"].delete(
+        await harness.app.people.actor(ORGANIZER_ID), item_id
+    )
+    await organizer.send("Adopted by parliament on 3 March.")
+    await organizer.press("Skip ▶")
+    assert organizer.last_alert == "This item no longer exists." or (
+        organizer.last.text == "This item no longer exists."
+    )
