@@ -41,7 +41,7 @@ from storage.services.audit import AuditService
 from storage.services.broadcasts import BroadcastService
 from storage.services.erasure import ErasureService
 from storage.services.exports import ExportService
-from storage.services.followup import FollowupService
+from storage.services.followup import AskSweep, FollowupService
 from storage.services.meetings import MeetingService
 from storage.services.newsletters import NewsletterService
 from storage.services.operations import OperationsService
@@ -213,8 +213,9 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
             if erased:
                 log.info("erased %d rows left by /forget before it erased everything", erased)
             deps = SweepDeps(
-                bot, settings, i18n.core, taxonomy, outbox, meetings, polls, retention, delivery
-            )
+                bot, settings, i18n.core, taxonomy, outbox, meetings, polls, retention, delivery,
+                AskSweep(db, outbox, settings.followup_ask_days),
+            )  # fmt: skip
             for sweep in sweeps(deps):
                 metronome.every(sweep.every_s, sweep.name, sweep.run)
             metronome.start()

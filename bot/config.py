@@ -51,6 +51,9 @@ class Settings(BaseSettings):
     # Delivered message texts, processed update ids and stale dialog drafts are deleted after
     # this many days (people's profiles stay until they use /forget).
     retention_days: int = Field(default=180, ge=1, le=3650)
+    # Follow-up: owners are asked for a status this many days before each quarter's end and
+    # before an item's due date (then reminded once, a week later).
+    followup_ask_days: int = Field(default=14, ge=1, le=60)
 
     # Review cards, rosters and exports (names of people at risk) cannot be forwarded or saved.
     protect_content: bool = True

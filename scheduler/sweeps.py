@@ -10,9 +10,11 @@ from aiogram_i18n.cores import BaseCore
 
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
+from scheduler.followup import sweep_followup
 from scheduler.polls import sweep_polls
 from scheduler.progress import report_progress
 from scheduler.reminders import sweep_reminders
+from storage.services.followup import AskSweep
 from storage.services.meetings import MeetingService
 from storage.services.outbox import OutboxService
 from storage.services.polls import PollService
@@ -22,6 +24,7 @@ from storage.services.taxonomy import Taxonomy
 # How often the slow sweeps run at most: leases expire after a minute, retention is in days.
 LEASES_EVERY_S = 15.0
 RETENTION_EVERY_S = 3600.0
+FOLLOWUP_EVERY_S = 900.0  # requests are due by the day: a quarter of an hour is soon enough
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,7 @@ class SweepDeps:
     polls: PollService
     retention: RetentionService
     delivery: Delivery
+    followup_asks: AskSweep
 
 
 def sweeps(deps: SweepDeps) -> list[Sweep]:
@@ -57,5 +61,10 @@ def sweeps(deps: SweepDeps) -> list[Sweep]:
         ),
         Sweep(
             "polls", tick, lambda: sweep_polls(deps.polls, deps.core, deps.taxonomy, deps.delivery)
+        ),
+        Sweep(
+            "followup",
+            max(tick, FOLLOWUP_EVERY_S),
+            lambda: sweep_followup(deps.followup_asks, deps.core, deps.settings, deps.delivery),
         ),
     ]

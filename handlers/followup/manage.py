@@ -221,6 +221,12 @@ async def on_tracker(
             organization = await organizations.get(organization_id)
             name = organization.name(locale) if organization else "—"
             lines.append(i18n.get("tracker-silent-line", organization=name, count=items))
+    if tracker.unreachable_owners:
+        lines.append("")
+        lines.append(i18n.get("tracker-unreachable", count=len(tracker.unreachable_owners)))
+        for organization_id in tracker.unreachable_owners[:10]:
+            organization = await organizations.get(organization_id)
+            lines.append(f"• {organization.name(locale) if organization else '—'}")
     builder = Keyboard()
     for value, key in ((1, "btn-tracker-csv"), (2, "btn-tracker-xlsx")):
         builder.button(

@@ -177,3 +177,11 @@ tracker-export-caption = المتابعة مع سجلها: { $rows ->
     }.
 btn-tracker-csv = ⬇ CSV
 btn-tracker-xlsx = ⬇ إكسل
+tracker-unreachable = <b>جهات مسؤولة لا يصلها طلب الإبلاغ</b> (لا ممثل معتمد لها، أو حظر كل ممثليها البوت): { $count ->
+        [zero] لا منظمات
+        [one] منظمة واحدة
+        [two] منظمتان
+        [few] { $count } منظمات
+        [many] { $count } منظمةً
+       *[other] { $count } منظمة
+    }

@@ -129,3 +129,7 @@ tracker-export-caption = Follow-up with its history: { $rows ->
     }.
 btn-tracker-csv = ⬇ CSV
 btn-tracker-xlsx = ⬇ Excel
+tracker-unreachable = <b>Owners no status request can reach</b> (no approved representative, or all blocked the bot): { $count ->
+        [one] one organization
+       *[other] { $count } organizations
+    }

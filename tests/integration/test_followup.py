@@ -6,6 +6,8 @@ exports; an item deleted while its owner is in the status dialog ends the dialog
 
 from __future__ import annotations
 
+from typing import Any
+
 from aiogram.methods import SendDocument, SendPhoto
 from aiogram.types import BufferedInputFile
 from sqlalchemy import select
@@ -155,3 +157,53 @@ async def test_tracker_counts_draws_and_exports_and_a_deleted_item_ends_the_dial
     assert organizer.last_alert == "This item no longer exists." or (
         organizer.last.text == "This item no longer exists."
     )
+
+
+async def test_owners_are_asked_once_reminded_once_and_a_blocked_owner_shows(
+    harness: Harness, db: Database
+) -> None:
+    from datetime import date, timedelta
+
+    from storage.models import FollowupAsk
+    from storage.services.followup import AskSweep, FollowupService
+    from storage.services.outbox import OutboxService
+    from storage.types import utcnow
+
+    organizer, item_id = await tracked_item(harness, db)
+    await add_member(db, OWNER, name="Omar Owner", locale="ckb")
+    owner_organization = await harness.app.people.by_telegram_id(OWNER)
+    assert owner_organization is not None and owner_organization.organization_id is not None
+    followup: FollowupService = harness.app.dispatcher["followup"]
+    organizer_actor = await harness.app.people.actor(ORGANIZER_ID)
+    await followup.add_owner(organizer_actor, item_id, owner_organization.organization_id)
+    outbox = OutboxService(db)
+
+    def render(item: FollowupItem, occasion: str, locale: str, reminder: bool) -> list[Any]:
+        from notices.followup import status_request
+
+        return status_request(harness.app.core, item, occasion, locale, reminder)
+
+    near_quarter_end = date(2026, 12, 20)
+    # Two owners: the author's organization (from the update) and Omar's.
+    assert await AskSweep(db, outbox).run(near_quarter_end, render) == {"asked": 2, "reminded": 0}
+    # A restart: a new sweep (and a second scheduler) asks nothing again.
+    assert await AskSweep(db, outbox).run(near_quarter_end, render) == {"asked": 0, "reminded": 0}
+    await harness.deliver()
+    request = harness.session.chat(OWNER)[-1]
+    plain = request.text.replace("\u2068", "").replace("\u2069", "")
+    assert f"بڕگەی ژمارە {item_id} گەیشتووەتە کوێ؟" in plain and "2026Q4" in plain
+    assert request.buttons()[0][0] == "📝 ڕاگەیاندنی ڕەوش"
+
+    async with db.write() as session:  # a week has passed with no report
+        for ask in await session.scalars(select(FollowupAsk)):
+            ask.asked_at = utcnow() - timedelta(days=8)
+    assert await AskSweep(db, outbox).run(near_quarter_end, render) == {"asked": 0, "reminded": 2}
+    assert await AskSweep(db, outbox).run(near_quarter_end, render) == {"asked": 0, "reminded": 0}
+    await harness.deliver()
+    assert "بیرخستنەوە" in harness.session.chat(OWNER)[-1].text
+
+    # The owner blocks the bot: the organizer sees that no request reaches that owner.
+    await harness.user(OWNER).block_bot()
+    await organizer.send("/tracker")
+    assert "Owners no status request can reach" in organizer.messages[-2].text
+    assert "Omar Owner organization" in organizer.messages[-2].text
