@@ -3,6 +3,7 @@ show: 160 organizations (55 local NGOs and networks, 56 national institutions, 4
 agencies), about 200 approved representatives, ten past coordination meetings (four physical,
 six virtual) with about 500 attendances shared roughly 47% / 33% / 20%, approved sector updates
 in all eight sectors, activities (with gaps left on the coverage map), a closed feedback poll,
+follow-up items from the report's recommendations (two per sector, statuses over the scale),
 and one upcoming meeting everyone is invited to.
 
 Loading is idempotent: a second call finds the demo organizations and changes nothing."""
@@ -23,6 +24,12 @@ from storage.models import (
     Activity,
     ActivityGovernorate,
     Attendance,
+    FollowupChange,
+    FollowupFollower,
+    FollowupItem,
+    FollowupItemGovernorate,
+    FollowupItemSector,
+    FollowupOwner,
     Meeting,
     MeetingMode,
     Organization,
@@ -82,6 +89,103 @@ ORGANIZATION_NAMES = {
 }
 
 # (sector, kind) -> texts in the report's voice, English and Arabic.
+# Follow-up items from the report's recommendations: two per sector, with where they stand.
+FOLLOWUP: dict[str, list[tuple[str, str, str]]] = {
+    "protection": [
+        (
+            "Develop systems and procedures for reporting violence and harassment in all settings.",
+            "limited",
+            "A reporting form is piloted in two governorates; the referral path is not agreed yet.",
+        ),
+        ("Establish a support fund for women's protection programmes.", "not_reported", ""),
+    ],
+    "participation": [
+        (
+            "Establish a national platform with a database on women's participation in parties, "
+            "elections and sectors.",
+            "met",
+            "The platform is online and fed by the electoral commission.",
+        ),
+        (
+            "Set guidelines in each ministry on women's roles in senior leadership.",
+            "no_progress",
+            "No ministry has adopted guidelines; the draft waits for a sponsor.",
+        ),
+    ],
+    "prevention": [
+        (
+            "Sustain coordination between the federal government and the KRG on the WPS agenda.",
+            "exceeded",
+            "A joint committee now meets monthly and has a shared work plan.",
+        ),
+        (
+            "Use the Ministry of Education's early warning guide in other institutions.",
+            "limited",
+            "Two institutions trained their staff; roll-out to the others is planned.",
+        ),
+    ],
+    "recovery": [
+        (
+            "Support women survivors' livelihoods with income projects, micro funds and loans.",
+            "met",
+            "Three hundred grants were given in Ninawa and Anbar.",
+        ),
+        (
+            "Develop response plans sensitive to women's needs, using lessons from displacement.",
+            "not_reported",
+            "",
+        ),
+    ],
+    "legislation": [
+        (
+            "Legislate the Anti-Domestic Violence Law.",
+            "no_progress",
+            "The bill is still in committee; advocacy continues.",
+        ),
+        (
+            "Amend the electoral law so that women hold at least a third of decision-making posts.",
+            "limited",
+            "A draft amendment was shared with the parliamentary women's committee.",
+        ),
+    ],
+    "awareness": [
+        (
+            "Involve men in advocacy campaigns for the WPS agenda.",
+            "met",
+            "Forty male champions joined the campaign in four governorates.",
+        ),
+        (
+            "Coordinate with the media to protect women candidates from bullying and defamation.",
+            "not_reported",
+            "",
+        ),
+    ],
+    "empowerment": [
+        (
+            "Provide comprehensive training for staff of women's shelters in Iraq.",
+            "exceeded",
+            "Training reached all shelters, and a refresher course is scheduled.",
+        ),
+        (
+            "More programmes for local organizations in the centre and south of Iraq.",
+            "limited",
+            "Two donors opened calls; the south still receives little.",
+        ),
+    ],
+    "climate_change": [
+        (
+            "Integrate women into climate change adaptation programmes of the government.",
+            "not_reported",
+            "",
+        ),
+        (
+            "Adopt equality-sensitive budgets for climate change projects.",
+            "no_progress",
+            "No budget line yet; the finance ministry asked for a costed proposal.",
+        ),
+    ],
+}
+
 UPDATES: dict[tuple[str, str], list[tuple[str, str]]] = {
     ("protection", "progress"): [
         (
@@ -239,6 +343,7 @@ class DemoResult:
     attendances: int
     updates: int
     activities: int
+    followup_items: int = 0
     already_loaded: bool = False
 
 
@@ -500,6 +605,44 @@ async def load_demo(db: Database, taxonomy: Taxonomy, seed: int = 1325) -> DemoR
                     )
                     updates += 1
 
+        # Follow-up items from the report's recommendations, owned by demo organizations, with
+        # statuses over the whole scale; some past their due date, followed by a few people.
+        items = 0
+        for sector_code, entries in FOLLOWUP.items():
+            if sector_code not in sectors:
+                continue
+            for text, level, narrative in entries:
+                owners = rng.sample([org_id for org_id, _ in organizations], rng.randint(1, 2))
+                due = (now + timedelta(days=rng.randint(-60, 200))).date()
+                item = FollowupItem(
+                    kind="recommendation", texts={"en": text}, original_locale="en",
+                    due_on=due, level=level,
+                    level_at=now - timedelta(days=rng.randint(1, 90)) if narrative else None,
+                    created_at=now - timedelta(days=rng.randint(100, 300)),
+                )  # fmt: skip
+                session.add(item)
+                await session.flush()
+                session.add(FollowupItemSector(item_id=item.id, sector_id=sectors[sector_code]))
+                session.add(
+                    FollowupItemGovernorate(item_id=item.id, governorate_id=rng.choice(places).id)
+                )
+                session.add_all(
+                    FollowupOwner(item_id=item.id, organization_id=org, named=rng.random() < 0.5)
+                    for org in owners
+                )
+                if narrative:
+                    session.add(
+                        FollowupChange(
+                            item_id=item.id, level=level, narrative=narrative,
+                            for_organization_id=owners[0], at=item.level_at,
+                        )
+                    )  # fmt: skip
+                session.add_all(
+                    FollowupFollower(item_id=item.id, person_id=pid)
+                    for pid in rng.sample(demo_people, 3)
+                )
+                items += 1
+
         # Activities: who does what where, with gaps left on the map.
         activities = 0
         for n in range(70):
@@ -527,6 +670,7 @@ async def load_demo(db: Database, taxonomy: Taxonomy, seed: int = 1325) -> DemoR
         attendances=attendances,
         updates=updates,
         activities=activities,
+        followup_items=items,
     )
 
 

@@ -49,6 +49,7 @@ async def load_everything(app: App) -> str:
         f"demo data loaded: {result.organizations} organizations, {result.people} people, "
         f"{result.meetings} past meetings with {result.attendances} attendances, "
         f"{result.updates} approved updates, {result.activities} activities, "
+        f"{result.followup_items} follow-up items, "
         "and an upcoming meeting everyone is invited to"
     )
 

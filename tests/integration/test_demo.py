@@ -86,3 +86,10 @@ async def test_demo_data_follows_the_report(harness: Harness, db: Database) -> N
         if not coverage.count(sector.id, place.id)
     )
     assert 0 < gaps < 152
+    # /tracker has items in every sector, statuses over the whole scale, and overdue ones.
+    tracker = await app.dispatcher.workflow_data["followup"].tracker(now.date())
+    assert tracker.total == 16 and len(tracker.by_sector) == 8
+    levels = Counter()
+    for counts in tracker.by_sector.values():
+        levels.update(counts)
+    assert set(levels) == {"not_reported", "exceeded", "met", "limited", "no_progress"}
