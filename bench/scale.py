@@ -18,6 +18,7 @@ import argparse
 import asyncio
 import itertools
 import os
+import resource
 import signal
 import socket
 import sys
@@ -39,6 +40,24 @@ from tests.flows import add_member
 TOKEN = "123456789:AAHbenchmarkTokenNotRealAtAll_abcdef"
 SECRET = "bench-scale-shared-secret-" + "z" * 20
 COMMANDS = ("/help", "/status", "/meetings")
+
+
+def machine_busy() -> tuple[float, float]:
+    """CPU seconds spent busy and in all, over every core (from /proc/stat)."""
+    fields = [float(v) for v in open("/proc/stat").readline().split()[1:]]
+    tick = os.sysconf("SC_CLK_TCK")
+    idle = fields[3] + fields[4]
+    return (sum(fields) - idle) / tick, sum(fields) / tick
+
+
+def process_cpu(pid: int) -> float:
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (float(fields[11]) + float(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def own_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def free_port() -> int:
@@ -133,14 +152,27 @@ async def run_once(count: int, args: argparse.Namespace, people: list[int]) -> f
                             await asyncio.sleep(0.05)
 
             started = time.perf_counter()
+            busy_before, all_before = machine_busy()
+            bots_before = sum(process_cpu(p.pid) for p in processes)
+            own_before = own_cpu()
             await asyncio.gather(*(person(bodies) for bodies in by_person.values()))
             elapsed = time.perf_counter() - started
+            busy_after, all_after = machine_busy()
+            bots = sum(process_cpu(p.pid) for p in processes) - bots_before
+            own = own_cpu() - own_before
         for process in processes:
             process.send_signal(signal.SIGTERM)
         await asyncio.gather(*(process.wait() for process in processes))
     await emulator.stop()
     rate = len(updates) / elapsed
+    cores = os.cpu_count() or 1
+    busy = 100 * (busy_after - busy_before) / max(all_after - all_before, 1e-9)
     print(f"{count} process(es): {len(updates)} updates in {elapsed:.1f} s = {rate:.0f}/s")
+    print(
+        f"   CPU: the machine {busy:.0f}% busy over its {cores} cores; the bot process(es) "
+        f"{bots / elapsed:.2f} cores, this bench (client and Bot API emulator) "
+        f"{own / elapsed:.2f} cores, the rest PostgreSQL, Redis and the system"
+    )
     return rate
 
 
