@@ -23,11 +23,13 @@ from bot.i18n import Html
 from bot.keyboards import Keyboard
 from bot.ui import language_in
 from handlers.common.dialogs import ask_send_time, parse_local_time, report_queued, show_preview
-from storage.models import Person, SectorUpdate
+from notices.followup import level_label, short_text
+from storage.models import FollowupChange, FollowupItem, Person, SectorUpdate
 from storage.services.actors import Actor
 from storage.services.audience import Audience
 from storage.services.broadcasts import BroadcastService, check_text, pick_text
 from storage.services.errors import InvalidInput
+from storage.services.followup import FollowupService
 from storage.services.newsletters import NewsletterService, Period, parse_period, quarter
 from storage.services.taxonomy import Taxonomy
 from storage.services.telegram_text import split_html
@@ -76,6 +78,7 @@ async def on_quarter(
     newsletters: NewsletterService,
     broadcasts: BroadcastService,
     updates: UpdateService,
+    followup: FollowupService,
 ) -> None:
     await callback.answer()
     assert isinstance(callback.message, Message)
@@ -83,8 +86,9 @@ async def on_quarter(
     offset = -1 if callback_data.item == 1 else 0
     period = quarter(datetime.now(settings.tz).date(), settings.tz, offset)
     await start_draft(
-        callback.message, state, bot, i18n, taxonomy, newsletters, broadcasts, updates, period
-    )
+        callback.message, state, bot, i18n, taxonomy, newsletters, broadcasts, updates,
+        followup, period,
+    )  # fmt: skip
 
 
 async def on_period_text(
@@ -97,18 +101,22 @@ async def on_period_text(
     newsletters: NewsletterService,
     broadcasts: BroadcastService,
     updates: UpdateService,
+    followup: FollowupService,
 ) -> None:
     period = parse_period(message.text or "", settings.tz)
-    await start_draft(message, state, bot, i18n, taxonomy, newsletters, broadcasts, updates, period)
+    await start_draft(
+        message, state, bot, i18n, taxonomy, newsletters, broadcasts, updates, followup, period
+    )
 
 
 async def start_draft(
     message: Message, state: FSMContext, bot: Bot, i18n: I18nContext, taxonomy: Taxonomy,
     newsletters: NewsletterService, broadcasts: BroadcastService, updates: UpdateService,
-    period: Period,
+    followup: FollowupService, period: Period,
 ) -> None:  # fmt: skip
     figures = await newsletters.figures(period)
     approved = await updates.approved_between(period.start, period.end)
+    moved = await followup.changes_between(period.start, period.end)
     texts: dict[str, str] = {}
     for locale in SUPPORTED_LOCALES:
         with i18n.use_locale(locale):
@@ -130,7 +138,9 @@ async def start_draft(
                 announcements=figures.announcements,
                 meetings=figures.meetings,
                 attendances=figures.attendances,
-                updates=Html(updates_section(i18n, taxonomy, approved)),
+                updates=Html(
+                    updates_section(i18n, taxonomy, approved) + followup_section(i18n, moved)
+                ),
             )
     await state.set_state(Draft.review)
     await state.set_data(
@@ -176,6 +186,28 @@ def updates_section(i18n: I18nContext, taxonomy: Taxonomy, approved: list[Sector
                 )
         if len(items) > PER_SECTOR:
             lines.append(i18n.get("newsletter-updates-more", count=len(items) - PER_SECTOR))
+    return "\n".join(lines)
+
+
+FOLLOWUP_SHOWN = 8
+
+
+def followup_section(i18n: I18nContext, moved: list[tuple[FollowupItem, FollowupChange]]) -> str:
+    """The period's status changes of followed-up items: the last one of each item."""
+    if not moved:
+        return ""
+    last = {item.id: (item, change) for item, change in moved}
+    lines = ["", i18n.get("newsletter-followup-heading")]
+    for item, change in list(last.values())[-FOLLOWUP_SHOWN:]:
+        lines.append(
+            i18n.get(
+                "newsletter-followup-item",
+                level=level_label(i18n.core, i18n.locale, change.level),
+                text=short_text(item, i18n.locale, 140),
+            )
+        )
+    if len(last) > FOLLOWUP_SHOWN:
+        lines.append(i18n.get("newsletter-updates-more", count=len(last) - FOLLOWUP_SHOWN))
     return "\n".join(lines)
 
 

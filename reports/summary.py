@@ -8,12 +8,12 @@ CPU-bound: call it in a worker thread."""
 from __future__ import annotations
 
 import html
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from reports.charts import RTL_LOCALES, before_after_chart, shares_chart
+from reports.charts import RTL_LOCALES, before_after_chart, shares_chart, stacked_levels_chart
 from storage.models import MeetingMode, UpdateKind
 from storage.services.report_data import ReportData, UpdateRow
 from storage.services.taxonomy import Taxonomy
@@ -71,7 +71,55 @@ def build_summary(data: ReportData, taxonomy: Taxonomy, get: Lookup, locale: str
                 document.add("li", item_text(update, taxonomy, t, locale, with_type=True))
         if not listed:
             document.add("p", t("report-none"))
+    followup_section(document, data, taxonomy, t, locale)
     return document
+
+
+FOLLOWUP_LEVELS = ("not_reported", "exceeded", "met", "limited", "no_progress")
+FOLLOWUP_COLORS = ("#bdbdbd", "#6a3d9a", "#33a02c", "#ffbf00", "#e31a1c")
+
+
+def followup_section(
+    document: Document, data: ReportData, taxonomy: Taxonomy, t: Callable[..., str], locale: str
+) -> None:
+    """Where the followed-up recommendations stand, by sector (counts and a chart), and the
+    items that moved in the period with their new status."""
+    document.add("h1", t("report-followup"))
+    if not data.followup:
+        document.add("p", t("report-followup-none"))
+        return
+    document.add("p", t("report-followup-intro", count=len(data.followup)))
+    sectors = [s for s in taxonomy.sectors if any(s.id in r.sector_ids for r in data.followup)]
+    counts = {
+        s.id: Counter(r.level for r in data.followup if s.id in r.sector_ids) for s in sectors
+    }
+    if sectors:
+        series = [
+            (t(f"followup-level-{level}"), [counts[s.id][level] for s in sectors], color)
+            for level, color in zip(FOLLOWUP_LEVELS, FOLLOWUP_COLORS, strict=True)
+        ]
+        chart = stacked_levels_chart(
+            t("report-followup-chart-title"), [s.name(locale) for s in sectors], series, locale
+        )
+        document.add("figure", image=chart)
+        document.add("caption", t("report-followup-chart-caption"))
+    for number, sector in enumerate(taxonomy.sectors, start=1):
+        if sector.id not in counts:
+            continue
+        document.add("h2", f"{number}. {sector.name(locale)}")
+        line = " · ".join(
+            f"{t(f'followup-level-{level}')}: {counts[sector.id][level]}"
+            for level in FOLLOWUP_LEVELS
+            if counts[sector.id][level]
+        )
+        document.add("p", line)
+        for row in data.followup:
+            if sector.id in row.sector_ids and row.moved_to is not None:
+                document.add(
+                    "li",
+                    t("report-followup-moved", text=row.text(locale),
+                      level=t(f"followup-level-{row.moved_to}")),
+                )  # fmt: skip
 
 
 def executive_summary(

@@ -49,3 +49,5 @@ newsletter-updates-more = … و{ $count ->
        *[other] { $count } تحديث غيرها
     } في التقرير الموجز.
 newsletter-updates-none = لم يُقبل أي تحديث قطاعي في هذه الفترة.
+newsletter-followup-heading = <b>متابعة التوصيات</b>: ما تغيّر خلال الفترة
+newsletter-followup-item = 📌 { $level }: { $text }

@@ -139,3 +139,16 @@ export-caption = { $rows ->
         [many] { $rows } صفًا
        *[other] { $rows } صف
     }.
+report-followup = متابعة التوصيات
+report-followup-none = لا توجد توصية قيد المتابعة بعد.
+report-followup-intro = أين وصلت { $count ->
+        [zero] البنود
+        [one] البند الوحيد
+        [two] البندان
+        [few] البنود الـ{ $count }
+        [many] البنود الـ{ $count }
+       *[other] البنود الـ{ $count }
+    } قيد المتابعة، كما أبلغت عنها الجهات المسؤولة، حسب القطاع؛ والبنود التي تغيّرت حالتها خلال الفترة.
+report-followup-chart-title = المتابعة: الحالة حسب القطاع
+report-followup-chart-caption = الشكل (3): التوصيات والالتزامات ونقاط العمل قيد المتابعة حسب القطاع والحالة
+report-followup-moved = { $text } — { $level }

@@ -41,3 +41,5 @@ newsletter-updates-more = … و { $count ->
        *[other] { $count }ی تر
     } لە ڕاپۆرتی کورتدا.
 newsletter-updates-none = لەم ماوەیەدا هیچ نوێکارییەکی کەرت پەسەند نەکراوە.
+newsletter-followup-heading = <b>بەدواداچوونی ڕاسپاردەکان</b>: ئەوەی لەم ماوەیەدا گۆڕا
+newsletter-followup-item = 📌 { $level }: { $text }

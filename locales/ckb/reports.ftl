@@ -87,3 +87,12 @@ export-caption = { $rows ->
         [one] یەک ڕیز
        *[other] { $rows } ڕیز
     }.
+report-followup = بەدواداچوونی ڕاسپاردەکان
+report-followup-none = هێشتا هیچ ڕاسپاردەیەک بەدوادا ناچێت.
+report-followup-intro = { $count ->
+        [one] یەک بڕگەی
+       *[other] { $count } بڕگەی
+    } ژێر بەدواداچوون گەیشتوونەتە کوێ، وەک لایەنە بەرپرسەکان ڕایانگەیاندووە، بەپێی کەرت؛ و ئەو بڕگانەی ڕەوشیان لەم ماوەیەدا گۆڕا.
+report-followup-chart-title = بەدواداچوون: ڕەوش بەپێی کەرت
+report-followup-chart-caption = وێنەی (3): ڕاسپاردە، پابەندبوون و خاڵەکانی کاری ژێر بەدواداچوون بەپێی کەرت و ڕەوش
+report-followup-moved = { $text } — { $level }

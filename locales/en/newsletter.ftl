@@ -41,3 +41,5 @@ newsletter-updates-more = … and { $count ->
        *[other] { $count } more
     } in the summary report.
 newsletter-updates-none = No sector updates were approved in this period.
+newsletter-followup-heading = <b>Follow-up of recommendations</b>: what moved in the period
+newsletter-followup-item = 📌 { $level }: { $text }

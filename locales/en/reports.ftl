@@ -87,3 +87,12 @@ export-caption = { $rows ->
         [one] One row
        *[other] { $rows } rows
     }.
+report-followup = Follow-up of recommendations
+report-followup-none = No recommendation is followed up yet.
+report-followup-intro = Where the { $count ->
+        [one] one followed-up item stands
+       *[other] { $count } followed-up items stand
+    }, as their owner organizations reported it, by sector; and the items whose status changed in the period.
+report-followup-chart-title = Follow-up: status by sector
+report-followup-chart-caption = Figure (3): Followed-up recommendations, commitments and action points by sector and status
+report-followup-moved = { $text } — { $level }

@@ -1,14 +1,22 @@
 """What the summary report is made of, for a period: actors by type at its start and end, meetings
-by mode, attendances by actor type, and the approved sector updates."""
+by mode, attendances by actor type, the approved sector updates, and where the followed-up
+recommendations stand (and which moved in the period)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
 from storage.database import Database
-from storage.models import Organization, SectorUpdate, UpdateStatus
+from storage.models import (
+    FollowupChange,
+    FollowupItem,
+    FollowupReview,
+    Organization,
+    SectorUpdate,
+    UpdateStatus,
+)
 from storage.services.actors import Actor
 from storage.services.audit import audit
 from storage.services.errors import Forbidden, NotFound
@@ -29,12 +37,25 @@ class UpdateRow:
         return self.texts.get(locale) or self.texts.get(self.original_locale) or ""
 
 
+@dataclass(frozen=True, slots=True)
+class FollowupRow:
+    sector_ids: tuple[int, ...]
+    level: str  # where it stands now
+    texts: dict[str, str]
+    original_locale: str
+    moved_to: str | None  # the last status reported within the period, if any
+
+    def text(self, locale: str) -> str:
+        return self.texts.get(locale) or self.texts.get(self.original_locale) or ""
+
+
 @dataclass(frozen=True)
 class ReportData:
     period: Period
     figures: PeriodFigures
     stats: Stats
     updates: list[UpdateRow]
+    followup: list[FollowupRow] = field(default_factory=list)
 
 
 class ReportDataService:
@@ -81,4 +102,31 @@ class ReportDataService:
             ]
         if not updates and not sum(stats.meetings_by_mode.values()):
             raise NotFound("report-no-data", period=period.label)
-        return ReportData(period, figures, stats, updates)
+        return ReportData(period, figures, stats, updates, await self._followup(period))
+
+    async def _followup(self, period: Period) -> list[FollowupRow]:
+        async with self.db.read() as session:
+            items = list(
+                await session.scalars(
+                    select(FollowupItem)
+                    .where(
+                        FollowupItem.review == FollowupReview.APPROVED,
+                        FollowupItem.created_at < period.end,
+                    )
+                    .order_by(FollowupItem.id)
+                )
+            )
+            moved: dict[int, str] = {}
+            for item_id, level in await session.execute(
+                select(FollowupChange.item_id, FollowupChange.level)
+                .where(FollowupChange.at >= period.start, FollowupChange.at < period.end)
+                .order_by(FollowupChange.at, FollowupChange.id)
+            ):
+                moved[item_id] = level  # the last one wins
+        return [
+            FollowupRow(
+                tuple(s.id for s in item.sectors), item.level, dict(item.texts),
+                item.original_locale, moved.get(item.id),
+            )
+            for item in items
+        ]  # fmt: skip

@@ -98,6 +98,12 @@ async def test_owner_reports_and_the_following_author_is_told_in_arabic(
     async with db.read() as session:
         change = await session.scalar(select(FollowupChange))
     assert change is not None and change.level == "limited"
+    # The quarter's newsletter draft lists what moved.
+    await organizer.send("/newsletter")
+    await organizer.press("This quarter")
+    draft = next(t for t in organizer.texts() if t.startswith("Tansiq newsletter"))
+    assert "Follow-up of recommendations: what moved in the period" in draft
+    assert "📌 🟡 Limited progress: Amend the electoral law" in draft
 
 
 async def test_a_member_of_another_organization_cannot_report_even_with_a_forged_button(
@@ -207,3 +213,34 @@ async def test_owners_are_asked_once_reminded_once_and_a_blocked_owner_shows(
     await organizer.send("/tracker")
     assert "Owners no status request can reach" in organizer.messages[-2].text
     assert "Omar Owner organization" in organizer.messages[-2].text
+
+
+async def test_the_summary_report_has_a_follow_up_section_by_sector(
+    harness: Harness, db: Database
+) -> None:
+    from datetime import timedelta
+
+    from reports.summary import build_summary
+    from storage.services.newsletters import Period
+    from storage.types import utcnow
+
+    _, item_id = await tracked_item(harness, db)
+    followup = harness.app.dispatcher["followup"]
+    actor = await harness.app.people.actor(ORGANIZER_ID)
+    await followup.report(actor, item_id, "met", "Adopted.", lambda item, change, locale: [])
+    now = utcnow()
+    data = await harness.app.dispatcher["report_data"].gather(
+        actor, Period(now - timedelta(days=30), now + timedelta(days=1))
+    )
+    for locale in ("en", "ar"):
+        document = build_summary(data, harness.app.taxonomy, harness.app.core.get, locale)
+        kinds = [(block.kind, block.text) for block in document.blocks]
+        heading = "Follow-up of recommendations" if locale == "en" else "متابعة التوصيات"
+        start = kinds.index(("h1", heading))
+        section = kinds[start:]
+        assert any(kind == "figure" for kind, _ in section)
+        sector = "1. Protection" if locale == "en" else "1. الحماية"
+        assert ("h2", sector) in section
+        moved = [text for kind, text in section if kind == "li"]
+        assert len(moved) == 1 and RECOMMENDATION in moved[0]
+    assert moved[0].replace("\u2069", "").endswith("تحقّق")
