@@ -136,7 +136,8 @@ class FollowupCb(CallbackData, prefix="fu"):
 
 class FollowupAdminCb(CallbackData, prefix="fa"):
     # "track" (value: update id) | "due" | "owner" | "addowner" (value: organization id) |
-    # "delete" | "export" (value: 1 CSV, 2 XLSX)
+    # "delete" | "export" (value: 1 CSV, 2 XLSX) | "point" (value: meeting id) | "pointowner"
+    # (value: organization id)
     action: str
     item_id: RowId = 0
     value: RowId = 0
@@ -193,7 +194,7 @@ _DIALOG_ACTIONS: dict[str, frozenset[str] | None] = {
     MeetingAdminCb.__prefix__: frozenset({"skip", "abort", "mode", "publish"}),
     PollAdminCb.__prefix__: frozenset({"abort", "skip", "tpl", "style", "send"}),
     FollowupCb.__prefix__: frozenset({"level"}),
-    FollowupAdminCb.__prefix__: frozenset({"addowner"}),
+    FollowupAdminCb.__prefix__: frozenset({"addowner", "pointowner"}),
 }
 
 

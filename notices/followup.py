@@ -167,3 +167,20 @@ def status_request(
 def _names(core: BaseCore, locale: str, terms: Sequence[Any]) -> str:
     names = [term.name(locale) for term in terms if term is not None]
     return core.get("common-list-separator", locale).join(names) if names else "—"
+
+
+def action_point_notice(
+    core: BaseCore, taxonomy: Taxonomy, item: FollowupItem, meeting_title: str, locale: str
+) -> list[dict[str, Any]]:
+    """What a meeting's attendees get about an action point recorded after it."""
+    text = core.get(
+        "followup-point-notice",
+        locale,
+        meeting=meeting_title,
+        text=item.text(locale),
+        owners=owners_text(core, taxonomy, item, {}, locale),
+        due=item.due_on.isoformat() if item.due_on else "—",
+    )
+    data = FollowupCb(action="show", item_id=item.id)
+    markup = one_button(core, locale, "btn-followup-open", data)
+    return [{"method": "sendMessage", "text": text, "reply_markup": markup}]

@@ -12,22 +12,30 @@ from aiogram import F, Router
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import BufferedInputFile, CallbackQuery, Message
+from aiogram.types import (
+    BufferedInputFile,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+)
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import FollowupAdminCb, NavCb
 from bot.config import Settings
+from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.keyboards import Keyboard
 from bot.ui import nav_keyboard, nav_row
 from handlers.followup.browse import send_card, today
-from notices.followup import level_label, short_text
+from notices.followup import action_point_notice, level_label, short_text
 from reports.charts import stacked_levels_chart
 from reports.tables import to_csv, to_xlsx
-from storage.models import FollowupLevel
+from storage.models import FollowupItem, FollowupLevel
 from storage.services.actors import Actor
 from storage.services.errors import InvalidInput
-from storage.services.followup import FollowupService
+from storage.services.followup import FollowupService, check_item_text
+from storage.services.meetings import MeetingService
 from storage.services.organizations import OrganizationService
 from storage.services.taxonomy import Taxonomy
 from storage.services.text import ascii_digits
@@ -44,6 +52,12 @@ LEVEL_COLORS = {
 class ItemEdit(StatesGroup):
     due = State()
     owner = State()
+
+
+class ActionPoint(StatesGroup):
+    text = State()
+    owners = State()
+    due = State()
 
 
 def parse_due(text: str) -> date | None:
@@ -181,6 +195,140 @@ async def on_edit_not_text(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-send-text"))
 
 
+# --- action points of a meeting ---------------------------------------------------------------
+
+
+def point_owner_keyboard(
+    i18n: I18nContext, found: list[tuple[int, str]] | None = None
+) -> InlineKeyboardMarkup:
+    builder = Keyboard()
+    for organization_id, name in found or []:
+        builder.button(
+            text=name, callback_data=FollowupAdminCb(action="pointowner", value=organization_id)
+        )
+    builder.adjust(1)
+    builder.row(
+        InlineKeyboardButton(
+            text=i18n.get("btn-done"), callback_data=NavCb(action="done", step="fupoint").pack()
+        ),
+        *nav_row(i18n, "fupoint", back=False),
+    )
+    return builder.as_markup()
+
+
+async def on_point(
+    callback: CallbackQuery,
+    callback_data: FollowupAdminCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    meetings: MeetingService,
+) -> None:
+    meeting = await meetings.get(callback_data.value)
+    await callback.answer()
+    await state.set_state(ActionPoint.text)
+    await state.set_data({"meeting_id": meeting.id, "owners": []})
+    if isinstance(callback.message, Message):
+        await callback.message.answer(
+            i18n.get("followup-point-ask-text", meeting=meeting.title(i18n.locale)),
+            reply_markup=nav_keyboard(i18n, "fupoint", back=False),
+        )
+
+
+async def on_point_text(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+    text = check_item_text(message.text or "")
+    await state.update_data(text=text)
+    await state.set_state(ActionPoint.owners)
+    await message.answer(
+        i18n.get("followup-point-ask-owner"), reply_markup=point_owner_keyboard(i18n)
+    )
+
+
+async def on_point_owner_search(
+    message: Message, i18n: I18nContext, organizations: OrganizationService
+) -> None:
+    found = await organizations.search(message.text or "")
+    if not found:
+        await message.answer(
+            i18n.get("followup-owner-none-found"), reply_markup=point_owner_keyboard(i18n)
+        )
+        return
+    choices = [(o.id, o.name(i18n.locale)) for o in found]
+    await message.answer(
+        i18n.get("followup-owner-pick"), reply_markup=point_owner_keyboard(i18n, choices)
+    )
+
+
+async def on_point_owner(
+    callback: CallbackQuery,
+    callback_data: FollowupAdminCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    organizations: OrganizationService,
+) -> None:
+    organization = await organizations.get(callback_data.value)
+    if organization is None:
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    owners = list(dict.fromkeys([*(await state.get_data()).get("owners", []), organization.id]))
+    await state.update_data(owners=owners)
+    await callback.answer(
+        i18n.get("followup-point-owner-added", organization=organization.name(i18n.locale))
+    )
+    if isinstance(callback.message, Message):
+        await callback.message.answer(
+            i18n.get("followup-point-owners", count=len(owners)),
+            reply_markup=point_owner_keyboard(i18n),
+        )
+
+
+async def on_point_owners_done(
+    callback: CallbackQuery, state: FSMContext, i18n: I18nContext
+) -> None:
+    await callback.answer()
+    await state.set_state(ActionPoint.due)
+    if isinstance(callback.message, Message):
+        await callback.message.answer(
+            i18n.get("followup-ask-due"), reply_markup=nav_keyboard(i18n, "fupoint", back=False)
+        )
+
+
+async def on_point_due(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    followup: FollowupService,
+    meetings: MeetingService,
+    delivery: Delivery,
+    taxonomy: Taxonomy,
+    actor: Actor,
+    settings: Settings,
+) -> None:
+    due = parse_due(message.text or "")
+    data = await state.get_data()
+    meeting = await meetings.get(int(data["meeting_id"]))
+    core = i18n.core
+
+    def render(item: FollowupItem, locale: str) -> list[dict[str, object]]:
+        title = meeting.title(locale, settings.default_locale)
+        return action_point_notice(core, taxonomy, item, title, locale)
+
+    item = await followup.add_action_point(
+        actor, meeting.id, str(data["text"]), i18n.locale, [], list(data.get("owners", [])),
+        due, today(settings), render,
+    )  # fmt: skip
+    await state.clear()
+    delivery.wake()
+    await message.answer(i18n.get("followup-point-saved", id=item.id))
+    await send_card(message, i18n, followup, taxonomy, actor, settings, item.id)
+
+
+async def on_point_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
+    await state.clear()
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.answer(i18n.get("followup-edit-cancelled"))
+
+
 # --- /tracker ---------------------------------------------------------------------------------
 
 
@@ -298,4 +446,20 @@ def router() -> Router:
         on_edit_cancel, StateFilter(ItemEdit), NavCb.filter(F.step == "fuedit")
     )
     router.message.register(on_edit_not_text, StateFilter(ItemEdit), NOT_COMMAND)
+    router.callback_query.register(on_point, FollowupAdminCb.filter(F.action == "point"))
+    router.message.register(on_point_text, ActionPoint.text, PLAIN_TEXT)
+    router.message.register(on_point_owner_search, ActionPoint.owners, PLAIN_TEXT)
+    router.callback_query.register(
+        on_point_owner, ActionPoint.owners, FollowupAdminCb.filter(F.action == "pointowner")
+    )
+    router.callback_query.register(
+        on_point_owners_done,
+        ActionPoint.owners,
+        NavCb.filter((F.step == "fupoint") & (F.action == "done")),
+    )
+    router.message.register(on_point_due, ActionPoint.due, PLAIN_TEXT)
+    router.callback_query.register(
+        on_point_cancel, StateFilter(ActionPoint), NavCb.filter(F.step == "fupoint")
+    )
+    router.message.register(on_edit_not_text, StateFilter(ActionPoint), NOT_COMMAND)
     return router

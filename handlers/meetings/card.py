@@ -20,7 +20,7 @@ from aiogram.types import (
 )
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import MeetingAdminCb
+from bot.callbacks import FollowupAdminCb, MeetingAdminCb
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import PLAIN_TEXT, IsOrganizer
@@ -79,7 +79,11 @@ async def organizer_card(
         builder.button(
             text=i18n.get(key), callback_data=MeetingAdminCb(action=action, meeting_id=meeting.id)
         )
-    builder.adjust(2, 2, 2)
+    builder.button(  # recorded in the follow-up; the attendees get it
+        text=i18n.get("btn-followup-action-point"),
+        callback_data=FollowupAdminCb(action="point", value=meeting.id),
+    )
+    builder.adjust(2, 2, 2, 1)
     return text, builder.as_markup(), link
 
 

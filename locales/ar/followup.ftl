@@ -185,3 +185,22 @@ tracker-unreachable = <b>جهات مسؤولة لا يصلها طلب الإبل
         [many] { $count } منظمةً
        *[other] { $count } منظمة
     }
+btn-followup-action-point = 📌 نقطة عمل
+followup-point-ask-text = 📌 <b>نقطة عمل</b> من { $meeting }: ما الذي يجب فعله؟ رسالة واحدة، من 10 إلى 1200 حرف.
+followup-point-ask-owner = من الجهة المسؤولة عنها؟ اكتب جزءًا من اسم المنظمة (بأي لغة)، ثم «تم».
+followup-point-owner-added = الجهة المسؤولة: { $organization }
+followup-point-owners = { $count ->
+        [zero] لا جهات مسؤولة
+        [one] جهة مسؤولة واحدة
+        [two] جهتان مسؤولتان
+        [few] { $count } جهات مسؤولة
+        [many] { $count } جهةً مسؤولة
+       *[other] { $count } جهة مسؤولة
+    } حتى الآن. اسم آخر، أو «تم».
+followup-point-saved = سُجّلت نقطة العمل رقم { $id }؛ تصل إلى من حضروا الاجتماع بلغتهم.
+followup-point-notice =
+    📌 <b>نقطة عمل</b> من { $meeting }
+    { $text }
+
+    الجهات المسؤولة: { $owners }
+    الموعد النهائي: { $due }

@@ -133,3 +133,18 @@ tracker-unreachable = <b>لایەنە بەرپرسەکان کە داواکاری
         [one] یەک ڕێکخراو
        *[other] { $count } ڕێکخراو
     }
+btn-followup-action-point = 📌 خاڵی کار
+followup-point-ask-text = 📌 <b>خاڵی کار</b> لە { $meeting }: چی دەبێت بکرێت؟ یەک نامە، لە 10 بۆ 1200 پیت.
+followup-point-ask-owner = لایەنی بەرپرس کێیە؟ بەشێک لە ناوی ڕێکخراوەکە بنووسە (بە هەر زمانێک)، پاشان «تەواو».
+followup-point-owner-added = لایەنی بەرپرس: { $organization }
+followup-point-owners = تا ئێستا { $count ->
+        [one] یەک لایەنی بەرپرس
+       *[other] { $count } لایەنی بەرپرس
+    }. ناوێکی تر، یان «تەواو».
+followup-point-saved = خاڵی کاری ژمارە { $id } تۆمار کرا؛ بە زمانی خۆیان دەگاتە ئامادەبووانی کۆبوونەوەکە.
+followup-point-notice =
+    📌 <b>خاڵی کار</b> لە { $meeting }
+    { $text }
+
+    لایەنە بەرپرسەکان: { $owners }
+    وادە: { $due }

@@ -133,3 +133,18 @@ tracker-unreachable = <b>Owners no status request can reach</b> (no approved rep
         [one] one organization
        *[other] { $count } organizations
     }
+btn-followup-action-point = 📌 Action point
+followup-point-ask-text = 📌 <b>Action point</b> of { $meeting }: what is to be done? One message, 10 to 1,200 characters.
+followup-point-ask-owner = Who owns it? Type part of an owner organization's name (in any language), then Done.
+followup-point-owner-added = Owner: { $organization }
+followup-point-owners = { $count ->
+        [one] One owner
+       *[other] { $count } owners
+    } so far. Another name, or Done.
+followup-point-saved = Action point #{ $id } recorded; the meeting's attendees get it in their language.
+followup-point-notice =
+    📌 <b>Action point</b> of { $meeting }
+    { $text }
+
+    Owners: { $owners }
+    Due: { $due }

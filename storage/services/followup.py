@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.database import Database, get_locked
 from storage.models import (
+    Attendance,
     FollowupAsk,
     FollowupChange,
     FollowupFollower,
@@ -33,6 +34,7 @@ from storage.models import (
     FollowupOwner,
     FollowupReview,
     Governorate,
+    Meeting,
     Organization,
     OrganizationStatus,
     Person,
@@ -64,6 +66,8 @@ WORD = re.compile(r"\S+")
 
 # (item, locale) -> outbox payloads telling a follower about the item's latest change.
 RenderChange = Callable[[FollowupItem, FollowupChange, str], list[dict[str, Any]]]
+# (item, locale) -> what a meeting's attendees get about an action point recorded after it.
+RenderItem = Callable[[FollowupItem, str], list[dict[str, Any]]]
 # (item, occasion, locale, reminder) -> the status request an owner's representatives get.
 RenderAsk = Callable[[FollowupItem, str, str, bool], list[dict[str, Any]]]
 ASK_DAYS = 14  # how long before a quarter's end, or a due date, owners are asked
@@ -203,13 +207,17 @@ class FollowupService:
         owner_ids: Sequence[int],
         due_on: date | None,
         today: date,
+        render: RenderItem | None = None,
     ) -> FollowupItem:
-        """An organizer records an action point (of a meeting, or on its own)."""
+        """An organizer records an action point (of a meeting, or on its own); a meeting's
+        attendees get it in their language, in the same transaction."""
         if not by.is_organizer:
             raise Forbidden("error-not-allowed")
         text = check_item_text(text)
         check_due(due_on, today)
         async with self.db.write() as session:
+            if meeting_id is not None and await session.get(Meeting, meeting_id) is None:
+                raise NotFound("error-meeting-not-found")
             owners = await self._approved_organizations(session, owner_ids)
             item = FollowupItem(
                 kind=FollowupKind.ACTION_POINT,
@@ -223,8 +231,37 @@ class FollowupService:
             await session.flush()
             await self._link(session, item.id, sector_ids, [], owners)
             await audit(session, by, "followup.track", target_kind="followup", target_id=item.id)
+            if meeting_id is not None and render is not None:
+                await session.flush()
+                await session.refresh(item)
+                await self._tell_attendees(session, item, meeting_id, render)
             item_id = item.id
         return await self.get(item_id)
+
+    async def _tell_attendees(
+        self, session: AsyncSession, item: FollowupItem, meeting_id: int, render: RenderItem
+    ) -> int:
+        rows = await session.execute(
+            select(Person.id, Person.telegram_id, Person.locale)
+            .join(Attendance, Attendance.person_id == Person.id)
+            .where(
+                Attendance.meeting_id == meeting_id,
+                Person.status == PersonStatus.APPROVED,
+                Person.telegram_id.is_not(None),
+            )
+        )
+        rendered: dict[str, list[dict[str, Any]]] = {}
+        messages = []
+        for _, telegram_id, locale in rows:
+            locale = locale or item.original_locale
+            if locale not in rendered:
+                rendered[locale] = render(item, locale)
+            messages += [
+                NewMessage(chat_id=telegram_id, payload=payload,
+                           dedupe_key=f"fupoint:{item.id}:{telegram_id}:{part}")
+                for part, payload in enumerate(rendered[locale])
+            ]  # fmt: skip
+        return await self.outbox.enqueue(session, messages)
 
     async def propose_commitment(
         self,

@@ -244,3 +244,35 @@ async def test_the_summary_report_has_a_follow_up_section_by_sector(
         moved = [text for kind, text in section if kind == "li"]
         assert len(moved) == 1 and RECOMMENDATION in moved[0]
     assert moved[0].replace("\u2069", "").endswith("تحقّق")
+
+
+async def test_action_points_of_a_meeting_reach_its_attendees_in_their_language(
+    harness: Harness, db: Database
+) -> None:
+    from bot.callbacks import FollowupAdminCb
+    from storage.models import Attendance
+    from tests.conftest import ADMIN_ID
+    from tests.integration.test_meetings import publish
+
+    attendee = await add_member(db, 6_981_001, name="Basma", locale="ar")
+    await add_member(db, OWNER, name="Omar Owner")
+    meeting = await publish(harness)
+    async with db.write() as session:
+        session.add(Attendance(meeting_id=meeting.id, person_id=attendee, method="manual"))
+    admin = harness.user(ADMIN_ID)
+    await admin.press_data(FollowupAdminCb(action="point", value=meeting.id).pack())
+    assert admin.last.text.startswith("📌 Action point of National coordination meeting")
+    await admin.send("Share the shelter map with the Ministry of Labour.")
+    await admin.send("Omar Owner")
+    await admin.press("Omar Owner organization")
+    assert admin.last_alert == "Owner: Omar Owner organization"
+    await admin.press("Done ▶")
+    await admin.send("-")
+    assert admin.messages[-2].text.startswith("Action point #")
+    assert "Action point #" in admin.last.text and "Share the shelter map" in admin.last.text
+    await harness.deliver()
+    notice = harness.session.chat(6_981_001)[-1]
+    assert "نقطة عمل" in notice.text and "الاجتماع التنسيقي الوطني" in notice.text
+    async with db.read() as session:
+        item = await session.scalar(select(FollowupItem))
+    assert item is not None and item.kind == "action_point" and item.meeting_id == meeting.id

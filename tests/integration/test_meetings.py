@@ -89,6 +89,7 @@ async def test_organizer_creates_a_meeting_and_invitees_get_it(
     # The organizer's card shows new answers in place: no second card, no second QR code.
     await harness.user(AMAL).press("✅ Yes")
     organizer_card = admin.messages[-2]
+    assert "📌 Action point" in [label for label, _ in organizer_card.buttons()]
     count = len(admin.messages)
     await admin.press("🔄 Answers", in_message=organizer_card)
     assert len(admin.messages) == count
