@@ -127,7 +127,7 @@ class UpdateReviewCb(CallbackData, prefix="ur"):
 
 class FollowupCb(CallbackData, prefix="fu"):
     # "list" (value: sector id, 0 all) | "show" | "follow" | "unfollow" | "report" | "level" |
-    # "named" (value: 1 by name, 0 as "one of the <type>")
+    # "named" (value: 1 by name, 0 as "one of the <type>") | "commit" | "agenda"
     action: str
     item_id: RowId = 0
     value: RowId = 0
@@ -137,7 +137,7 @@ class FollowupCb(CallbackData, prefix="fu"):
 class FollowupAdminCb(CallbackData, prefix="fa"):
     # "track" (value: update id) | "due" | "owner" | "addowner" (value: organization id) |
     # "delete" | "export" (value: 1 CSV, 2 XLSX) | "point" (value: meeting id) | "pointowner"
-    # (value: organization id)
+    # (value: organization id) | "approve" | "reject" (a representative's commitment)
     action: str
     item_id: RowId = 0
     value: RowId = 0

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from handlers.followup import browse, manage, report
+from handlers.followup import browse, commit, manage, report
 
 
 def router() -> Router:
     root = Router(name="followup")
-    root.include_routers(manage.router(), report.router(), browse.router())
+    root.include_routers(manage.router(), report.router(), commit.router(), browse.router())
     return root

@@ -33,6 +33,7 @@ async def on_followup(message: Message, i18n: I18nContext, taxonomy: Taxonomy) -
             text=sector.name(i18n.locale), callback_data=FollowupCb(action="list", value=sector.id)
         )
     builder.button(text=i18n.get("btn-followup-all"), callback_data=FollowupCb(action="list"))
+    builder.button(text=i18n.get("btn-followup-commit"), callback_data=FollowupCb(action="commit"))
     builder.adjust(2)
     await message.answer(i18n.get("followup-choose-sector"), reply_markup=builder.as_markup())
 
@@ -99,6 +100,11 @@ async def card_keyboard(
         builder.button(
             text=i18n.get("btn-followup-anonymous" if named else "btn-followup-named"),
             callback_data=FollowupCb(action="named", item_id=item.id, value=0 if named else 1),
+        )
+    if actor.is_advisory or actor.is_organizer:
+        builder.button(
+            text=i18n.get("btn-followup-agenda"),
+            callback_data=FollowupCb(action="agenda", item_id=item.id),
         )
     if actor.is_organizer:
         for action, key in (

@@ -26,6 +26,7 @@ from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.keyboards import Keyboard
+from bot.notify import notify
 from bot.ui import nav_keyboard, nav_row
 from handlers.followup.browse import send_card, today
 from notices.followup import action_point_notice, level_label, short_text
@@ -37,6 +38,8 @@ from storage.services.errors import InvalidInput
 from storage.services.followup import FollowupService, check_item_text
 from storage.services.meetings import MeetingService
 from storage.services.organizations import OrganizationService
+from storage.services.outbox import OutboxService
+from storage.services.people import PeopleService
 from storage.services.taxonomy import Taxonomy
 from storage.services.text import ascii_digits
 
@@ -182,6 +185,33 @@ async def on_delete(
     await callback.answer(i18n.get("followup-deleted", id=callback_data.item_id))
     if isinstance(callback.message, Message):
         await callback.message.edit_reply_markup(reply_markup=None)
+
+
+async def on_decide(
+    callback: CallbackQuery,
+    callback_data: FollowupAdminCb,
+    i18n: I18nContext,
+    followup: FollowupService,
+    people: PeopleService,
+    outbox: OutboxService,
+    delivery: Delivery,
+    actor: Actor,
+) -> None:
+    """A representative's commitment: approved (then public) or rejected; they are told."""
+    approve = callback_data.action == "approve"
+    item = await followup.decide_commitment(actor, callback_data.item_id, approve)
+    await callback.answer(i18n.get("followup-commit-decided-alert", id=item.id))
+    if isinstance(callback.message, Message):
+        await callback.message.edit_reply_markup(reply_markup=None)
+    if item.author_id is None:
+        return
+    author = await people.get(item.author_id)
+    if author.telegram_id is None:
+        return
+    key = "followup-commit-approved" if approve else "followup-commit-rejected"
+    with i18n.use_locale(author.locale or i18n.core.default_locale or "en"):
+        text = i18n.get(key, id=item.id, text=short_text(item, i18n.locale, 160))
+    await notify(outbox, delivery, author.telegram_id, text, f"fudecided:{item.id}")
 
 
 async def on_edit_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
@@ -440,6 +470,9 @@ def router() -> Router:
         on_add_owner, ItemEdit.owner, FollowupAdminCb.filter(F.action == "addowner")
     )
     router.callback_query.register(on_delete, FollowupAdminCb.filter(F.action == "delete"))
+    router.callback_query.register(
+        on_decide, FollowupAdminCb.filter(F.action.in_({"approve", "reject"}))
+    )
     router.message.register(on_due_text, ItemEdit.due, PLAIN_TEXT)
     router.message.register(on_owner_search, ItemEdit.owner, PLAIN_TEXT)
     router.callback_query.register(

@@ -204,3 +204,17 @@ followup-point-notice =
 
     الجهات المسؤولة: { $owners }
     الموعد النهائي: { $due }
+btn-followup-commit = ➕ تسجيل التزام
+btn-followup-agenda = 🗳 اقتراحه لجدول الأعمال
+btn-followup-approve = ✅ موافقة
+btn-followup-reject = ❌ رفض
+followup-commit-ask-sector = ➕ <b>التزام من منظمتك</b>. أي قطاع؟
+followup-commit-ask-text = بماذا تلتزم منظمتك؟ رسالة واحدة، من 10 إلى 1200 حرف.
+followup-commit-submitted = شكرًا لك: الالتزام رقم { $id } بانتظار منظِّم؛ وبعد الموافقة يمكن للجميع متابعته.
+followup-commit-review = ➕ <b>التزام جديد رقم { $id }</b> من { $organization } بانتظار المراجعة:
+    { $text }
+followup-commit-decided-alert = تم البتّ في الالتزام رقم { $id }.
+followup-commit-approved = ✅ تمت الموافقة على التزامك رقم { $id }، وهو الآن قيد المتابعة: { $text }
+followup-commit-rejected = لم تتم الموافقة على التزامك رقم { $id }: { $text }
+followup-agenda-topic = متابعة رقم { $id }: { $text }
+followup-agenda-proposed = اقتُرح لجدول أعمال الاجتماع القادم: ترتّبه اللجنة الاستشارية مع المواضيع الأخرى (⁨/rank⁩).

@@ -148,3 +148,17 @@ followup-point-notice =
 
     لایەنە بەرپرسەکان: { $owners }
     وادە: { $due }
+btn-followup-commit = ➕ تۆمارکردنی پابەندبوونێک
+btn-followup-agenda = 🗳 پێشنیارکردنی بۆ بەرنامەی کار
+btn-followup-approve = ✅ پەسەندکردن
+btn-followup-reject = ❌ ڕەتکردنەوە
+followup-commit-ask-sector = ➕ <b>پابەندبوونێکی ڕێکخراوەکەت</b>. کام کەرت؟
+followup-commit-ask-text = ڕێکخراوەکەت پابەندی چییە؟ یەک نامە، لە 10 بۆ 1200 پیت.
+followup-commit-submitted = سوپاس: پابەندبوونی ژمارە { $id } چاوەڕوانی ڕێکخەرێکە؛ دوای پەسەندکردن هەمووان دەتوانن بەدوایدا بچن.
+followup-commit-review = ➕ <b>پابەندبوونی نوێی ژمارە { $id }</b> لە { $organization }، چاوەڕوانی پێداچوونەوە:
+    { $text }
+followup-commit-decided-alert = بڕیار لەسەر پابەندبوونی ژمارە { $id } درا.
+followup-commit-approved = ✅ پابەندبوونەکەت ژمارە { $id } پەسەند کرا و ئێستا بەدوادا دەچێت: { $text }
+followup-commit-rejected = پابەندبوونەکەت ژمارە { $id } پەسەند نەکرا: { $text }
+followup-agenda-topic = بەدواداچوونی ژمارە { $id }: { $text }
+followup-agenda-proposed = بۆ بەرنامەی کاری کۆبوونەوەی داهاتوو پێشنیار کرا: لیژنەی ڕاوێژکاری لەگەڵ بابەتەکانی تر ڕیزی دەکات (⁨/rank⁩).

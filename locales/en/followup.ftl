@@ -148,3 +148,17 @@ followup-point-notice =
 
     Owners: { $owners }
     Due: { $due }
+btn-followup-commit = ➕ State a commitment
+btn-followup-agenda = 🗳 Propose for the agenda
+btn-followup-approve = ✅ Approve
+btn-followup-reject = ❌ Reject
+followup-commit-ask-sector = ➕ <b>A commitment of your organization</b>. Which sector?
+followup-commit-ask-text = What does your organization commit to? One message, 10 to 1,200 characters.
+followup-commit-submitted = Thank you: commitment #{ $id } waits for an organizer; once approved, everyone can follow it.
+followup-commit-review = ➕ <b>New commitment #{ $id }</b> of { $organization }, waiting for review:
+    { $text }
+followup-commit-decided-alert = Commitment #{ $id } decided.
+followup-commit-approved = ✅ Your commitment #{ $id } was approved; it is followed up now: { $text }
+followup-commit-rejected = Your commitment #{ $id } was not approved: { $text }
+followup-agenda-topic = Follow-up #{ $id }: { $text }
+followup-agenda-proposed = Proposed for the next meeting's agenda: the advisory committee ranks it with the other topics (/rank).

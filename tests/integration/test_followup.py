@@ -276,3 +276,45 @@ async def test_action_points_of_a_meeting_reach_its_attendees_in_their_language(
     async with db.read() as session:
         item = await session.scalar(select(FollowupItem))
     assert item is not None and item.kind == "action_point" and item.meeting_id == meeting.id
+
+
+async def test_a_representative_commits_an_organizer_approves_advisory_proposes_it(
+    harness: Harness, db: Database
+) -> None:
+    from storage.models import AgendaTopic
+    from tests.conftest import ADMIN_ID
+
+    await add_member(db, OWNER, name="Omar Owner", locale="en")
+    await add_member(db, 6_982_001, name="Ava Advisory", role="advisory")
+    owner = harness.user(OWNER)
+    await owner.send("/followup")
+    await owner.press("➕ State a commitment")
+    await owner.press("Recovery")
+    await owner.send("Fund two shelters in Basra in 2027.")
+    await owner.send("2099-12-31")
+    assert owner.last.text.startswith("Thank you: commitment #")
+    # Until approved, nobody sees it in /followup.
+    await owner.send("/followup")
+    await owner.press("All sectors")
+    assert owner.last.text == "No items yet in All sectors."
+    await harness.deliver()
+    admin = harness.user(ADMIN_ID)
+    card = admin.message_with_button("✅ Approve")
+    assert "New commitment #" in card.text and "Omar Owner organization" in card.text
+    await admin.press("✅ Approve", in_message=card)
+    await harness.deliver()
+    assert "was approved" in harness.session.chat(OWNER)[-1].text
+    await owner.send("/followup")
+    await owner.press("All sectors")
+    assert owner.last.buttons()[0][0].startswith("⚪👥 #")  # owned, and followed by its author
+
+    advisory = harness.user(6_982_001)
+    async with db.read() as session:
+        item = await session.scalar(select(FollowupItem))
+    assert item is not None and item.review == "approved" and item.kind == "commitment"
+    await advisory.press_data(FollowupCb(action="show", item_id=item.id).pack())
+    await advisory.press("🗳 Propose for the agenda")
+    assert advisory.last_alert is not None and advisory.last_alert.startswith("Proposed")
+    async with db.read() as session:
+        topic = await session.scalar(select(AgendaTopic))
+    assert topic is not None and "Fund two shelters" in topic.text
