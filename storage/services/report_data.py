@@ -102,9 +102,10 @@ class ReportDataService:
             ]
         if not updates and not sum(stats.meetings_by_mode.values()):
             raise NotFound("report-no-data", period=period.label)
-        return ReportData(period, figures, stats, updates, await self._followup(period))
+        return ReportData(period, figures, stats, updates, await self.followup_rows(period))
 
-    async def _followup(self, period: Period) -> list[FollowupRow]:
+    async def followup_rows(self, period: Period) -> list[FollowupRow]:
+        """Every approved item by the end of the period, with the status it moved to in it."""
         async with self.db.read() as session:
             items = list(
                 await session.scalars(
