@@ -248,6 +248,7 @@ def stacked_levels_chart(
 
     series: (status name, count per label, colour). CPU-bound: call it in a worker thread."""
     plt = pyplot()
+    from matplotlib.ticker import MaxNLocator
 
     figure, axes = plt.subplots(figsize=(8, 0.55 * len(labels) + 1.9), dpi=120)
     try:
@@ -263,6 +264,7 @@ def stacked_levels_chart(
             )  # fmt: skip
             left = [a + b for a, b in zip(left, values, strict=True)]
         axes.set_yticks(positions, list(labels))
+        axes.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no half items
         axes.spines[["top", "right"]].set_visible(False)
         axes.set_xlim(0, max(left or [1]) * 1.1 + 1)
         rtl = locale in RTL_LOCALES
