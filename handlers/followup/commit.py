@@ -19,6 +19,7 @@ from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.keyboards import Keyboard
 from bot.notify import notify
 from bot.ui import choice_keyboard, nav_keyboard
+from handlers.followup import steps
 from handlers.followup.browse import today
 from handlers.followup.manage import parse_due
 from notices.followup import short_text
@@ -124,17 +125,6 @@ def decision_keyboard(i18n: I18nContext, item_id: int) -> InlineKeyboardMarkup:
     return builder.as_markup()
 
 
-async def on_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
-    await state.clear()
-    await callback.answer()
-    if isinstance(callback.message, Message):
-        await callback.message.answer(i18n.get("followup-edit-cancelled"))
-
-
-async def on_not_text(message: Message, i18n: I18nContext) -> None:
-    await message.answer(i18n.get("common-send-text"))
-
-
 async def on_propose(
     callback: CallbackQuery,
     callback_data: FollowupCb,
@@ -163,7 +153,7 @@ def router() -> Router:
     router.message.register(on_text, Commitment.text, PLAIN_TEXT)
     router.message.register(on_due, Commitment.due, PLAIN_TEXT)
     router.callback_query.register(
-        on_cancel, StateFilter(Commitment), NavCb.filter(F.step == "fucommit")
+        steps.on_cancel, StateFilter(Commitment), NavCb.filter(F.step == "fucommit")
     )
-    router.message.register(on_not_text, StateFilter(Commitment), NOT_COMMAND)
+    router.message.register(steps.on_not_text, StateFilter(Commitment), NOT_COMMAND)
     return router

@@ -28,6 +28,7 @@ from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.keyboards import Keyboard
 from bot.notify import notify
 from bot.ui import nav_keyboard, nav_row
+from handlers.followup import steps
 from handlers.followup.browse import send_card, today
 from notices.followup import action_point_notice, level_label, short_text
 from reports.charts import stacked_levels_chart
@@ -94,15 +95,20 @@ async def on_track(
         await send_card(callback.message, i18n, followup, taxonomy, actor, settings, item.id)
 
 
-async def on_due(
+EDITS = {"due": (ItemEdit.due, "followup-ask-due"), "owner": (ItemEdit.owner, "followup-ask-owner")}
+
+
+async def on_edit(
     callback: CallbackQuery, callback_data: FollowupAdminCb, state: FSMContext, i18n: I18nContext
 ) -> None:
+    """Due date or owner: the question, and the step that takes the answer."""
+    step, question = EDITS[callback_data.action]
     await callback.answer()
-    await state.set_state(ItemEdit.due)
+    await state.set_state(step)
     await state.set_data({"item_id": callback_data.item_id})
     if isinstance(callback.message, Message):
         await callback.message.answer(
-            i18n.get("followup-ask-due"), reply_markup=nav_keyboard(i18n, "fuedit", back=False)
+            i18n.get(question), reply_markup=nav_keyboard(i18n, "fuedit", back=False)
         )
 
 
@@ -120,18 +126,6 @@ async def on_due_text(
     await state.clear()
     await message.answer(i18n.get("followup-due-saved"))
     await send_card(message, i18n, followup, taxonomy, actor, settings, item_id)
-
-
-async def on_owner(
-    callback: CallbackQuery, callback_data: FollowupAdminCb, state: FSMContext, i18n: I18nContext
-) -> None:
-    await callback.answer()
-    await state.set_state(ItemEdit.owner)
-    await state.set_data({"item_id": callback_data.item_id})
-    if isinstance(callback.message, Message):
-        await callback.message.answer(
-            i18n.get("followup-ask-owner"), reply_markup=nav_keyboard(i18n, "fuedit", back=False)
-        )
 
 
 async def on_owner_search(
@@ -212,17 +206,6 @@ async def on_decide(
     with i18n.use_locale(author.locale or i18n.core.default_locale or "en"):
         text = i18n.get(key, id=item.id, text=short_text(item, i18n.locale, 160))
     await notify(outbox, delivery, author.telegram_id, text, f"fudecided:{item.id}")
-
-
-async def on_edit_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
-    await state.clear()
-    await callback.answer()
-    if isinstance(callback.message, Message):
-        await callback.message.answer(i18n.get("followup-edit-cancelled"))
-
-
-async def on_edit_not_text(message: Message, i18n: I18nContext) -> None:
-    await message.answer(i18n.get("common-send-text"))
 
 
 # --- action points of a meeting ---------------------------------------------------------------
@@ -352,13 +335,6 @@ async def on_point_due(
     await send_card(message, i18n, followup, taxonomy, actor, settings, item.id)
 
 
-async def on_point_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
-    await state.clear()
-    await callback.answer()
-    if isinstance(callback.message, Message):
-        await callback.message.answer(i18n.get("followup-edit-cancelled"))
-
-
 # --- /tracker ---------------------------------------------------------------------------------
 
 
@@ -464,8 +440,7 @@ def router() -> Router:
     router.message.register(on_tracker, Command("tracker"))
     router.callback_query.register(on_export, FollowupAdminCb.filter(F.action == "export"))
     router.callback_query.register(on_track, FollowupAdminCb.filter(F.action == "track"))
-    router.callback_query.register(on_due, FollowupAdminCb.filter(F.action == "due"))
-    router.callback_query.register(on_owner, FollowupAdminCb.filter(F.action == "owner"))
+    router.callback_query.register(on_edit, FollowupAdminCb.filter(F.action.in_({"due", "owner"})))
     router.callback_query.register(
         on_add_owner, ItemEdit.owner, FollowupAdminCb.filter(F.action == "addowner")
     )
@@ -476,9 +451,9 @@ def router() -> Router:
     router.message.register(on_due_text, ItemEdit.due, PLAIN_TEXT)
     router.message.register(on_owner_search, ItemEdit.owner, PLAIN_TEXT)
     router.callback_query.register(
-        on_edit_cancel, StateFilter(ItemEdit), NavCb.filter(F.step == "fuedit")
+        steps.on_cancel, StateFilter(ItemEdit), NavCb.filter(F.step == "fuedit")
     )
-    router.message.register(on_edit_not_text, StateFilter(ItemEdit), NOT_COMMAND)
+    router.message.register(steps.on_not_text, StateFilter(ItemEdit), NOT_COMMAND)
     router.callback_query.register(on_point, FollowupAdminCb.filter(F.action == "point"))
     router.message.register(on_point_text, ActionPoint.text, PLAIN_TEXT)
     router.message.register(on_point_owner_search, ActionPoint.owners, PLAIN_TEXT)
@@ -492,7 +467,7 @@ def router() -> Router:
     )
     router.message.register(on_point_due, ActionPoint.due, PLAIN_TEXT)
     router.callback_query.register(
-        on_point_cancel, StateFilter(ActionPoint), NavCb.filter(F.step == "fupoint")
+        steps.on_cancel, StateFilter(ActionPoint), NavCb.filter(F.step == "fupoint")
     )
-    router.message.register(on_edit_not_text, StateFilter(ActionPoint), NOT_COMMAND)
+    router.message.register(steps.on_not_text, StateFilter(ActionPoint), NOT_COMMAND)
     return router

@@ -20,6 +20,7 @@ from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.keyboards import Keyboard
 from bot.ui import nav_row
+from handlers.followup import steps
 from handlers.followup.browse import send_card
 from notices.followup import change_notice, level_label
 from storage.models import FollowupChange, FollowupItem
@@ -182,10 +183,6 @@ async def on_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContex
         await callback.message.answer(i18n.get("followup-report-cancelled"))
 
 
-async def on_wrong_content(message: Message, i18n: I18nContext) -> None:
-    await message.answer(i18n.get("common-send-text"))
-
-
 def router() -> Router:
     """This feature's handlers, in the order they are tried; a new Router each call."""
     router = Router(name="followup report")
@@ -206,5 +203,5 @@ def router() -> Router:
     router.callback_query.register(
         on_cancel, StateFilter(StatusReport), NavCb.filter(F.step == "fureport")
     )
-    router.message.register(on_wrong_content, StateFilter(StatusReport), NOT_COMMAND)
+    router.message.register(steps.on_not_text, StateFilter(StatusReport), NOT_COMMAND)
     return router
