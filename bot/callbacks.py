@@ -137,7 +137,7 @@ class FollowupCb(CallbackData, prefix="fu"):
 class FollowupAdminCb(CallbackData, prefix="fa"):
     # "track" (value: update id) | "due" | "owner" | "addowner" (value: organization id) |
     # "delete" | "export" (value: 1 CSV, 2 XLSX) | "point" (value: meeting id) | "pointowner"
-    # (value: organization id) | "approve" | "reject" (a representative's commitment)
+    # (value: organization id) | "approve" | "reject" (a representative's commitment) | "pillar"
     action: str
     item_id: RowId = 0
     value: RowId = 0

@@ -67,6 +67,7 @@ def item_card(
     named: Mapping[int, bool],
     locale: str,
     today: date,
+    meeting_title: str | None = None,
 ) -> str:
     sectors = [taxonomy.sector(s.id) for s in item.sectors]
     governorates = [taxonomy.governorate(g.id) for g in item.governorates]
@@ -87,6 +88,12 @@ def item_card(
     ]
     if pillar is not None:
         lines.append(core.get("followup-card-pillar", locale, pillar=pillar.name(locale)))
+    if meeting_title is not None:
+        lines.append(core.get("followup-source-meeting", locale, meeting=meeting_title))
+    elif item.update_id is not None:
+        lines.append(core.get("followup-source-update", locale, id=item.update_id))
+    elif item.kind == "commitment":
+        lines.append(core.get("followup-source-commitment", locale))
     if is_overdue(item, today):
         lines.append(core.get("followup-card-overdue", locale))
     if history:

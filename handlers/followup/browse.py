@@ -80,7 +80,11 @@ async def on_list(
 
 
 async def card_keyboard(
-    i18n: I18nContext, followup: FollowupService, item: FollowupItem, actor: Actor
+    i18n: I18nContext,
+    followup: FollowupService,
+    taxonomy: Taxonomy,
+    item: FollowupItem,
+    actor: Actor,
 ) -> InlineKeyboardMarkup:
     builder = Keyboard()
     if actor.person_id is not None:
@@ -107,11 +111,10 @@ async def card_keyboard(
             callback_data=FollowupCb(action="agenda", item_id=item.id),
         )
     if actor.is_organizer:
-        for action, key in (
-            ("due", "btn-followup-due"),
-            ("owner", "btn-followup-owner"),
-            ("delete", "btn-followup-delete"),
-        ):
+        edits = [("due", "btn-followup-due"), ("owner", "btn-followup-owner")]
+        if taxonomy.pillars:
+            edits.append(("pillar", "btn-followup-pillar"))
+        for action, key in (*edits, ("delete", "btn-followup-delete")):
             builder.button(
                 text=i18n.get(key), callback_data=FollowupAdminCb(action=action, item_id=item.id)
             )
@@ -130,6 +133,10 @@ async def send_card(
     edit: bool = False,
 ) -> None:
     item = await followup.get(item_id)
+    meeting_title = None
+    if item.meeting_id is not None:
+        titles = await followup.meeting_titles(item.meeting_id)
+        meeting_title = titles.get(i18n.locale) or next(iter(titles.values()), None)
     text = item_card(
         i18n.core,
         taxonomy,
@@ -138,8 +145,9 @@ async def send_card(
         await followup.owners_named(item_id),
         i18n.locale,
         today(settings),
+        meeting_title,
     )
-    markup = await card_keyboard(i18n, followup, item, actor)
+    markup = await card_keyboard(i18n, followup, taxonomy, item, actor)
     if edit:
         await message.edit_text(text, reply_markup=markup)
     else:

@@ -21,13 +21,13 @@ from aiogram.types import (
 )
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import FollowupAdminCb, NavCb
+from bot.callbacks import FollowupAdminCb, NavCb, PickCb
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.keyboards import Keyboard
 from bot.notify import notify
-from bot.ui import nav_keyboard, nav_row
+from bot.ui import choice_keyboard, nav_keyboard, nav_row
 from handlers.followup import steps
 from handlers.followup.browse import send_card, today
 from notices.followup import action_point_notice, level_label, short_text
@@ -56,6 +56,7 @@ LEVEL_COLORS = {
 class ItemEdit(StatesGroup):
     due = State()
     owner = State()
+    pillar = State()
 
 
 class ActionPoint(StatesGroup):
@@ -110,6 +111,43 @@ async def on_edit(
         await callback.message.answer(
             i18n.get(question), reply_markup=nav_keyboard(i18n, "fuedit", back=False)
         )
+
+
+async def on_pillar(
+    callback: CallbackQuery,
+    callback_data: FollowupAdminCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+) -> None:
+    await callback.answer()
+    await state.set_state(ItemEdit.pillar)
+    await state.set_data({"item_id": callback_data.item_id})
+    choices = [(p.id, p.name(i18n.locale)) for p in taxonomy.pillars]
+    choices.append((0, i18n.get("followup-pillar-none")))
+    if isinstance(callback.message, Message):
+        await callback.message.answer(
+            i18n.get("followup-ask-pillar"),
+            reply_markup=choice_keyboard(i18n, "fupillar", choices, back=False),
+        )
+
+
+async def on_pillar_chosen(
+    callback: CallbackQuery,
+    callback_data: PickCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    followup: FollowupService,
+    taxonomy: Taxonomy,
+    actor: Actor,
+    settings: Settings,
+) -> None:
+    item_id = int((await state.get_data())["item_id"])
+    await followup.set_pillar(actor, item_id, callback_data.item or None)
+    await state.clear()
+    await callback.answer(i18n.get("followup-pillar-saved"))
+    if isinstance(callback.message, Message):
+        await send_card(callback.message, i18n, followup, taxonomy, actor, settings, item_id)
 
 
 async def on_due_text(
@@ -447,6 +485,10 @@ def router() -> Router:
     router.callback_query.register(on_delete, FollowupAdminCb.filter(F.action == "delete"))
     router.callback_query.register(
         on_decide, FollowupAdminCb.filter(F.action.in_({"approve", "reject"}))
+    )
+    router.callback_query.register(on_pillar, FollowupAdminCb.filter(F.action == "pillar"))
+    router.callback_query.register(
+        on_pillar_chosen, ItemEdit.pillar, PickCb.filter(F.step == "fupillar")
     )
     router.message.register(on_due_text, ItemEdit.due, PLAIN_TEXT)
     router.message.register(on_owner_search, ItemEdit.owner, PLAIN_TEXT)

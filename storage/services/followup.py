@@ -39,6 +39,7 @@ from storage.models import (
     OrganizationStatus,
     Person,
     PersonStatus,
+    Pillar,
     Sector,
     SectorUpdate,
     UpdateKind,
@@ -334,6 +335,23 @@ class FollowupService:
             if item is None:
                 raise NotFound("followup-gone")
             item.due_on = due_on
+
+    async def set_pillar(self, by: Actor, item_id: int, pillar_id: int | None) -> None:
+        if not by.is_organizer:
+            raise Forbidden("error-not-allowed")
+        async with self.db.write() as session:
+            item = await get_locked(session, FollowupItem, item_id)
+            if item is None:
+                raise NotFound("followup-gone")
+            if pillar_id is not None and await session.get(Pillar, pillar_id) is None:
+                raise InvalidInput("common-stale-button")
+            item.pillar_id = pillar_id
+
+    async def meeting_titles(self, meeting_id: int) -> dict[str, str]:
+        """The titles (per language) of the meeting an action point came from."""
+        async with self.db.read() as session:
+            titles = await session.scalar(select(Meeting.titles).where(Meeting.id == meeting_id))
+        return dict(titles or {})
 
     async def add_owner(self, by: Actor, item_id: int, organization_id: int) -> None:
         if not by.is_organizer:

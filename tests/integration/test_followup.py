@@ -67,6 +67,11 @@ async def test_owner_reports_and_the_following_author_is_told_in_arabic(
     assert organizer.last.text == "That date has passed. Choose a due date from today on."
     await organizer.send("2099-03-31")
     assert "Due: 2099-03-31" in organizer.last.text
+    assert "From sector update #" in organizer.last.text
+    await organizer.press("🏛 Pillar", in_message=organizer.last)
+    await organizer.press("Participation")
+    assert organizer.last_alert == "Pillar saved."
+    assert "Pillar: Participation" in organizer.last.text
 
     owner = harness.user(OWNER)
     await owner.send("/followup")
@@ -270,6 +275,7 @@ async def test_action_points_of_a_meeting_reach_its_attendees_in_their_language(
     await admin.send("-")
     assert admin.messages[-2].text.startswith("Action point #")
     assert "Action point #" in admin.last.text and "Share the shelter map" in admin.last.text
+    assert "From the meeting: National coordination meeting" in admin.last.text
     await harness.deliver()
     notice = harness.session.chat(6_981_001)[-1]
     assert "نقطة عمل" in notice.text and "الاجتماع التنسيقي الوطني" in notice.text
