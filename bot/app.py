@@ -39,6 +39,7 @@ from storage.services.activities import ActivityService
 from storage.services.agenda import AgendaService
 from storage.services.audit import AuditService
 from storage.services.broadcasts import BroadcastService
+from storage.services.directory import DirectoryService
 from storage.services.erasure import ErasureService
 from storage.services.exports import ExportService
 from storage.services.followup import AskSweep, FollowupService
@@ -155,6 +156,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         polls=polls,
         updates=UpdateService(db),
         followup=FollowupService(db, outbox),
+        directory=DirectoryService(db),
         activities=ActivityService(db),
         exports=ExportService(db, taxonomy, settings.tz),
         report_data=ReportDataService(db, newsletters, meetings),

@@ -143,6 +143,15 @@ class FollowupAdminCb(CallbackData, prefix="fa"):
     value: RowId = 0
 
 
+class DirectoryCb(CallbackData, prefix="dr"):
+    # "settings" | "toggle" (setting: listed | show_name | show_title | accepts_requests) |
+    # "by" (setting: sector | governorate | type) | "list" (setting as by, value: term id) |
+    # "org" (value: organization id)
+    action: str
+    setting: str = ""
+    value: RowId = 0
+
+
 class ActivityCb(CallbackData, prefix="av"):
     action: str  # "add" | "show" | "status" | "delete" | "list"
     activity_id: RowId = 0

@@ -27,6 +27,7 @@ MEMBER = (
     "update",
     "myupdates",
     "followup",
+    "directory",
     "activities",
     "profile",
     "newsletters",

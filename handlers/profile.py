@@ -9,7 +9,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import NavCb, PickCb, ProfileCb
+from bot.callbacks import DirectoryCb, NavCb, PickCb, ProfileCb
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.keyboards import Keyboard
 from bot.ui import (
@@ -59,7 +59,10 @@ def profile_keyboard(i18n: I18nContext) -> InlineKeyboardMarkup:
         ("lang", "btn-edit-language"),
     ):
         builder.button(text=i18n.get(key), callback_data=ProfileCb(field=field))
-    builder.adjust(2, 2, 1)
+    builder.button(
+        text=i18n.get("btn-directory-settings"), callback_data=DirectoryCb(action="settings")
+    )
+    builder.adjust(2, 2, 2)
     return builder.as_markup()
 
 

@@ -867,3 +867,21 @@ class FollowupAsk(Base):
     occasion: Mapped[str] = mapped_column(String(24))  # "2026Q4" or "due"
     asked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+# --- the directory -------------------------------------------------------------------------
+
+
+class DirectoryEntry(Base):
+    """A person who chose to be listed in the directory, and what of them shows there. No row:
+    not listed (the default); /forget deletes it with the person."""
+
+    __tablename__ = "directory_entries"
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    show_name: Mapped[bool] = mapped_column(Boolean, default=True)
+    show_title: Mapped[bool] = mapped_column(Boolean, default=True)
+    accepts_requests: Mapped[bool] = mapped_column(Boolean, default=False)
+    since: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -27,3 +27,4 @@ cmd-export = Export actors, attendance, updates, activities
 cmd-audit = What organizers and admins did
 cmd-followup = Follow-up of recommendations and commitments
 cmd-tracker = Follow-up tracker: status, overdue, owners
+cmd-directory = Directory: who works on what, where

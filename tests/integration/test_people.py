@@ -96,6 +96,8 @@ async def test_command_menus_per_language_and_scope(harness: Harness, admin: Fak
         "meetings",
         "update",
         "myupdates",
+        "followup",
+        "directory",
         "activities",
         "profile",
         "newsletters",
@@ -104,7 +106,7 @@ async def test_command_menus_per_language_and_scope(harness: Harness, admin: Fak
         "help",
         "forget",
     ]
-    assert own.commands[5].description == "عرض ملفك الشخصي وتعديله"
+    assert own.commands[7].description == "عرض ملفك الشخصي وتعديله"
 
 
 async def test_profile_edits(harness: Harness, admin: FakeUser) -> None:
