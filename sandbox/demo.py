@@ -4,6 +4,7 @@ agencies), about 200 approved representatives, ten past coordination meetings (f
 six virtual) with about 500 attendances shared roughly 47% / 33% / 20%, approved sector updates
 in all eight sectors, activities (with gaps left on the coverage map), a closed feedback poll,
 follow-up items from the report's recommendations (two per sector, statuses over the scale),
+about a third of the representatives listed in the directory,
 and one upcoming meeting everyone is invited to.
 
 Loading is idempotent: a second call finds the demo organizations and changes nothing."""
@@ -24,6 +25,7 @@ from storage.models import (
     Activity,
     ActivityGovernorate,
     Attendance,
+    DirectoryEntry,
     FollowupChange,
     FollowupFollower,
     FollowupItem,
@@ -604,6 +606,17 @@ async def load_demo(db: Database, taxonomy: Taxonomy, seed: int = 1325) -> DemoR
                         )
                     )
                     updates += 1
+
+        # About a third of the representatives chose to be listed in the directory, some of them
+        # without their title, some taking requests to connect.
+        session.add_all(
+            DirectoryEntry(
+                person_id=pid, show_name=True, show_title=rng.random() < 0.7,
+                accepts_requests=rng.random() < 0.5,
+            )
+            for pid in demo_people
+            if rng.random() < 0.33
+        )  # fmt: skip
 
         # Follow-up items from the report's recommendations, owned by demo organizations, with
         # statuses over the whole scale; some past their due date, followed by a few people.

@@ -12,6 +12,7 @@ from sandbox.runner import load_everything
 from storage.database import Database
 from storage.models import (
     Attendance,
+    DirectoryEntry,
     Meeting,
     Organization,
     OutboxMessage,
@@ -93,3 +94,7 @@ async def test_demo_data_follows_the_report(harness: Harness, db: Database) -> N
     for counts in tracker.by_sector.values():
         levels.update(counts)
     assert set(levels) == {"not_reported", "exceeded", "met", "limited", "no_progress"}
+    # The directory has listed people to show.
+    async with db.read() as session:
+        listed = await session.scalar(select(func.count()).select_from(DirectoryEntry))
+    assert 40 <= listed <= 100
