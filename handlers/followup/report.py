@@ -25,7 +25,7 @@ from handlers.followup.browse import send_card
 from notices.followup import change_notice, level_label
 from storage.models import FollowupChange, FollowupItem
 from storage.services.actors import Actor
-from storage.services.errors import InvalidInput
+from storage.services.errors import Forbidden, InvalidInput, NotFound
 from storage.services.followup import REPORTED_LEVELS, FollowupService, check_narrative
 from storage.services.taxonomy import Taxonomy
 from storage.services.validation import validate_link
@@ -129,10 +129,16 @@ async def save(
     def render(item: FollowupItem, change: FollowupChange, locale: str) -> list[dict[str, object]]:
         return change_notice(core, taxonomy, item, change, owners_named, locale)
 
-    change = await followup.report(
-        actor, int(data["item_id"]), str(data["level"]), str(data["narrative"]), render,
-        link=link, document_file_id=document,
-    )  # fmt: skip
+    try:
+        change = await followup.report(
+            actor, int(data["item_id"]), str(data["level"]), str(data["narrative"]), render,
+            link=link, document_file_id=document,
+        )  # fmt: skip
+    except (NotFound, Forbidden):
+        # The item was deleted, or its owners changed, meanwhile: the dialog has nothing left
+        # to report on (the errors router says why).
+        await state.clear()
+        raise
     await state.clear()
     delivery.wake()
     await message.answer(

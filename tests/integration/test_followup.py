@@ -155,19 +155,25 @@ async def test_tracker_counts_draws_and_exports_and_a_deleted_item_ends_the_dial
     assert csv_text.splitlines()[0].startswith("id,kind,sectors")
     assert RECOMMENDATION in csv_text
 
-    # The organizer starts a report, another organizer deletes the item meanwhile.
-    await organizer.press_data(FollowupCb(action="show", item_id=item_id).pack())
-    card = organizer.last
-    await organizer.press("📝 Report status", in_message=card)
-    await organizer.press("🟢 Met")
-    await harness.app.dispatcher["followup"].delete(
-        await harness.app.people.actor(ORGANIZER_ID), item_id
+    # The owner starts a report; an organizer deletes the item meanwhile.
+    await add_member(db, OWNER, name="Omar Owner")
+    owner_person = await harness.app.people.by_telegram_id(OWNER)
+    assert owner_person is not None and owner_person.organization_id is not None
+    organizer_actor = await harness.app.people.actor(ORGANIZER_ID)
+    await harness.app.dispatcher["followup"].add_owner(
+        organizer_actor, item_id, owner_person.organization_id
     )
-    await organizer.send("Adopted by parliament on 3 March.")
-    await organizer.press("Skip ▶")
-    assert organizer.last_alert == "This item no longer exists." or (
-        organizer.last.text == "This item no longer exists."
-    )
+    owner = harness.user(OWNER)
+    await owner.press_data(FollowupCb(action="show", item_id=item_id).pack())
+    await owner.press("📝 Report status")
+    await owner.press("🟢 Met")
+    await harness.app.dispatcher["followup"].delete(organizer_actor, item_id)
+    await owner.send("Adopted by parliament on 3 March.")
+    await owner.press("Skip ▶")
+    assert owner.last_alert == "This item no longer exists."
+    # The dialog is over: the next text is not taken as a link for a report.
+    await owner.send("https://example.org")
+    assert "Saved" not in owner.last.text
 
 
 async def test_owners_are_asked_once_reminded_once_and_a_blocked_owner_shows(
