@@ -43,6 +43,7 @@ from storage.services.directory import DirectoryService
 from storage.services.erasure import ErasureService
 from storage.services.exports import ExportService
 from storage.services.followup import AskSweep, FollowupService
+from storage.services.introductions import IntroService
 from storage.services.meetings import MeetingService
 from storage.services.newsletters import NewsletterService
 from storage.services.operations import OperationsService
@@ -157,6 +158,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         updates=UpdateService(db),
         followup=FollowupService(db, outbox),
         directory=DirectoryService(db),
+        introductions=IntroService(db, outbox),
         activities=ActivityService(db),
         exports=ExportService(db, taxonomy, settings.tz),
         report_data=ReportDataService(db, newsletters, meetings),

@@ -146,10 +146,16 @@ class FollowupAdminCb(CallbackData, prefix="fa"):
 class DirectoryCb(CallbackData, prefix="dr"):
     # "settings" | "toggle" (setting: listed | show_name | show_title | accepts_requests) |
     # "by" (setting: sector | governorate | type) | "list" (setting as by, value: term id) |
-    # "org" (value: organization id)
+    # "org" (value: organization id) | "ask" (value: person id)
     action: str
     setting: str = ""
     value: RowId = 0
+
+
+class IntroCb(CallbackData, prefix="in"):
+    # "accept" | "decline" | "block" (the person asked) | "write" (either side, once)
+    action: str
+    request_id: RowId
 
 
 class ActivityCb(CallbackData, prefix="av"):

@@ -12,18 +12,27 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import DirectoryCb
+from bot.callbacks import DirectoryCb, IntroCb, NavCb
+from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.keyboards import Keyboard
-from bot.ui import join, term_names
+from bot.ui import join, nav_keyboard, term_names
+from notices.introductions import accepted, declined, relayed, request_card
 from storage.models import DirectoryEntry, Organization
 from storage.services.actors import Actor
 from storage.services.directory import DirectoryService
+from storage.services.errors import NotFound
+from storage.services.introductions import NOTE_MAX, IntroService
 from storage.services.taxonomy import Taxonomy, Term
 
 
 class DirectorySearch(StatesGroup):
     text = State()  # a name typed after /directory
+
+
+class Introduction(StatesGroup):
+    note = State()  # the note to the person asked
+    relay = State()  # the one message through the bot
 
 
 def filters_keyboard(i18n: I18nContext) -> InlineKeyboardMarkup:
@@ -157,7 +166,124 @@ async def on_organization(
         activities=join(i18n, []) if not activities else "\n" + "\n".join(activities),
         people=i18n.get("directory-nobody-listed") if not people else "\n" + "\n".join(people),
     )
-    await callback.message.answer(text)
+    builder = Keyboard()
+    for person in card.people:
+        if person.accepts_requests and person.person_id != actor.person_id:
+            builder.button(
+                text=i18n.get(
+                    "btn-intro-ask", name=person.name or i18n.get("directory-person-unnamed")
+                ),
+                callback_data=DirectoryCb(action="ask", value=person.person_id),
+            )
+    builder.adjust(1)
+    await callback.message.answer(text, reply_markup=builder.as_markup())
+
+
+# --- introductions -------------------------------------------------------------------------------
+
+
+async def on_ask(
+    callback: CallbackQuery, callback_data: DirectoryCb, state: FSMContext, i18n: I18nContext
+) -> None:
+    await callback.answer()
+    await state.set_state(Introduction.note)
+    await state.set_data({"target": callback_data.value})
+    if isinstance(callback.message, Message):
+        await callback.message.answer(
+            i18n.get("intro-ask-note", max=NOTE_MAX),
+            reply_markup=nav_keyboard(i18n, "intro", back=False),
+        )
+
+
+async def on_note(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    introductions: IntroService,
+    delivery: Delivery,
+    actor: Actor,
+) -> None:
+    target = int((await state.get_data())["target"])
+    core = i18n.core
+    try:
+        await introductions.ask(
+            actor, target, message.text or "",
+            lambda request, requester, locale: request_card(core, request, requester, locale),
+        )  # fmt: skip
+    except NotFound:
+        await state.clear()
+        raise
+    await state.clear()
+    delivery.wake()
+    await message.answer(i18n.get("intro-sent"))
+
+
+async def on_decide(
+    callback: CallbackQuery,
+    callback_data: IntroCb,
+    i18n: I18nContext,
+    introductions: IntroService,
+    delivery: Delivery,
+    actor: Actor,
+) -> None:
+    core = i18n.core
+    accept = callback_data.action == "accept"
+    await introductions.decide(
+        actor, callback_data.request_id, accept,
+        lambda request, other, locale: accepted(core, request, other, locale),
+        lambda locale: declined(core, locale),
+        block=callback_data.action == "block",
+    )  # fmt: skip
+    delivery.wake()
+    key = {"accept": "intro-accepted", "decline": "intro-declined", "block": "intro-blocked"}
+    await callback.answer(i18n.get(key[callback_data.action]), show_alert=True)
+    if isinstance(callback.message, Message):
+        await callback.message.edit_reply_markup(reply_markup=None)
+
+
+async def on_write(
+    callback: CallbackQuery,
+    callback_data: IntroCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    introductions: IntroService,
+    actor: Actor,
+) -> None:
+    await introductions.get_for(actor, callback_data.request_id)  # a stranger's press: refused
+    await callback.answer()
+    await state.set_state(Introduction.relay)
+    await state.set_data({"request": callback_data.request_id})
+    if isinstance(callback.message, Message):
+        await callback.message.answer(
+            i18n.get("intro-ask-relay", max=NOTE_MAX),
+            reply_markup=nav_keyboard(i18n, "intro", back=False),
+        )
+
+
+async def on_relay(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    introductions: IntroService,
+    delivery: Delivery,
+    actor: Actor,
+) -> None:
+    request_id = int((await state.get_data())["request"])
+    core = i18n.core
+    await state.clear()
+    await introductions.relay(
+        actor, request_id, message.text or "",
+        lambda request, sender, text, locale: relayed(core, request, sender, text, locale),
+    )  # fmt: skip
+    delivery.wake()
+    await message.answer(i18n.get("intro-relay-sent"))
+
+
+async def on_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
+    await state.clear()
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.answer(i18n.get("intro-cancelled"))
 
 
 # --- one's own listing (from /profile) ----------------------------------------------------------
@@ -172,6 +298,7 @@ def settings_text(i18n: I18nContext, entry: DirectoryEntry | None) -> str:
         name=yes if entry.show_name else no,
         title=yes if entry.show_title else no,
         requests=yes if entry.accepts_requests else no,
+        username=yes if entry.share_username else no,
     )
 
 
@@ -187,6 +314,7 @@ def settings_keyboard(i18n: I18nContext, entry: DirectoryEntry | None) -> Inline
         ("show_name", "btn-directory-hide-name", "btn-directory-show-name"),
         ("show_title", "btn-directory-hide-title", "btn-directory-show-title"),
         ("accepts_requests", "btn-directory-refuse-requests", "btn-directory-accept-requests"),
+        ("share_username", "btn-directory-keep-username", "btn-directory-share-username"),
     ):
         builder.button(
             text=i18n.get(on if getattr(entry, setting) else off),
@@ -245,6 +373,17 @@ def router() -> Router:
     router.callback_query.register(on_organization, DirectoryCb.filter(F.action == "org"))
     router.callback_query.register(on_settings, DirectoryCb.filter(F.action == "settings"))
     router.callback_query.register(on_toggle, DirectoryCb.filter(F.action == "toggle"))
+    router.callback_query.register(on_ask, DirectoryCb.filter(F.action == "ask"))
+    router.callback_query.register(
+        on_decide, IntroCb.filter(F.action.in_({"accept", "decline", "block"}))
+    )
+    router.callback_query.register(on_write, IntroCb.filter(F.action == "write"))
+    router.message.register(on_note, Introduction.note, PLAIN_TEXT)
+    router.message.register(on_relay, Introduction.relay, PLAIN_TEXT)
+    router.callback_query.register(
+        on_cancel, StateFilter(Introduction), NavCb.filter(F.step == "intro")
+    )
+    router.message.register(on_not_text, StateFilter(Introduction), NOT_COMMAND)
     router.message.register(on_text, DirectorySearch.text, PLAIN_TEXT)
     router.message.register(on_not_text, StateFilter(DirectorySearch), NOT_COMMAND)
     return router

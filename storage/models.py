@@ -884,4 +884,45 @@ class DirectoryEntry(Base):
     show_name: Mapped[bool] = mapped_column(Boolean, default=True)
     show_title: Mapped[bool] = mapped_column(Boolean, default=True)
     accepts_requests: Mapped[bool] = mapped_column(Boolean, default=False)
+    # On an accepted introduction: the Telegram username link, where they have one and allow it
+    # (otherwise the bot relays one message each way).
+    share_username: Mapped[bool] = mapped_column(Boolean, default=False)
     since: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class IntroStatus(StrEnum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"  # declined or blocked: the requester hears only "not possible now"
+
+
+class IntroRequest(Base):
+    """A member asks a listed person to connect, with a short note only that person reads."""
+
+    __tablename__ = "intro_requests"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    requester_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), index=True
+    )
+    target_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default=IntroStatus.PENDING, index=True)
+    # One message each way through the bot, for those who keep their account to themselves.
+    relay_requester: Mapped[int] = mapped_column(Integer, default=0)
+    relay_target: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class IntroBlock(Base):
+    """A person who will receive no more requests from another."""
+
+    __tablename__ = "intro_blocks"
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    blocked_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )

@@ -43,6 +43,7 @@ directory-settings-listed =
     الاسم ظاهر: { $name }
     المسمّى الوظيفي ظاهر: { $title }
     تقبل طلبات التواصل: { $requests }
+    يشارك اسم المستخدم على تيليغرام عند قبول الطلبات: { $username }
 directory-yes = نعم
 directory-no = لا
 btn-directory-list-me = ✅ أدرجني
@@ -56,3 +57,75 @@ btn-directory-accept-requests = قبول طلبات التواصل
 directory-settings-saved = حُفظ.
 directory-not-listed = لم يتم إدراجك في الدليل.
 directory-organization-gone = هذه المنظمة ليست في الدليل.
+btn-directory-share-username = مشاركة اسم مستخدمي على تيليغرام عند قبول الطلبات
+btn-directory-keep-username = الاحتفاظ باسم مستخدمي على تيليغرام لنفسي
+btn-intro-ask = 🤝 طلب التواصل مع { $name }
+intro-ask-note = 🤝 اكتب ملاحظة قصيرة لهذا الشخص، { $max ->
+        [zero] { $max } حرف
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $max } أحرف
+        [many] { $max } حرفًا
+       *[other] { $max } حرف
+    } على الأكثر: من أنت ولماذا تودّ التواصل. لا يقرؤها غيره، ومعها اسمك ومنظمتك ومسمّاك الوظيفي.
+intro-sent = أُرسل. إن قُبل الطلب، يصل إليكما هنا اسم كلٍّ منكما ومنظمته ومسمّاه الوظيفي.
+intro-request =
+    🤝 <b>طلب تواصل</b> من { $name }، { $title }، { $organization }:
+    { $note }
+
+    إن قبلت، يصله اسمك ومنظمتك ومسمّاك الوظيفي، وطريقة للكتابة إليك.
+btn-intro-accept = ✅ قبول
+btn-intro-decline = رفض
+btn-intro-block = 🚫 حظر هذا الشخص
+intro-connected = 🤝 <b>تم التواصل</b> مع { $name }، { $title }، { $organization }.
+intro-write-link = اكتب إليه: { $link }
+intro-write-relay = يحتفظ بحسابه على تيليغرام لنفسه: يمكنك إرسال رسالة واحدة إليه عبر تنسيق.
+btn-intro-write = ✉️ كتابة رسالة واحدة
+btn-intro-answer = ✉️ الرد
+intro-not-possible = التواصل غير ممكن الآن.
+intro-relayed =
+    ✉️ <b>رسالة من { $name }</b> عبر تنسيق:
+    { $text }
+intro-accepted = قُبل: لدى كلٍّ منكما الآن وسيلة التواصل مع الآخر.
+intro-declined = رُفض. لا يعرف إلا أن التواصل غير ممكن الآن.
+intro-blocked = حُظر: لا يستطيع هذا الشخص أن يطلب منك مجددًا. لا يعرف إلا أن التواصل غير ممكن الآن.
+intro-ask-relay = رسالتك، { $max ->
+        [zero] { $max } حرف
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $max } أحرف
+        [many] { $max } حرفًا
+       *[other] { $max } حرف
+    } على الأكثر. تُرسل مرة واحدة، ويمكنه الرد مرة واحدة.
+intro-relay-sent = أُرسلت عبر تنسيق.
+intro-cancelled = أُلغي؛ لم يُرسل شيء.
+intro-note-too-long = في النص { $length ->
+        [zero] { $length } حرف
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $length } أحرف
+        [many] { $length } حرفًا
+       *[other] { $length } حرف
+    }، أي { $over ->
+        [zero] { $over } حرف
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $over } أحرف
+        [many] { $over } حرفًا
+       *[other] { $over } حرف
+    } فوق الحد وهو { $max }. اختصره وأرسله من جديد.
+intro-not-yourself = هذا أنت.
+intro-too-many = أرسلت اليوم { $limit ->
+        [zero] { $limit } طلب
+        [one] طلبًا واحدًا
+        [two] طلبين
+        [few] { $limit } طلبات
+        [many] { $limit } طلبًا
+       *[other] { $limit } طلب
+    } للتواصل، وهو الحد اليومي. حاول غدًا.
+intro-already-asked = طلبك إلى هذا الشخص بانتظار ردّه.
+intro-already-connected = تم التواصل مع هذا الشخص من قبل.
+intro-gone = هذا الطلب لم يعد موجودًا.
+intro-already-decided = سبق الرد على هذا الطلب.
+intro-relay-empty = اكتب بضع كلمات.
+intro-relay-used = سبق أن أُرسلت رسالتك الوحيدة في هذا التعارف.

@@ -29,7 +29,7 @@ from storage.services.actors import Actor
 from storage.services.errors import Forbidden, NotFound
 from storage.services.text import fold_for_search
 
-SETTINGS = ("show_name", "show_title", "accepts_requests")
+SETTINGS = ("show_name", "show_title", "accepts_requests", "share_username")
 RESULTS_MAX = 10
 
 

@@ -1,0 +1,254 @@
+"""Introductions that reveal nothing without consent.
+
+A member asks a listed person who takes requests to connect, with a note of at most 300
+characters that only that person reads. On accept, each gets the other's name, organization
+and title, and a way to write: the other's Telegram username link where they have one and allow
+it, otherwise one message each way relayed by the bot. On decline (or a block) the requester
+hears only that it is not possible now.
+
+Limits: OPEN_PER_DAY requests a day per person; a declined pair cannot ask again for
+DECLINED_WAIT; a person can stop taking requests or block one requester. Organizers see counts,
+never the notes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+
+from storage.database import Database, get_locked
+from storage.models import (
+    DirectoryEntry,
+    IntroBlock,
+    IntroRequest,
+    IntroStatus,
+    Organization,
+    Person,
+    PersonStatus,
+)
+from storage.services.actors import Actor
+from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
+from storage.services.outbox import NewMessage, OutboxService
+from storage.services.text import clean_text
+from storage.types import utcnow
+
+NOTE_MAX = 300
+REQUESTS_PER_DAY = 3
+DECLINED_WAIT = timedelta(days=30)
+RELAYS_EACH_WAY = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """What one side of an accepted introduction learns about the other."""
+
+    person_id: int
+    telegram_id: int | None
+    locale: str | None
+    name: str
+    title: str
+    organization: Organization | None
+    username: str | None  # only where they have one and allow it
+
+
+# (request, requester, target locale) -> the card the target gets.
+RenderRequest = Callable[[IntroRequest, Party, str], list[dict[str, Any]]]
+# (request, the other party, reader locale) -> what each side gets on accept.
+RenderAccepted = Callable[[IntroRequest, Party, str], list[dict[str, Any]]]
+# (locale) -> "not possible now", for the requester.
+RenderDeclined = Callable[[str], list[dict[str, Any]]]
+# (request, sender, text, reader locale) -> a relayed message.
+RenderRelay = Callable[[IntroRequest, Party, str, str], list[dict[str, Any]]]
+
+
+def check_note(text: str) -> str:
+    note = clean_text(text)
+    if len(note) > NOTE_MAX:
+        raise InvalidInput(
+            "intro-note-too-long", max=NOTE_MAX, length=len(note), over=len(note) - NOTE_MAX
+        )
+    return note
+
+
+class IntroService:
+    def __init__(self, db: Database, outbox: OutboxService) -> None:
+        self.db = db
+        self.outbox = outbox
+
+    async def ask(
+        self, by: Actor, target_id: int, note: str, render: RenderRequest
+    ) -> IntroRequest:
+        note = check_note(note)
+        if by.person_id is None or not by.approved:
+            raise Forbidden("error-not-allowed")
+        if by.person_id == target_id:
+            raise InvalidInput("intro-not-yourself")
+        async with self.db.write() as session:
+            entry = await session.get(DirectoryEntry, target_id)
+            target = await session.get(Person, target_id)
+            # Not listed, not taking requests, gone: all look the same from outside.
+            if (
+                entry is None
+                or not entry.accepts_requests
+                or target is None
+                or target.status != PersonStatus.APPROVED
+                or target.telegram_id is None
+            ):
+                raise NotFound("intro-not-possible")
+            blocked = await session.get(IntroBlock, (target_id, by.person_id))
+            if blocked is not None:
+                raise NotFound("intro-not-possible")
+            since = utcnow() - timedelta(days=1)
+            today = await session.scalar(
+                select(func.count())
+                .select_from(IntroRequest)
+                .where(IntroRequest.requester_id == by.person_id, IntroRequest.created_at > since)
+            )
+            if int(today or 0) >= REQUESTS_PER_DAY:
+                raise Conflict("intro-too-many", limit=REQUESTS_PER_DAY)
+            earlier = await session.scalar(
+                select(IntroRequest)
+                .where(
+                    IntroRequest.requester_id == by.person_id,
+                    IntroRequest.target_id == target_id,
+                )
+                .order_by(IntroRequest.id.desc())
+                .limit(1)
+            )
+            if earlier is not None:
+                if earlier.status == IntroStatus.PENDING:
+                    raise Conflict("intro-already-asked")
+                if earlier.status == IntroStatus.ACCEPTED:
+                    raise Conflict("intro-already-connected")
+                if earlier.decided_at and earlier.decided_at > utcnow() - DECLINED_WAIT:
+                    raise NotFound("intro-not-possible")
+            request = IntroRequest(requester_id=by.person_id, target_id=target_id, note=note)
+            session.add(request)
+            await session.flush()
+            requester = await self._party(session, by.person_id, share=False)
+            await self.outbox.enqueue(
+                session,
+                self._messages(
+                    target.telegram_id, f"intro:{request.id}",
+                    render(request, requester, target.locale or "en"),
+                ),
+            )  # fmt: skip
+            return request
+
+    async def decide(
+        self,
+        by: Actor,
+        request_id: int,
+        accept: bool,
+        on_accept: RenderAccepted,
+        on_decline: RenderDeclined,
+        block: bool = False,
+    ) -> IntroRequest:
+        """Only the person asked decides; the requester is told through the outbox."""
+        async with self.db.write() as session:
+            request = await get_locked(session, IntroRequest, request_id)
+            if request is None or request.target_id != by.person_id:
+                raise NotFound("intro-gone")  # someone else's request reads as none
+            if request.status != IntroStatus.PENDING:
+                raise Conflict("intro-already-decided")
+            request.status = IntroStatus.ACCEPTED if accept else IntroStatus.DECLINED
+            request.decided_at = utcnow()
+            request.note = ""  # read and answered: nobody needs it any more
+            requester = await session.get(Person, request.requester_id)
+            if block:
+                session.add(
+                    IntroBlock(person_id=request.target_id, blocked_id=request.requester_id)
+                )
+            if accept:
+                request.relay_requester = request.relay_target = RELAYS_EACH_WAY
+                one = await self._party(session, request.requester_id, share=True)
+                other = await self._party(session, request.target_id, share=True)
+                for reader, about in ((one, other), (other, one)):
+                    if reader.telegram_id is not None:
+                        await self.outbox.enqueue(
+                            session,
+                            self._messages(
+                                reader.telegram_id, f"introok:{request.id}:{reader.person_id}",
+                                on_accept(request, about, reader.locale or "en"),
+                            ),
+                        )  # fmt: skip
+            elif requester is not None and requester.telegram_id is not None:
+                await self.outbox.enqueue(
+                    session,
+                    self._messages(
+                        requester.telegram_id, f"introno:{request.id}",
+                        on_decline(requester.locale or "en"),
+                    ),
+                )  # fmt: skip
+            await session.flush()
+            return request
+
+    async def relay(
+        self, by: Actor, request_id: int, text: str, render: RenderRelay
+    ) -> IntroRequest:
+        """One message to the other side of an accepted introduction, through the bot."""
+        text = check_note(text)
+        if not text:
+            raise InvalidInput("intro-relay-empty")
+        async with self.db.write() as session:
+            request = await get_locked(session, IntroRequest, request_id)
+            if (
+                request is None
+                or by.person_id not in (request.requester_id, request.target_id)
+                or request.status != IntroStatus.ACCEPTED
+            ):
+                raise NotFound("intro-gone")
+            mine = "relay_requester" if by.person_id == request.requester_id else "relay_target"
+            if getattr(request, mine) <= 0:
+                raise Conflict("intro-relay-used")
+            setattr(request, mine, getattr(request, mine) - 1)
+            other_id = request.target_id if mine == "relay_requester" else request.requester_id
+            sender = await self._party(session, by.person_id, share=False)
+            other = await session.get(Person, other_id)
+            if other is None or other.telegram_id is None:
+                raise NotFound("intro-gone")
+            await self.outbox.enqueue(
+                session,
+                self._messages(
+                    other.telegram_id, f"introrelay:{request.id}:{by.person_id}",
+                    render(request, sender, text, other.locale or "en"),
+                ),
+            )  # fmt: skip
+            return request
+
+    async def get_for(self, by: Actor, request_id: int) -> IntroRequest:
+        async with self.db.read() as session:
+            request = await session.get(IntroRequest, request_id)
+        if request is None or by.person_id not in (request.requester_id, request.target_id):
+            raise NotFound("intro-gone")
+        return request
+
+    async def counts(self, by: Actor) -> dict[str, int]:
+        """For organizers: how many requests, by status. Never the notes."""
+        if not by.is_organizer:
+            raise Forbidden("error-not-allowed")
+        async with self.db.read() as session:
+            rows = await session.execute(
+                select(IntroRequest.status, func.count()).group_by(IntroRequest.status)
+            )
+            return {status: int(count) for status, count in rows}
+
+    async def _party(self, session: Any, person_id: int, share: bool) -> Party:
+        person = await session.get(Person, person_id)
+        assert person is not None
+        entry = await session.get(DirectoryEntry, person_id)
+        username = person.username if share and entry is not None and entry.share_username else None
+        return Party(
+            person.id, person.telegram_id, person.locale, person.full_name or "",
+            person.title or "", person.organization, username,
+        )  # fmt: skip
+
+    @staticmethod
+    def _messages(chat_id: int, key: str, payloads: list[dict[str, Any]]) -> list[NewMessage]:
+        return [
+            NewMessage(chat_id=chat_id, payload=payload, dedupe_key=f"{key}:{part}")
+            for part, payload in enumerate(payloads)
+        ]
