@@ -47,9 +47,24 @@ def filters_keyboard(i18n: I18nContext) -> InlineKeyboardMarkup:
     return builder.as_markup()
 
 
-async def on_directory(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+async def on_directory(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    introductions: IntroService,
+    actor: Actor,
+) -> None:
     await state.set_state(DirectorySearch.text)
-    await message.answer(i18n.get("directory-intro"), reply_markup=filters_keyboard(i18n))
+    text = i18n.get("directory-intro")
+    if actor.is_organizer:  # how introductions go, in counts: never who, never a note
+        counts = await introductions.counts(actor)
+        text += "\n\n" + i18n.get(
+            "directory-intro-counts",
+            asked=sum(counts.values()),
+            accepted=counts.get("accepted", 0),
+            waiting=counts.get("pending", 0),
+        )
+    await message.answer(text, reply_markup=filters_keyboard(i18n))
 
 
 def terms_of(taxonomy: Taxonomy, setting: str) -> tuple[Term, ...]:

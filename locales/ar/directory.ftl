@@ -129,3 +129,11 @@ intro-gone = هذا الطلب لم يعد موجودًا.
 intro-already-decided = سبق الرد على هذا الطلب.
 intro-relay-empty = اكتب بضع كلمات.
 intro-relay-used = سبق أن أُرسلت رسالتك الوحيدة في هذا التعارف.
+directory-intro-counts = طلبات التواصل حتى الآن: { $asked ->
+        [zero] لا طلبات
+        [one] طلب واحد
+        [two] طلبان
+        [few] { $asked } طلبات
+        [many] { $asked } طلبًا
+       *[other] { $asked } طلب
+    } (قُبل منها { $accepted }، وينتظر { $waiting }).

@@ -101,3 +101,7 @@ intro-gone = ئەم داواکارییە چیتر نییە.
 intro-already-decided = پێشتر وەڵامی ئەم داواکارییە دراوەتەوە.
 intro-relay-empty = چەند وشەیەک بنووسە.
 intro-relay-used = تاکە نامەکەت لەم ناساندنەدا پێشتر نێردراوە.
+directory-intro-counts = داواکارییەکانی پەیوەندی تا ئێستا: { $asked ->
+        [one] یەک داواکاری
+       *[other] { $asked } داواکاری
+    } (پەسەندکراو { $accepted }، چاوەڕوان { $waiting }).

@@ -101,3 +101,7 @@ intro-gone = This request is no longer there.
 intro-already-decided = This request was answered already.
 intro-relay-empty = Write a few words.
 intro-relay-used = Your one message in this introduction was sent already.
+directory-intro-counts = Requests to connect so far: { $asked ->
+        [one] one
+       *[other] { $asked }
+    } (accepted { $accepted }, waiting { $waiting }).

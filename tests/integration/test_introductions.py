@@ -132,6 +132,10 @@ async def test_decline_block_limits_and_unlisted_people(harness: Harness, db: Da
         await harness.app.people.actor(9000000001)
     )
     assert counts == {"declined": 2}
+    admin = harness.user(9000000001)
+    await admin.send("/directory")
+    assert "Requests to connect so far: 2 (accepted 0, waiting 0)." in admin.last.text
+    assert "Hello" not in admin.last.text
     # /forget takes the requester's requests and notes with them.
     await reader.send("/forget")
     await reader.press("🗑 Yes, delete my data")
