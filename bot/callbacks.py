@@ -137,7 +137,8 @@ class FollowupCb(CallbackData, prefix="fu"):
 class FollowupAdminCb(CallbackData, prefix="fa"):
     # "track" (value: update id) | "due" | "owner" | "addowner" (value: organization id) |
     # "delete" | "export" (value: 1 CSV, 2 XLSX) | "point" (value: meeting id) | "pointowner"
-    # (value: organization id) | "approve" | "reject" (a representative's commitment) | "pillar"
+    # (value: organization id) | "approve" | "reject" (a representative's commitment) | "pillar" |
+    # "text" (value: index of the language in SUPPORTED_LOCALES)
     action: str
     item_id: RowId = 0
     value: RowId = 0

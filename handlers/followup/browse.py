@@ -12,9 +12,10 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import FollowupAdminCb, FollowupCb
-from bot.config import Settings
+from bot.config import SUPPORTED_LOCALES, Settings
 from bot.filters import IsApproved
 from bot.keyboards import Keyboard
+from bot.ui import language_in
 from notices.followup import LEVEL_MARKS, item_card, short_text
 from storage.models import FollowupItem
 from storage.services.actors import Actor
@@ -118,6 +119,14 @@ async def card_keyboard(
             builder.button(
                 text=i18n.get(key), callback_data=FollowupAdminCb(action=action, item_id=item.id)
             )
+        for index, locale in enumerate(SUPPORTED_LOCALES):
+            if locale not in item.texts:  # readers of that language see the original until then
+                builder.button(
+                    text=i18n.get(
+                        "btn-followup-translate", language=language_in(i18n, taxonomy, locale)
+                    ),
+                    callback_data=FollowupAdminCb(action="text", item_id=item.id, value=index),
+                )
     builder.adjust(2)
     return builder.as_markup()
 

@@ -22,12 +22,12 @@ from aiogram.types import (
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import FollowupAdminCb, NavCb, PickCb
-from bot.config import Settings
+from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.keyboards import Keyboard
 from bot.notify import notify
-from bot.ui import choice_keyboard, nav_keyboard, nav_row
+from bot.ui import choice_keyboard, language_in, nav_keyboard, nav_row
 from handlers.followup import steps
 from handlers.followup.browse import send_card, today
 from notices.followup import action_point_notice, level_label, short_text
@@ -57,6 +57,7 @@ class ItemEdit(StatesGroup):
     due = State()
     owner = State()
     pillar = State()
+    text = State()
 
 
 class ActionPoint(StatesGroup):
@@ -148,6 +149,44 @@ async def on_pillar_chosen(
     await callback.answer(i18n.get("followup-pillar-saved"))
     if isinstance(callback.message, Message):
         await send_card(callback.message, i18n, followup, taxonomy, actor, settings, item_id)
+
+
+async def on_translate(
+    callback: CallbackQuery,
+    callback_data: FollowupAdminCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+) -> None:
+    if callback_data.value >= len(SUPPORTED_LOCALES):
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    locale = SUPPORTED_LOCALES[callback_data.value]
+    await callback.answer()
+    await state.set_state(ItemEdit.text)
+    await state.set_data({"item_id": callback_data.item_id, "locale": locale})
+    if isinstance(callback.message, Message):
+        await callback.message.answer(
+            i18n.get("followup-ask-translation", language=language_in(i18n, taxonomy, locale)),
+            reply_markup=nav_keyboard(i18n, "fuedit", back=False),
+        )
+
+
+async def on_translation(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    followup: FollowupService,
+    taxonomy: Taxonomy,
+    actor: Actor,
+    settings: Settings,
+) -> None:
+    data = await state.get_data()
+    item_id = int(data["item_id"])
+    await followup.set_text(actor, item_id, str(data["locale"]), message.text or "")
+    await state.clear()
+    await message.answer(i18n.get("followup-translation-saved"))
+    await send_card(message, i18n, followup, taxonomy, actor, settings, item_id)
 
 
 async def on_due_text(
@@ -490,6 +529,8 @@ def router() -> Router:
     router.callback_query.register(
         on_pillar_chosen, ItemEdit.pillar, PickCb.filter(F.step == "fupillar")
     )
+    router.callback_query.register(on_translate, FollowupAdminCb.filter(F.action == "text"))
+    router.message.register(on_translation, ItemEdit.text, PLAIN_TEXT)
     router.message.register(on_due_text, ItemEdit.due, PLAIN_TEXT)
     router.message.register(on_owner_search, ItemEdit.owner, PLAIN_TEXT)
     router.callback_query.register(

@@ -225,3 +225,6 @@ followup-pillar-saved = حُفظ المحور.
 followup-source-meeting = من الاجتماع: { $meeting }
 followup-source-update = من التحديث القطاعي رقم { $id }
 followup-source-commitment = أعلنته الجهة المسؤولة عنه
+btn-followup-translate = 🌐 إضافة { $language }
+followup-ask-translation = أرسل نص البند باللغة { $language }.
+followup-translation-saved = حُفظ: يرى قرّاء تلك اللغة هذا النص.

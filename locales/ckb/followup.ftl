@@ -169,3 +169,6 @@ followup-pillar-saved = تەوەرەکە پاشەکەوت کرا.
 followup-source-meeting = لە کۆبوونەوەی: { $meeting }
 followup-source-update = لە نوێکاریی کەرتیی ژمارە { $id }
 followup-source-commitment = لایەنی بەرپرس خۆی ڕایگەیاندووە
+btn-followup-translate = 🌐 زیادکردنی { $language }
+followup-ask-translation = دەقی بڕگەکە بە { $language } بنێرە.
+followup-translation-saved = پاشەکەوت کرا: خوێنەرانی ئەو زمانە ئەم دەقە دەبینن.

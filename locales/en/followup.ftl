@@ -169,3 +169,6 @@ followup-pillar-saved = Pillar saved.
 followup-source-meeting = From the meeting: { $meeting }
 followup-source-update = From sector update #{ $id }
 followup-source-commitment = Stated by its owner
+btn-followup-translate = 🌐 Add { $language }
+followup-ask-translation = Send the item's text in { $language }.
+followup-translation-saved = Saved: readers of that language see this text.

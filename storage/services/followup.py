@@ -347,6 +347,17 @@ class FollowupService:
                 raise InvalidInput("common-stale-button")
             item.pillar_id = pillar_id
 
+    async def set_text(self, by: Actor, item_id: int, locale: str, text: str) -> None:
+        """An organizer adds (or corrects) the item's text in a language."""
+        if not by.is_organizer:
+            raise Forbidden("error-not-allowed")
+        text = check_item_text(text)
+        async with self.db.write() as session:
+            item = await get_locked(session, FollowupItem, item_id)
+            if item is None:
+                raise NotFound("followup-gone")
+            item.texts = {**item.texts, locale: text}
+
     async def meeting_titles(self, meeting_id: int) -> dict[str, str]:
         """The titles (per language) of the meeting an action point came from."""
         async with self.db.read() as session:

@@ -72,6 +72,13 @@ async def test_owner_reports_and_the_following_author_is_told_in_arabic(
     await organizer.press("Participation")
     assert organizer.last_alert == "Pillar saved."
     assert "Pillar: Participation" in organizer.last.text
+    # The update came in English: the organizer adds the Sorani text for its readers.
+    await organizer.press("🌐 Add Kurdish (Sorani)", in_message=organizer.last)
+    await organizer.send(
+        "یاسای هەڵبژاردن هەموار بکرێت بۆ ئەوەی کۆتای ژنان ئەنجومەنی پارێزگاکانیش بگرێتەوە."
+    )
+    assert organizer.messages[-2].text == "Saved: readers of that language see this text."
+    assert "🌐 Add Kurdish (Sorani)" not in [label for label, _ in organizer.last.buttons()]
 
     owner = harness.user(OWNER)
     await owner.send("/followup")
