@@ -42,7 +42,8 @@ from storage.services.broadcasts import BroadcastService
 from storage.services.directory import DirectoryService
 from storage.services.erasure import ErasureService
 from storage.services.exports import ExportService
-from storage.services.followup import AskSweep, FollowupService
+from storage.services.followup import FollowupService
+from storage.services.followup_asks import AskSweep
 from storage.services.introductions import IntroService
 from storage.services.meetings import MeetingService
 from storage.services.newsletters import NewsletterService

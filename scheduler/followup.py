@@ -11,7 +11,7 @@ from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from notices.followup import status_request
 from storage.models import FollowupItem
-from storage.services.followup import AskSweep
+from storage.services.followup_asks import AskSweep
 
 
 async def sweep_followup(

@@ -14,7 +14,7 @@ from scheduler.followup import sweep_followup
 from scheduler.polls import sweep_polls
 from scheduler.progress import report_progress
 from scheduler.reminders import sweep_reminders
-from storage.services.followup import AskSweep
+from storage.services.followup_asks import AskSweep
 from storage.services.meetings import MeetingService
 from storage.services.outbox import OutboxService
 from storage.services.polls import PollService

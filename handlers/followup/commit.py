@@ -21,11 +21,10 @@ from bot.notify import notify
 from bot.ui import choice_keyboard, nav_keyboard
 from handlers.followup import steps
 from handlers.followup.browse import today
-from handlers.followup.manage import parse_due
 from notices.followup import short_text
 from storage.services.actors import Actor
 from storage.services.agenda import AgendaService
-from storage.services.followup import FollowupService, check_item_text
+from storage.services.followup import FollowupService, check_item_text, parse_due
 from storage.services.outbox import OutboxService
 from storage.services.people import PeopleService
 from storage.services.taxonomy import Taxonomy

@@ -6,7 +6,6 @@ the table with its history as CSV or XLSX."""
 from __future__ import annotations
 
 import asyncio
-from datetime import date
 
 from aiogram import F, Router
 from aiogram.filters import Command, StateFilter
@@ -35,14 +34,12 @@ from reports.charts import stacked_levels_chart
 from reports.tables import to_csv, to_xlsx
 from storage.models import FollowupItem, FollowupLevel
 from storage.services.actors import Actor
-from storage.services.errors import InvalidInput
-from storage.services.followup import FollowupService, check_item_text
+from storage.services.followup import FollowupService, check_item_text, parse_due
 from storage.services.meetings import MeetingService
 from storage.services.organizations import OrganizationService
 from storage.services.outbox import OutboxService
 from storage.services.people import PeopleService
 from storage.services.taxonomy import Taxonomy
-from storage.services.text import ascii_digits
 
 LEVEL_COLORS = {
     FollowupLevel.NOT_REPORTED: "#bdbdbd",
@@ -64,17 +61,6 @@ class ActionPoint(StatesGroup):
     text = State()
     owners = State()
     due = State()
-
-
-def parse_due(text: str) -> date | None:
-    """YYYY-MM-DD (Eastern digits too), or "-" for none."""
-    value = ascii_digits(text.strip()).replace("/", "-")
-    if value in ("", "-"):
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput("followup-due-invalid") from None
 
 
 async def on_track(

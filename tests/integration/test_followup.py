@@ -189,7 +189,8 @@ async def test_owners_are_asked_once_reminded_once_and_a_blocked_owner_shows(
     from datetime import date, timedelta
 
     from storage.models import FollowupAsk
-    from storage.services.followup import AskSweep, FollowupService
+    from storage.services.followup import FollowupService
+    from storage.services.followup_asks import AskSweep
     from storage.services.outbox import OutboxService
     from storage.types import utcnow
 
