@@ -1,5 +1,6 @@
 """Dialog steps several features share: a text per language, a time typed in the configured
-zone, the preview of a send, and the message that then shows its progress."""
+zone, the preview of a send, the message that then shows its progress, and the answer to
+anything but text where text is asked for."""
 
 from __future__ import annotations
 
@@ -126,3 +127,8 @@ async def report_queued(
             ),
         )
     await broadcasts.show_progress_in(broadcast.id, status.chat.id, status.message_id, i18n.locale)
+
+
+async def on_not_text(message: Message, i18n: I18nContext) -> None:
+    """A photo, sticker or voice note where the step asks for text: say so, change nothing."""
+    await message.answer(i18n.get("common-send-text"))
