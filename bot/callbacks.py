@@ -147,7 +147,7 @@ class FollowupAdminCb(CallbackData, prefix="fa"):
 class DirectoryCb(CallbackData, prefix="dr"):
     # "settings" | "toggle" (setting: listed | show_name | show_title | accepts_requests) |
     # "by" (setting: sector | governorate | type) | "list" (setting as by, value: term id) |
-    # "org" (value: organization id) | "ask" (value: person id)
+    # "org" (value: organization id) | "ask" (value: person id) | "askorg" (value: organization id)
     action: str
     setting: str = ""
     value: RowId = 0

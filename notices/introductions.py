@@ -24,9 +24,8 @@ def who(core: BaseCore, party: Party, locale: str) -> dict[str, str]:
 def request_card(
     core: BaseCore, request: IntroRequest, requester: Party, locale: str
 ) -> list[dict[str, Any]]:
-    text = core.get(
-        "intro-request", locale, note=request.note or "—", **who(core, requester, locale)
-    )
+    key = "intro-request-organization" if request.organization_id else "intro-request"
+    text = core.get(key, locale, note=request.note or "—", **who(core, requester, locale))
     row = [
         _button(core, locale, "btn-intro-accept", IntroCb(action="accept", request_id=request.id)),
         _button(

@@ -897,7 +897,9 @@ class IntroStatus(StrEnum):
 
 
 class IntroRequest(Base):
-    """A member asks a listed person to connect, with a short note only that person reads."""
+    """A member asks a listed person to connect, with a short note only that person reads; or
+    asks an organization, and the note reaches its listed representatives who take requests:
+    the first of them to answer becomes the target."""
 
     __tablename__ = "intro_requests"
 
@@ -905,7 +907,13 @@ class IntroRequest(Base):
     requester_id: Mapped[int] = mapped_column(
         ForeignKey("people.id", ondelete="CASCADE"), index=True
     )
-    target_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    # None only while a request to an organization waits for one of its representatives.
+    target_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), nullable=True, index=True
+    )
     note: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(16), default=IntroStatus.PENDING, index=True)
     # One message each way through the bot, for those who keep their account to themselves.
@@ -926,3 +934,121 @@ class IntroBlock(Base):
     blocked_id: Mapped[int] = mapped_column(
         ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
     )
+
+
+# --- opportunities -------------------------------------------------------------------------
+
+
+class OpportunityKind(StrEnum):
+    CALL = "call"  # a call for proposals
+    TRAINING = "training"
+    JOB = "job"
+    FUNDING = "funding"
+    EVENT = "event"
+    OTHER = "other"
+
+
+class OpportunityStatus(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"  # an organizer took an approved one back
+
+
+class Opportunity(Base):
+    """A call for proposals, training, job, funding, event or other, posted by a member or an
+    organizer. Organizers review it; once approved it reaches the members whose sectors and
+    governorates match, and it closes after its deadline."""
+
+    __tablename__ = "opportunities"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(String(160))
+    text: Mapped[str] = mapped_column(Text)
+    locale: Mapped[str] = mapped_column(String(8))  # the language it was written in
+    link: Mapped[str | None] = mapped_column(String(512), nullable=True)
+    document_file_id: Mapped[str | None] = mapped_column(String(256), nullable=True)
+    document_name: Mapped[str | None] = mapped_column(String(256), nullable=True)
+    deadline: Mapped[date] = mapped_column(Date, index=True)  # open until the end of this day
+    author_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organizations.id", ondelete="SET NULL"), nullable=True
+    )
+    status: Mapped[str] = mapped_column(String(16), default=OpportunityStatus.PENDING, index=True)
+    rejection_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    reviewed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    sectors: Mapped[list[Sector]] = relationship(
+        secondary="opportunity_sectors", lazy="selectin", order_by="Sector.position"
+    )
+    governorates: Mapped[list[Governorate]] = relationship(
+        secondary="opportunity_governorates", lazy="selectin", order_by="Governorate.position"
+    )
+    organization: Mapped[Organization | None] = relationship(lazy="joined")
+
+
+class OpportunitySector(Base):
+    __tablename__ = "opportunity_sectors"
+
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), primary_key=True
+    )
+    sector_id: Mapped[int] = mapped_column(ForeignKey("sectors.id"), primary_key=True)
+
+
+class OpportunityGovernorate(Base):
+    __tablename__ = "opportunity_governorates"
+
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), primary_key=True
+    )
+    governorate_id: Mapped[int] = mapped_column(ForeignKey("governorates.id"), primary_key=True)
+
+
+class OpportunityChoice(Base):
+    """How a person wants matching opportunities: "now", "weekly" (a digest) or "off". No row:
+    weekly."""
+
+    __tablename__ = "opportunity_choices"
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    delivery: Mapped[str] = mapped_column(String(8), default="weekly")
+    last_digest_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class OpportunityDelivery(Base):
+    """An opportunity that reached a person (at once or in a digest): nothing comes twice."""
+
+    __tablename__ = "opportunity_deliveries"
+
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class OpportunitySave(Base):
+    """A person saved an opportunity: reminded once, three days before its deadline."""
+
+    __tablename__ = "opportunity_saves"
+
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    saved_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

@@ -88,8 +88,10 @@ async def add_member(
     actor_type: str = "local_ngo",
     role: str = "member",
     newsletter_locale: str | None = None,
+    organization_id: int | None = None,
 ) -> int:
-    """An approved person, written straight to the database (for tests about what they get)."""
+    """An approved person, written straight to the database (for tests about what they get),
+    with an organization of their own unless `organization_id` names one."""
     from sqlalchemy import select
 
     from storage.models import (
@@ -105,15 +107,17 @@ async def add_member(
 
     async with db.write() as session:
         type_id = await session.scalar(select(ActorType.id).where(ActorType.code == actor_type))
-        names = {"en": f"{name} organization"}
-        organization = Organization(
-            names=names, search_key=organization_search_key(names), actor_type_id=type_id
-        )
-        session.add(organization)
-        await session.flush()
+        if organization_id is None:
+            names = {"en": f"{name} organization"}
+            organization = Organization(
+                names=names, search_key=organization_search_key(names), actor_type_id=type_id
+            )
+            session.add(organization)
+            await session.flush()
+            organization_id = organization.id
         person = Person(
             telegram_id=telegram_id, locale=locale, status="approved", role=role,
-            full_name=name, title="Officer", organization_id=organization.id,
+            full_name=name, title="Officer", organization_id=organization_id,
             newsletter_locale=newsletter_locale,
         )  # fmt: skip
         session.add(person)

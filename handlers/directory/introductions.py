@@ -30,13 +30,16 @@ class Introduction(StatesGroup):
 async def on_ask(
     callback: CallbackQuery, callback_data: DirectoryCb, state: FSMContext, i18n: I18nContext
 ) -> None:
+    """A listed person ("ask") or an organization ("askorg"): the service decides at sending
+    whether the request can reach anyone."""
+    to_organization = callback_data.action == "askorg"
     await callback.answer()
     await state.set_state(Introduction.note)
-    await state.set_data({"target": callback_data.value})
+    await state.set_data({"target": callback_data.value, "organization": to_organization})
+    key = "intro-ask-note-organization" if to_organization else "intro-ask-note"
     if isinstance(callback.message, Message):
         await callback.message.answer(
-            i18n.get("intro-ask-note", max=NOTE_MAX),
-            reply_markup=nav_keyboard(i18n, "intro", back=False),
+            i18n.get(key, max=NOTE_MAX), reply_markup=nav_keyboard(i18n, "intro", back=False)
         )
 
 
@@ -48,10 +51,12 @@ async def on_note(
     delivery: Delivery,
     actor: Actor,
 ) -> None:
-    target = int((await state.get_data())["target"])
+    data = await state.get_data()
+    target = int(data["target"])
     core = i18n.core
+    ask = introductions.ask_organization if data.get("organization") else introductions.ask
     try:
-        await introductions.ask(
+        await ask(
             actor, target, message.text or "",
             lambda request, requester, locale: request_card(core, request, requester, locale),
         )  # fmt: skip
@@ -136,7 +141,7 @@ def router() -> Router:
     router = Router(name="directory introductions")
     router.message.filter(IsApproved())
     router.callback_query.filter(IsApproved())
-    router.callback_query.register(on_ask, DirectoryCb.filter(F.action == "ask"))
+    router.callback_query.register(on_ask, DirectoryCb.filter(F.action.in_({"ask", "askorg"})))
     router.callback_query.register(
         on_decide, IntroCb.filter(F.action.in_({"accept", "decline", "block"}))
     )

@@ -136,6 +136,7 @@ async def on_organization(
     callback_data: DirectoryCb,
     i18n: I18nContext,
     directory: DirectoryService,
+    introductions: IntroService,
     taxonomy: Taxonomy,
     actor: Actor,
 ) -> None:
@@ -174,6 +175,11 @@ async def on_organization(
         people=i18n.get("directory-nobody-listed") if not people else "\n" + "\n".join(people),
     )
     builder = Keyboard()
+    if await introductions.answerable(actor, card.organization.id):
+        builder.button(
+            text=i18n.get("btn-intro-ask-organization"),
+            callback_data=DirectoryCb(action="askorg", value=card.organization.id),
+        )
     for person in card.people:
         if person.accepts_requests and person.person_id != actor.person_id:
             builder.button(

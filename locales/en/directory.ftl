@@ -105,3 +105,13 @@ directory-intro-counts = Requests to connect so far: { $asked ->
         [one] one
        *[other] { $asked }
     } (accepted { $accepted }, waiting { $waiting }).
+btn-intro-ask-organization = 🤝 Ask this organization to connect
+intro-ask-note-organization = 🤝 Write a short note for the organization, at most { $max ->
+        [one] one character
+       *[other] { $max } characters
+    }: who you are and why you would like to connect. Only its listed representatives who take requests read it, with your name, organization and title; the first of them to answer decides.
+intro-request-organization =
+    🤝 <b>A request to connect with your organization</b> from { $name }, { $title }, { $organization }:
+    { $note }
+
+    The first of your organization's representatives to answer decides. If you accept, they get your name, organization and title, and a way to write to you.

@@ -82,8 +82,7 @@ class IntroService:
         self, by: Actor, target_id: int, note: str, render: RenderRequest
     ) -> IntroRequest:
         note = check_note(note)
-        if by.person_id is None or not by.approved:
-            raise Forbidden("error-not-allowed")
+        _may_ask(by)
         if by.person_id == target_id:
             raise InvalidInput("intro-not-yourself")
         async with self.db.write() as session:
@@ -101,30 +100,7 @@ class IntroService:
             blocked = await session.get(IntroBlock, (target_id, by.person_id))
             if blocked is not None:
                 raise NotFound("intro-not-possible")
-            since = utcnow() - timedelta(days=1)
-            today = await session.scalar(
-                select(func.count())
-                .select_from(IntroRequest)
-                .where(IntroRequest.requester_id == by.person_id, IntroRequest.created_at > since)
-            )
-            if int(today or 0) >= REQUESTS_PER_DAY:
-                raise Conflict("intro-too-many", limit=REQUESTS_PER_DAY)
-            earlier = await session.scalar(
-                select(IntroRequest)
-                .where(
-                    IntroRequest.requester_id == by.person_id,
-                    IntroRequest.target_id == target_id,
-                )
-                .order_by(IntroRequest.id.desc())
-                .limit(1)
-            )
-            if earlier is not None:
-                if earlier.status == IntroStatus.PENDING:
-                    raise Conflict("intro-already-asked")
-                if earlier.status == IntroStatus.ACCEPTED:
-                    raise Conflict("intro-already-connected")
-                if earlier.decided_at and earlier.decided_at > utcnow() - DECLINED_WAIT:
-                    raise NotFound("intro-not-possible")
+            await self._check_limits(session, by, IntroRequest.target_id == target_id)
             request = IntroRequest(requester_id=by.person_id, target_id=target_id, note=note)
             session.add(request)
             await session.flush()
@@ -138,6 +114,71 @@ class IntroService:
             )  # fmt: skip
             return request
 
+    async def ask_organization(
+        self, by: Actor, organization_id: int, note: str, render: RenderRequest
+    ) -> IntroRequest:
+        """The note reaches each of the organization's listed representatives who take requests
+        (and did not block the requester); the first to answer decides for the organization."""
+        note = check_note(note)
+        _may_ask(by)
+        async with self.db.write() as session:
+            me = await session.get(Person, by.person_id)
+            if me is None or me.organization_id == organization_id:
+                raise InvalidInput("intro-not-yourself")
+            reached = await _answering(session, organization_id, by.person_id)
+            if not reached:
+                raise NotFound("intro-not-possible")
+            await self._check_limits(session, by, IntroRequest.organization_id == organization_id)
+            request = IntroRequest(
+                requester_id=by.person_id, organization_id=organization_id, note=note
+            )
+            session.add(request)
+            await session.flush()
+            requester = await self._party(session, by.person_id, share=False)
+            for person in reached:
+                assert person.telegram_id is not None
+                await self.outbox.enqueue(
+                    session,
+                    self._messages(
+                        person.telegram_id, f"intro:{request.id}:{person.id}",
+                        render(request, requester, person.locale or "en"),
+                    ),
+                )  # fmt: skip
+            return request
+
+    async def answerable(self, by: Actor, organization_id: int) -> bool:
+        """Whether the organization (not one's own) has a representative who would receive a
+        request from this person."""
+        async with self.db.read() as session:
+            me = await session.get(Person, by.person_id) if by.person_id else None
+            if me is None or me.organization_id == organization_id:
+                return False
+            return bool(await _answering(session, organization_id, by.person_id))
+
+    async def _check_limits(self, session: Any, by: Actor, same_target: Any) -> None:
+        """Three requests a day; one open request per target; 30 days after a decline."""
+        since = utcnow() - timedelta(days=1)
+        today = await session.scalar(
+            select(func.count())
+            .select_from(IntroRequest)
+            .where(IntroRequest.requester_id == by.person_id, IntroRequest.created_at > since)
+        )
+        if int(today or 0) >= REQUESTS_PER_DAY:
+            raise Conflict("intro-too-many", limit=REQUESTS_PER_DAY)
+        earlier = await session.scalar(
+            select(IntroRequest)
+            .where(IntroRequest.requester_id == by.person_id, same_target)
+            .order_by(IntroRequest.id.desc())
+            .limit(1)
+        )
+        if earlier is not None:
+            if earlier.status == IntroStatus.PENDING:
+                raise Conflict("intro-already-asked")
+            if earlier.status == IntroStatus.ACCEPTED:
+                raise Conflict("intro-already-connected")
+            if earlier.decided_at and earlier.decided_at > utcnow() - DECLINED_WAIT:
+                raise NotFound("intro-not-possible")
+
     async def decide(
         self,
         by: Actor,
@@ -150,10 +191,13 @@ class IntroService:
         """Only the person asked decides; the requester is told through the outbox."""
         async with self.db.write() as session:
             request = await get_locked(session, IntroRequest, request_id)
-            if request is None or request.target_id != by.person_id:
+            if request is None or not await _may_decide(session, request, by):
                 raise NotFound("intro-gone")  # someone else's request reads as none
             if request.status != IntroStatus.PENDING:
                 raise Conflict("intro-already-decided")
+            if request.target_id is None:  # to an organization: who answers decides for it
+                request.target_id = by.person_id
+            assert request.target_id is not None
             request.status = IntroStatus.ACCEPTED if accept else IntroStatus.DECLINED
             request.decided_at = utcnow()
             request.note = ""  # read and answered: nobody needs it any more
@@ -252,3 +296,40 @@ class IntroService:
             NewMessage(chat_id=chat_id, payload=payload, dedupe_key=f"{key}:{part}")
             for part, payload in enumerate(payloads)
         ]
+
+
+def _may_ask(by: Actor) -> None:
+    if by.person_id is None or not by.approved:
+        raise Forbidden("error-not-allowed")
+
+
+async def _answering(session: Any, organization_id: int, requester_id: int | None) -> list[Person]:
+    """An organization's listed representatives who take requests, can be reached and did not
+    block this requester."""
+    blocked = select(IntroBlock.person_id).where(IntroBlock.blocked_id == requester_id)
+    rows = await session.scalars(
+        select(Person)
+        .join(DirectoryEntry, DirectoryEntry.person_id == Person.id)
+        .where(
+            Person.organization_id == organization_id,
+            Person.status == PersonStatus.APPROVED,
+            Person.telegram_id.is_not(None),
+            Person.id != requester_id,
+            DirectoryEntry.accepts_requests.is_(True),
+            Person.id.not_in(blocked),
+        )
+        .order_by(Person.id)
+    )
+    return list(rows)
+
+
+async def _may_decide(session: Any, request: IntroRequest, by: Actor) -> bool:
+    """The person asked; for a request to an organization, any of its representatives it
+    reaches (still listed and taking requests)."""
+    if request.target_id is not None and request.target_id == by.person_id:
+        return True
+    if request.organization_id is None or by.person_id is None:
+        return False
+    # A colleague who got the same request: told it was answered, by the status check.
+    reached = await _answering(session, request.organization_id, request.requester_id)
+    return any(person.id == by.person_id for person in reached)

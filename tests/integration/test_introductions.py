@@ -143,6 +143,67 @@ async def test_decline_block_limits_and_unlisted_people(harness: Harness, db: Da
         assert await session.scalar(select(func.count()).select_from(IntroRequest)) == 0
 
 
+async def test_asking_an_organization_reaches_its_listed_representatives(
+    harness: Harness, db: Database
+) -> None:
+    """The note reaches each listed representative who takes requests (not one who is listed
+    without taking them, not one who is not listed), in their language; the first to answer
+    decides; the other's buttons then say it was answered."""
+    layla_id = await add_member(db, LAYLA, name="Layla Listed")
+    organization = await _organization_of(db, layla_id)
+    await add_member(db, MARYAM, name="Maryam Colleague", locale="ar", organization_id=organization)
+    await add_member(db, HIDDEN, name="Hana Hidden", organization_id=organization)
+    await add_member(db, 6_991_006, name="Quiet Colleague", organization_id=organization)
+    await add_member(db, READER, name="Rasha Reader")
+    await listed(harness.user(LAYLA), "Accept requests to connect")
+    maryam = harness.user(MARYAM)  # in Arabic
+    await maryam.send("/profile")
+    for label in ("📇 الدليل", "✅ أدرجني", "قبول طلبات التواصل"):
+        await maryam.press(label)
+    await listed(harness.user(6_991_006))  # listed, takes no requests
+    reader = harness.user(READER)
+    await reader.send("/directory")
+    await reader.send("layla listed")
+    await reader.press("Layla Listed organization")
+    await reader.press("🤝 Ask this organization to connect")
+    assert "the first of them to answer decides" in reader.last.text
+    await reader.send("We train <i>paralegals</i> in Basra.")
+    assert reader.last.text.startswith("Sent.")
+    await harness.deliver()
+    to_layla = harness.session.chat(LAYLA)[-1]
+    to_maryam = harness.session.chat(MARYAM)[-1]
+    assert "A request to connect with your organization from Rasha Reader" in to_layla.text
+    assert "<i>paralegals</i>" in to_layla.text
+    assert "طلب تواصل مع منظمتك" in to_maryam.text
+    assert harness.session.chat(HIDDEN) == []
+    assert not any("request to connect" in m.text for m in harness.session.chat(6_991_006))
+    await harness.user(MARYAM).press("✅ قبول", in_message=to_maryam)
+    await harness.user(LAYLA).press("✅ Accept", in_message=to_layla)
+    assert harness.user(LAYLA).last_alert == "This request was answered already."
+    await harness.deliver()
+    assert "You are connected with Maryam Colleague" in harness.session.chat(READER)[-1].text
+    (request,) = await _requests(db)
+    assert request.target_id == await _person_id(harness, MARYAM)
+    assert request.organization_id == organization and request.note == ""
+    # A second request to the same organization: they are connected already.
+    await reader.press_data(DirectoryCb(action="askorg", value=organization).pack())
+    await reader.send("Again.")
+    assert reader.last.text == "You are connected with this person already."
+    # One's own organization cannot be asked, even by a forged button.
+    await harness.user(LAYLA).press_data(DirectoryCb(action="askorg", value=organization).pack())
+    await harness.user(LAYLA).send("Hello us.")
+    assert harness.user(LAYLA).last.text == "That is you."
+
+
+async def _organization_of(db: Database, person_id: int) -> int:
+    from storage.models import Person
+
+    async with db.read() as session:
+        person = await session.get(Person, person_id)
+        assert person is not None and person.organization_id is not None
+        return person.organization_id
+
+
 async def _requests(db: Database) -> list[IntroRequest]:
     async with db.read() as session:
         return list(await session.scalars(select(IntroRequest)))
