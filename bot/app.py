@@ -48,6 +48,7 @@ from storage.services.introductions import IntroService
 from storage.services.meetings import MeetingService
 from storage.services.newsletters import NewsletterService
 from storage.services.operations import OperationsService
+from storage.services.opportunities import OpportunityService
 from storage.services.organizations import OrganizationService
 from storage.services.outbox import OutboxService
 from storage.services.people import PeopleService
@@ -135,6 +136,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     meetings = MeetingService(db, outbox, settings.reminder_offsets)
     polls = PollService(db, outbox)
     newsletters = NewsletterService(db)
+    opportunities = OpportunityService(db, outbox)
     delivery = Delivery()
     operations = OperationsService(db)
     metronome = Metronome(operations.beat)
@@ -160,6 +162,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         followup=FollowupService(db, outbox),
         directory=DirectoryService(db),
         introductions=IntroService(db, outbox),
+        opportunities=opportunities,
         activities=ActivityService(db),
         exports=ExportService(db, taxonomy, settings.tz),
         report_data=ReportDataService(db, newsletters, meetings),
@@ -219,7 +222,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
                 log.info("erased %d rows left by /forget before it erased everything", erased)
             deps = SweepDeps(
                 bot, settings, i18n.core, taxonomy, outbox, meetings, polls, retention, delivery,
-                AskSweep(db, outbox, settings.followup_ask_days),
+                AskSweep(db, outbox, settings.followup_ask_days), opportunities,
             )  # fmt: skip
             for sweep in sweeps(deps):
                 metronome.every(sweep.every_s, sweep.name, sweep.run)

@@ -159,6 +159,20 @@ class IntroCb(CallbackData, prefix="in"):
     request_id: RowId
 
 
+class OpportunityCb(CallbackData, prefix="op"):
+    # "list" | "show" | "save" | "unsave" (item: opportunity id) | "post" | "choices" |
+    # "deliver" (code: now | weekly | off)
+    action: str
+    item: RowId = 0
+    code: str = ""
+
+
+class OpportunityAdminCb(CallbackData, prefix="oa"):
+    # "queue" | "show" | "approve" | "reject" | "withdraw" (item: opportunity id)
+    action: str
+    item: RowId = 0
+
+
 class ActivityCb(CallbackData, prefix="av"):
     action: str  # "add" | "show" | "status" | "delete" | "list"
     activity_id: RowId = 0
@@ -193,6 +207,7 @@ PRIVILEGED_PREFIXES = frozenset(
         ReportCb.__prefix__,
         AuditCb.__prefix__,
         FollowupAdminCb.__prefix__,
+        OpportunityAdminCb.__prefix__,
     }
 )
 

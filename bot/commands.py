@@ -28,6 +28,7 @@ MEMBER = (
     "myupdates",
     "followup",
     "directory",
+    "opportunities",
     "activities",
     "profile",
     "newsletters",

@@ -15,7 +15,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import NewsletterCb, SubscriptionCb
+from bot.callbacks import NewsletterCb, OpportunityCb, SubscriptionCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, IsApproved, IsOrganizer
@@ -24,13 +24,14 @@ from bot.keyboards import Keyboard
 from bot.ui import language_in
 from handlers.common.dialogs import ask_send_time, parse_local_time, report_queued, show_preview
 from notices.followup import level_label, short_text
-from storage.models import FollowupChange, FollowupItem, Person, SectorUpdate
+from storage.models import FollowupChange, FollowupItem, Opportunity, Person, SectorUpdate
 from storage.services.actors import Actor
 from storage.services.audience import Audience
 from storage.services.broadcasts import BroadcastService, check_text, pick_text
 from storage.services.errors import InvalidInput
 from storage.services.followup import FollowupService
 from storage.services.newsletters import NewsletterService, Period, parse_period, quarter
+from storage.services.opportunities import OpportunityService
 from storage.services.taxonomy import Taxonomy
 from storage.services.telegram_text import split_html
 from storage.services.updates import UpdateService
@@ -79,6 +80,7 @@ async def on_quarter(
     broadcasts: BroadcastService,
     updates: UpdateService,
     followup: FollowupService,
+    opportunities: OpportunityService,
 ) -> None:
     await callback.answer()
     assert isinstance(callback.message, Message)
@@ -87,7 +89,7 @@ async def on_quarter(
     period = quarter(datetime.now(settings.tz).date(), settings.tz, offset)
     await start_draft(
         callback.message, state, bot, i18n, taxonomy, newsletters, broadcasts, updates,
-        followup, period,
+        followup, opportunities, period,
     )  # fmt: skip
 
 
@@ -102,21 +104,24 @@ async def on_period_text(
     broadcasts: BroadcastService,
     updates: UpdateService,
     followup: FollowupService,
+    opportunities: OpportunityService,
 ) -> None:
     period = parse_period(message.text or "", settings.tz)
     await start_draft(
-        message, state, bot, i18n, taxonomy, newsletters, broadcasts, updates, followup, period
-    )
+        message, state, bot, i18n, taxonomy, newsletters, broadcasts, updates, followup,
+        opportunities, period,
+    )  # fmt: skip
 
 
 async def start_draft(
     message: Message, state: FSMContext, bot: Bot, i18n: I18nContext, taxonomy: Taxonomy,
     newsletters: NewsletterService, broadcasts: BroadcastService, updates: UpdateService,
-    followup: FollowupService, period: Period,
+    followup: FollowupService, opportunities: OpportunityService, period: Period,
 ) -> None:  # fmt: skip
     figures = await newsletters.figures(period)
     approved = await updates.approved_between(period.start, period.end)
     moved = await followup.changes_between(period.start, period.end)
+    offered = await opportunities.approved_between(period.start, period.end)
     texts: dict[str, str] = {}
     for locale in SUPPORTED_LOCALES:
         with i18n.use_locale(locale):
@@ -139,7 +144,9 @@ async def start_draft(
                 meetings=figures.meetings,
                 attendances=figures.attendances,
                 updates=Html(
-                    updates_section(i18n, taxonomy, approved) + followup_section(i18n, moved)
+                    updates_section(i18n, taxonomy, approved)
+                    + followup_section(i18n, moved)
+                    + opportunities_section(i18n, offered)
                 ),
             )
     await state.set_state(Draft.review)
@@ -208,6 +215,29 @@ def followup_section(i18n: I18nContext, moved: list[tuple[FollowupItem, Followup
         )
     if len(last) > FOLLOWUP_SHOWN:
         lines.append(i18n.get("newsletter-updates-more", count=len(last) - FOLLOWUP_SHOWN))
+    return "\n".join(lines)
+
+
+OPPORTUNITIES_SHOWN = 8
+
+
+def opportunities_section(i18n: I18nContext, offered: list[Opportunity]) -> str:
+    """The opportunities approved in the period, soonest deadline first."""
+    if not offered:
+        return ""
+    lines = ["", i18n.get("newsletter-opportunities-heading")]
+    for opportunity in offered[:OPPORTUNITIES_SHOWN]:
+        lines.append(
+            i18n.get(
+                "newsletter-opportunity-item",
+                kind=i18n.get(f"opportunity-kind-{opportunity.kind}"),
+                title=opportunity.title,
+                deadline=opportunity.deadline.isoformat(),
+            )
+        )
+    if len(offered) > OPPORTUNITIES_SHOWN:
+        lines.append(i18n.get("newsletter-updates-more", count=len(offered) - OPPORTUNITIES_SHOWN))
+    lines.append(i18n.get("newsletter-opportunities-footer"))
     return "\n".join(lines)
 
 
@@ -343,7 +373,10 @@ def subscription_keyboard(
             text=language.native_name,
             callback_data=SubscriptionCb(action="lang", code=language.code),
         )
-    builder.adjust(1, len(taxonomy.languages))
+    builder.button(
+        text=i18n.get("btn-opportunity-choices"), callback_data=OpportunityCb(action="choices")
+    )
+    builder.adjust(1, len(taxonomy.languages), 1)
     return builder.as_markup()
 
 

@@ -32,8 +32,14 @@ from storage.models import (
     FollowupItemGovernorate,
     FollowupItemSector,
     FollowupOwner,
+    IntroRequest,
+    IntroStatus,
     Meeting,
     MeetingMode,
+    Opportunity,
+    OpportunityGovernorate,
+    OpportunitySector,
+    OpportunityStatus,
     Organization,
     Person,
     PersonGovernorate,
@@ -92,6 +98,72 @@ ORGANIZATION_NAMES = {
 
 # (sector, kind) -> texts in the report's voice, English and Arabic.
 # Follow-up items from the report's recommendations: two per sector, with where they stand.
+# Introductions between listed people: (status, note while it waits).
+INTRODUCTIONS: tuple[tuple[str, str], ...] = (
+    (IntroStatus.ACCEPTED, ""),
+    (IntroStatus.ACCEPTED, ""),
+    (IntroStatus.PENDING, "We run a legal aid desk in Basra and look for partners on shelters."),
+    (IntroStatus.DECLINED, ""),
+)
+
+# Opportunities in the report's sectors: (kind, title, text, sectors, governorates, days left).
+OPPORTUNITIES: tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...], int], ...] = (
+    (
+        "call",
+        "Call for proposals: women's participation in local peace committees",
+        "Local NGOs and networks may propose projects of up to 12 months that bring women into "
+        "local peace and reconciliation committees. Proposals in Arabic, Kurdish or English.",
+        ("participation", "prevention"),
+        ("ninawa", "salahaddin", "anbar"),
+        24,
+    ),
+    (
+        "training",
+        "Training of trainers on survivor-centred case management",
+        "Five days for staff of shelters and protection services: referral pathways, "
+        "confidentiality and psychosocial first aid. Travel and lodging covered.",
+        ("protection",),
+        (),
+        12,
+    ),
+    (
+        "funding",
+        "Small grants for women-led organizations on climate resilience",
+        "Grants of up to 15,000 USD for women-led organizations working on water, agriculture "
+        "and displacement caused by climate change.",
+        ("climate_change", "empowerment"),
+        ("basra", "dhi_qar", "maysan"),
+        40,
+    ),
+    (
+        "job",
+        "Gender and protection officer (national post)",
+        "An international agency seeks a protection officer to coordinate the gender-based "
+        "violence sub-cluster. Fluency in Arabic and Kurdish is an asset.",
+        ("protection", "recovery"),
+        ("erbil", "duhok"),
+        18,
+    ),
+    (
+        "event",
+        "Regional dialogue on Resolution 1325 and the second national plan",
+        "A one-day dialogue between ministries, the Kurdistan Region's institutions and civil "
+        "society on the second national action plan: lessons and next steps.",
+        ("legislation", "participation"),
+        ("baghdad",),
+        9,
+    ),
+    (
+        "other",
+        "Open call for awareness materials on women's rights in Sorani and Arabic",
+        "Share leaflets, radio spots or videos you produced, to be listed in the network's "
+        "shared library with credit to your organization.",
+        ("awareness",),
+        (),
+        60,
+    ),
+)
+
 FOLLOWUP: dict[str, list[tuple[str, str, str]]] = {
     "protection": [
         (
@@ -346,6 +418,8 @@ class DemoResult:
     updates: int
     activities: int
     followup_items: int = 0
+    opportunities: int = 0
+    introductions: int = 0
     already_loaded: bool = False
 
 
@@ -656,6 +730,59 @@ async def load_demo(db: Database, taxonomy: Taxonomy, seed: int = 1325) -> DemoR
                 )
                 items += 1
 
+        # A few introductions between listed people: accepted, waiting and declined (their
+        # notes are gone once answered, as in use).
+        listed_ids = list(
+            await session.scalars(
+                select(DirectoryEntry.person_id).where(DirectoryEntry.accepts_requests.is_(True))
+            )
+        )
+        introductions = 0
+        for n, (status, note) in enumerate(INTRODUCTIONS):
+            if len(listed_ids) < 2 * (n + 1):
+                break
+            requester, target = listed_ids[2 * n], listed_ids[2 * n + 1]
+            accepted = status == IntroStatus.ACCEPTED
+            decided = None if status == IntroStatus.PENDING else now - timedelta(days=9 - n)
+            session.add(
+                IntroRequest(
+                    requester_id=requester, target_id=target,
+                    note=note if decided is None else "", status=status,
+                    relay_requester=int(accepted), relay_target=int(accepted),
+                    created_at=now - timedelta(days=10 - n), decided_at=decided,
+                )
+            )  # fmt: skip
+            introductions += 1
+
+        # Open opportunities of every kind, approved, with deadlines over the coming weeks;
+        # one waits for review.
+        opportunities = 0
+        for n, (kind, title, text, sector_codes, place_codes, days) in enumerate(OPPORTUNITIES):
+            author = rng.choice(demo_people)
+            waits = n == len(OPPORTUNITIES) - 1
+            opportunity = Opportunity(
+                kind=kind, title=title, text=text, locale="en",
+                link=f"https://example.org/opportunities/{n + 1}",
+                deadline=(now + timedelta(days=days)).date(),
+                author_id=author, organization_id=org_of_person[author],
+                status=OpportunityStatus.PENDING if waits else OpportunityStatus.APPROVED,
+                reviewed_at=None if waits else now - timedelta(days=rng.randint(1, 20)),
+                created_at=now - timedelta(days=rng.randint(20, 30)),
+            )  # fmt: skip
+            session.add(opportunity)
+            await session.flush()
+            session.add_all(
+                OpportunitySector(opportunity_id=opportunity.id, sector_id=sectors[code])
+                for code in sector_codes
+            )
+            by_code = {place.code: place.id for place in places}
+            session.add_all(
+                OpportunityGovernorate(opportunity_id=opportunity.id, governorate_id=by_code[code])
+                for code in place_codes
+                if code in by_code
+            )
+            opportunities += 1
+
         # Activities: who does what where, with gaps left on the map.
         activities = 0
         for n in range(70):
@@ -684,6 +811,8 @@ async def load_demo(db: Database, taxonomy: Taxonomy, seed: int = 1325) -> DemoR
         updates=updates,
         activities=activities,
         followup_items=items,
+        opportunities=opportunities,
+        introductions=introductions,
     )
 
 

@@ -49,7 +49,8 @@ async def load_everything(app: App) -> str:
         f"demo data loaded: {result.organizations} organizations, {result.people} people, "
         f"{result.meetings} past meetings with {result.attendances} attendances, "
         f"{result.updates} approved updates, {result.activities} activities, "
-        f"{result.followup_items} follow-up items, "
+        f"{result.followup_items} follow-up items, {result.opportunities} opportunities, "
+        f"{result.introductions} introductions, "
         "and an upcoming meeting everyone is invited to"
     )
 

@@ -11,11 +11,13 @@ from aiogram_i18n.cores import BaseCore
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from scheduler.followup import sweep_followup
+from scheduler.opportunities import sweep_opportunities
 from scheduler.polls import sweep_polls
 from scheduler.progress import report_progress
 from scheduler.reminders import sweep_reminders
 from storage.services.followup_asks import AskSweep
 from storage.services.meetings import MeetingService
+from storage.services.opportunities import OpportunityService
 from storage.services.outbox import OutboxService
 from storage.services.polls import PollService
 from storage.services.retention import RetentionService
@@ -25,6 +27,7 @@ from storage.services.taxonomy import Taxonomy
 LEASES_EVERY_S = 15.0
 RETENTION_EVERY_S = 3600.0
 FOLLOWUP_EVERY_S = 900.0  # requests are due by the day: a quarter of an hour is soon enough
+OPPORTUNITIES_EVERY_S = 900.0  # digests and reminders are by the day too
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,7 @@ class SweepDeps:
     retention: RetentionService
     delivery: Delivery
     followup_asks: AskSweep
+    opportunities: OpportunityService
 
 
 def sweeps(deps: SweepDeps) -> list[Sweep]:
@@ -66,5 +70,12 @@ def sweeps(deps: SweepDeps) -> list[Sweep]:
             "followup",
             max(tick, FOLLOWUP_EVERY_S),
             lambda: sweep_followup(deps.followup_asks, deps.core, deps.settings, deps.delivery),
+        ),
+        Sweep(
+            "opportunities",
+            max(tick, OPPORTUNITIES_EVERY_S),
+            lambda: sweep_opportunities(
+                deps.opportunities, deps.core, deps.settings, deps.delivery
+            ),
         ),
     ]

@@ -30,13 +30,12 @@ from storage.services.outbox import OutboxService
 from storage.services.people import PeopleService
 from storage.services.taxonomy import Taxonomy
 from storage.services.updates import (
-    DOCUMENT_MAX_BYTES,
     TEXT_MAX,
     UpdateDraft,
     UpdateService,
     check_update_text,
 )
-from storage.services.validation import validate_link
+from storage.services.validation import DOCUMENT_MAX_BYTES, validate_link
 
 KINDS = tuple(UpdateKind)
 STATUS_ICON = {UpdateStatus.PENDING: "⏳", UpdateStatus.APPROVED: "✅", UpdateStatus.REJECTED: "❌"}

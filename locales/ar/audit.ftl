@@ -48,3 +48,6 @@ audit-followup-report = أبلغ عن حالة بند
 audit-followup-delete = حذف بند متابعة
 audit-export = صدّر جدولًا
 audit-report = أعدّ تقريرًا موجزًا
+audit-opportunity-approve = اعتمد فرصة
+audit-opportunity-reject = رفض فرصة
+audit-opportunity-withdraw = سحب فرصة

@@ -51,3 +51,6 @@ newsletter-updates-more = … و{ $count ->
 newsletter-updates-none = لم يُقبل أي تحديث قطاعي في هذه الفترة.
 newsletter-followup-heading = <b>متابعة التوصيات</b>: ما تغيّر خلال الفترة
 newsletter-followup-item = 📌 { $level }: { $text }
+newsletter-opportunities-heading = <b>الفرص</b>
+newsletter-opportunity-item = • { $kind }: { $title } (الموعد النهائي { $deadline })
+newsletter-opportunities-footer = الفرص التي ما زالت مفتوحة في ⁨/opportunities⁩.

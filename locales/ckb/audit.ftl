@@ -40,3 +40,6 @@ audit-followup-report = ڕەوشی بڕگەیەکی ڕاگەیاند
 audit-followup-delete = بڕگەیەکی بەدواداچوونی سڕییەوە
 audit-export = خشتەیەکی هەناردە کرد
 audit-report = ڕاپۆرتێکی کورتی ئامادە کرد
+audit-opportunity-approve = دەرفەتێکی پەسەند کرد
+audit-opportunity-reject = دەرفەتێکی ڕەت کردەوە
+audit-opportunity-withdraw = دەرفەتێکی کشاندەوە

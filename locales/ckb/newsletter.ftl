@@ -43,3 +43,6 @@ newsletter-updates-more = … و { $count ->
 newsletter-updates-none = لەم ماوەیەدا هیچ نوێکارییەکی کەرت پەسەند نەکراوە.
 newsletter-followup-heading = <b>بەدواداچوونی ڕاسپاردەکان</b>: ئەوەی لەم ماوەیەدا گۆڕا
 newsletter-followup-item = 📌 { $level }: { $text }
+newsletter-opportunities-heading = <b>دەرفەتەکان</b>
+newsletter-opportunity-item = • { $kind }: { $title } (وادە { $deadline })
+newsletter-opportunities-footer = ئەوانەی هێشتا کراوەن لە ⁨/opportunities⁩ دان.

@@ -40,3 +40,6 @@ audit-followup-report = reported an item's status
 audit-followup-delete = deleted a follow-up item
 audit-export = exported a table
 audit-report = made a summary report
+audit-opportunity-approve = approved an opportunity
+audit-opportunity-reject = rejected an opportunity
+audit-opportunity-withdraw = withdrew an opportunity

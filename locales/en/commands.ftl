@@ -28,3 +28,4 @@ cmd-audit = What organizers and admins did
 cmd-followup = Follow-up of recommendations and commitments
 cmd-tracker = Follow-up tracker: status, overdue, owners
 cmd-directory = Directory: who works on what, where
+cmd-opportunities = Opportunities: calls, trainings, jobs, funding, events

@@ -43,3 +43,6 @@ newsletter-updates-more = … and { $count ->
 newsletter-updates-none = No sector updates were approved in this period.
 newsletter-followup-heading = <b>Follow-up of recommendations</b>: what moved in the period
 newsletter-followup-item = 📌 { $level }: { $text }
+newsletter-opportunities-heading = <b>Opportunities</b>
+newsletter-opportunity-item = • { $kind }: { $title } (deadline { $deadline })
+newsletter-opportunities-footer = Those still open are in /opportunities.

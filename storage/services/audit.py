@@ -44,6 +44,9 @@ ACTIONS = (
     "followup.reject",
     "followup.report",
     "followup.delete",
+    "opportunity.approve",
+    "opportunity.reject",
+    "opportunity.withdraw",
     "export",
     "report",
 )

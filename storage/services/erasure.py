@@ -5,7 +5,8 @@ organizations, audit), in one transaction.
 The person's row goes, with their governorates, sectors, answers, attendances, poll answers and
 rankings. What they took part in stays only as anonymous tallies by actor type and governorate
 (`storage.services.tallies`); free-text answers go. Approved sector updates stay, without author
-or organization; the others go. Messages to them in the outbox lose their chat and text, and so
+or organization; the others go, as do opportunities never published (published ones stay,
+without the person). Messages to them in the outbox lose their chat and text, and so
 do messages about them; the copies organizers hold in their chats (registration cards, notes
 naming the person) are edited, through the outbox, to say the data was deleted on request. An
 organization they proposed goes too when nobody else represents it.
@@ -37,6 +38,7 @@ from storage.services.audit import forget_in_audit
 from storage.services.errors import NotFound
 from storage.services.followup import forget_follower
 from storage.services.meetings import forget_participant
+from storage.services.opportunities import forget_poster
 from storage.services.organizations import forget_proposer
 from storage.services.outbox import NewMessage, OutboxService, forget_recipient
 from storage.services.polls import forget_respondent
@@ -108,6 +110,7 @@ class ErasureService:
             notes = await _notes_about(session, person_id)
             scrubbed = await forget_recipient(session, person, telegram_id)
             kept = await forget_author(session, person_id)
+            await forget_poster(session, person_id)
             removed = await forget_proposer(session, person)
             await forget_in_audit(session, person_id)
             for table in (PersonEvent, PersonGovernorate, PersonSector, ReviewCard):

@@ -31,7 +31,6 @@ from storage.types import utcnow
 
 TEXT_MIN, TEXT_MAX = 20, 1200
 REASON_MAX = 500
-DOCUMENT_MAX_BYTES = 20 * 1024 * 1024  # what a bot may fetch and forward
 
 
 def check_update_text(text: str) -> str:

@@ -6,6 +6,8 @@ from urllib.parse import urlparse
 
 from storage.services.errors import InvalidInput
 
+DOCUMENT_MAX_BYTES = 20 * 1024 * 1024  # what a bot may fetch and forward
+
 
 def validate_link(text: str) -> str:
     """An http(s) address without spaces (a meeting's video link, an update's source)."""

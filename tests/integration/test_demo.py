@@ -23,6 +23,7 @@ from storage.models import (
 from storage.services.actors import Actor
 from storage.services.newsletters import Period
 from storage.types import utcnow
+from tests.conftest import ADMIN_ID
 from tests.harness import Harness
 
 
@@ -98,3 +99,14 @@ async def test_demo_data_follows_the_report(harness: Harness, db: Database) -> N
     async with db.read() as session:
         listed = await session.scalar(select(func.count()).select_from(DirectoryEntry))
     assert 40 <= listed <= 100
+    # Open opportunities of every kind, one waiting for review; a few introductions.
+    organizer = Actor(telegram_id=ADMIN_ID, is_admin=True)
+    opportunities = app.dispatcher.workflow_data["opportunities"]
+    listings, total = await opportunities.open_list(organizer, now.date())
+    assert total == 5 and {listing.opportunity.kind for listing in listings} == {
+        "call", "training", "funding", "job", "event"
+    }  # fmt: skip
+    _, waiting = await opportunities.queue(organizer)
+    assert waiting == 1
+    counts = await app.dispatcher.workflow_data["introductions"].counts(organizer)
+    assert counts == {"accepted": 2, "pending": 1, "declined": 1}

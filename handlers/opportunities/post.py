@@ -1,0 +1,354 @@
+"""/opportunity: an approved member or an organizer posts a call for proposals, training, job,
+funding, event or other (kind, title, text, a link or a document, sectors, governorates,
+deadline); it waits for an organizer's review, and the organizers hear of it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from aiogram import F, Router
+from aiogram.filters import Command, StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram_i18n import I18nContext
+
+from bot.callbacks import NavCb, OpportunityAdminCb, OpportunityCb, PickCb
+from bot.config import Settings
+from bot.delivery.runtime import Delivery
+from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
+from bot.keyboards import Keyboard
+from bot.notify import notify
+from bot.ui import advance, choice_keyboard, multiselect_keyboard, nav_keyboard, toggled
+from handlers.common.dialogs import on_not_text
+from notices.opportunities import Preview, card_text, kind_label
+from storage.services.actors import Actor
+from storage.services.opportunities import (
+    KINDS,
+    TEXT_MAX,
+    TITLE_MAX,
+    OpportunityDraft,
+    OpportunityService,
+    check_text,
+    check_title,
+    parse_deadline,
+)
+from storage.services.outbox import OutboxService
+from storage.services.people import PeopleService
+from storage.services.taxonomy import Taxonomy
+from storage.services.validation import DOCUMENT_MAX_BYTES, validate_link
+
+
+class NewOpportunity(StatesGroup):
+    kind = State()
+    title = State()
+    text = State()
+    attachment = State()
+    sectors = State()
+    governorates = State()
+    deadline = State()
+    confirm = State()
+
+
+async def draft_of(state: FSMContext) -> OpportunityDraft:
+    return OpportunityDraft.from_data((await state.get_data()).get("draft"))
+
+
+async def save(state: FSMContext, draft: OpportunityDraft) -> None:
+    await state.update_data(draft=draft.to_data())
+
+
+async def start(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+    await state.set_state(NewOpportunity.kind)
+    await state.set_data({"draft": OpportunityDraft().to_data()})
+    kinds = ((n, kind_label(i18n.core, i18n.locale, kind)) for n, kind in enumerate(KINDS))
+    await message.answer(
+        i18n.get("opportunity-ask-kind"),
+        reply_markup=choice_keyboard(i18n, "okind", kinds, back=False),
+    )
+
+
+async def on_opportunity(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+    await start(message, state, i18n)
+
+
+async def on_post_button(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await start(callback.message, state, i18n)
+
+
+async def on_kind(
+    callback: CallbackQuery, callback_data: PickCb, state: FSMContext, i18n: I18nContext
+) -> None:
+    if not 0 <= callback_data.item < len(KINDS):
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    draft = await draft_of(state)
+    draft.kind = KINDS[callback_data.item]
+    await save(state, draft)
+    await advance(
+        callback, state, NewOpportunity.title,
+        i18n.get("opportunity-ask-title", max=TITLE_MAX), nav_keyboard(i18n, "otitle", back=False),
+    )  # fmt: skip
+
+
+async def on_title(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+    draft = await draft_of(state)
+    draft.title = check_title(message.text or "")
+    await save(state, draft)
+    await state.set_state(NewOpportunity.text)
+    await message.answer(
+        i18n.get("opportunity-ask-text", max=TEXT_MAX),
+        reply_markup=nav_keyboard(i18n, "otext", back=False),
+    )
+
+
+async def on_text(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+    draft = await draft_of(state)
+    draft.text = check_text(message.text or "")  # kept as typed; escaped wherever shown
+    await save(state, draft)
+    await state.set_state(NewOpportunity.attachment)
+    await message.answer(
+        i18n.get("opportunity-text-kept", length=len(draft.text), left=TEXT_MAX - len(draft.text))
+    )
+    builder = Keyboard()
+    builder.button(text=i18n.get("btn-skip"), callback_data=NavCb(action="skip", step="oatt"))
+    builder.button(text=i18n.get("btn-cancel"), callback_data=NavCb(action="cancel", step="oatt"))
+    await message.answer(i18n.get("opportunity-ask-attachment"), reply_markup=builder.as_markup())
+
+
+def sectors_keyboard(
+    i18n: I18nContext, taxonomy: Taxonomy, chosen: list[int]
+) -> InlineKeyboardMarkup:
+    return multiselect_keyboard(i18n, "osec", taxonomy.sectors, chosen, back=False)
+
+
+async def ask_sectors(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
+) -> None:
+    await state.set_state(NewOpportunity.sectors)
+    draft = await draft_of(state)
+    await message.answer(
+        i18n.get("opportunity-ask-sectors"),
+        reply_markup=sectors_keyboard(i18n, taxonomy, draft.sectors),
+    )
+
+
+async def on_link(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
+) -> None:
+    draft = await draft_of(state)
+    draft.link = validate_link(message.text or "")  # not http(s): refused, asked again
+    await save(state, draft)
+    await ask_sectors(message, state, i18n, taxonomy)
+
+
+async def on_document(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
+) -> None:
+    document = message.document
+    assert document is not None
+    if (document.file_size or 0) > DOCUMENT_MAX_BYTES:
+        await message.answer(
+            i18n.get("opportunity-document-too-big", max=DOCUMENT_MAX_BYTES // 2**20)
+        )
+        return
+    draft = await draft_of(state)
+    draft.document_file_id = document.file_id
+    draft.document_name = (document.file_name or "document")[:200]
+    await save(state, draft)
+    await ask_sectors(message, state, i18n, taxonomy)
+
+
+async def on_attachment_wrong(message: Message, i18n: I18nContext) -> None:
+    await message.answer(i18n.get("opportunity-attachment-wrong"))
+
+
+async def on_attachment_skip(
+    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
+) -> None:
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_reply_markup(reply_markup=None)
+        await ask_sectors(callback.message, state, i18n, taxonomy)
+
+
+async def on_sector(
+    callback: CallbackQuery,
+    callback_data: PickCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+) -> None:
+    draft = await draft_of(state)
+    chosen = toggled(taxonomy.sectors, draft.sectors, callback_data.item)
+    if chosen is None:
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    draft.sectors = chosen
+    await save(state, draft)
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_reply_markup(
+            reply_markup=sectors_keyboard(i18n, taxonomy, chosen)
+        )
+
+
+async def on_sectors_done(
+    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
+) -> None:
+    draft = await draft_of(state)
+    await advance(
+        callback, state, NewOpportunity.governorates, i18n.get("opportunity-ask-governorates"),
+        multiselect_keyboard(i18n, "ogov", taxonomy.governorates, draft.governorates, back=False),
+    )  # fmt: skip
+
+
+async def on_governorate(
+    callback: CallbackQuery,
+    callback_data: PickCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+) -> None:
+    draft = await draft_of(state)
+    chosen = toggled(taxonomy.governorates, draft.governorates, callback_data.item)
+    if chosen is None:
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    draft.governorates = chosen
+    await save(state, draft)
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_reply_markup(
+            reply_markup=multiselect_keyboard(
+                i18n, "ogov", taxonomy.governorates, chosen, back=False
+            )
+        )
+
+
+async def on_governorates_done(
+    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, settings: Settings
+) -> None:
+    example = datetime.now(settings.tz).date().replace(day=28).isoformat()
+    await advance(
+        callback, state, NewOpportunity.deadline,
+        i18n.get("opportunity-ask-deadline", example=example),
+        nav_keyboard(i18n, "odead", back=False),
+    )  # fmt: skip
+
+
+async def on_deadline(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    settings: Settings,
+) -> None:
+    draft = await draft_of(state)
+    deadline = parse_deadline(message.text or "", datetime.now(settings.tz).date())
+    draft.deadline = deadline.isoformat()
+    await save(state, draft)
+    await state.set_state(NewOpportunity.confirm)
+    preview = Preview(
+        kind=draft.kind or "other", title=draft.title or "", text=draft.text or "",
+        deadline=deadline, link=draft.link, document_file_id=draft.document_file_id,
+        document_name=draft.document_name,
+        sectors=[s for s in taxonomy.sectors if s.id in draft.sectors],
+        governorates=[g for g in taxonomy.governorates if g.id in draft.governorates],
+    )  # fmt: skip
+    builder = Keyboard()
+    builder.button(
+        text=i18n.get("btn-opportunity-submit"), callback_data=NavCb(action="submit", step="oconf")
+    )
+    builder.button(text=i18n.get("btn-cancel"), callback_data=NavCb(action="cancel", step="oconf"))
+    await message.answer(
+        i18n.get("opportunity-preview") + "\n\n" + card_text(i18n.core, i18n.locale, preview),
+        reply_markup=builder.as_markup(),
+    )
+
+
+async def on_submit(
+    callback: CallbackQuery,
+    state: FSMContext,
+    i18n: I18nContext,
+    settings: Settings,
+    actor: Actor,
+    people: PeopleService,
+    opportunities: OpportunityService,
+    outbox: OutboxService,
+    delivery: Delivery,
+) -> None:
+    draft = await draft_of(state)
+    opportunity = await opportunities.submit(
+        actor, draft, i18n.locale, datetime.now(settings.tz).date()
+    )
+    await state.clear()
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_reply_markup(reply_markup=None)
+        await callback.message.answer(i18n.get("opportunity-submitted", id=opportunity.id))
+    for chat_id, locale in await people.reviewers():
+        with i18n.use_locale(locale or i18n.core.default_locale or "en"):
+            markup = (
+                Keyboard()
+                .button(
+                    text=i18n.get("btn-opportunity-review"),
+                    callback_data=OpportunityAdminCb(action="show", item=opportunity.id),
+                )
+                .as_markup()
+            )
+            text = i18n.get(
+                "opportunity-new-for-review", id=opportunity.id, title=opportunity.title,
+                kind=kind_label(i18n.core, i18n.locale, opportunity.kind),
+            )  # fmt: skip
+            await notify(
+                outbox, delivery, chat_id, text, f"oppr:{opportunity.id}:{chat_id}", markup
+            )
+
+
+async def on_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
+    await state.clear()
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.answer(i18n.get("opportunity-cancelled"))
+
+
+def router() -> Router:
+    """This feature's handlers, in the order they are tried; a new Router each call."""
+    router = Router(name="opportunities posting")
+    router.message.filter(IsApproved())
+    router.callback_query.filter(IsApproved())
+    router.message.register(on_opportunity, Command("opportunity"))
+    router.callback_query.register(on_post_button, OpportunityCb.filter(F.action == "post"))
+    router.callback_query.register(on_kind, NewOpportunity.kind, PickCb.filter(F.step == "okind"))
+    router.message.register(on_title, NewOpportunity.title, PLAIN_TEXT)
+    router.message.register(on_text, NewOpportunity.text, PLAIN_TEXT)
+    router.message.register(on_document, NewOpportunity.attachment, F.document)
+    router.message.register(on_link, NewOpportunity.attachment, PLAIN_TEXT)
+    router.message.register(on_attachment_wrong, NewOpportunity.attachment, NOT_COMMAND)
+    router.callback_query.register(
+        on_attachment_skip, NewOpportunity.attachment, NavCb.filter(F.action == "skip")
+    )
+    router.callback_query.register(
+        on_sector, NewOpportunity.sectors, PickCb.filter(F.step == "osec")
+    )
+    router.callback_query.register(
+        on_sectors_done, NewOpportunity.sectors, NavCb.filter(F.action == "done")
+    )
+    router.callback_query.register(
+        on_governorate, NewOpportunity.governorates, PickCb.filter(F.step == "ogov")
+    )
+    router.callback_query.register(
+        on_governorates_done, NewOpportunity.governorates, NavCb.filter(F.action == "done")
+    )
+    router.message.register(on_deadline, NewOpportunity.deadline, PLAIN_TEXT)
+    router.callback_query.register(
+        on_submit, NewOpportunity.confirm, NavCb.filter(F.action == "submit")
+    )
+    router.callback_query.register(
+        on_cancel, StateFilter(NewOpportunity), NavCb.filter(F.action == "cancel")
+    )
+    router.message.register(on_not_text, StateFilter(NewOpportunity), NOT_COMMAND)
+    return router

@@ -1,0 +1,231 @@
+"""Opportunities through the real dispatcher: a member posts one (bad input answered and nothing
+lost: a text too short, a link that is not http(s), a deadline in the past, Eastern digits
+accepted), organizers review it (a member's forged approval refused, the decision in the audit
+trail); approved, it reaches at once the matching members who chose so, the weekly digest takes
+it to the others once, a saved one is reminded once three days before its deadline, and it
+closes after that day; a flood of posts is refused; /forget takes unpublished posts."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select, update
+
+from bot.callbacks import OpportunityAdminCb, OpportunityCb
+from scheduler.opportunities import sweep_opportunities
+from storage.database import Database
+from storage.models import (
+    AuditEntry,
+    Opportunity,
+    OpportunitySave,
+    OpportunityStatus,
+)
+from storage.services.opportunities import OpportunityDraft
+from tests.conftest import ADMIN_ID
+from tests.flows import add_member
+from tests.harness import FakeUser, Harness
+
+POSTER, NOW, ELSEWHERE, WEEKLY = 6_992_001, 6_992_002, 6_992_003, 6_992_004
+EASTERN = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def today(harness: Harness) -> date:
+    return datetime.now(harness.app.settings.tz).date()
+
+
+async def choose_delivery(user: FakeUser, label: str) -> None:
+    await user.send("/subscribe")
+    await user.press("🎯 How opportunities reach me")
+    await user.press(label)
+
+
+async def post_training(harness: Harness, poster: FakeUser, deadline: date) -> None:
+    await poster.send("/opportunity")
+    await poster.press("🎓 Training")
+    await poster.send("<b>Paralegal</b> training for shelter staff")
+    await poster.send("Too short.")
+    assert (
+        poster.last.text
+        == "Please write at least 20 characters, so that members know what it offers."
+    )
+    await poster.send(
+        "Five days on survivor-centred legal aid for staff of women's shelters; costs covered."
+    )
+    assert (
+        poster.last.text
+        == "Add a link (starting with https://) or a document with the details. Or skip."
+    )
+    await poster.send("javascript:alert(1)")  # not http(s): refused, the step stays
+    assert "link" in poster.last.text.lower()
+    await poster.send("https://example.org/call")
+    await poster.press("▫️ Protection")
+    await poster.press("Done ▶")
+    await poster.press("Done ▶")  # no governorate chosen: all of them
+    await poster.send("2020-01-01")
+    assert poster.last.text == "That day has passed: the deadline must be today or later."
+    await poster.send(deadline.isoformat().translate(EASTERN))  # Eastern Arabic digits
+    assert "Your opportunity" in poster.last.text and deadline.isoformat() in poster.last.text
+    await poster.press("📨 Send for review")
+
+
+async def test_post_review_delivery_digest_save_reminder_and_close(
+    harness: Harness, db: Database, admin: FakeUser
+) -> None:
+    await add_member(db, POSTER, name="Pari Poster")
+    await add_member(db, NOW, name="Nada Now", sectors=("protection",), governorates=("basra",))
+    await add_member(db, ELSEWHERE, name="Elif Elsewhere", sectors=("recovery",))
+    await add_member(db, WEEKLY, name="Warda Weekly", locale="ar", sectors=("protection",))
+    poster, now_member = harness.user(POSTER), harness.user(NOW)
+    await choose_delivery(now_member, "At once")
+    assert "reach you: at once." in now_member.last.text
+    await choose_delivery(harness.user(ELSEWHERE), "At once")
+    deadline = today(harness) + timedelta(days=30)
+
+    await post_training(harness, poster, deadline)
+    assert poster.last.text.startswith("Sent: opportunity no.")
+    async with db.read() as session:
+        (opportunity,) = list(await session.scalars(select(Opportunity)))
+    assert opportunity.status == OpportunityStatus.PENDING and opportunity.deadline == deadline
+    assert opportunity.title == "<b>Paralegal</b> training for shelter staff"
+    await harness.deliver()
+    notice = harness.session.chat(ADMIN_ID)[-1]
+    assert "A new opportunity waits for review" in notice.text
+
+    # A member's forged approval is refused; nothing changes.
+    await poster.press_data(OpportunityAdminCb(action="approve", item=opportunity.id).pack())
+    assert poster.last_alert and "not allowed" in poster.last_alert.lower()
+    await admin.press("Review", in_message=notice)
+    assert "Posted by: Pari Poster, Pari Poster organization" in admin.last.text
+    await admin.press("✅ Approve")
+    assert admin.last_alert == (
+        f"Approved: opportunity no. {opportunity.id} reached one member at once; the others who "
+        "match get it in their weekly digest."
+    )
+    await harness.deliver()
+    to_now = harness.session.chat(NOW)[-1]
+    assert to_now.text.startswith("🎯 A new opportunity for your sectors and governorates:")
+    assert "<b>Paralegal</b> training" in to_now.text  # the poster's markup stays text
+    assert not any("A new opportunity" in m.text for m in harness.session.chat(ELSEWHERE))
+    assert "was approved" in harness.session.chat(POSTER)[-1].text
+    async with db.read() as session:
+        actions = list(await session.scalars(select(AuditEntry.action)))
+    assert "opportunity.approve" in actions
+    # The newsletter draft lists the period's opportunities.
+    await admin.send("/newsletter")
+    await admin.press("This quarter")
+    draft = next(t for t in admin.texts() if t.startswith("Tansiq newsletter"))
+    assert "Opportunities\n• Training: <b>Paralegal</b> training for shelter staff" in draft
+    await admin.press("✖ Cancel")
+
+    # The weekly digest, on Sunday morning: to the weekly member only, once.
+    opportunities = harness.app.dispatcher["opportunities"]
+    core, settings = harness.app.core, harness.app.settings
+    sunday = datetime.now(settings.tz).replace(hour=10, minute=0)
+    sunday += timedelta(days=(6 - sunday.weekday()) % 7)
+    done = await sweep_opportunities(opportunities, core, settings, harness.app.delivery, sunday)
+    assert done["digests"] == 1
+    await harness.deliver()
+    digest = harness.session.chat(WEEKLY)[-1]
+    assert "فرص هذا الأسبوع" in digest.text and "فرصة واحدة" in digest.text
+    done = await sweep_opportunities(opportunities, core, settings, harness.app.delivery, sunday)
+    assert done["digests"] == 0
+    monday = sunday + timedelta(days=1)
+    done = await sweep_opportunities(opportunities, core, settings, harness.app.delivery, monday)
+    assert done["digests"] == 0
+
+    # /opportunities: matching first; a card with Save.
+    await now_member.send("/opportunities")
+    assert "Open opportunities: one; one matches your sectors" in now_member.last.text
+    await now_member.press("🎯 <b>Paralegal</b> training for shelter staff")
+    await now_member.press("⭐ Save")
+    assert now_member.last_alert == "Saved: you will be reminded three days before the deadline."
+    # Reminded once, three days before the deadline (saved earlier than that).
+    async with db.write() as session:
+        await session.execute(
+            update(Opportunity).values(deadline=today(harness) + timedelta(days=3))
+        )
+        await session.execute(
+            update(OpportunitySave).values(saved_at=datetime.now(settings.tz) - timedelta(days=9))
+        )
+    done = await sweep_opportunities(opportunities, core, settings, harness.app.delivery)
+    assert done["reminded"] == 1
+    await harness.deliver()
+    assert harness.session.chat(NOW)[-1].text.startswith("⏰ The deadline of an opportunity you")
+    done = await sweep_opportunities(opportunities, core, settings, harness.app.delivery)
+    assert done["reminded"] == 0
+
+    # After the deadline it is closed: not listed, cannot be saved.
+    async with db.write() as session:
+        await session.execute(
+            update(Opportunity).values(deadline=today(harness) - timedelta(days=1))
+        )
+    await now_member.send("/opportunities")
+    assert now_member.last.text.startswith("🎯 No opportunity is open now.")
+    weekly = harness.user(WEEKLY)
+    await weekly.press_data(OpportunityCb(action="save", item=opportunity.id).pack())
+    assert weekly.last_alert == "هذه الفرصة مغلقة: مضى موعدها النهائي."
+    await weekly.press_data(OpportunityCb(action="show", item=opportunity.id).pack())
+    assert "مغلقة" in weekly.last.text
+
+
+async def test_rejection_flood_forged_reads_and_forget(
+    harness: Harness, db: Database, admin: FakeUser
+) -> None:
+    await add_member(db, POSTER, name="Pari Poster")
+    await add_member(db, NOW, name="Nada Other")
+    poster, other = harness.user(POSTER), harness.user(NOW)
+    opportunities = harness.app.dispatcher["opportunities"]
+    actor = await harness.app.people.actor(POSTER)
+    deadline = today(harness) + timedelta(days=20)
+    ids = []
+    for n in range(3):
+        draft = OpportunityDraft(
+            kind="funding", title=f"Small grants round {n + 1}",
+            text="Grants of up to 10,000 USD for women-led organizations.",
+            deadline=deadline.isoformat(),
+        )  # fmt: skip
+        ids.append((await opportunities.submit(actor, draft, "en", today(harness))).id)
+    # A fourth the same day: refused at sending, with how many a day.
+    await post_training(harness, poster, deadline)
+    assert poster.last_alert == (
+        "You have posted 3 opportunities today, the most a day. Try again tomorrow."
+    )
+    # A pending one is not readable by another member, even with a forged button.
+    await other.press_data(OpportunityCb(action="show", item=ids[0]).pack())
+    assert other.last_alert == "This opportunity is no longer there."
+    await other.press_data(OpportunityCb(action="save", item=ids[0]).pack())
+    assert other.last_alert == "This opportunity is no longer there."
+
+    # Rejected with a reason the author reads; then approved one, withdrawn another.
+    await admin.send("/opportunities")
+    await admin.press("🗂 Review (3 waiting)")
+    await admin.press("❌ Reject")
+    await admin.send("No.")
+    assert admin.last.text == "Please write a reason the author can understand."
+    await admin.send("Please add how to apply and the eligibility.")
+    assert admin.last.text.startswith("🗂 Opportunity no.")  # the next card
+    await harness.deliver()
+    assert harness.session.chat(POSTER)[-1].text == (
+        'Your opportunity "Small grants round 1" was not approved. Reason: Please add how to '
+        "apply and the eligibility."
+    )
+    await admin.press("✅ Approve")
+    await admin.press_data(OpportunityAdminCb(action="approve", item=ids[1]).pack())
+    assert admin.last_alert == "This opportunity was reviewed already."
+    await admin.press_data(OpportunityAdminCb(action="show", item=ids[1]).pack())
+    async with db.read() as session:
+        statuses = dict((await session.execute(select(Opportunity.id, Opportunity.status))).all())
+    assert statuses == {ids[0]: "rejected", ids[1]: "approved", ids[2]: "pending"}
+
+    # /forget: the unpublished ones go, the published one stays without its author.
+    await poster.send("/forget")
+    await poster.press("🗑 Yes, delete my data")
+    async with db.read() as session:
+        left = list(await session.scalars(select(Opportunity)))
+        audit = await session.scalar(
+            select(func.count())
+            .select_from(AuditEntry)
+            .where(AuditEntry.action.like("opportunity.%"))
+        )
+    assert [(o.id, o.author_id) for o in left] == [(ids[1], None)]
+    assert audit == 2
