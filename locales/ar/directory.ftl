@@ -24,7 +24,7 @@ directory-found-more = أول { $count ->
        *[other] { $count } منظمة
     }؛ اكتب المزيد من الاسم لتضييق البحث:
 directory-card =
-    📇 <b>{ $name }</b>
+    📇 المنظمة: <b>{ $name }</b>
     النوع: { $type }
     المحافظات: { $governorates }
     القطاعات: { $sectors }

@@ -9,8 +9,8 @@ opportunity-kind-other = غير ذلك
 opportunity-all-sectors = كل القطاعات
 opportunity-all-governorates = كل المحافظات
 opportunity-card =
+    فرصة · { $kind }
     <b>{ $title }</b>
-    { $kind }
 
     { $text }
 

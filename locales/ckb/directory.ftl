@@ -16,7 +16,7 @@ directory-found-more = یەکەم { $count ->
        *[other] { $count } ڕێکخراو
     }؛ زیاتر لە ناوەکە بنووسە بۆ بەرتەسککردنەوە:
 directory-card =
-    📇 <b>{ $name }</b>
+    📇 ڕێکخراو: <b>{ $name }</b>
     جۆر: { $type }
     پارێزگاکان: { $governorates }
     کەرتەکان: { $sectors }

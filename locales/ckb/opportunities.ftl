@@ -9,8 +9,8 @@ opportunity-kind-other = جۆری تر
 opportunity-all-sectors = هەموو کەرتەکان
 opportunity-all-governorates = هەموو پارێزگاکان
 opportunity-card =
+    دەرفەت · { $kind }
     <b>{ $title }</b>
-    { $kind }
 
     { $text }
 

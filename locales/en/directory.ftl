@@ -16,7 +16,7 @@ directory-found-more = The first { $count ->
        *[other] { $count } organizations
     }; type more of the name to narrow it down:
 directory-card =
-    📇 <b>{ $name }</b>
+    📇 Organization: <b>{ $name }</b>
     Type: { $type }
     Governorates: { $governorates }
     Sectors: { $sectors }

@@ -9,8 +9,8 @@ opportunity-kind-other = Other
 opportunity-all-sectors = all sectors
 opportunity-all-governorates = all governorates
 opportunity-card =
+    Opportunity · { $kind }
     <b>{ $title }</b>
-    { $kind }
 
     { $text }
 
