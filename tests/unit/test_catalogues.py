@@ -300,3 +300,54 @@ def test_literals_in_right_to_left_texts_are_isolated(locale: str) -> None:
             text = re.sub("<[^>]*>|\u2068[^\u2069]*\u2069", " ", part)
             bare += [f"{entry.id.name}: {m.group(0)}" for m in LITERAL.finditer(text)]
     assert bare == []
+
+
+# Cards whose first line carries a name or title someone typed: a client sets a message's
+# direction by its first strong letter, so an English name first turned a whole Arabic card
+# left to right (its labels on the wrong side). Each must open with a word in its language.
+CARDS_WITH_TYPED_NAMES = (
+    "directory-card",
+    "opportunity-card",
+    "opportunity-review-card",
+    "intro-request",
+    "intro-request-organization",
+    "intro-connected",
+    "intro-relayed",
+    "update-card",
+)
+
+
+def _with_latin_variables(pattern: fast.Pattern) -> str:
+    parts = []
+    for element in pattern.elements:
+        if isinstance(element, fast.TextElement):
+            parts.append(element.value)
+        elif isinstance(element.expression, fast.SelectExpression):
+            default = next(v for v in element.expression.variants if v.default)
+            parts.append(_with_latin_variables(default.value))
+        else:
+            parts.append("\u2068Latin\u2069")
+    return re.sub("<[^>]*>", "", "".join(parts))
+
+
+@pytest.mark.parametrize("locale", ["ar", "ckb"])
+def test_cards_with_typed_names_open_right_to_left(locale: str) -> None:
+    import unicodedata
+
+    entries = {entry.id.name: entry for _, entry in _messages(locale)}
+    left_to_right = []
+    for key in CARDS_WITH_TYPED_NAMES:
+        entry = entries[key]
+        assert entry.value is not None
+        text = _with_latin_variables(entry.value)
+        first = next(
+            (
+                unicodedata.bidirectional(c)
+                for c in text
+                if unicodedata.bidirectional(c) in ("L", "R", "AL")
+            ),
+            None,
+        )
+        if first == "L":
+            left_to_right.append(key)
+    assert left_to_right == []
