@@ -95,6 +95,7 @@ class IntroService:
                 or target is None
                 or target.status != PersonStatus.APPROVED
                 or target.telegram_id is None
+                or not target.reachable  # they blocked the bot: nothing would reach them
             ):
                 raise NotFound("intro-not-possible")
             blocked = await session.get(IntroBlock, (target_id, by.person_id))
@@ -314,6 +315,7 @@ async def _answering(session: Any, organization_id: int, requester_id: int | Non
             Person.organization_id == organization_id,
             Person.status == PersonStatus.APPROVED,
             Person.telegram_id.is_not(None),
+            Person.reachable.is_(True),
             Person.id != requester_id,
             DirectoryEntry.accepts_requests.is_(True),
             Person.id.not_in(blocked),

@@ -195,6 +195,28 @@ async def test_asking_an_organization_reaches_its_listed_representatives(
     assert harness.user(LAYLA).last.text == "That is you."
 
 
+async def test_a_person_who_blocked_the_bot_or_left_cannot_be_asked(
+    harness: Harness, db: Database
+) -> None:
+    """Someone who blocked the bot would never read the request, and someone who deleted their
+    data is gone: the requester hears the same "not possible" as for anyone unlisted."""
+    layla_id = await add_member(db, LAYLA, name="Layla Listed")
+    maryam_id = await add_member(db, MARYAM, name="Maryam Leaving")
+    await add_member(db, READER, name="Rasha Reader")
+    for telegram_id in (LAYLA, MARYAM):
+        await listed(harness.user(telegram_id), "Accept requests to connect")
+    await harness.app.people.set_reachable(LAYLA, False)  # Telegram said 403: blocked
+    reader = harness.user(READER)
+    await ask(reader, layla_id, "Hello Layla.")
+    assert reader.last.text == "A connection is not possible now."
+    maryam = harness.user(MARYAM)
+    await maryam.send("/forget")
+    await maryam.press("🗑 Yes, delete my data")
+    await ask(reader, maryam_id, "Hello Maryam.")
+    assert reader.last.text == "A connection is not possible now."
+    assert await _requests(db) == []
+
+
 async def _organization_of(db: Database, person_id: int) -> int:
     from storage.models import Person
 
