@@ -10,7 +10,7 @@ from aiogram import F, Router
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, Message
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import NavCb, OpportunityAdminCb, OpportunityCb, PickCb
@@ -19,7 +19,14 @@ from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.keyboards import Keyboard
 from bot.notify import notify
-from bot.ui import advance, choice_keyboard, multiselect_keyboard, nav_keyboard, toggled
+from bot.ui import (
+    advance,
+    choice_keyboard,
+    multiselect_keyboard,
+    nav_keyboard,
+    redraw_multiselect,
+    toggled,
+)
 from handlers.common.dialogs import on_not_text
 from notices.opportunities import Preview, card_text, kind_label
 from storage.services.actors import Actor
@@ -118,12 +125,6 @@ async def on_text(message: Message, state: FSMContext, i18n: I18nContext) -> Non
     await message.answer(i18n.get("opportunity-ask-attachment"), reply_markup=builder.as_markup())
 
 
-def sectors_keyboard(
-    i18n: I18nContext, taxonomy: Taxonomy, chosen: list[int]
-) -> InlineKeyboardMarkup:
-    return multiselect_keyboard(i18n, "osec", taxonomy.sectors, chosen, back=False)
-
-
 async def ask_sectors(
     message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
 ) -> None:
@@ -131,7 +132,9 @@ async def ask_sectors(
     draft = await draft_of(state)
     await message.answer(
         i18n.get("opportunity-ask-sectors"),
-        reply_markup=sectors_keyboard(i18n, taxonomy, draft.sectors),
+        reply_markup=multiselect_keyboard(
+            i18n, "osec", taxonomy.sectors, draft.sectors, back=False
+        ),
     )
 
 
@@ -174,25 +177,27 @@ async def on_attachment_skip(
         await ask_sectors(callback.message, state, i18n, taxonomy)
 
 
-async def on_sector(
+# The two multiselect steps: the draft's field each toggles.
+TOGGLES = {"osec": "sectors", "ogov": "governorates"}
+
+
+async def on_toggle(
     callback: CallbackQuery,
     callback_data: PickCb,
     state: FSMContext,
     i18n: I18nContext,
     taxonomy: Taxonomy,
 ) -> None:
+    field = TOGGLES[callback_data.step]
+    terms = taxonomy.sectors if field == "sectors" else taxonomy.governorates
     draft = await draft_of(state)
-    chosen = toggled(taxonomy.sectors, draft.sectors, callback_data.item)
+    chosen = toggled(terms, getattr(draft, field), callback_data.item)
     if chosen is None:
         await callback.answer(i18n.get("common-stale-button"), show_alert=True)
         return
-    draft.sectors = chosen
+    setattr(draft, field, chosen)
     await save(state, draft)
-    await callback.answer()
-    if isinstance(callback.message, Message):
-        await callback.message.edit_reply_markup(
-            reply_markup=sectors_keyboard(i18n, taxonomy, chosen)
-        )
+    await redraw_multiselect(callback, i18n, callback_data.step, terms, chosen, back=False)
 
 
 async def on_sectors_done(
@@ -203,29 +208,6 @@ async def on_sectors_done(
         callback, state, NewOpportunity.governorates, i18n.get("opportunity-ask-governorates"),
         multiselect_keyboard(i18n, "ogov", taxonomy.governorates, draft.governorates, back=False),
     )  # fmt: skip
-
-
-async def on_governorate(
-    callback: CallbackQuery,
-    callback_data: PickCb,
-    state: FSMContext,
-    i18n: I18nContext,
-    taxonomy: Taxonomy,
-) -> None:
-    draft = await draft_of(state)
-    chosen = toggled(taxonomy.governorates, draft.governorates, callback_data.item)
-    if chosen is None:
-        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
-        return
-    draft.governorates = chosen
-    await save(state, draft)
-    await callback.answer()
-    if isinstance(callback.message, Message):
-        await callback.message.edit_reply_markup(
-            reply_markup=multiselect_keyboard(
-                i18n, "ogov", taxonomy.governorates, chosen, back=False
-            )
-        )
 
 
 async def on_governorates_done(
@@ -332,13 +314,13 @@ def router() -> Router:
         on_attachment_skip, NewOpportunity.attachment, NavCb.filter(F.action == "skip")
     )
     router.callback_query.register(
-        on_sector, NewOpportunity.sectors, PickCb.filter(F.step == "osec")
+        on_toggle, NewOpportunity.sectors, PickCb.filter(F.step == "osec")
     )
     router.callback_query.register(
         on_sectors_done, NewOpportunity.sectors, NavCb.filter(F.action == "done")
     )
     router.callback_query.register(
-        on_governorate, NewOpportunity.governorates, PickCb.filter(F.step == "ogov")
+        on_toggle, NewOpportunity.governorates, PickCb.filter(F.step == "ogov")
     )
     router.callback_query.register(
         on_governorates_done, NewOpportunity.governorates, NavCb.filter(F.action == "done")
