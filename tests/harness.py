@@ -177,6 +177,17 @@ class FakeUser:
             Update(update_id=self.h.next_update_id(), message=self._message(sticker=sticker))
         )
 
+    async def send_document(self, file_name: str, file_size: int = 1000) -> None:
+        from aiogram.types import Document
+
+        document = Document(
+            file_id=f"doc-{file_name}", file_unique_id="d1", file_name=file_name,
+            file_size=file_size,
+        )  # fmt: skip
+        await self.h.feed(
+            Update(update_id=self.h.next_update_id(), message=self._message(document=document))
+        )
+
     async def send_voice(self) -> None:
         voice = Voice(file_id="v1", file_unique_id="v1", duration=3)
         await self.h.feed(

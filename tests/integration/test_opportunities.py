@@ -29,6 +29,11 @@ POSTER, NOW, ELSEWHERE, WEEKLY = 6_992_001, 6_992_002, 6_992_003, 6_992_004
 EASTERN = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
+def plain(text: str) -> str:
+    """Without the isolates Fluent puts around variables in Arabic and Sorani."""
+    return text.replace("\u2068", "").replace("\u2069", "")
+
+
 def today(harness: Harness) -> date:
     return datetime.now(harness.app.settings.tz).date()
 
@@ -229,3 +234,32 @@ async def test_rejection_flood_forged_reads_and_forget(
         )
     assert [(o.id, o.author_id) for o in left] == [(ids[1], None)]
     assert audit == 2
+
+
+async def test_a_document_instead_of_a_link_and_the_wrong_kind_of_message(
+    harness: Harness, db: Database, admin: FakeUser
+) -> None:
+    """At the attachment step a sticker is answered and changes nothing, a document over the
+    limit is refused, a document whose name is markup stays text in the caption; the deadline
+    may be today."""
+    await add_member(db, POSTER, name="Pari Poster", locale="ckb")
+    poster = harness.user(POSTER)
+    await poster.send("/opportunity")
+    await poster.press("💼 کار")
+    await poster.send("Protection officer in Duhok")
+    await poster.send("A national post coordinating the protection sub-cluster in Duhok.")
+    await poster.send_sticker()
+    assert poster.last.text == "تکایە بەستەرێک یان بەڵگەنامەیەک بنێرە، یان تێپەڕاندن دابگرە."
+    await poster.send_document("terms.pdf", 30 * 2**20)
+    assert plain(poster.last.text).startswith("ئەم بەڵگەنامەیە لە 20 مێگابایت گەورەترە.")
+    await poster.send_document("<b>terms</b>.pdf")
+    await poster.press("تەواو ◀")
+    await poster.press("تەواو ◀")
+    await poster.send(today(harness).isoformat())
+    assert "پەڕگە: <b>terms</b>.pdf" in plain(poster.last.text)
+    await poster.press("📨 ناردن بۆ پێداچوونەوە")
+    assert poster.last.text.startswith("نێردرا: دەرفەتی ژمارە")
+    await harness.deliver()
+    await admin.press("Review", in_message=harness.session.chat(ADMIN_ID)[-1])
+    document = harness.session.chat(ADMIN_ID)[-1]
+    assert document.kind == "document" and document.html == "&lt;b&gt;terms&lt;/b&gt;.pdf"
