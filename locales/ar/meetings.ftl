@@ -23,7 +23,7 @@ meeting-confirm = أعلاه الدعوة كما ستصل إلى المدعوي�
     }. هل تُنشر الآن؟
 btn-publish = ✅ نشر
 meeting-organizer-card =
-    <b>{ $title }</b>
+    📅 الاجتماع: <b>{ $title }</b>
     المدعوون: { $invited } · نعم: { $yes } · ربما: { $maybe } · لا: { $no } · قائمة الانتظار: { $waitlist } · بلا رد: { $none }
     رابط تسجيل الحضور: { $link }
 btn-meeting-refresh = 🔄 الردود

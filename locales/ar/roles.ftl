@@ -10,8 +10,8 @@ roles-overview =
 roles-no-match = لا يوجد شخص مسجَّل يطابق «{ $query }». جرّب اسمًا آخر.
 roles-results = اختر شخصًا:
 roles-person =
-    <b>{ $name }</b>
-    { $organization }
+    👤 الاسم: <b>{ $name }</b>
+    المنظمة: { $organization }
     الدور الحالي: { $role }
 btn-make-organizer = تعيينه منظِّمًا
 btn-make-advisory = تعيينه عضوًا في اللجنة الاستشارية

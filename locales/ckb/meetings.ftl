@@ -19,7 +19,7 @@ meeting-confirm = لە سەرەوە بانگهێشتنامەکەیە وەک با
     } دەچێت. بڵاوی بکەیتەوە؟
 btn-publish = ✅ بڵاوکردنەوە
 meeting-organizer-card =
-    <b>{ $title }</b>
+    📅 کۆبوونەوە: <b>{ $title }</b>
     بانگهێشتکراو: { $invited } · بەڵێ: { $yes } · لەوانەیە: { $maybe } · نەخێر: { $no } · لیستی چاوەڕوانی: { $waitlist } · بێ وەڵام: { $none }
     بەستەری تۆمارکردنی ئامادەبوون: { $link }
 btn-meeting-refresh = 🔄 وەڵامەکان

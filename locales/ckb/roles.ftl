@@ -10,8 +10,8 @@ roles-overview =
 roles-no-match = هیچ کەسێکی تۆمارکراو لەگەڵ «{ $query }» ناگونجێت. ناوێکی تر تاقی بکەرەوە.
 roles-results = کەسێک هەڵبژێرە:
 roles-person =
-    <b>{ $name }</b>
-    { $organization }
+    👤 ناو: <b>{ $name }</b>
+    ڕێکخراو: { $organization }
     ڕۆڵی ئێستا: { $role }
 btn-make-organizer = بیکە بە ڕێکخەر
 btn-make-advisory = بیکە بە ئەندامی لیژنەی ڕاوێژکاری

@@ -19,7 +19,7 @@ meeting-confirm = Above is the invitation as invitees will get it. It goes to { 
     }. Publish?
 btn-publish = ✅ Publish
 meeting-organizer-card =
-    <b>{ $title }</b>
+    📅 Meeting: <b>{ $title }</b>
     Invited: { $invited } · Yes: { $yes } · Maybe: { $maybe } · No: { $no } · Waiting list: { $waitlist } · No answer: { $none }
     Check-in link: { $link }
 btn-meeting-refresh = 🔄 Answers

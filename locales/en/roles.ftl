@@ -10,8 +10,8 @@ roles-overview =
 roles-no-match = Nobody registered matches “{ $query }”. Try another name.
 roles-results = Choose a person:
 roles-person =
-    <b>{ $name }</b>
-    { $organization }
+    👤 Name: <b>{ $name }</b>
+    Organization: { $organization }
     Current role: { $role }
 btn-make-organizer = Make organizer
 btn-make-advisory = Make advisory committee member

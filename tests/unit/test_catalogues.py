@@ -314,6 +314,8 @@ CARDS_WITH_TYPED_NAMES = (
     "intro-connected",
     "intro-relayed",
     "update-card",
+    "roles-person",
+    "meeting-organizer-card",
 )
 
 
