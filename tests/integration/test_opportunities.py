@@ -217,10 +217,19 @@ async def test_rejection_flood_forged_reads_and_forget(
     await admin.press("✅ Approve")
     await admin.press_data(OpportunityAdminCb(action="approve", item=ids[1]).pack())
     assert admin.last_alert == "This opportunity was reviewed already."
-    await admin.press_data(OpportunityAdminCb(action="show", item=ids[1]).pack())
+    await admin.press("✅ Approve")  # the third
+    assert admin.last.text == "No opportunity waits for review."
+    # An organizer withdraws an approved one from its card; a member cannot.
+    await other.press_data(OpportunityAdminCb(action="withdraw", item=ids[2]).pack())
+    assert other.last_alert and "not allowed" in other.last_alert.lower()
+    await admin.press_data(OpportunityCb(action="show", item=ids[2]).pack())
+    await admin.press("🚫 Withdraw")
+    assert admin.last_alert == f"Withdrawn: opportunity no. {ids[2]} no longer shows."
+    await other.send("/opportunities")
+    assert "Open opportunities: one;" in other.last.text
     async with db.read() as session:
         statuses = dict((await session.execute(select(Opportunity.id, Opportunity.status))).all())
-    assert statuses == {ids[0]: "rejected", ids[1]: "approved", ids[2]: "pending"}
+    assert statuses == {ids[0]: "rejected", ids[1]: "approved", ids[2]: "withdrawn"}
 
     # /forget: the unpublished ones go, the published one stays without its author.
     await poster.send("/forget")
@@ -233,7 +242,7 @@ async def test_rejection_flood_forged_reads_and_forget(
             .where(AuditEntry.action.like("opportunity.%"))
         )
     assert [(o.id, o.author_id) for o in left] == [(ids[1], None)]
-    assert audit == 2
+    assert audit == 4  # rejected, approved twice, withdrawn: the trail keeps them all
 
 
 async def test_a_document_instead_of_a_link_and_the_wrong_kind_of_message(
