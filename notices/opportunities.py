@@ -111,7 +111,7 @@ def digest(
     keyboard = [
         [
             {
-                "text": _short(opportunity.title),
+                "text": short_title(opportunity.title),
                 "callback_data": OpportunityCb(action="show", item=opportunity.id).pack(),
             }
         ]
@@ -154,5 +154,5 @@ def decision(
     return [{"method": "sendMessage", "text": text}]
 
 
-def _short(title: str, width: int = 60) -> str:
+def short_title(title: str, width: int = 60) -> str:
     return title if len(title) <= width else title[: width - 1] + "…"

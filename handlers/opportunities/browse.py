@@ -15,7 +15,7 @@ from bot.callbacks import OpportunityAdminCb, OpportunityCb
 from bot.config import Settings
 from bot.filters import IsApproved
 from bot.keyboards import Keyboard
-from notices.opportunities import card_text
+from notices.opportunities import card_text, short_title
 from storage.models import Opportunity, OpportunityStatus
 from storage.services.actors import Actor
 from storage.services.opportunities import DELIVERIES, OpportunityService, is_open
@@ -37,7 +37,7 @@ async def on_opportunities(
     for listing in listings:
         mark = "⭐ " if listing.saved else ("🎯 " if listing.matching else "")
         builder.button(
-            text=f"{mark}{listing.opportunity.title}"[:64],
+            text=mark + short_title(listing.opportunity.title),
             callback_data=OpportunityCb(action="show", item=listing.opportunity.id),
         )
     builder.button(
