@@ -98,6 +98,7 @@ async def test_command_menus_per_language_and_scope(harness: Harness, admin: Fak
         "myupdates",
         "followup",
         "directory",
+        "opportunities",
         "activities",
         "profile",
         "newsletters",
