@@ -107,7 +107,7 @@ async def test_command_menus_per_language_and_scope(harness: Harness, admin: Fak
         "help",
         "forget",
     ]
-    assert own.commands[7].description == "عرض ملفك الشخصي وتعديله"
+    assert own.commands[8].description == "عرض ملفك الشخصي وتعديله"
 
 
 async def test_profile_edits(harness: Harness, admin: FakeUser) -> None:
