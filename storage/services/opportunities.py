@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.database import Database, get_locked
@@ -261,20 +261,19 @@ class OpportunityService:
             reached = 0
             wanting = await _wanting(session, "now", exclude=opportunity.author_id)
             places = await _places(session, [person.id for person, _ in wanting])
+            messages: list[NewMessage] = []
             for person, _ in wanting:
                 if matches(opportunity, places[person.id]):
                     assert person.telegram_id is not None
                     session.add(
                         OpportunityDelivery(opportunity_id=opportunity_id, person_id=person.id)
                     )
-                    await self.outbox.enqueue(
-                        session,
-                        _messages(
-                            person.telegram_id, f"opp:{opportunity_id}:{person.id}",
-                            render(opportunity, person.locale or "en"),
-                        ),
+                    messages += _messages(
+                        person.telegram_id, f"opp:{opportunity_id}:{person.id}",
+                        render(opportunity, person.locale or "en"),
                     )  # fmt: skip
                     reached += 1
+            await self.outbox.enqueue(session, messages)
         return await self.get(opportunity_id), reached
 
     async def reject(
@@ -461,6 +460,8 @@ class OpportunityService:
                     )
                 ).all()
             )
+            messages: list[NewMessage] = []
+            deliveries: list[dict[str, Any]] = []
             for person, choice in wanting:
                 if choice is not None and choice.last_digest_on == today:
                     continue  # another scheduler was quicker
@@ -476,18 +477,18 @@ class OpportunityService:
                     choice = OpportunityChoice(person_id=person.id, delivery=DEFAULT_DELIVERY)
                     session.add(choice)
                 choice.last_digest_on = today
-                session.add_all(
-                    OpportunityDelivery(opportunity_id=o.id, person_id=person.id) for o in chosen
+                deliveries += (
+                    {"opportunity_id": o.id, "person_id": person.id, "at": utcnow()} for o in chosen
                 )
                 assert person.telegram_id is not None
-                await self.outbox.enqueue(
-                    session,
-                    _messages(
-                        person.telegram_id, f"oppdigest:{today.isoformat()}:{person.id}",
-                        render(chosen, person.locale or "en"),
-                    ),
+                messages += _messages(
+                    person.telegram_id, f"oppdigest:{today.isoformat()}:{person.id}",
+                    render(chosen, person.locale or "en"),
                 )  # fmt: skip
                 sent += 1
+            if deliveries:  # one statement each for the batch, not one per person
+                await session.execute(insert(OpportunityDelivery), deliveries)
+                await self.outbox.enqueue(session, messages)
         return sent
 
     async def send_reminders(self, today: date, render: RenderOne) -> int:
@@ -519,6 +520,7 @@ class OpportunityService:
                     .limit(BATCH)
                 )
             ).all()
+            messages: list[NewMessage] = []
             for save, opportunity, person in rows:
                 save.reminded_at = utcnow()
                 window = opportunity.deadline - timedelta(days=REMIND_DAYS)
@@ -526,14 +528,12 @@ class OpportunityService:
                     continue  # saved inside the window: they know the deadline is near
                 if person.telegram_id is None:
                     continue
-                await self.outbox.enqueue(
-                    session,
-                    _messages(
-                        person.telegram_id, f"oppremind:{opportunity.id}:{person.id}",
-                        render(opportunity, person.locale or "en"),
-                    ),
+                messages += _messages(
+                    person.telegram_id, f"oppremind:{opportunity.id}:{person.id}",
+                    render(opportunity, person.locale or "en"),
                 )  # fmt: skip
                 sent += 1
+            await self.outbox.enqueue(session, messages)
         return len(rows), sent
 
 
