@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import unicodedata
 from typing import Any
 
 from reports.summary import Document
@@ -85,6 +86,39 @@ def render_pdf(document: Document) -> bytes:
     return render_in_child(render_html(document, extra_css=print_css()))
 
 
+def isolated(text: str) -> str:
+    """Escaped, with each span Fluent isolated (a variable: a name, a sentence someone typed)
+    as an element embedded in its own direction: WeasyPrint ignores the isolate characters,
+    which left an English sentence's full stop on the wrong side in an Arabic line."""
+    out: list[str] = []
+    rest = text
+    while "\u2068" in rest:
+        before, _, after = rest.partition("\u2068")
+        inner, found, rest = after.partition("\u2069")
+        if not found:  # unbalanced: leave it as it is
+            return html.escape(text)
+        direction = _direction_of(inner)
+        out.append(html.escape(before))
+        out.append(
+            f'<span dir="{direction}" style="unicode-bidi:embed">{html.escape(inner)}</span>'
+            if direction
+            else html.escape(inner)
+        )
+    out.append(html.escape(rest))
+    return "".join(out)
+
+
+def _direction_of(text: str) -> str | None:
+    """By the first strong letter, as a browser's dir="auto" does."""
+    for character in text:
+        kind = unicodedata.bidirectional(character)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return None
+
+
 def render_html(document: Document, *, extra_css: str = "") -> str:
     """extra_css: the print style sheet of the PDF (reports/pdf.py)."""
     direction = "rtl" if document.rtl else "ltr"
@@ -106,7 +140,7 @@ def render_html(document: Document, *, extra_css: str = "") -> str:
             if not in_list:
                 parts.append("<ul>")
                 in_list = True
-            parts.append(f"<li>{html.escape(block.text)}</li>")
+            parts.append(f"<li>{isolated(block.text)}</li>")
             continue
         if in_list:
             parts.append("</ul>")
@@ -120,7 +154,7 @@ def render_html(document: Document, *, extra_css: str = "") -> str:
             level = HEADINGS[block.kind] + 1
             parts.append(f"<h{level}>{html.escape(block.text)}</h{level}>")
         else:
-            parts.append(f"<p>{html.escape(block.text)}</p>")
+            parts.append(f"<p>{isolated(block.text)}</p>")
     if in_list:
         parts.append("</ul>")
     parts.append("</body></html>")

@@ -251,4 +251,6 @@ def item_text(
     term = taxonomy.actor_type(update.actor_type_id) if update.actor_type_id else None
     if with_type and term is not None:
         return t("report-item-anonymous", text=text, type=term.name(locale))
-    return text
+    # Alone on its line it is still someone's text, isolated as Fluent isolates variables: an
+    # English update keeps its full stop at its end in an Arabic report.
+    return f"\u2068{text}\u2069" if locale in RTL_LOCALES else text
