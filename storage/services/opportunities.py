@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.database import Database, get_locked
@@ -448,7 +450,20 @@ class OpportunityService:
         self, today: date, open_now: list[Opportunity], ids: list[int], render: RenderDigest
     ) -> int:
         sent = 0
+        insert = pg_insert if self.db.dialect == "postgresql" else sqlite_insert
         async with self.db.write() as session:
+            # Each person's choice row, made where there was none, then locked: a second
+            # scheduler waits here and then finds today's digest recorded.
+            await session.execute(
+                insert(OpportunityChoice).on_conflict_do_nothing(),
+                [{"person_id": pid, "delivery": DEFAULT_DELIVERY} for pid in ids],
+            )
+            await session.execute(
+                select(OpportunityChoice)
+                .where(OpportunityChoice.person_id.in_(ids))
+                .order_by(OpportunityChoice.person_id)
+                .with_for_update()
+            )
             wanting = await _wanting(session, "weekly", only=ids)
             places = await _places(session, [person.id for person, _ in wanting])
             reached = set(
@@ -473,9 +488,7 @@ class OpportunityService:
                 ][:DIGEST_MAX]  # fmt: skip
                 if not chosen:
                     continue
-                if choice is None:
-                    choice = OpportunityChoice(person_id=person.id, delivery=DEFAULT_DELIVERY)
-                    session.add(choice)
+                assert choice is not None  # made above
                 choice.last_digest_on = today
                 deliveries += (
                     {"opportunity_id": o.id, "person_id": person.id, "at": utcnow()} for o in chosen
@@ -487,7 +500,9 @@ class OpportunityService:
                 )  # fmt: skip
                 sent += 1
             if deliveries:  # one statement each for the batch, not one per person
-                await session.execute(insert(OpportunityDelivery), deliveries)
+                await session.execute(
+                    insert(OpportunityDelivery).on_conflict_do_nothing(), deliveries
+                )
                 await self.outbox.enqueue(session, messages)
         return sent
 

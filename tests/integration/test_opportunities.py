@@ -272,3 +272,50 @@ async def test_a_document_instead_of_a_link_and_the_wrong_kind_of_message(
     await admin.press("Review", in_message=harness.session.chat(ADMIN_ID)[-1])
     document = harness.session.chat(ADMIN_ID)[-1]
     assert document.kind == "document" and document.html == "&lt;b&gt;terms&lt;/b&gt;.pdf"
+
+
+async def test_two_schedulers_send_one_digest_each(harness: Harness, db: Database) -> None:
+    """Two schedulers sweeping at once (scale-out) or a restart between: each weekly member
+    gets one digest, and the opportunity is recorded once as delivered to them."""
+    import asyncio
+
+    from notices.opportunities import decision, digest, matching_now
+    from storage.models import OpportunityDelivery, OutboxMessage
+
+    await add_member(db, POSTER, name="Pari Poster")
+    for n in range(3):
+        await add_member(db, WEEKLY + n, name=f"Weekly {n}")
+    opportunities = harness.app.dispatcher["opportunities"]
+    core = harness.app.core
+    draft = OpportunityDraft(
+        kind="event", title="Dialogue on the national plan",
+        text="A day of dialogue between ministries and civil society in Baghdad.",
+        deadline=(today(harness) + timedelta(days=5)).isoformat(),
+    )  # fmt: skip
+    posted = await opportunities.submit(
+        await harness.app.people.actor(POSTER), draft, "en", today(harness)
+    )
+    organizer = await harness.app.people.actor(ADMIN_ID)
+    await opportunities.approve(
+        organizer, posted.id, today(harness),
+        lambda o, locale: matching_now(core, o, locale),
+        lambda o, ok, reason, locale: decision(core, o, ok, reason, locale),
+    )  # fmt: skip
+
+    def render(chosen: object, locale: str) -> list[dict[str, object]]:
+        return digest(core, chosen, locale)  # type: ignore[arg-type]
+
+    sent = await asyncio.gather(
+        opportunities.send_digests(today(harness), render),
+        opportunities.send_digests(today(harness), render),
+    )
+    assert sum(sent) == 3
+    assert await opportunities.send_digests(today(harness), render) == 0  # after a restart
+    async with db.read() as session:
+        digests = await session.scalar(
+            select(func.count())
+            .select_from(OutboxMessage)
+            .where(OutboxMessage.dedupe_key.like("oppdigest:%"))
+        )
+        delivered = await session.scalar(select(func.count()).select_from(OpportunityDelivery))
+    assert digests == 3 and delivered == 3
