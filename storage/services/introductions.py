@@ -154,7 +154,9 @@ class IntroService:
             me = await session.get(Person, by.person_id) if by.person_id else None
             if me is None or me.organization_id == organization_id:
                 return False
-            return bool(await _answering(session, organization_id, by.person_id))
+            # Blocks are left out here: the button must not tell anyone they were blocked
+            # (asking then hears "not possible", as after a decline).
+            return bool(await _answering(session, organization_id, None))
 
     async def _check_limits(self, session: Any, by: Actor, same_target: Any) -> None:
         """Three requests a day; one open request per target; 30 days after a decline."""
@@ -305,10 +307,9 @@ def _may_ask(by: Actor) -> None:
 
 
 async def _answering(session: Any, organization_id: int, requester_id: int | None) -> list[Person]:
-    """An organization's listed representatives who take requests, can be reached and did not
-    block this requester."""
-    blocked = select(IntroBlock.person_id).where(IntroBlock.blocked_id == requester_id)
-    rows = await session.scalars(
+    """An organization's listed representatives who take requests and can be reached; with a
+    requester, not them and not those who blocked them."""
+    query = (
         select(Person)
         .join(DirectoryEntry, DirectoryEntry.person_id == Person.id)
         .where(
@@ -316,13 +317,14 @@ async def _answering(session: Any, organization_id: int, requester_id: int | Non
             Person.status == PersonStatus.APPROVED,
             Person.telegram_id.is_not(None),
             Person.reachable.is_(True),
-            Person.id != requester_id,
             DirectoryEntry.accepts_requests.is_(True),
-            Person.id.not_in(blocked),
         )
         .order_by(Person.id)
     )
-    return list(rows)
+    if requester_id is not None:
+        blocked = select(IntroBlock.person_id).where(IntroBlock.blocked_id == requester_id)
+        query = query.where(Person.id != requester_id, Person.id.not_in(blocked))
+    return list(await session.scalars(query))
 
 
 async def _may_decide(session: Any, request: IntroRequest, by: Actor) -> bool:

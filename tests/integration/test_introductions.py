@@ -115,6 +115,14 @@ async def test_decline_block_limits_and_unlisted_people(harness: Harness, db: Da
     await harness.user(MARYAM).press(
         "🚫 Block this person", in_message=harness.session.chat(MARYAM)[-1]
     )
+    # Her organization's card still offers to ask it (nothing tells a blocked person so);
+    # asking hears "not possible", as after a decline.
+    await reader.send("/directory")
+    await reader.send("maryam listed")
+    await reader.press("Maryam Listed organization")
+    await reader.press("🤝 Ask this organization to connect")
+    await reader.send("Hello to your organization.")
+    assert reader.last.text == "A connection is not possible now."
     await ask(reader, await _person_id(harness, HIDDEN), "Hello Hana.")  # not listed
     assert reader.last.text == "A connection is not possible now."
     await ask(reader, maryam_id, "Please?")  # blocked, and the daily limit reached anyway
