@@ -143,8 +143,7 @@ def choices_keyboard(i18n: I18nContext, current: str) -> InlineKeyboardMarkup:
 async def on_choices(
     callback: CallbackQuery, i18n: I18nContext, opportunities: OpportunityService, actor: Actor
 ) -> None:
-    assert actor.person_id is not None
-    current = await opportunities.delivery(actor.person_id)
+    current = await opportunities.delivery(actor)
     await callback.answer()
     if isinstance(callback.message, Message):
         await callback.message.answer(
@@ -160,8 +159,7 @@ async def on_deliver(
     opportunities: OpportunityService,
     actor: Actor,
 ) -> None:
-    assert actor.person_id is not None
-    current = await opportunities.set_delivery(actor.person_id, callback_data.code)
+    current = await opportunities.set_delivery(actor, callback_data.code)
     await callback.answer(i18n.get("opportunity-choice-saved"))
     if isinstance(callback.message, Message):
         await callback.message.edit_text(

@@ -393,14 +393,19 @@ class OpportunityService:
                 await session.delete(row)
         return saved
 
-    async def delivery(self, person_id: int) -> str:
+    async def delivery(self, by: Actor) -> str:
+        if by.person_id is None:  # an administrator who never registered has no sectors
+            raise Forbidden("error-not-allowed")
         async with self.db.read() as session:
-            choice = await session.get(OpportunityChoice, person_id)
+            choice = await session.get(OpportunityChoice, by.person_id)
         return choice.delivery if choice else DEFAULT_DELIVERY
 
-    async def set_delivery(self, person_id: int, delivery: str) -> str:
+    async def set_delivery(self, by: Actor, delivery: str) -> str:
+        if by.person_id is None:
+            raise Forbidden("error-not-allowed")
         if delivery not in DELIVERIES:
             raise InvalidInput("common-stale-button")
+        person_id = by.person_id
         async with self.db.write() as session:
             choice = await session.get(OpportunityChoice, person_id)
             if choice is None:

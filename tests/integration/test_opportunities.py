@@ -201,6 +201,10 @@ async def test_rejection_flood_forged_reads_and_forget(
     await other.press_data(OpportunityCb(action="save", item=ids[0]).pack())
     assert other.last_alert == "This opportunity is no longer there."
 
+    # An administrator who never registered has no sectors to match: no choice to make.
+    await admin.press_data(OpportunityCb(action="choices").pack())
+    assert admin.last_alert and "not allowed" in admin.last_alert.lower()
+
     # Rejected with a reason the author reads; then approved one, withdrawn another.
     await admin.send("/opportunities")
     await admin.press("🗂 Review (3 waiting)")
