@@ -146,13 +146,13 @@ opportunity-review-card =
        *[pending] بانتظار الموافقة
     }
 opportunity-queue-empty = لا توجد فرصة بانتظار المراجعة.
-opportunity-approved-alert = تمت الموافقة: وصلت الفرصة رقم { $id } فورًا إلى { $count ->
-        [zero] لا أحد من الأعضاء
-        [one] عضو واحد
-        [two] عضوين
-        [few] { $count } أعضاء
-        [many] { $count } عضوًا
-       *[other] { $count } عضو
+opportunity-approved-alert = تمت الموافقة على الفرصة رقم { $id }: { $count ->
+        [zero] لم تصل فورًا إلى أي عضو
+        [one] وصلت فورًا إلى عضو واحد
+        [two] وصلت فورًا إلى عضوين
+        [few] وصلت فورًا إلى { $count } أعضاء
+        [many] وصلت فورًا إلى { $count } عضوًا
+       *[other] وصلت فورًا إلى { $count } عضو
     }؛ ويتلقاها الآخرون الذين تخصهم في ملخصهم الأسبوعي.
 opportunity-already-decided = رُوجعت هذه الفرصة من قبل.
 opportunity-ask-reason = لماذا لا تتم الموافقة عليها؟ يقرأ الناشر ما تكتبه، { $max ->
