@@ -3,10 +3,17 @@ a new role) go through the outbox like any broadcast: paced, retried, accounted 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from aiogram.types import InlineKeyboardMarkup
+from aiogram_i18n import I18nContext
 
 from bot.delivery.runtime import Delivery
 from storage.services.outbox import NewMessage, OutboxService
+from storage.services.people import PeopleService
+
+# What one reviewer gets, rendered with the i18n context set to their language.
+RenderForReviewer = Callable[[I18nContext], tuple[str, InlineKeyboardMarkup | None]]
 
 
 async def notify(
@@ -32,3 +39,19 @@ async def notify(
     added = await outbox.send_later([NewMessage(chat_id, payload, dedupe_key)])
     delivery.wake()
     return added > 0
+
+
+async def notify_reviewers(
+    people: PeopleService,
+    outbox: OutboxService,
+    delivery: Delivery,
+    i18n: I18nContext,
+    key: str,
+    render: RenderForReviewer,
+) -> None:
+    """Something waits for review: every organizer and administrator hears of it, each in their
+    language (`key` plus the chat id is each message's dedupe key)."""
+    for chat_id, locale in await people.reviewers():
+        with i18n.use_locale(locale or i18n.core.default_locale or "en"):
+            text, markup = render(i18n)
+        await notify(outbox, delivery, chat_id, text, f"{key}:{chat_id}", markup)

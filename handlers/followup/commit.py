@@ -17,7 +17,7 @@ from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.keyboards import Keyboard
-from bot.notify import notify
+from bot.notify import notify_reviewers
 from bot.ui import choice_keyboard, nav_keyboard
 from handlers.followup import steps
 from handlers.followup.browse import today
@@ -99,16 +99,16 @@ async def on_due(
     )  # fmt: skip
     await state.clear()
     await message.answer(i18n.get("followup-commit-submitted", id=item.id))
+
+    def review_card(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
+        text = i18n.get(
+            "followup-commit-review", id=item.id, text=item.text(i18n.locale),
+            organization=item.owners[0].name(i18n.locale) if item.owners else "—",
+        )  # fmt: skip
+        return text, decision_keyboard(i18n, item.id)
+
     # Every organizer gets a review card, in their language.
-    for telegram_id, locale in await people.reviewers():
-        with i18n.use_locale(locale or i18n.core.default_locale or "en"):
-            text = i18n.get(
-                "followup-commit-review", id=item.id, text=item.text(i18n.locale),
-                organization=item.owners[0].name(i18n.locale) if item.owners else "—",
-            )  # fmt: skip
-            markup = decision_keyboard(i18n, item.id)
-        key = f"fucommit:{item.id}:{telegram_id}"
-        await notify(outbox, delivery, telegram_id, text, key, markup)
+    await notify_reviewers(people, outbox, delivery, i18n, f"fucommit:{item.id}", review_card)
 
 
 def decision_keyboard(i18n: I18nContext, item_id: int) -> InlineKeyboardMarkup:

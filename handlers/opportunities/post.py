@@ -10,7 +10,7 @@ from aiogram import F, Router
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import NavCb, OpportunityAdminCb, OpportunityCb, PickCb
@@ -18,7 +18,7 @@ from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.keyboards import Keyboard
-from bot.notify import notify
+from bot.notify import notify_reviewers
 from bot.ui import (
     advance,
     choice_keyboard,
@@ -271,23 +271,23 @@ async def on_submit(
     if isinstance(callback.message, Message):
         await callback.message.edit_reply_markup(reply_markup=None)
         await callback.message.answer(i18n.get("opportunity-submitted", id=opportunity.id))
-    for chat_id, locale in await people.reviewers():
-        with i18n.use_locale(locale or i18n.core.default_locale or "en"):
-            markup = (
-                Keyboard()
-                .button(
-                    text=i18n.get("btn-opportunity-review"),
-                    callback_data=OpportunityAdminCb(action="show", item=opportunity.id),
-                )
-                .as_markup()
+
+    def review_notice(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
+        markup = (
+            Keyboard()
+            .button(
+                text=i18n.get("btn-opportunity-review"),
+                callback_data=OpportunityAdminCb(action="show", item=opportunity.id),
             )
-            text = i18n.get(
-                "opportunity-new-for-review", id=opportunity.id, title=opportunity.title,
-                kind=kind_label(i18n.core, i18n.locale, opportunity.kind),
-            )  # fmt: skip
-            await notify(
-                outbox, delivery, chat_id, text, f"oppr:{opportunity.id}:{chat_id}", markup
-            )
+            .as_markup()
+        )
+        text = i18n.get(
+            "opportunity-new-for-review", id=opportunity.id, title=opportunity.title,
+            kind=kind_label(i18n.core, i18n.locale, opportunity.kind),
+        )  # fmt: skip
+        return text, markup
+
+    await notify_reviewers(people, outbox, delivery, i18n, f"oppr:{opportunity.id}", review_notice)
 
 
 async def on_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:

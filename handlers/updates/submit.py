@@ -15,7 +15,7 @@ from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.i18n import Html
 from bot.keyboards import Keyboard
-from bot.notify import notify
+from bot.notify import notify_reviewers
 from bot.ui import (
     advance,
     choice_keyboard,
@@ -303,19 +303,17 @@ async def on_submit(
     assert isinstance(callback.message, Message)
     await callback.message.edit_reply_markup(reply_markup=None)
     await callback.message.answer(i18n.get("update-submitted", id=update.id))
-    for chat_id, locale in await people.reviewers():
-        with i18n.use_locale(locale or i18n.core.default_locale or "en"):
-            builder = Keyboard()
-            builder.button(
-                text=i18n.get("btn-update-review"),
-                callback_data=UpdateReviewCb(action="show", update_id=update.id),
-            )
-            text = i18n.get(
-                "update-new-for-review", id=update.id, **describe(i18n, taxonomy, update)
-            )
-            await notify(
-                outbox, delivery, chat_id, text, f"upd:{update.id}:{chat_id}", builder.as_markup()
-            )
+
+    def review_notice(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
+        builder = Keyboard()
+        builder.button(
+            text=i18n.get("btn-update-review"),
+            callback_data=UpdateReviewCb(action="show", update_id=update.id),
+        )
+        text = i18n.get("update-new-for-review", id=update.id, **describe(i18n, taxonomy, update))
+        return text, builder.as_markup()
+
+    await notify_reviewers(people, outbox, delivery, i18n, f"upd:{update.id}", review_notice)
 
 
 async def on_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
