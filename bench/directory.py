@@ -16,7 +16,8 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -110,20 +111,37 @@ async def median_ms(work: Callable[[int], Awaitable[Any]], times: int = 50) -> f
     return statistics.median(samples)
 
 
-async def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def arguments(doc: str | None) -> argparse.Namespace:
+    """The options this bench and bench/opportunities.py share."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     parser.add_argument("--organizations", type=int, default=2000)
     parser.add_argument("--people", type=int, default=5000)
     parser.add_argument("--database-url", default=None, help="default: a fresh SQLite file")
-    args = parser.parse_args()
-    rng = random.Random(1325)
+    return parser.parse_args()
+
+
+@asynccontextmanager
+async def seeded_database(
+    args: argparse.Namespace, rng: random.Random
+) -> AsyncIterator[tuple[Database, Taxonomy]]:
+    """A migrated database (a fresh SQLite file unless --database-url) with the taxonomy and
+    the seeded organizations, people and activities; disposed of afterwards."""
     with tempfile.TemporaryDirectory() as folder:
         url = args.database_url or f"sqlite+aiosqlite:///{folder}/bench.db"
         settings = Settings(bot_token="1:bench", database_url=url, _env_file=None)  # type: ignore[call-arg]
         await asyncio.to_thread(upgrade, url)
         await sync_taxonomy_file(settings)
         db = Database.from_url(url)
-        taxonomy = await seed(db, args.organizations, args.people, rng)
+        try:
+            yield db, await seed(db, args.organizations, args.people, rng)
+        finally:
+            await db.dispose()
+
+
+async def main() -> None:
+    args = arguments(__doc__)
+    rng = random.Random(1325)
+    async with seeded_database(args, rng) as (db, taxonomy):
         async with db.read() as session:
             ids = list(await session.scalars(select(Organization.id)))
         directory = DirectoryService(db)
@@ -140,7 +158,6 @@ async def main() -> None:
             )
         )
         card = await median_ms(lambda n: directory.card(READER, rng.choice(ids)))
-        await db.dispose()
     print(
         f"search by name: {name:.1f} ms; by sector: {sector:.1f} ms; by governorate: "
         f"{governorate:.1f} ms; an organization's card: {card:.1f} ms (medians of 50)"

@@ -11,11 +11,9 @@ Last line: approve_ms=… queued=… digest_s=… digests=… list_ms=… remind
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import random
 import sys
-import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -25,10 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import func, insert, select, update
 
-from bench.directory import median_ms, seed
-from bot.config import Settings
-from bot.migrations import sync_taxonomy_file, upgrade
-from storage.database import Database
+from bench.directory import arguments, median_ms, seeded_database
 from storage.models import (
     Opportunity,
     OpportunityChoice,
@@ -58,19 +53,9 @@ def decision(*_: Any) -> list[dict[str, Any]]:
 
 
 async def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--organizations", type=int, default=2000)
-    parser.add_argument("--people", type=int, default=5000)
-    parser.add_argument("--database-url", default=None, help="default: a fresh SQLite file")
-    args = parser.parse_args()
+    args = arguments(__doc__)
     rng = random.Random(1325)
-    with tempfile.TemporaryDirectory() as folder:
-        url = args.database_url or f"sqlite+aiosqlite:///{folder}/bench.db"
-        settings = Settings(bot_token="1:bench", database_url=url, _env_file=None)  # type: ignore[call-arg]
-        await asyncio.to_thread(upgrade, url)
-        await sync_taxonomy_file(settings)
-        db = Database.from_url(url)
-        taxonomy = await seed(db, args.organizations, args.people, rng)
+    async with seeded_database(args, rng) as (db, taxonomy):
         today = utcnow().date()
         async with db.write() as session:
             people = list(await session.scalars(select(Person.id)))
@@ -120,7 +105,6 @@ async def main() -> None:
         remind_ms = 1000 * (time.perf_counter() - started)
         async with db.read() as session:
             outbox = await session.scalar(select(func.count()).select_from(OutboxMessage))
-        await db.dispose()
     print(
         f"{args.organizations} organizations, {args.people} people, 51 open opportunities; "
         f"{outbox} messages queued in all"
