@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -414,7 +414,7 @@ class OpportunityService:
                 choice.delivery = delivery
         return delivery
 
-    async def approved_between(self, start: Any, end: Any) -> list[Opportunity]:
+    async def approved_between(self, start: datetime, end: datetime) -> list[Opportunity]:
         """For the newsletter draft: the opportunities approved in the period."""
         async with self.db.read() as session:
             rows = await session.scalars(
