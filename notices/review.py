@@ -72,6 +72,6 @@ async def send_review_cards(
             markup = card_keyboard(i18n, person.id)
         queued += await notify(
             outbox, delivery, chat_id, text, f"{card_key(person)}{chat_id}", markup,
-            protect_content=protect_content, record_now=True,
+            protect_content=protect_content, record_now=True, about=(person.id,),
         )  # fmt: skip
     return queued

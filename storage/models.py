@@ -323,8 +323,25 @@ class OutboxMessage(Base):
     # What Telegram made of the send when later updates refer to it: a native poll's id.
     result_ref: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # False on rows written before their subjects were recorded (migration 0014): only those
+    # are still searched by name when someone uses /forget.
+    subjects_known: Mapped[bool] = mapped_column(Boolean, server_default=true())
 
     __table_args__ = (Index("ix_outbox_status_due_at", "status", "due_at"),)
+
+
+class OutboxSubject(Base):
+    """A person an outbox row is about: named, quoted, linked or described in it. Written with
+    the row, so /forget finds every message about someone by a lookup, never a text search."""
+
+    __tablename__ = "outbox_subjects"
+
+    outbox_id: Mapped[int] = mapped_column(
+        ForeignKey("outbox.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 # --- meetings ------------------------------------------------------------------------------

@@ -225,6 +225,7 @@ class DeliveryWorker:
                 self._queue.task_done()
                 if self._queue.qsize() <= self.ahead // 2:
                     self._room.set()
+            outcome.scrub = bool(delivery.payload.get("private"))
             if outcome.status == DeliveryStatus.SENT and (
                 outcome.ref is not None or delivery.payload.get("record_now")
             ):

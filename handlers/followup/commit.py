@@ -108,7 +108,10 @@ async def on_due(
         return text, decision_keyboard(i18n, item.id)
 
     # Every organizer gets a review card, in their language.
-    await notify_reviewers(people, outbox, delivery, i18n, f"fucommit:{item.id}", review_card)
+    await notify_reviewers(
+        people, outbox, delivery, i18n, f"fucommit:{item.id}", review_card,
+        about=(actor.person_id,) if actor.person_id else (),
+    )  # fmt: skip
 
 
 def decision_keyboard(i18n: I18nContext, item_id: int) -> InlineKeyboardMarkup:

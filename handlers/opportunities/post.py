@@ -287,7 +287,10 @@ async def on_submit(
         )  # fmt: skip
         return text, markup
 
-    await notify_reviewers(people, outbox, delivery, i18n, f"oppr:{opportunity.id}", review_notice)
+    await notify_reviewers(
+        people, outbox, delivery, i18n, f"oppr:{opportunity.id}", review_notice,
+        about=(opportunity.author_id,) if opportunity.author_id else (),
+    )  # fmt: skip
 
 
 async def on_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:

@@ -313,7 +313,9 @@ async def on_submit(
         text = i18n.get("update-new-for-review", id=update.id, **describe(i18n, taxonomy, update))
         return text, builder.as_markup()
 
-    await notify_reviewers(people, outbox, delivery, i18n, f"upd:{update.id}", review_notice)
+    await notify_reviewers(
+        people, outbox, delivery, i18n, f"upd:{update.id}", review_notice, about=(person.id,)
+    )
 
 
 async def on_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:

@@ -6,9 +6,10 @@ The person's row goes, with their governorates, sectors, answers, attendances, p
 rankings. What they took part in stays only as anonymous tallies by actor type and governorate
 (`storage.services.tallies`); free-text answers go. Approved sector updates stay, without author
 or organization; the others go, as do opportunities never published (published ones stay,
-without the person). Messages to them in the outbox lose their chat and text, and so
-do messages about them; the copies organizers hold in their chats (registration cards, notes
-naming the person) are edited, through the outbox, to say the data was deleted on request. An
+without the person). Messages to them in the outbox lose their chat and text, and so do
+messages about them, found by the people each row recorded when it was queued
+(`OutboxSubject`); the copies still visible in other people's chats are edited, through the
+outbox, to say the data was deleted on request. An
 organization they proposed goes too when nobody else represents it.
 """
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.database import Database, get_locked
@@ -40,7 +41,7 @@ from storage.services.followup import forget_follower
 from storage.services.meetings import forget_participant
 from storage.services.opportunities import forget_poster
 from storage.services.organizations import forget_proposer
-from storage.services.outbox import NewMessage, OutboxService, forget_recipient
+from storage.services.outbox import NewMessage, OutboxService, forget_recipient, messages_about
 from storage.services.polls import forget_respondent
 from storage.services.updates import forget_author
 
@@ -107,7 +108,7 @@ class ErasureService:
             await forget_respondent(session, person_id, actor_type_id, governorates)
             await forget_ranker(session, person_id)
             await forget_follower(session, person_id)
-            notes = await _notes_about(session, person_id)
+            notes = await _notes_about(session, person_id, telegram_id)
             scrubbed = await forget_recipient(session, person, telegram_id)
             kept = await forget_author(session, person_id)
             await forget_poster(session, person_id)
@@ -126,19 +127,30 @@ class ErasureService:
         return Erasure(kept, scrubbed, len(edits), removed)
 
 
-async def _notes_about(session: AsyncSession, person_id: int) -> set[tuple[int, int]]:
-    """Messages in organizers' chats that name the person: cards (kept, or found through the
-    outbox rows that sent them) and notes."""
+async def _notes_about(
+    session: AsyncSession, person_id: int, telegram_id: int | None
+) -> set[tuple[int, int]]:
+    """Messages still visible in other people's chats that name the person: registration
+    cards (kept, or sent with their key), and every sent text recorded as about them (review
+    cards, introduction requests and contacts, relayed messages, notices)."""
     kept = await session.execute(
         select(ReviewCard.chat_id, ReviewCard.message_id).where(ReviewCard.person_id == person_id)
     )
     sent = await session.execute(
-        select(OutboxMessage.chat_id, OutboxMessage.message_id).where(
-            OutboxMessage.dedupe_key.startswith(f"card:{person_id}:", autoescape=True),
+        select(OutboxMessage.chat_id, OutboxMessage.message_id, OutboxMessage.payload).where(
+            or_(
+                OutboxMessage.dedupe_key.startswith(f"card:{person_id}:", autoescape=True),
+                OutboxMessage.id.in_(messages_about(person_id)),
+            ),
             OutboxMessage.message_id.is_not(None),
         )
     )
-    return {(chat, message) for chat, message in [*kept, *sent] if chat and message}
+    notes = {(chat, message) for chat, message in kept}
+    for chat, message, payload in sent:
+        # A text can be edited into the note; a poll or a file cannot, and says nothing new.
+        if (payload or {}).get("method", "sendMessage") in ("sendMessage", "editMessageText"):
+            notes.add((chat, message))
+    return {(c, m) for c, m in notes if c and m and c != telegram_id}
 
 
 async def _note_edits(

@@ -709,6 +709,8 @@ class FollowupService:
                         chat_id=telegram_id,
                         payload=payload,
                         dedupe_key=f"followup:{change.id}:{telegram_id}:{part}",
+                        # The narrative is the reporter's own words.
+                        about=(reporter_id,) if reporter_id is not None else (),
                     )
                 )
         return await self.outbox.enqueue(session, messages)
@@ -762,6 +764,14 @@ async def forget_follower(session: AsyncSession, person_id: int) -> None:
     """/forget: the person follows nothing, started nothing and reported nothing any more;
     the items and their history stay, without them."""
     await session.execute(delete(FollowupFollower).where(FollowupFollower.person_id == person_id))
+    # A commitment nobody approved was only ever hers: it goes with her, out of the queue.
+    await session.execute(
+        delete(FollowupItem).where(
+            FollowupItem.author_id == person_id,
+            FollowupItem.kind == FollowupKind.COMMITMENT,
+            FollowupItem.review != FollowupReview.APPROVED,
+        )
+    )
     for column in (FollowupItem.author_id, FollowupItem.created_by_id):
         await session.execute(
             FollowupItem.__table__.update().where(column == person_id).values({column.key: None})

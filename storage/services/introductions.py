@@ -86,6 +86,8 @@ class IntroService:
         if by.person_id == target_id:
             raise InvalidInput("intro-not-yourself")
         async with self.db.write() as session:
+            # The daily limit first: its answer must not depend on who is asked (blocked or not).
+            await _check_daily(session, by)
             entry = await session.get(DirectoryEntry, target_id)
             target = await session.get(Person, target_id)
             # Not listed, not taking requests, gone: all look the same from outside.
@@ -110,7 +112,7 @@ class IntroService:
                 session,
                 self._messages(
                     target.telegram_id, f"intro:{request.id}",
-                    render(request, requester, target.locale or "en"),
+                    render(request, requester, target.locale or "en"), about=(by.person_id,),
                 ),
             )  # fmt: skip
             return request
@@ -123,6 +125,7 @@ class IntroService:
         note = check_note(note)
         _may_ask(by)
         async with self.db.write() as session:
+            await _check_daily(session, by)
             me = await session.get(Person, by.person_id)
             if me is None or me.organization_id == organization_id:
                 raise InvalidInput("intro-not-yourself")
@@ -142,7 +145,7 @@ class IntroService:
                     session,
                     self._messages(
                         person.telegram_id, f"intro:{request.id}:{person.id}",
-                        render(request, requester, person.locale or "en"),
+                        render(request, requester, person.locale or "en"), about=(by.person_id,),
                     ),
                 )  # fmt: skip
             return request
@@ -159,15 +162,7 @@ class IntroService:
             return bool(await _answering(session, organization_id, None))
 
     async def _check_limits(self, session: Any, by: Actor, same_target: Any) -> None:
-        """Three requests a day; one open request per target; 30 days after a decline."""
-        since = utcnow() - timedelta(days=1)
-        today = await session.scalar(
-            select(func.count())
-            .select_from(IntroRequest)
-            .where(IntroRequest.requester_id == by.person_id, IntroRequest.created_at > since)
-        )
-        if int(today or 0) >= REQUESTS_PER_DAY:
-            raise Conflict("intro-too-many", limit=REQUESTS_PER_DAY)
+        """One open request per target; 30 days after a decline."""
         earlier = await session.scalar(
             select(IntroRequest)
             .where(IntroRequest.requester_id == by.person_id, same_target)
@@ -204,6 +199,7 @@ class IntroService:
             request.status = IntroStatus.ACCEPTED if accept else IntroStatus.DECLINED
             request.decided_at = utcnow()
             request.note = ""  # read and answered: nobody needs it any more
+            await self.outbox.forget_cards(session, f"intro:{request.id}:")
             requester = await session.get(Person, request.requester_id)
             if block:
                 session.add(
@@ -220,6 +216,7 @@ class IntroService:
                             self._messages(
                                 reader.telegram_id, f"introok:{request.id}:{reader.person_id}",
                                 on_accept(request, about, reader.locale or "en"),
+                                about=(about.person_id,), private=True,
                             ),
                         )  # fmt: skip
             elif requester is not None and requester.telegram_id is not None:
@@ -262,6 +259,7 @@ class IntroService:
                 self._messages(
                     other.telegram_id, f"introrelay:{request.id}:{by.person_id}",
                     render(request, sender, text, other.locale or "en"),
+                    about=(by.person_id,), private=True,
                 ),
             )  # fmt: skip
             return request
@@ -294,11 +292,28 @@ class IntroService:
         )  # fmt: skip
 
     @staticmethod
-    def _messages(chat_id: int, key: str, payloads: list[dict[str, Any]]) -> list[NewMessage]:
+    def _messages(
+        chat_id: int, key: str, payloads: list[dict[str, Any]], about: tuple[int, ...] = (),
+        private: bool = False,
+    ) -> list[NewMessage]:  # fmt: skip
+        """private: the outbox blanks the text once it is sent (contacts, relayed words)."""
+        flag = {"private": True} if private else {}
         return [
-            NewMessage(chat_id=chat_id, payload=payload, dedupe_key=f"{key}:{part}")
+            NewMessage(chat_id, {**payload, **flag}, f"{key}:{part}", about=about)
             for part, payload in enumerate(payloads)
         ]
+
+
+async def _check_daily(session: Any, by: Actor) -> None:
+    """Three requests a day, whoever they go to."""
+    since = utcnow() - timedelta(days=1)
+    today = await session.scalar(
+        select(func.count())
+        .select_from(IntroRequest)
+        .where(IntroRequest.requester_id == by.person_id, IntroRequest.created_at > since)
+    )
+    if int(today or 0) >= REQUESTS_PER_DAY:
+        raise Conflict("intro-too-many", limit=REQUESTS_PER_DAY)
 
 
 def _may_ask(by: Actor) -> None:

@@ -8,6 +8,7 @@ lease expires: it may have been sent, so it is shown, and only resent on purpose
 
 from __future__ import annotations
 
+import html
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, cast, func, literal, or_, select, update
+from sqlalchemy import String, cast, delete, func, literal, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -26,6 +27,7 @@ from storage.models import (
     Broadcast,
     DeliveryStatus,
     OutboxMessage,
+    OutboxSubject,
     Person,
 )
 from storage.services.audit import Acting, audit
@@ -40,6 +42,9 @@ class NewMessage:
     dedupe_key: str
     due_at: datetime | None = None
     broadcast_id: int | None = None
+    # The people the message is about (named, quoted, linked or described in it), so /forget
+    # finds it by a lookup. The recipient need not be listed: rows to a chat are found by it.
+    about: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +68,9 @@ class Outcome:
     ref: str | None = None  # a native poll's id, for the poll_answer updates that follow
     retry_at: datetime | None = None  # for status pending: when to try again
     at: datetime = field(default_factory=utcnow)
+    # A private payload (a relayed message, contact details) is blanked once its outcome is
+    # final: the outbox keeps that it was sent, not what it said.
+    scrub: bool = False
 
 
 # A name shorter than this is too common to look for in other people's messages.
@@ -84,6 +92,7 @@ class OutboxService:
 
     async def enqueue(self, session: AsyncSession, messages: Iterable[NewMessage]) -> int:
         """Add rows inside the caller's transaction; a repeated dedupe key is ignored."""
+        messages = list(messages)
         now = utcnow()
         rows = [
             {
@@ -104,11 +113,37 @@ class OutboxService:
             statement = self._insert(OutboxMessage).values(chunk).on_conflict_do_nothing()
             result = await session.execute(statement)
             added += result.rowcount or 0  # type: ignore[attr-defined]
+        await self._record_subjects(session, messages)
         return added
+
+    async def _record_subjects(self, session: AsyncSession, messages: Iterable[NewMessage]) -> None:
+        """Who each row is about, in the same transaction as the row (a repeated key keeps the
+        row written first, and gains nobody it did not name)."""
+        about = {m.dedupe_key: m.about for m in messages if m.about}
+        if not about:
+            return
+        keys = list(about)
+        pairs = []
+        for start in range(0, len(keys), 500):
+            found = await session.execute(
+                select(OutboxMessage.id, OutboxMessage.dedupe_key).where(
+                    OutboxMessage.dedupe_key.in_(keys[start : start + 500])
+                )
+            )
+            pairs += [
+                {"outbox_id": row_id, "person_id": person_id}
+                for row_id, key in found
+                for person_id in set(about[key])
+            ]
+        for start in range(0, len(pairs), 500):
+            await session.execute(
+                self._insert(OutboxSubject).values(pairs[start : start + 500])
+                .on_conflict_do_nothing()
+            )  # fmt: skip
 
     async def send_later(self, messages: Iterable[NewMessage]) -> int:
         async with self.db.write() as session:
-            return await self.enqueue(session, messages)
+            return await self.enqueue(session, list(messages))
 
     # --- the worker's side -----------------------------------------------------------------
 
@@ -174,8 +209,15 @@ class OutboxService:
             for o in outcomes
         ]
         blocked = {o.chat_id for o in outcomes if o.status == DeliveryStatus.BLOCKED}
+        private = [o.id for o in outcomes if o.scrub and o.status in FINAL_STATUSES]
         async with self.db.write() as session:
             await session.execute(update(OutboxMessage), params)
+            if private:
+                await session.execute(
+                    update(OutboxMessage)
+                    .where(OutboxMessage.id.in_(private))
+                    .values(payload=SCRUBBED)
+                )
             if blocked:
                 await session.execute(
                     update(Person).where(Person.telegram_id.in_(blocked)).values(reachable=False)
@@ -233,6 +275,17 @@ class OutboxService:
                 .values(status=DeliveryStatus.CANCELLED)
             )
             return result.rowcount or 0  # type: ignore[attr-defined]
+
+    async def forget_cards(self, session: AsyncSession, prefix: str) -> None:
+        """Cards whose question was answered (an introduction request): those not sent yet are
+        withdrawn, and none keeps its text; the keys stay, so nothing is queued again."""
+        chosen = OutboxMessage.dedupe_key.startswith(prefix, autoescape=True)
+        await session.execute(
+            update(OutboxMessage)
+            .where(chosen, OutboxMessage.status == DeliveryStatus.PENDING)
+            .values(status=DeliveryStatus.CANCELLED)
+        )
+        await session.execute(update(OutboxMessage).where(chosen).values(payload=SCRUBBED))
 
     async def in_progress(self, horizon: timedelta = timedelta(0)) -> int:
         """Rows being sent, or pending and due within `horizon`."""
@@ -337,19 +390,24 @@ def is_final(totals: Counter[str]) -> bool:
     return sum(totals.values()) > 0 and all(status in FINAL_STATUSES for status in +totals)
 
 
+def messages_about(person_id: int) -> Any:
+    """The ids of the rows recorded as being about the person (a subquery)."""
+    return select(OutboxSubject.outbox_id).where(OutboxSubject.person_id == person_id)
+
+
 async def forget_recipient(session: AsyncSession, person: Person, telegram_id: int | None) -> int:
-    """/forget asks the outbox to forget someone. Rows to the person, and rows about them
-    (their cards, texts naming them), lose chat, text and key; those not sent yet are
-    cancelled."""
-    about = [OutboxMessage.dedupe_key.startswith(f"card:{person.id}:", autoescape=True)]
+    """/forget asks the outbox to forget someone. Rows to the person, and rows about them (found
+    by the subjects recorded with each row), lose chat, text and key; those not sent yet are
+    cancelled. Rows written before subjects were recorded are still searched by name."""
+    about = [
+        OutboxMessage.id.in_(messages_about(person.id)),
+        OutboxMessage.dedupe_key.startswith(f"card:{person.id}:", autoescape=True),
+    ]
     if telegram_id is not None:
         about.append(OutboxMessage.chat_id == telegram_id)
-    payload = cast(OutboxMessage.payload, String)
-    for needle in (person.full_name, f"@{person.username}" if person.username else None):
-        if needle and len(needle) >= NAME_SEARCH_MIN:
-            # Stored JSON escapes non-ASCII letters: look for the name as it is stored.
-            stored = json.dumps(needle)[1:-1]
-            about.append(payload.contains(stored, autoescape=True))
+    legacy = _legacy_search(person)
+    if legacy is not None:
+        about.append(legacy)
     ids = list(await session.scalars(select(OutboxMessage.id).where(or_(*about))))
     if not ids:
         return 0
@@ -375,4 +433,23 @@ async def forget_recipient(session: AsyncSession, person: Person, telegram_id: i
             .where(chosen, OutboxMessage.chat_id == telegram_id)
             .values(chat_id=0)
         )
+    await session.execute(delete(OutboxSubject).where(OutboxSubject.person_id == person.id))
     return len(ids)
+
+
+def _legacy_search(person: Person) -> Any:
+    """The last sweep, for rows written before subjects were recorded: the name and username
+    as stored (JSON escapes letters, HTML escapes & < >). Short names are too common to look
+    for; those rows age out with retention."""
+    payload = cast(OutboxMessage.payload, String)
+    needles: set[str] = set()
+    for needle in (person.full_name, f"@{person.username}" if person.username else None):
+        if needle and len(needle) >= NAME_SEARCH_MIN:
+            for form in (needle, html.escape(needle, quote=False)):
+                needles.add(json.dumps(form)[1:-1])
+                needles.add(json.dumps(form, ensure_ascii=False)[1:-1])
+    if not needles:
+        return None
+    return OutboxMessage.subjects_known.is_(False) & or_(
+        *(payload.contains(needle, autoescape=True) for needle in sorted(needles))
+    )

@@ -125,11 +125,17 @@ async def test_decline_block_limits_and_unlisted_people(harness: Harness, db: Da
     assert reader.last.text == "A connection is not possible now."
     await ask(reader, await _person_id(harness, HIDDEN), "Hello Hana.")  # not listed
     assert reader.last.text == "A connection is not possible now."
-    await ask(reader, maryam_id, "Please?")  # blocked, and the daily limit reached anyway
-    assert reader.last.text in (
-        "A connection is not possible now.",
-        "You have sent 3 requests to connect today, the most a day. Try again tomorrow.",
-    )
+    # A third request today reaches the limit; then the one who blocked and the one who
+    # declined get the same answer, the limit's: it must not tell which is which.
+    await add_member(db, 6_991_006, name="Zaid Listed")
+    await listed(harness.user(6_991_006), "Accept requests to connect")
+    await ask(reader, await _person_id(harness, 6_991_006), "Hello Zaid.")
+    assert reader.last.text.startswith("Sent.")
+    limit = "You have sent 3 requests to connect today, the most a day. Try again tomorrow."
+    await ask(reader, maryam_id, "Please?")  # blocked
+    assert reader.last.text == limit
+    await ask(reader, layla_id, "Please?")  # declined
+    assert reader.last.text == limit
     # The note is too long: refused, with how much.
     await add_member(db, 6_991_005, name="Nour Reader")
     nour = harness.user(6_991_005)
@@ -139,10 +145,10 @@ async def test_decline_block_limits_and_unlisted_people(harness: Harness, db: Da
     counts = await harness.app.dispatcher["introductions"].counts(
         await harness.app.people.actor(9000000001)
     )
-    assert counts == {"declined": 2}
+    assert counts == {"declined": 2, "pending": 1}
     admin = harness.user(9000000001)
     await admin.send("/directory")
-    assert "Requests to connect so far: 2 (accepted 0, waiting 0)." in admin.last.text
+    assert "Requests to connect so far: 3 (accepted 0, waiting 1)." in admin.last.text
     assert "Hello" not in admin.last.text
     # /forget takes the requester's requests and notes with them.
     await reader.send("/forget")
