@@ -28,6 +28,7 @@ from bot.middlewares import (
     FsmBatchMiddleware,
     PersonMiddleware,
 )
+from bot.middlewares.fit import FitToLimits
 from bot.middlewares.prompts import DialogPromptsMiddleware, PromptRecorder
 from bot.retry import RetryMiddleware
 from handlers import build_root_router
@@ -106,6 +107,7 @@ def create_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
     )
     bot.session.middleware(RetryMiddleware())
     bot.session.middleware(PromptRecorder())
+    bot.session.middleware(FitToLimits())
     return bot
 
 

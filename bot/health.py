@@ -6,6 +6,7 @@ Served by the webhook's server, and on HEALTH_PORT otherwise (polling, worker, s
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 
@@ -20,7 +21,10 @@ from storage.types import utcnow
 log = logging.getLogger(__name__)
 
 
+@functools.cache
 def expected_revision(database_url: str) -> str | None:
+    """The migrations' head, read from the scripts once per process: they do not change while
+    it runs, and parsing them took 12 ms of the event loop on every /readyz."""
     return ScriptDirectory.from_config(alembic_config(database_url)).get_current_head()
 
 

@@ -22,6 +22,7 @@ from fluent.runtime import FluentBundle, FluentResource
 
 from bot.config import SUPPORTED_LOCALES
 from bot.paths import LOCALES_DIR
+from storage.services.telegram_text import fit_text
 
 RTL_LOCALES = frozenset({"ar", "ckb"})
 FSI, PDI = "\u2068", "\u2069"
@@ -35,6 +36,23 @@ class Html(str):
 
 def escape(value: object) -> str:
     return value if isinstance(value, Html) else html.escape(str(value), quote=False)
+
+
+# fluent.runtime refuses a variable longer than this (its MAX_PART_LENGTH): the whole message
+# would fail. A longer one is cut, as Telegram's limits cut a message.
+MAX_PLACEABLE = 2500
+
+
+def placeable(value: object) -> str:
+    """A variable as a catalogue message takes it: escaped, and cut to Fluent's limit."""
+    safe = escape(value)
+    limit = MAX_PLACEABLE
+    while len(safe) > MAX_PLACEABLE:  # entities and tags count too: cut until it fits
+        cut = Html(fit_text(safe, limit, "HTML"))
+        if len(cut) <= MAX_PLACEABLE:
+            return cut
+        limit = max(1, limit * MAX_PLACEABLE // len(cut) - 1)
+    return safe
 
 
 # Time zones people know by a city's name; any other shows its IANA name.
@@ -70,7 +88,7 @@ class TansiqCore(FluentRuntimeCore):
 
     def get(self, message_id: str, locale: str | None = None, /, **kwargs: Any) -> str:
         safe = {
-            key: (escape(value) if isinstance(value, str) else value)
+            key: (placeable(value) if isinstance(value, str) else value)
             for key, value in kwargs.items()
         }
         return super().get(message_id, locale, **safe)

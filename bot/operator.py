@@ -4,11 +4,13 @@ a terminal and end in one line on failure (ConfigError), like the rest of the CL
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 import sqlite3
 import subprocess
 from pathlib import Path
 
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from bot.config import ConfigError, Settings
@@ -58,9 +60,26 @@ def _sqlite_file(url: str) -> Path:
     return Path(make_url(url).database or "")
 
 
-def _libpq_url(url: str) -> str:
-    """pg_dump and pg_restore take libpq's URL, without SQLAlchemy's driver name."""
-    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+def _libpq(url: str) -> tuple[str, dict[str, str]]:
+    """pg_dump and pg_restore take libpq's URL, without SQLAlchemy's driver name, and the
+    password in their environment: on the command line anyone could read it in /proc."""
+    parsed = make_url(url).set(drivername="postgresql")
+    environment = dict(os.environ)
+    if parsed.password is not None:
+        environment["PGPASSWORD"] = str(parsed.password)
+    bare = parsed._replace(password=None).render_as_string(hide_password=False)
+    return bare, environment
+
+
+def create_private(target: Path) -> int:
+    """A new file only its owner can read, made before anything is written in it: never an
+    existing file, never through a symbolic link (names of people at risk go in it)."""
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    except FileExistsError as exc:
+        raise ConfigError(f"{target} exists already: choose a new file") from exc
+    os.fchmod(fd, 0o600)
+    return fd
 
 
 def _counts(connection: sqlite3.Connection) -> dict[str, int]:
@@ -81,8 +100,6 @@ def _check(connection: sqlite3.Connection, what: str) -> None:
 
 def backup(settings: Settings, target: Path) -> list[str]:
     """A consistent copy while the bot runs: SQLite's online backup, or pg_dump."""
-    if target.exists():
-        raise ConfigError(f"{target} exists already: choose a new file")
     url = make_url(settings.database_url)
     if url.get_backend_name() == "postgresql":
         pg_dump = shutil.which("pg_dump")
@@ -91,15 +108,20 @@ def backup(settings: Settings, target: Path) -> list[str]:
                 "pg_dump is not installed (Debian: apt install postgresql-client); "
                 "back up PostgreSQL with your provider's tools"
             )
-        subprocess.run(
-            [pg_dump, "--format=custom", "--no-owner", "--file", str(target),
-             _libpq_url(settings.database_url)],
-            check=True,
-        )  # fmt: skip
+        libpq_url, environment = _libpq(settings.database_url)
+        fd = create_private(target)
+        try:  # pg_dump writes to the file made 0600 above, through its standard output
+            subprocess.run(
+                [pg_dump, "--format=custom", "--no-owner", libpq_url],
+                stdout=fd, env=environment, check=True,
+            )  # fmt: skip
+        finally:
+            os.close(fd)
         return [f"backup: pg_dump wrote {target} ({target.stat().st_size // 1024} KB)"]
     source = _sqlite_file(settings.database_url)
     if not source.is_file():
         raise ConfigError(f"no database at {source}")
+    os.close(create_private(target))  # 0600 before the first page is copied into it
     with sqlite3.connect(source) as live, sqlite3.connect(target) as copy:
         live.backup(copy)  # page by page, consistent even while others write
         _check(copy, "the backup")
@@ -111,6 +133,21 @@ def backup(settings: Settings, target: Path) -> list[str]:
     ]
 
 
+async def _postgresql_tables(database_url: str) -> int:
+    db = Database.from_url(database_url)
+    try:
+        async with db.read() as session:
+            found = await session.scalar(
+                text(
+                    "SELECT count(*) FROM information_schema.tables "
+                    "WHERE table_schema = current_schema()"
+                )
+            )
+        return int(found or 0)
+    finally:
+        await db.dispose()
+
+
 def restore(settings: Settings, source: Path) -> list[str]:
     """Into an empty database (a new SQLite file, or a PostgreSQL database without tables)."""
     if not source.is_file():
@@ -120,10 +157,14 @@ def restore(settings: Settings, source: Path) -> list[str]:
         pg_restore = shutil.which("pg_restore")
         if pg_restore is None:
             raise ConfigError("pg_restore is not installed (Debian: apt install postgresql-client)")
+        if asyncio.run(_postgresql_tables(settings.database_url)):
+            raise ConfigError(
+                f"{url.database} has tables already: restore into a new, empty database"
+            )
+        libpq_url, environment = _libpq(settings.database_url)
         subprocess.run(
-            [pg_restore, "--no-owner", "--exit-on-error", "--dbname",
-             _libpq_url(settings.database_url), str(source)],
-            check=True,
+            [pg_restore, "--no-owner", "--exit-on-error", "--dbname", libpq_url, str(source)],
+            env=environment, check=True,
         )  # fmt: skip
         return [f"restore: {source} restored into {url.database}; run `tansiq migrate` next"]
     target = _sqlite_file(settings.database_url)
@@ -167,10 +208,14 @@ def export(settings: Settings, kind: str, target: Path, locale: str) -> list[str
         finally:
             await db.dispose()
 
-    table = asyncio.run(build())
-    data = to_xlsx(table, locale) if target.suffix.lower() == ".xlsx" else to_csv(table)
-    target.write_bytes(data)
-    target.chmod(0o600)  # names of people at risk
+    fd = create_private(target)  # names of people at risk: 0600, never through a link
+    with os.fdopen(fd, "wb") as file:
+        try:
+            table = asyncio.run(build())
+            file.write(to_xlsx(table, locale) if target.suffix.lower() == ".xlsx" else to_csv(table))
+        except BaseException:
+            target.unlink()  # nothing half-written stays behind
+            raise
     return [f"export: {kind}, {len(table.rows)} rows -> {target}"]
 
 

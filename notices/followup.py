@@ -15,6 +15,7 @@ from bot.i18n import Html, escape
 from storage.models import FollowupChange, FollowupItem, Organization
 from storage.services.followup import is_overdue
 from storage.services.taxonomy import Taxonomy
+from storage.services.telegram_text import fits
 
 HISTORY_SHOWN = 5
 LEVEL_MARKS = {
@@ -98,8 +99,13 @@ def item_card(
         lines.append(core.get("followup-card-overdue", locale))
     if history:
         lines.append(core.get("followup-card-history", locale, count=len(history)))
-        for change in history[:HISTORY_SHOWN]:
-            lines.append(change_line(core, taxonomy, item, change, named, locale))
+        # Latest first, as many as fit in one message: long reports show fewer lines (the
+        # whole history is in /tracker's export), never a card Telegram refuses.
+        for shown, change in enumerate(history[:HISTORY_SHOWN]):
+            line = change_line(core, taxonomy, item, change, named, locale)
+            if shown and not fits("\n".join([*lines, line])):
+                break
+            lines.append(line)
     return "\n".join(lines)
 
 

@@ -35,6 +35,7 @@ from aiogram.methods import (
 from aiogram.types import BufferedInputFile, InlineKeyboardMarkup, LinkPreviewOptions
 
 from bot.delivery.limits import SendLimits
+from bot.middlewares.fit import fit_method
 from storage.models import DeliveryStatus
 from storage.services.outbox import Delivery, OutboxService, Outcome
 from storage.types import utcnow
@@ -43,7 +44,12 @@ log = logging.getLogger(__name__)
 
 
 def build_method(delivery: Delivery, paid: bool = False) -> TelegramMethod[Any]:
-    """Turn a stored payload into a Bot API call (explicit parse mode: no bot defaults)."""
+    """Turn a stored payload into a Bot API call (explicit parse mode: no bot defaults), fitted
+    to Telegram's limits as every reply is."""
+    return fit_method(_method(delivery, paid))
+
+
+def _method(delivery: Delivery, paid: bool) -> TelegramMethod[Any]:
     payload = delivery.payload
     markup = payload.get("reply_markup")
     common: dict[str, Any] = {

@@ -15,6 +15,29 @@ followup-narrative-too-long = في الوصف { $words ->
         [many] { $over } كلمةً
        *[other] { $over } كلمة
     } فوق الحد وهو { $max }. اختصره وأرسله من جديد؛ نصّك محفوظ حتى ذلك الحين.
+followup-narrative-too-many-characters = في الوصف { $length ->
+        [zero] { $length } حرف
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $length } أحرف
+        [many] { $length } حرفًا
+       *[other] { $length } حرف
+    }، أي { $over ->
+        [zero] { $over } حرف
+        [one] حرف واحد
+        [two] حرفان
+        [few] { $over } أحرف
+        [many] { $over } حرفًا
+       *[other] { $over } حرف
+    } فوق الحد وهو { $max }. اختصره وأرسله من جديد؛ نصّك محفوظ حتى ذلك الحين.
+followup-commit-too-many = أعلنت اليوم { $limit ->
+        [zero] { $limit } التزام
+        [one] التزامًا واحدًا
+        [two] التزامين
+        [few] { $limit } التزامات
+        [many] { $limit } التزامًا
+       *[other] { $limit } التزام
+    }، وهذا الحد اليومي. حاول غدًا.
 followup-narrative-empty = اكتب بضع كلمات عمّا جرى.
 followup-text-length = يجب أن يتكون النص من { $min } إلى { $max ->
         [zero] { $max } حرف

@@ -7,6 +7,17 @@ followup-narrative-too-long = وەسفەکە { $words ->
         [one] یەک وشە
        *[other] { $over } وشە
     } زیاترە لە سنووری { $max }. کورتی بکەرەوە و دووبارە بینێرە؛ دەقەکەت تا ئەو کاتە دەمێنێتەوە.
+followup-narrative-too-many-characters = وەسفەکە { $length ->
+        [one] یەک پیتە
+       *[other] { $length } پیتە
+    }، { $over ->
+        [one] یەک پیت
+       *[other] { $over } پیت
+    } زیاترە لە سنووری { $max }. کورتی بکەرەوە و دووبارە بینێرە؛ دەقەکەت تا ئەو کاتە دەمێنێتەوە.
+followup-commit-too-many = ئەمڕۆ { $limit ->
+        [one] یەک پابەندبوونت
+       *[other] { $limit } پابەندبوونت
+    } ڕاگەیاندووە، کە زۆرترینە بۆ ڕۆژێک. سبەی هەوڵ بدەرەوە.
 followup-narrative-empty = چەند وشەیەک لەسەر ئەوەی ڕوویدا بنووسە.
 followup-text-length = دەقەکە دەبێت { $min } بۆ { $max ->
         [one] یەک پیت

@@ -57,6 +57,11 @@ error-wrong-attachment = Please send a photo or a document, or press Skip.
 error-period-format = Please send two dates like 2026-01-01 2026-03-31.
 error-period-inverted = The period ends before it starts. Please send the earlier date first.
 error-link-invalid = Please send a web link starting with https:// (or http://).
+error-link-too-long = A link can have up to { $max ->
+        [one] one character
+       *[other] { $max } characters
+    }; this one has { $length }. Send a shorter link (the page's own address).
+error-link-with-user = A link with a name and “@” before the site is not accepted: it can hide where it leads. Send the site's own address.
 error-venue-length = A venue needs { $min } to { $max ->
         [one] { $max } character
        *[other] { $max } characters

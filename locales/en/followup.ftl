@@ -7,6 +7,17 @@ followup-narrative-too-long = The narrative has { $words ->
         [one] one
        *[other] { $over }
     } over the limit of { $max }. Shorten it and send it again; your text is kept until then.
+followup-narrative-too-many-characters = The narrative has { $length ->
+        [one] one character
+       *[other] { $length } characters
+    }, { $over ->
+        [one] one
+       *[other] { $over }
+    } over the limit of { $max }. Shorten it and send it again; your text is kept until then.
+followup-commit-too-many = You have stated { $limit ->
+        [one] one commitment
+       *[other] { $limit } commitments
+    } today, the most a day. Try again tomorrow.
 followup-narrative-empty = Write a few words on what happened.
 followup-text-length = The text needs { $min } to { $max ->
         [one] one character

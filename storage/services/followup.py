@@ -12,10 +12,10 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -61,6 +61,10 @@ REPORTED_LEVELS = (
     FollowupLevel.NO_PROGRESS,
 )
 NARRATIVE_MAX_WORDS = 200
+COMMITMENTS_PER_DAY = 3  # each makes a review card for every organizer: a flood is refused
+# Words alone let one 4,000-character "word" through: characters are capped too, so an item's
+# card with its latest report always fits in one message.
+NARRATIVE_MAX_CHARS = 1500
 TEXT_MIN, TEXT_MAX = 10, 1200
 WORD = re.compile(r"\S+")
 
@@ -85,6 +89,13 @@ def check_narrative(text: str) -> str:
             max=NARRATIVE_MAX_WORDS,
             words=words,
             over=words - NARRATIVE_MAX_WORDS,
+        )
+    if len(text) > NARRATIVE_MAX_CHARS:
+        raise InvalidInput(
+            "followup-narrative-too-many-characters",
+            max=NARRATIVE_MAX_CHARS,
+            length=len(text),
+            over=len(text) - NARRATIVE_MAX_CHARS,
         )
     if not text:
         raise InvalidInput("followup-narrative-empty")
@@ -282,6 +293,17 @@ class FollowupService:
             person = await session.get(Person, by.person_id)
             if person is None or person.organization_id is None:
                 raise Forbidden("followup-no-organization")
+            stated = await session.scalar(
+                select(func.count())
+                .select_from(FollowupItem)
+                .where(
+                    FollowupItem.author_id == person.id,
+                    FollowupItem.kind == FollowupKind.COMMITMENT,
+                    FollowupItem.created_at > utcnow() - timedelta(days=1),
+                )
+            )
+            if int(stated or 0) >= COMMITMENTS_PER_DAY:
+                raise Conflict("followup-commit-too-many", limit=COMMITMENTS_PER_DAY)
             owners = await self._approved_organizations(session, [person.organization_id])
             item = FollowupItem(
                 kind=FollowupKind.COMMITMENT,

@@ -4,6 +4,7 @@ the fakes, so tests fail where Telegram would."""
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 from typing import Any
 
@@ -184,3 +185,60 @@ def split_html(html: str, limit: int = MAX_TEXT) -> list[str]:
         parts.append(head)
     parts.append(rest)
     return [part for part in parts if visible_text(part, "HTML").strip()]
+
+
+# --- fitting one message -------------------------------------------------------------------
+
+MORE_MARK = "…"
+_ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+
+
+def telegram_length(text: str) -> int:
+    """Telegram counts UTF-16 code units: an emoji outside the basic plane counts two."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _cut_index(text: str, budget: int, html_mode: bool) -> int:
+    """The index in `text` where its visible part reaches `budget` units, never inside a tag
+    or an entity."""
+    units = index = 0
+    while index < len(text):
+        char = text[index]
+        end = index + 1
+        if html_mode and char == "<":
+            close = text.find(">", index)
+            index = len(text) if close < 0 else close + 1
+            continue
+        if html_mode and char == "&" and (entity := _ENTITY.match(text, index)):
+            char, end = unescape(entity.group(0)), entity.end()
+        width = telegram_length(char)
+        if units + width > budget:
+            return index
+        units += width
+        index = end
+    return index
+
+
+def fits(text: str, limit: int = MAX_TEXT, parse_mode: str | None = "HTML") -> bool:
+    return telegram_length(visible_text(text, parse_mode)) <= limit
+
+
+def fit_text(text: str, limit: int = MAX_TEXT, parse_mode: str | None = "HTML") -> str:
+    """`text` as it is when Telegram would take it, else cut to `limit` visible units in a
+    defined way: at the last line break or space in the last fifth (or at the limit), open tags
+    closed, and "…" at the end. Never refused, never cut inside a tag or an entity."""
+    html_mode = (parse_mode or "").lower() == "html"
+    if fits(text, limit, parse_mode):
+        return text
+    index = _cut_index(text, limit - telegram_length(MORE_MARK), html_mode)
+    floor = index - max(1, limit // 5)
+    for separator in ("\n", " "):
+        at = text.rfind(separator, max(0, floor), index)
+        if at > 0 and (not html_mode or text.rfind("<", 0, at) <= text.rfind(">", 0, at)):
+            index = at
+            break
+    head = text[:index].rstrip()
+    if not html_mode:
+        return head + MORE_MARK
+    closing = "".join(f"</{name}>" for name, _ in reversed(_open_tags_after(head)))
+    return head + MORE_MARK + closing

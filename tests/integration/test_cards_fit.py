@@ -1,0 +1,118 @@
+"""Every card fits: a follow-up item with a 1,200-character Arabic text and two long reports
+shows fewer history lines (the latest first) and keeps the organizers' buttons; a narrative of
+4,094 characters in few words is refused with its length, kept for shortening, and never
+reaches Fluent's 2,500-character placeable limit; what still overflows anywhere is cut with
+"…" by the one check every message goes through, never refused by Telegram."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.callbacks import FollowupCb
+from storage.database import Database
+from storage.models import FollowupChange, FollowupItem, FollowupOwner, Person
+from storage.services.followup import NARRATIVE_MAX_CHARS
+from storage.services.telegram_text import MAX_TEXT, telegram_length, visible_text
+from tests.conftest import ADMIN_ID
+from tests.flows import add_member
+from tests.harness import FakeUser, Harness
+
+OWNER, FOLLOWER = 7_620_000_001, 7_620_000_002
+# A sentence of the report's kind, repeated to the limits (Arabic: two bytes a letter).
+ITEM_TEXT = ("تعديل قانون الانتخابات ليشمل حصة النساء في مجالس المحافظات. " * 40)[:1200]
+
+
+def narrative(tag: str) -> str:
+    """199 words and just under the character cap: the longest report the dialog takes."""
+    words = [f"{tag}كلمةطويلةجدافيالتقرير"] * 199
+    text = " ".join(words)
+    return text[:NARRATIVE_MAX_CHARS]
+
+
+async def report(owner: FakeUser, item_id: int, text: str) -> None:
+    await owner.press_data(FollowupCb(action="show", item_id=item_id).pack())
+    await owner.press("📝 Report status")
+    await owner.press("🟡 Limited progress")
+    await owner.send(text)
+    await owner.press("Skip ▶")
+
+
+async def test_a_card_with_long_reports_shows_fewer_lines_and_keeps_its_buttons(
+    harness: Harness, db: Database, admin: FakeUser
+) -> None:
+    await add_member(db, OWNER, name="Omar Owner", locale="en")
+    await add_member(db, FOLLOWER, name="Fatin Follower", locale="ar")
+    async with db.write() as session:
+        owner_org = await session.scalar(
+            select(Person.organization_id).where(Person.telegram_id == OWNER)
+        )
+        item = FollowupItem(kind="recommendation", texts={"ar": ITEM_TEXT}, original_locale="ar")
+        session.add(item)
+        await session.flush()
+        session.add(FollowupOwner(item_id=item.id, organization_id=owner_org))
+        item_id = item.id
+    follower_id = await _person(db, FOLLOWER)
+    await harness.app.dispatcher["followup"].follow(follower_id, item_id)
+    owner = harness.user(OWNER)
+
+    # A narrative of 4,094 characters in a few words: refused with its length, kept.
+    await owner.press_data(FollowupCb(action="show", item_id=item_id).pack())
+    await owner.press("📝 Report status")
+    await owner.press("🟡 Limited progress")
+    await owner.send(("ا" * 40 + " ") * 99 + "ا" * 35)
+    refusal = owner.messages[-2].text
+    assert refusal.startswith("The narrative has 4,094 characters, 2,594 over the limit of 1,500.")
+    kept = owner.last.text
+    assert telegram_length(visible_text(kept, "HTML")) <= MAX_TEXT and kept.endswith("…")
+
+    for tag in ("أول", "ثان", "ثالث"):
+        await report(owner, item_id, narrative(tag))
+    await harness.deliver()
+    async with db.read() as session:
+        assert len((await session.scalars(select(FollowupChange))).all()) == 3
+    # The followers were told of every report, each message within the limit.
+    notices = harness.session.chat(FOLLOWER)
+    assert len(notices) == 3
+    assert all(telegram_length(visible_text(m.text, "HTML")) <= MAX_TEXT for m in notices)
+
+    # The organizer's card: fewer history lines, the latest first, the buttons all there.
+    await admin.press_data(FollowupCb(action="show", item_id=item_id).pack())
+    card = admin.last
+    shown = telegram_length(visible_text(card.text, "HTML"))
+    assert shown <= MAX_TEXT
+    assert "ثالث" in card.text and "أول" not in card.text  # the oldest report gave way
+    labels = [label for label, _ in card.buttons()]
+    assert "🗑 Delete" in labels and "📅 Due date" in labels and "➕ Owner" in labels
+    # The owner's card too.
+    await owner.press_data(FollowupCb(action="show", item_id=item_id).pack())
+    assert telegram_length(visible_text(owner.last.text, "HTML")) <= MAX_TEXT
+    assert "📝 Report status" in [label for label, _ in owner.last.buttons()]
+    assert admin.id == ADMIN_ID
+
+
+async def _person(db: Database, telegram_id: int) -> int:
+    async with db.read() as session:
+        found = await session.scalar(select(Person.id).where(Person.telegram_id == telegram_id))
+    assert found is not None
+    return found
+
+
+async def test_links_are_capped_and_may_not_hide_their_site(harness: Harness, db: Database) -> None:
+    """A 2,499-character link once passed the preview and jammed the organizers' review queue;
+    a link with a user part reads as one site and leads to another."""
+    await add_member(db, OWNER, name="Omar Owner")
+    poster = harness.user(OWNER)
+    await poster.send("/opportunity")
+    await poster.press("🎓 Training")
+    await poster.send("Paralegal training for shelter staff")
+    await poster.send("Five days on survivor-centred legal aid for staff of women's shelters.")
+    asked = poster.last.text
+    await poster.send("https://example.org/" + "a" * 2479)
+    assert poster.last.text == (
+        "A link can have up to 512 characters; this one has 2,499. Send a shorter link "
+        "(the page's own address)."
+    )
+    await poster.send("https://paypal.com@evil.example/login")
+    assert poster.last.text.startswith("A link with a name and “@” before the site is not")
+    await poster.send("https://example.org/" + "a" * 492)  # 512: the most, taken
+    assert poster.last.text != asked and "link" not in poster.last.text.lower()
