@@ -212,7 +212,8 @@ def export(settings: Settings, kind: str, target: Path, locale: str) -> list[str
     with os.fdopen(fd, "wb") as file:
         try:
             table = asyncio.run(build())
-            file.write(to_xlsx(table, locale) if target.suffix.lower() == ".xlsx" else to_csv(table))
+            xlsx = target.suffix.lower() == ".xlsx"
+            file.write(to_xlsx(table, locale) if xlsx else to_csv(table))
         except BaseException:
             target.unlink()  # nothing half-written stays behind
             raise
