@@ -249,7 +249,7 @@ async def on_organization_query(
     organizations: OrganizationService,
 ) -> None:
     query = (message.text or "").strip()
-    found = await organizations.search(query)
+    found = await organizations.search_for_registration(query)
     items = [(org.id, org.name(i18n.locale)) for org in found]
     key = "reg-org-results" if found else "reg-org-none"
     markup = choice_keyboard(i18n, "org", items)

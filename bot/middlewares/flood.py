@@ -4,7 +4,8 @@ One person sending 300 /help in three seconds would otherwise get 300 replies an
 bot's whole sending budget (about 30 messages a second for everyone). Each person has a token
 bucket: `burst` updates at once, refilled at `rate` a second. Past it, the person gets one
 localized notice and is ignored for `cooldown` seconds (messages, button presses and votes
-alike). Buckets live in this process: with several bot processes each keeps its own.
+alike; a press gets an empty answer, so the client stops waiting). Buckets live in this
+process: with several bot processes each keeps its own.
 """
 
 from __future__ import annotations
@@ -95,6 +96,12 @@ class FloodControlMiddleware(BaseMiddleware):
         if verdict:
             return await handler(event, data)
         self.dropped += 1
+        if event.callback_query is not None:
+            # An empty answer stops the button's spinner in their client; nothing else runs.
+            try:
+                await data["bot"].answer_callback_query(event.callback_query.id)
+            except Exception:
+                log.debug("flood control: could not answer a press", exc_info=True)
         if verdict is None:
             log.info("flood control: a person is silenced for %.0f s", self.cooldown)
             try:

@@ -141,7 +141,7 @@ async def send_card(
     item_id: int,
     edit: bool = False,
 ) -> None:
-    item = await followup.get(item_id)
+    item = await followup.get_for(actor, item_id)  # one in review: only those it concerns
     meeting_title = None
     if item.meeting_id is not None:
         titles = await followup.meeting_titles(item.meeting_id)

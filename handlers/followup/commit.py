@@ -136,7 +136,7 @@ async def on_propose(
     actor: Actor,
 ) -> None:
     """An advisory member (or an organizer) puts the item forward for the next agenda."""
-    item = await followup.get(callback_data.item_id)
+    item = await followup.get_for(actor, callback_data.item_id, approved_only=True)
     text = i18n.get("followup-agenda-topic", id=item.id, text=short_text(item, i18n.locale, 250))
     await agenda.propose(actor, text)  # refuses anyone else
     await callback.answer(i18n.get("followup-agenda-proposed"), show_alert=True)

@@ -57,7 +57,8 @@ async def on_report(
     followup: FollowupService,
     actor: Actor,
 ) -> None:
-    item = await followup.get(callback_data.item_id)
+    # Only an approved item is reported on: one in review has no status yet.
+    item = await followup.get_for(actor, callback_data.item_id, approved_only=True)
     if not await followup.can_report(actor, item):
         await callback.answer(i18n.get("followup-not-an-owner"), show_alert=True)
         return

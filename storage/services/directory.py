@@ -108,8 +108,9 @@ class DirectoryService:
         limit: int = RESULTS_MAX,
     ) -> tuple[list[Organization], int]:
         """Approved organizations matching every filter given: a name (every word, in any of
-        the three languages), a sector or governorate where one of its approved
-        representatives or current activities works, an actor type. With the total found."""
+        the three languages), a sector or governorate where one of its listed representatives
+        or current activities works (never an unlisted person's), an actor type. With the
+        total found."""
         _may_read(by)
         query = select(Organization).where(Organization.status == OrganizationStatus.APPROVED)
         if text:
@@ -124,6 +125,7 @@ class DirectoryService:
                 Organization.id.in_(
                     select(Person.organization_id)
                     .join(PersonSector, PersonSector.person_id == Person.id)
+                    .join(DirectoryEntry, DirectoryEntry.person_id == Person.id)
                     .where(
                         PersonSector.sector_id == sector_id, Person.status == PersonStatus.APPROVED
                     )
@@ -139,6 +141,7 @@ class DirectoryService:
                 Organization.id.in_(
                     select(Person.organization_id)
                     .join(PersonGovernorate, PersonGovernorate.person_id == Person.id)
+                    .join(DirectoryEntry, DirectoryEntry.person_id == Person.id)
                     .where(
                         PersonGovernorate.governorate_id == governorate_id,
                         Person.status == PersonStatus.APPROVED,
@@ -164,9 +167,13 @@ class DirectoryService:
             if organization is None or organization.status != OrganizationStatus.APPROVED:
                 raise NotFound("directory-organization-gone")
             card = OrganizationCard(organization)
+            # Where it works comes from those who chose to be listed and from its current
+            # activities: an unlisted person's places would tell where they are.
             people = list(
                 await session.scalars(
-                    select(Person.id).where(
+                    select(Person.id)
+                    .join(DirectoryEntry, DirectoryEntry.person_id == Person.id)
+                    .where(
                         Person.organization_id == organization_id,
                         Person.status == PersonStatus.APPROVED,
                     )

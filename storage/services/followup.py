@@ -430,6 +430,31 @@ class FollowupService:
             raise NotFound("followup-gone")
         return item
 
+    async def get_for(self, by: Actor, item_id: int, approved_only: bool = False) -> FollowupItem:
+        """The item, if this person may see it: an approved one, anyone approved; one still in
+        review or rejected, only organizers, its author and the stating organization's
+        representatives (ids are sequential: a forged button must read as no item).
+        approved_only: for acting on it (reporting, proposing it for the agenda)."""
+        item = await self.get(item_id)
+        if item.review == FollowupReview.APPROVED:
+            return item
+        if approved_only or not await self._may_see_unapproved(by, item):
+            raise NotFound("followup-gone")
+        return item
+
+    async def _may_see_unapproved(self, by: Actor, item: FollowupItem) -> bool:
+        if by.is_organizer:
+            return True
+        if by.person_id is None or not by.approved:
+            return False
+        if item.author_id == by.person_id:
+            return True
+        async with self.db.read() as session:
+            organization_id = await session.scalar(
+                select(Person.organization_id).where(Person.id == by.person_id)
+            )
+        return organization_id is not None and organization_id == item.stated_by_id
+
     async def history(self, item_id: int) -> list[FollowupChange]:
         async with self.db.read() as session:
             rows = await session.scalars(

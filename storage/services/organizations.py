@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
-from sqlalchemy import and_, delete, func, select, update
+from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.database import Database
-from storage.models import ActorType, Organization, OrganizationStatus, Person, SectorUpdate
+from storage.models import (
+    Activity,
+    ActivityStatus,
+    ActorType,
+    DirectoryEntry,
+    Organization,
+    OrganizationStatus,
+    Person,
+    PersonStatus,
+    SectorUpdate,
+)
 from storage.services.errors import InvalidInput
 from storage.services.taxonomy import organization_search_key
 from storage.services.text import clean_line, fold_for_search
 
 ORG_NAME_MIN, ORG_NAME_MAX = 2, 150
 QUERY_MIN = 2
+# Anyone on Telegram can start registering: what they may see of the approved organizations is
+# kept small. At least this many letters, names that begin with what was typed, a few results.
+REGISTRATION_QUERY_MIN = 3
+REGISTRATION_RESULTS = 5
 
 
 def validate_organization_name(text: str) -> str:
@@ -39,6 +53,57 @@ class OrganizationService:
                 escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                 query = query.where(Organization.search_key.like(f"%{escaped}%", escape="\\"))
             rows = await session.scalars(query.order_by(Organization.id).limit(limit))
+            return list(rows)
+
+    async def search_for_registration(self, text: str) -> list[Organization]:
+        """For someone registering, not yet approved: approved organizations with a word that
+        begins with each word typed (at least three letters in all), at most a few; never one
+        that exists here only through a single representative who is not listed in the
+        directory (its name would tell that this person uses Tansiq)."""
+        words = fold_for_search(text).split()
+        if not words or sum(len(w) for w in words) < REGISTRATION_QUERY_MIN:
+            raise InvalidInput("error-search-too-short", min=REGISTRATION_QUERY_MIN)
+        representatives = (
+            select(func.count())
+            .select_from(Person)
+            .where(
+                Person.organization_id == Organization.id, Person.status == PersonStatus.APPROVED
+            )
+            .scalar_subquery()
+        )
+        listed = (
+            select(Person.id)
+            .join(DirectoryEntry, DirectoryEntry.person_id == Person.id)
+            .where(
+                Person.organization_id == Organization.id, Person.status == PersonStatus.APPROVED
+            )
+            .exists()
+        )
+        active = (
+            select(Activity.id)
+            .where(
+                Activity.organization_id == Organization.id,
+                Activity.status.in_((ActivityStatus.PLANNED, ActivityStatus.ONGOING)),
+            )
+            .exists()
+        )
+        query = select(Organization).where(
+            Organization.status == OrganizationStatus.APPROVED,
+            or_(representatives != 1, listed, active),
+        )
+        for word in words[:6]:
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(
+                or_(
+                    Organization.search_key.like(f"{escaped}%", escape="\\"),
+                    Organization.search_key.like(f"% {escaped}%", escape="\\"),
+                    Organization.search_key.like(f"%({escaped}%", escape="\\"),
+                )
+            )
+        async with self.db.read() as session:
+            rows = await session.scalars(
+                query.order_by(Organization.id).limit(REGISTRATION_RESULTS)
+            )
             return list(rows)
 
     async def get(self, organization_id: int) -> Organization | None:

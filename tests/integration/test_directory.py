@@ -36,6 +36,8 @@ async def test_a_person_chooses_to_be_listed_and_others_see_only_that(
     await reader.send("layla listed")
     await reader.press("Layla Listed organization")
     assert "Listed representatives: none have chosen to be listed" in reader.last.text
+    # Nobody listed and no activity: the card says nothing of where its people work.
+    assert "Governorates: —" in reader.last.text and "Sectors: —" in reader.last.text
 
     layla = harness.user(LAYLA)
     await layla.send("/profile")
@@ -53,7 +55,9 @@ async def test_a_person_chooses_to_be_listed_and_others_see_only_that(
     card = reader.last.text
     assert "• Layla Listed, —" in card  # the name, not the title she hid
     assert "Maryam" not in card and str(LAYLA) not in card  # not listed; no Telegram id
-    assert "Sectors: Protection, Recovery" in card  # Maryam's sector counts, not her name
+    # Only what listed people and current activities tell: Maryam's sector would say where she
+    # works, so it is not on the card.
+    assert "Sectors: Recovery\n" in card and "Protection" not in card
 
     # Forged buttons: a term that does not exist, an organization that is not approved.
     await reader.press_data(DirectoryCb(action="list", setting="sector", value=999).pack())
@@ -67,3 +71,45 @@ async def test_a_person_chooses_to_be_listed_and_others_see_only_that(
     await layla.press("🗑 Yes, delete my data")
     async with db.read() as session:
         assert await session.scalar(select(func.count()).select_from(DirectoryEntry)) == 0
+
+
+async def test_unlisted_people_leave_no_trace_in_filters_or_the_registration_search(
+    harness: Harness, db: Database
+) -> None:
+    """An organization whose only representative is unlisted is not found by her sector or
+    governorate, and someone registering (anyone on Telegram) does not find it by name; a
+    registration search needs three letters, matches the start of a word, shows at most five."""
+    await add_member(
+        db, LAYLA, name="Qanbar Solo", sectors=("climate_change",), governorates=("anbar",)
+    )
+    await add_member(db, READER, name="Rasha Reader")
+    reader = harness.user(READER)
+    await reader.send("/directory")
+    await reader.press("By sector")
+    await reader.press("Climate change")
+    assert "Qanbar Solo organization" not in [label for label, _ in reader.last.buttons()]
+    newcomer = harness.user(6_990_009)
+    await newcomer.send("/start")
+    await newcomer.press("English")
+    await newcomer.press("✅ I agree")
+    await newcomer.send("Noor Newcomer")
+    await newcomer.send("Qanbar Solo")
+    assert newcomer.last.text.startswith("No organization matches")
+    # Once she is listed, the organization is there for both.
+    await harness.user(LAYLA).send("/profile")
+    await harness.user(LAYLA).press("📇 Directory")
+    await harness.user(LAYLA).press("✅ List me")
+    await newcomer.send("Qanbar")
+    assert "Qanbar Solo organization" in [label for label, _ in newcomer.last.buttons()]
+    await newcomer.send("anbar")  # inside a word, not its start: no match
+    assert newcomer.last.text.startswith("No organization matches")
+    await newcomer.send("Qa")
+    assert newcomer.last.text.startswith("Type at least 3")
+    for n in range(7):
+        await add_member(db, 6_990_100 + n, name=f"Basra Group {n}")
+        await harness.user(6_990_100 + n).send("/profile")
+        await harness.user(6_990_100 + n).press("📇 Directory")
+        await harness.user(6_990_100 + n).press("✅ List me")
+    await newcomer.send("Basra Group")
+    labels = [label for label, _ in newcomer.last.buttons()]
+    assert sum(label.startswith("Basra Group") for label in labels) == 5

@@ -33,8 +33,12 @@ async def test_a_flood_gets_one_notice_and_silence_while_others_are_answered(
         other_latency = time.monotonic() - started
         flood += [asyncio.create_task(flooder.send("/help")) for _ in range(150)]
         await asyncio.gather(*flood)
-        # Button presses count too: still silent.
+        # Button presses count too: still silent, but answered (empty), so the client's
+        # spinner stops; nothing else runs.
+        alerts_before = len(harness.session.state.alerts)
         await flooder.press_data("nav:done:x")
+        pressed = harness.session.state.alerts[alerts_before:]
+        assert [(a.text, a.show_alert) for a in pressed] == [(None, False)]
         flood_seconds = time.monotonic() - started
     finally:
         await harness.stop()
