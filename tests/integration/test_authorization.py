@@ -23,6 +23,7 @@ from storage.database import Database
 from storage.models import Base, Role, SectorUpdate
 from storage.services.audience import Audience
 from storage.services.polls import SCALE
+from storage.types import utcnow
 from tests.conftest import ADMIN_ID, ORGANIZER_ID, PROJECT_ROOT
 from tests.flows import add_member, choose_language, register
 from tests.harness import FakeUser, Harness
@@ -215,3 +216,79 @@ async def test_lower_roles_are_refused_every_privileged_command_and_button(
     assert changed == []
     tried = len(people) * (len(commands) + len(presses))
     assert tried > 200  # the lists are not empty by accident
+
+
+# Member buttons of the features that hold what others wrote: forged to point at someone
+# else's rows (a commitment in review, an opportunity in review, a request to connect between
+# two others, an activity of another organization, a person who is not listed), pressed by a
+# member of another organization. Nothing secret reaches them and nothing of others changes.
+MEMBER_CLASSES = (
+    callbacks.FollowupCb, callbacks.DirectoryCb, callbacks.IntroCb, callbacks.OpportunityCb,
+    callbacks.ActivityCb,
+)  # fmt: skip
+SECRET_COMMITMENT = "Zqv commitment in review: a shelter in Fallujah"
+SECRET_OPPORTUNITY = "Zqv opportunity in review"
+SECRET_NOTE = "Zqv note between two others"
+SECRET_NAME = "Zqv Unlisted"
+# What a member may change by pressing: their own choices, and dialogs they start.
+OWN_TABLES = {"directory_entries", "opportunity_choices", "person_events", "fsm_records"}
+
+
+async def others_rows(harness: Harness, db: Database) -> dict[str, int]:
+    from storage.models import Activity, FollowupItem, IntroRequest, Opportunity, Person
+
+    author = await add_member(db, 6_951_001, name="Rana Author")
+    target = await add_member(db, 6_951_002, name="Tala Target")
+    async with db.read() as session:
+        author_org = (await session.get(Person, author)).organization_id  # type: ignore[union-attr]
+    # Not listed, in the author's organization: her name must not show anywhere.
+    unlisted = await add_member(db, 6_951_003, name=SECRET_NAME, organization_id=author_org)
+    async with db.write() as session:
+        unlisted_org = author_org
+        item = FollowupItem(
+            kind="commitment", texts={"en": SECRET_COMMITMENT}, original_locale="en",
+            stated_by_id=author_org, author_id=author, review="pending",
+        )  # fmt: skip
+        opportunity = Opportunity(
+            kind="funding", title=SECRET_OPPORTUNITY, text="Grants for women-led groups.",
+            locale="en", deadline=(utcnow() + timedelta(days=9)).date(),
+            author_id=author, organization_id=author_org, status="pending",
+        )  # fmt: skip
+        request = IntroRequest(requester_id=author, target_id=target, note=SECRET_NOTE)
+        activity = Activity(organization_id=author_org, sector_id=1, title="Legal aid clinics")
+        session.add_all([item, opportunity, request, activity])
+        await session.flush()
+        return {
+            "item_id": item.id, "item": opportunity.id, "request_id": request.id,
+            "activity_id": activity.id, "value": unlisted, "organization": unlisted_org,
+        }  # fmt: skip
+
+
+async def test_forged_member_buttons_read_nothing_and_change_nothing_of_others(
+    harness: Harness, admin: FakeUser, db: Database
+) -> None:
+    ids = await others_rows(harness, db)
+    await add_member(db, MEMBER_ID, name="Mona Member")
+    member = harness.user(MEMBER_ID)
+    actions = actions_in_code()
+    presses = []
+    for cls in MEMBER_CLASSES:
+        for action in sorted(actions.get(cls.__name__, {""})):
+            presses.append(button_data(cls, action, ids))
+            if cls is callbacks.DirectoryCb:  # its value is a person or an organization
+                presses.append(button_data(cls, action, ids | {"value": ids["organization"]}))
+    before = await snapshot(db)
+    for data in presses:
+        await member.press_data(data)
+        await member.send("/cancel")  # leave any dialog the press opened
+    after = await snapshot(db)
+    seen = [m.text or m.caption or "" for m in member.messages]
+    seen += [a.text or "" for a in harness.session.state.alerts]
+    for secret in (SECRET_COMMITMENT, SECRET_OPPORTUNITY, SECRET_NOTE, SECRET_NAME):
+        assert [text for text in seen if secret in text] == [], secret
+    changed = {
+        line.split(":")[0] for line in set(after.splitlines()) ^ set(before.splitlines())
+    } - OWN_TABLES
+    assert changed == set()
+    assert len(presses) >= 29  # the new features' buttons are all there
+    print(f"forged member buttons: {len(presses)} tried, all refused or harmless")
