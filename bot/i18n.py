@@ -38,9 +38,10 @@ def escape(value: object) -> str:
     return value if isinstance(value, Html) else html.escape(str(value), quote=False)
 
 
-# fluent.runtime refuses a variable longer than this (its MAX_PART_LENGTH): the whole message
-# would fail. A longer one is cut, as Telegram's limits cut a message.
-MAX_PLACEABLE = 2500
+# fluent.runtime refuses a variable longer than 2,500 characters (its MAX_PART_LENGTH), counted
+# with the two isolates it adds in Arabic and Sorani: the whole message would fail. A longer
+# one is cut, as Telegram's limits cut a message.
+MAX_PLACEABLE = 2500 - 2
 
 
 def placeable(value: object) -> str:

@@ -146,12 +146,11 @@ def change_notice(
 ) -> list[dict[str, Any]]:
     """What a follower gets when the item moves, in their language."""
     text = core.get(
-        "followup-changed-notice",
-        locale,
-        id=item.id,
-        text=short_text(item, locale, 160),
-        line=Html(change_line(core, taxonomy, item, change, named, locale)),
+        "followup-changed-notice", locale, id=item.id, text=short_text(item, locale, 160)
     )
+    # The report's line is added after, not as a variable: an escaped narrative can pass
+    # Fluent's 2,500 characters for one variable while fitting in a message.
+    text += "\n\n" + change_line(core, taxonomy, item, change, named, locale)
     markup = one_button(
         core, locale, "btn-followup-open", FollowupCb(action="show", item_id=item.id)
     )

@@ -107,8 +107,6 @@ btn-followup-track = 📌 متابعة التوصية
 followup-changed-notice =
     🔔 <b>تغيّرت حالة البند رقم { $id }</b>
     { $text }
-
-    { $line }
 followup-ask =
     📝 <b>أين وصل البند رقم { $id }؟</b> ({ $occasion })
     { $text }

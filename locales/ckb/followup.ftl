@@ -75,8 +75,6 @@ btn-followup-track = 📌 بەدواداچوونی ڕاسپاردەکە
 followup-changed-notice =
     🔔 <b>ڕەوشی بڕگەی ژمارە { $id } گۆڕا</b>
     { $text }
-
-    { $line }
 followup-ask =
     📝 <b>بڕگەی ژمارە { $id } گەیشتووەتە کوێ؟</b> ({ $occasion })
     { $text }

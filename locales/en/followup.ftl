@@ -75,8 +75,6 @@ btn-followup-track = 📌 Track
 followup-changed-notice =
     🔔 <b>Item #{ $id } moved</b>
     { $text }
-
-    { $line }
 followup-ask =
     📝 <b>Where does item #{ $id } stand?</b> ({ $occasion })
     { $text }

@@ -12,7 +12,14 @@ from bot.callbacks import FollowupCb
 from storage.database import Database
 from storage.models import FollowupChange, FollowupItem, FollowupOwner, Person
 from storage.services.followup import NARRATIVE_MAX_CHARS
-from storage.services.telegram_text import MAX_TEXT, telegram_length, visible_text
+from storage.services.telegram_text import (
+    MAX_TEXT,
+    fit_text,
+    fits,
+    html_error,
+    telegram_length,
+    visible_text,
+)
 from tests.conftest import ADMIN_ID
 from tests.flows import add_member
 from tests.harness import FakeUser, Harness
@@ -116,3 +123,113 @@ async def test_links_are_capped_and_may_not_hide_their_site(harness: Harness, db
     assert poster.last.text.startswith("A link with a name and “@” before the site is not")
     await poster.send("https://example.org/" + "a" * 492)  # 512: the most, taken
     assert poster.last.text != asked and "link" not in poster.last.text.lower()
+
+
+async def test_every_card_of_the_new_features_fits_at_its_maximal_inputs(db: Database) -> None:
+    """Rendered with the longest inputs each step accepts, in all three languages, every card
+    fits in one message as it is (the cut of the last line of defence never runs): a person's
+    registration card, a request to connect, its acceptance and a relayed message, an
+    opportunity's card and the organizers' review of it, a follow-up card and its notice."""
+    from datetime import date, datetime
+
+    from aiogram_i18n import I18nContext
+
+    from bot.i18n import PersonLocaleManager, TansiqCore
+    from notices import followup as followup_notices
+    from notices import introductions as intro_notices
+    from notices import review as review_notices
+    from notices.opportunities import card_text
+    from storage.models import (
+        FollowupChange,
+        Governorate,
+        IntroRequest,
+        Opportunity,
+        Organization,
+        Sector,
+    )
+    from storage.services.followup import NARRATIVE_MAX_CHARS, TEXT_MAX
+    from storage.services.introductions import NOTE_MAX, Party
+    from storage.services.opportunities import TEXT_MAX as OPPORTUNITY_TEXT_MAX
+    from storage.services.opportunities import TITLE_MAX
+    from storage.services.organizations import ORG_NAME_MAX
+    from storage.services.people import NAME_MAX
+    from storage.services.people import TITLE_MAX as PERSON_TITLE_MAX
+    from storage.services.taxonomy import load_snapshot
+    from storage.services.validation import LINK_MAX
+
+    async with db.read() as session:
+        taxonomy = await load_snapshot(session)
+        sectors = list((await session.scalars(select(Sector))).all())
+        governorates = list((await session.scalars(select(Governorate))).all())
+    core = TansiqCore().load()
+    # Letters that HTML escapes count once for Telegram and five times for Fluent.
+    word = "منظمة&<ب>"
+
+    def long(n: int) -> str:
+        return (word * (n // len(word) + 1))[:n]
+
+    organization = Organization(id=7, names={"en": long(ORG_NAME_MAX)}, actor_type_id=1)
+    person = Person(
+        id=3, telegram_id=7_000_000_003, username="u" * 32, full_name=long(NAME_MAX),
+        title=long(PERSON_TITLE_MAX), organization=organization, governorates=governorates,
+        sectors=sectors, status="pending",
+    )  # fmt: skip
+    party = Party(3, 7_000_000_003, "ar", long(NAME_MAX), long(PERSON_TITLE_MAX), organization,
+                  "u" * 32)  # fmt: skip
+    request = IntroRequest(id=11, requester_id=3, target_id=4, note=long(NOTE_MAX))
+    opportunity = Opportunity(
+        id=5, kind="funding", title=long(TITLE_MAX), text=long(OPPORTUNITY_TEXT_MAX),
+        locale="ar", link="https://example.org/" + "a" * (LINK_MAX - 20),
+        document_file_id="f", document_name=long(200), deadline=date(2099, 12, 31),
+        sectors=sectors, governorates=governorates,
+    )  # fmt: skip
+    item = FollowupItem(
+        id=9, kind="commitment", texts={"ar": long(TEXT_MAX)}, original_locale="ar",
+        due_on=date(2099, 12, 31), level="limited", review="approved",
+        sectors=sectors, governorates=governorates, owners=[organization],
+    )  # fmt: skip
+    history = [
+        FollowupChange(
+            id=n,
+            item_id=9,
+            level="limited",
+            narrative=long(NARRATIVE_MAX_CHARS),
+            link="https://example.org/" + "b" * (LINK_MAX - 20),
+            for_organization_id=7,
+            at=datetime(2026, 12, n + 1),
+        )
+        for n in range(5)
+    ]
+    named = {7: True}
+    for locale in ("en", "ar", "ckb"):
+        i18n = I18nContext(locale=locale, core=core, manager=PersonLocaleManager(), data={})
+        texts = {
+            "registration card": review_notices.card_text(i18n, person, taxonomy),
+            "request": intro_notices.request_card(core, request, party, locale)[0]["text"],
+            "accepted": intro_notices.accepted(core, request, party, locale)[0]["text"],
+            "relayed": intro_notices.relayed(core, request, party, long(NOTE_MAX), locale)[0][
+                "text"
+            ],
+            "opportunity": card_text(core, locale, opportunity),
+            "opportunity review": core.get(
+                "opportunity-review-card",
+                locale,
+                id=5,
+                waiting=99,
+                author=long(NAME_MAX),
+                organization=long(ORG_NAME_MAX),
+                status="pending",
+            )
+            + "\n\n"
+            + card_text(core, locale, opportunity),
+            "follow-up card": followup_notices.item_card(
+                core, taxonomy, item, history, named, locale, date(2026, 12, 5), long(200)
+            ),
+            "follow-up notice": followup_notices.change_notice(
+                core, taxonomy, item, history[0], named, locale
+            )[0]["text"],
+        }
+        for what, text in texts.items():
+            assert html_error(text) is None, (locale, what)
+            assert fits(text), (locale, what, telegram_length(visible_text(text, "HTML")))
+            assert fit_text(text) is text, (locale, what)  # the last line's cut never ran
