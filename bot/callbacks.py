@@ -127,7 +127,7 @@ class UpdateReviewCb(CallbackData, prefix="ur"):
 
 class FollowupCb(CallbackData, prefix="fu"):
     # "list" (value: sector id, 0 all) | "show" | "follow" | "unfollow" | "report" | "level" |
-    # "named" (value: 1 by name, 0 as "one of the <type>") | "commit" | "agenda"
+    # "named" (value: 1 by name, 0 as "one of the <type>") | "commit" | "agenda" | "history"
     action: str
     item_id: RowId = 0
     value: RowId = 0

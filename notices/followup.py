@@ -15,7 +15,7 @@ from bot.i18n import Html, escape
 from storage.models import FollowupChange, FollowupItem, Organization
 from storage.services.followup import is_overdue
 from storage.services.taxonomy import Taxonomy
-from storage.services.telegram_text import fits
+from storage.services.telegram_text import fits, split_html
 
 HISTORY_SHOWN = 5
 LEVEL_MARKS = {
@@ -70,6 +70,21 @@ def item_card(
     today: date,
     meeting_title: str | None = None,
 ) -> str:
+    return item_card_shown(core, taxonomy, item, history, named, locale, today, meeting_title)[0]
+
+
+def item_card_shown(
+    core: BaseCore,
+    taxonomy: Taxonomy,
+    item: FollowupItem,
+    history: Sequence[FollowupChange],
+    named: Mapping[int, bool],
+    locale: str,
+    today: date,
+    meeting_title: str | None = None,
+) -> tuple[str, int]:
+    """The card, and how many history lines it shows: fewer than the history holds means the
+    card offers the whole history (📜) as messages of their own."""
     sectors = [taxonomy.sector(s.id) for s in item.sectors]
     governorates = [taxonomy.governorate(g.id) for g in item.governorates]
     pillar = taxonomy.pillar(item.pillar_id) if item.pillar_id else None
@@ -101,12 +116,29 @@ def item_card(
         lines.append(core.get("followup-card-history", locale, count=len(history)))
         # Latest first, as many as fit in one message: long reports show fewer lines (the
         # whole history is in /tracker's export), never a card Telegram refuses.
-        for shown, change in enumerate(history[:HISTORY_SHOWN]):
+        shown = 0
+        for change in history[:HISTORY_SHOWN]:
             line = change_line(core, taxonomy, item, change, named, locale)
             if shown and not fits("\n".join([*lines, line])):
                 break
             lines.append(line)
-    return "\n".join(lines)
+            shown += 1
+        return "\n".join(lines), shown
+    return "\n".join(lines), 0
+
+
+def history_messages(
+    core: BaseCore,
+    taxonomy: Taxonomy,
+    item: FollowupItem,
+    history: Sequence[FollowupChange],
+    named: Mapping[int, bool],
+    locale: str,
+) -> list[str]:
+    """The whole history of an item, latest first, in as many messages as it takes."""
+    lines = [core.get("followup-full-history", locale, id=item.id, count=len(history))]
+    lines += [change_line(core, taxonomy, item, change, named, locale) for change in history]
+    return split_html("\n\n".join(lines))
 
 
 def change_line(

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from aiogram import F, Router
 from aiogram.filters import Command
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import FollowupAdminCb, FollowupCb
@@ -16,7 +16,7 @@ from bot.config import SUPPORTED_LOCALES, Settings
 from bot.filters import IsApproved
 from bot.keyboards import Keyboard
 from bot.ui import language_in
-from notices.followup import LEVEL_MARKS, item_card, short_text
+from notices.followup import LEVEL_MARKS, history_messages, item_card_shown, short_text
 from storage.models import FollowupItem
 from storage.services.actors import Actor
 from storage.services.followup import FollowupService
@@ -146,17 +146,28 @@ async def send_card(
     if item.meeting_id is not None:
         titles = await followup.meeting_titles(item.meeting_id)
         meeting_title = titles.get(i18n.locale) or next(iter(titles.values()), None)
-    text = item_card(
+    history = await followup.history(item_id)
+    text, shown = item_card_shown(
         i18n.core,
         taxonomy,
         item,
-        await followup.history(item_id),
+        history,
         await followup.owners_named(item_id),
         i18n.locale,
         today(settings),
         meeting_title,
     )
     markup = await card_keyboard(i18n, followup, taxonomy, item, actor)
+    if shown < len(history):  # long reports left some out: the whole history on request
+        markup.inline_keyboard.insert(
+            0,
+            [
+                InlineKeyboardButton(
+                    text=i18n.get("btn-followup-history"),
+                    callback_data=FollowupCb(action="history", item_id=item.id).pack(),
+                )
+            ],
+        )
     if edit:
         await message.edit_text(text, reply_markup=markup)
     else:
@@ -177,6 +188,26 @@ async def on_show(
         await send_card(
             callback.message, i18n, followup, taxonomy, actor, settings, callback_data.item_id
         )
+
+
+async def on_history(
+    callback: CallbackQuery,
+    callback_data: FollowupCb,
+    i18n: I18nContext,
+    followup: FollowupService,
+    taxonomy: Taxonomy,
+    actor: Actor,
+) -> None:
+    item = await followup.get_for(actor, callback_data.item_id)
+    await callback.answer()
+    if not isinstance(callback.message, Message):
+        return
+    parts = history_messages(
+        i18n.core, taxonomy, item, await followup.history(item.id),
+        await followup.owners_named(item.id), i18n.locale,
+    )  # fmt: skip
+    for part in parts:
+        await callback.message.answer(part)
 
 
 async def on_follow(
@@ -227,6 +258,7 @@ def router() -> Router:
     router.message.register(on_followup, Command("followup"))
     router.callback_query.register(on_list, FollowupCb.filter(F.action == "list"))
     router.callback_query.register(on_show, FollowupCb.filter(F.action == "show"))
+    router.callback_query.register(on_history, FollowupCb.filter(F.action == "history"))
     router.callback_query.register(
         on_follow, FollowupCb.filter(F.action.in_({"follow", "unfollow"}))
     )

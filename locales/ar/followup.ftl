@@ -91,6 +91,15 @@ followup-card-history = <b>السجل</b> ({ $count ->
         [many] { $count } إبلاغًا
        *[other] { $count } إبلاغ
     }، الأحدث أولًا):
+followup-full-history = 📜 <b>البند رقم { $id }: السجل كاملًا</b> ({ $count ->
+        [zero] لا إبلاغات
+        [one] إبلاغ واحد
+        [two] إبلاغان
+        [few] { $count } إبلاغات
+        [many] { $count } إبلاغًا
+       *[other] { $count } إبلاغ
+    }، الأحدث أولًا)
+btn-followup-history = 📜 السجل كاملًا
 followup-history-line = { $date } · { $level } · { $by }: { $narrative }{ $link }
 followup-by-organizer = منظِّم
 btn-followup-open = فتح البند

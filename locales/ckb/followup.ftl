@@ -59,6 +59,11 @@ followup-card-history = <b>مێژوو</b> ({ $count ->
         [one] یەک ڕاگەیاندن
        *[other] { $count } ڕاگەیاندن
     }، نوێترین یەکەم):
+followup-full-history = 📜 <b>بڕگەی ژمارە { $id }: هەموو مێژووەکە</b> ({ $count ->
+        [one] یەک ڕاگەیاندن
+       *[other] { $count } ڕاگەیاندن
+    }، نوێترین یەکەم)
+btn-followup-history = 📜 هەموو مێژووەکە
 followup-history-line = { $date } · { $level } · { $by }: { $narrative }{ $link }
 followup-by-organizer = ڕێکخەرێک
 btn-followup-open = کردنەوەی بڕگەکە

@@ -60,7 +60,10 @@ error-link-invalid = Please send a web link starting with https:// (or http://).
 error-link-too-long = A link can have up to { $max ->
         [one] one character
        *[other] { $max } characters
-    }; this one has { $length }. Send a shorter link (the page's own address).
+    }; this one has { $length ->
+        [one] one character
+       *[other] { $length } characters
+    }. Send a shorter link (the page's own address).
 error-link-with-user = A link with a name and “@” before the site is not accepted: it can hide where it leads. Send the site's own address.
 error-venue-length = A venue needs { $min } to { $max ->
         [one] { $max } character

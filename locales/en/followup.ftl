@@ -59,6 +59,11 @@ followup-card-history = <b>History</b> ({ $count ->
         [one] one report
        *[other] { $count } reports
     }, latest first):
+followup-full-history = 📜 <b>Item #{ $id }: the whole history</b> ({ $count ->
+        [one] one report
+       *[other] { $count } reports
+    }, latest first)
+btn-followup-history = 📜 The whole history
 followup-history-line = { $date } · { $level } · { $by }: { $narrative }{ $link }
 followup-by-organizer = an organizer
 btn-followup-open = Open the item

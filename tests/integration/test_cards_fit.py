@@ -90,6 +90,14 @@ async def test_a_card_with_long_reports_shows_fewer_lines_and_keeps_its_buttons(
     assert "ثالث" in card.text and "أول" not in card.text  # the oldest report gave way
     labels = [label for label, _ in card.buttons()]
     assert "🗑 Delete" in labels and "📅 Due date" in labels and "➕ Owner" in labels
+    # What gave way is one press away: the whole history, in messages of their own.
+    before = len(admin.messages)
+    await admin.press("📜 The whole history", in_message=card)
+    parts = admin.messages[before:]
+    assert len(parts) >= 2 and "the whole history" in parts[0].text
+    assert all(telegram_length(visible_text(m.text, "HTML")) <= MAX_TEXT for m in parts)
+    whole = "".join(m.text for m in parts)
+    assert all(tag in whole for tag in ("أول", "ثان", "ثالث"))
     # The owner's card too.
     await owner.press_data(FollowupCb(action="show", item_id=item_id).pack())
     assert telegram_length(visible_text(owner.last.text, "HTML")) <= MAX_TEXT
@@ -116,7 +124,7 @@ async def test_links_are_capped_and_may_not_hide_their_site(harness: Harness, db
     asked = poster.last.text
     await poster.send("https://example.org/" + "a" * 2479)
     assert poster.last.text == (
-        "A link can have up to 512 characters; this one has 2,499. Send a shorter link "
+        "A link can have up to 512 characters; this one has 2,499 characters. Send a shorter link "
         "(the page's own address)."
     )
     await poster.send("https://paypal.com@evil.example/login")
