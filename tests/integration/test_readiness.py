@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import update
 
 from bot.health import readiness
@@ -32,3 +33,27 @@ async def test_readiness_names_a_stuck_outbox_and_a_silent_scheduler(
     assert checks["outbox"]["ok"] is False  # type: ignore[index]
     assert checks["outbox"]["oldest_due_s"] >= 3600  # type: ignore[index]
     assert checks["sweeps"]["ok"] is True  # type: ignore[index]
+
+
+async def test_readiness_reads_the_migration_scripts_once(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/readyz is unauthenticated and polled often: parsing every migration script on each call
+    took 12.5 ms of the event loop. The head is read once per process."""
+    from alembic.script import ScriptDirectory
+
+    import bot.health
+
+    bot.health.expected_revision.cache_clear()
+    reads = []
+    original = ScriptDirectory.from_config
+
+    def counted(config: object) -> ScriptDirectory:
+        reads.append(config)
+        return original(config)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ScriptDirectory, "from_config", staticmethod(counted))
+    for _ in range(5):
+        checks = await readiness(harness.app.operations, harness.app.settings)
+        assert checks["schema"]["ok"]  # type: ignore[index]
+    assert len(reads) == 1
