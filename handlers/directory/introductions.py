@@ -83,6 +83,7 @@ async def on_decide(
         lambda request, other, locale: accepted(core, request, other, locale),
         lambda locale: declined(core, locale),
         block=callback_data.action == "block",
+        answered=lambda locale: core.get("intro-already-decided", locale),
     )  # fmt: skip
     delivery.wake()
     key = {"accept": "intro-accepted", "decline": "intro-declined", "block": "intro-blocked"}

@@ -185,8 +185,11 @@ class IntroService:
         on_accept: RenderAccepted,
         on_decline: RenderDeclined,
         block: bool = False,
+        answered: Callable[[str], str] | None = None,
     ) -> IntroRequest:
-        """Only the person asked decides; the requester is told through the outbox."""
+        """Only the person asked decides; the requester is told through the outbox. For a
+        request to an organization, the cards its other representatives got are edited to
+        `answered(locale)`: the note leaves their chats."""
         async with self.db.write() as session:
             request = await get_locked(session, IntroRequest, request_id)
             if request is None or not await _may_decide(session, request, by):
@@ -199,6 +202,8 @@ class IntroService:
             request.status = IntroStatus.ACCEPTED if accept else IntroStatus.DECLINED
             request.decided_at = utcnow()
             request.note = ""  # read and answered: nobody needs it any more
+            if answered is not None and request.organization_id is not None:
+                await self._close_colleagues_cards(session, request, by, answered)
             await self.outbox.forget_cards(session, f"intro:{request.id}:")
             requester = await session.get(Person, request.requester_id)
             if block:
@@ -229,6 +234,37 @@ class IntroService:
                 )  # fmt: skip
             await session.flush()
             return request
+
+    async def _close_colleagues_cards(
+        self, session: Any, request: IntroRequest, by: Actor, answered: Callable[[str], str]
+    ) -> None:
+        cards = await self.outbox.sent_in(session, f"intro:{request.id}:")
+        chats = {chat for chat, _ in cards if chat != by.telegram_id}
+        if not chats:
+            return
+        locales = dict(
+            (
+                await session.execute(
+                    select(Person.telegram_id, Person.locale).where(Person.telegram_id.in_(chats))
+                )
+            ).all()
+        )
+        await self.outbox.enqueue(
+            session,
+            [
+                NewMessage(
+                    chat,
+                    {
+                        "method": "editMessageText",
+                        "message_id": message_id,
+                        "text": answered(locales.get(chat) or "en"),
+                    },
+                    f"introclosed:{request.id}:{chat}:{message_id}",
+                )
+                for chat, message_id in cards
+                if chat in chats
+            ],
+        )
 
     async def relay(
         self, by: Actor, request_id: int, text: str, render: RenderRelay

@@ -276,6 +276,17 @@ class OutboxService:
             )
             return result.rowcount or 0  # type: ignore[attr-defined]
 
+    async def sent_in(self, session: AsyncSession, prefix: str) -> list[tuple[int, int]]:
+        """(chat id, message id) of the messages sent under a key prefix, in the caller's
+        transaction."""
+        rows = await session.execute(
+            select(OutboxMessage.chat_id, OutboxMessage.message_id).where(
+                OutboxMessage.dedupe_key.startswith(prefix, autoescape=True),
+                OutboxMessage.message_id.is_not(None),
+            )
+        )
+        return [(chat_id, message_id) for chat_id, message_id in rows]
+
     async def forget_cards(self, session: AsyncSession, prefix: str) -> None:
         """Cards whose question was answered (an introduction request): those not sent yet are
         withdrawn, and none keeps its text; the keys stay, so nothing is queued again."""

@@ -195,6 +195,9 @@ async def test_asking_an_organization_reaches_its_listed_representatives(
     await harness.user(LAYLA).press("✅ Accept", in_message=to_layla)
     assert harness.user(LAYLA).last_alert == "This request was answered already."
     await harness.deliver()
+    # The note leaves the colleague's chat: her card now says it was answered.
+    card = next(m for m in harness.session.chat(LAYLA) if m.message_id == to_layla.message_id)
+    assert card.text == "This request was answered already." and "paralegals" not in card.text
     assert "You are connected with Maryam Colleague" in harness.session.chat(READER)[-1].text
     (request,) = await _requests(db)
     assert request.target_id == await _person_id(harness, MARYAM)
