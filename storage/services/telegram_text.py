@@ -220,6 +220,8 @@ def _cut_index(text: str, budget: int, html_mode: bool) -> int:
 
 
 def fits(text: str, limit: int = MAX_TEXT, parse_mode: str | None = "HTML") -> bool:
+    if len(text) * 2 <= limit:  # nothing counts more than two units: most texts stop here
+        return True
     return telegram_length(visible_text(text, parse_mode)) <= limit
 
 
