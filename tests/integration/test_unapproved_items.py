@@ -76,3 +76,22 @@ async def test_only_those_it_concerns_see_an_item_in_review(
 
     async with db.read() as session:
         assert (await session.scalars(select(AgendaTopic))).all() == []
+
+
+async def test_three_commitments_a_day(harness: Harness, db: Database) -> None:
+    """Each commitment puts a review card in every organizer's chat: a flood is refused, with
+    how many a day, and the fourth makes no card."""
+    await add_member(db, AUTHOR, name="Amal Author")
+    author = harness.user(AUTHOR)
+    for _ in range(3):
+        await commit(author)
+    await author.send("/followup")
+    await author.press("➕ State a commitment")
+    await author.press("Recovery")
+    await author.send("A fourth commitment, the same day.")
+    await author.send("2099-12-31")
+    assert author.last.text == (
+        "You have stated 3 commitments today, the most a day. Try again tomorrow."
+    )
+    async with db.read() as session:
+        assert len((await session.scalars(select(FollowupItem))).all()) == 3
