@@ -1,10 +1,17 @@
 """APScheduler as a metronome: in-memory jobs that call sweeps; the sweeps read due times from
-the database, so a restart loses nothing and two processes do not need a shared job store."""
+the database, so a restart loses nothing and two processes do not need a shared job store.
+
+APScheduler waits on the loop's monotonic clock but computes each next run from the wall clock:
+a clock stepped back an hour (an NTP correction) would stop every sweep for that hour. A
+watchdog compares the wall clock with the monotonic one every second; when they drift apart it
+puts every job back on its interval from now, so the sweeps tick on monotonic time."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC
 
@@ -28,18 +35,33 @@ def describe(done: object) -> str:
 
 Heartbeat = Callable[[str], Awaitable[None]]
 
+# A step of the wall clock larger than this (against the monotonic one) reschedules the jobs.
+CLOCK_STEP_S = 5.0
+WATCH_EVERY_S = 1.0
+
 
 class Metronome:
-    def __init__(self, heartbeat: Heartbeat | None = None) -> None:
+    def __init__(
+        self,
+        heartbeat: Heartbeat | None = None,
+        wall: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         """heartbeat(name): told after each run of a sweep (readiness checks read it)."""
         self.heartbeat = heartbeat
         self.scheduler = AsyncIOScheduler(timezone=UTC)
         self.sweeps: dict[str, Sweep] = {}
+        self.intervals: dict[str, float] = {}
         self._running: set[asyncio.Task[object]] = set()
         self._stopping = False
+        self._wall, self._monotonic = wall, monotonic
+        self._offset = wall() - monotonic()
+        self._watchdog: asyncio.Task[None] | None = None
+        self.clock_steps = 0
 
     def every(self, seconds: float, name: str, sweep: Sweep) -> None:
         self.sweeps[name] = sweep
+        self.intervals[name] = seconds
 
         async def tick() -> None:
             if self._stopping:  # submitted just before the stop: nothing starts after it
@@ -76,11 +98,42 @@ class Metronome:
 
     def start(self) -> None:
         self._stopping = False
+        self._offset = self._wall() - self._monotonic()
         self.scheduler.start()
+        self._watchdog = asyncio.get_running_loop().create_task(self._watch())
+
+    def check_clock(self) -> bool:
+        """True if the wall clock was stepped since the last look: every job then runs on its
+        interval from now (a fresh trigger: the old one would wait for its start in the wall
+        clock's past or future)."""
+        offset = self._wall() - self._monotonic()
+        step = offset - self._offset
+        if abs(step) < CLOCK_STEP_S:
+            return False
+        self._offset = offset
+        self.clock_steps += 1
+        log.warning("the wall clock moved by %+.0f s: the sweeps keep their intervals", step)
+        if self.scheduler.running:
+            for name, seconds in self.intervals.items():
+                self.scheduler.reschedule_job(name, trigger="interval", seconds=seconds)
+            self.scheduler.wakeup()
+        return True
+
+    async def _watch(self) -> None:
+        while not self._stopping:
+            await asyncio.sleep(WATCH_EVERY_S)  # the loop's clock: monotonic
+            try:
+                self.check_clock()
+            except Exception:  # the watchdog must outlive anything it meets
+                log.exception("the clock watchdog failed")
 
     async def shutdown(self, wait_s: float = 10.0) -> None:
         """No new ticks; the sweeps running now finish (bounded)."""
         self._stopping = True
+        if self._watchdog is not None:
+            self._watchdog.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._watchdog
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
         running = [task for task in self._running if not task.done()]
