@@ -58,8 +58,8 @@ class OrganizationService:
     async def search_for_registration(self, text: str) -> list[Organization]:
         """For someone registering, not yet approved: approved organizations with a word that
         begins with each word typed (at least three letters in all), at most a few; never one
-        that exists here only through a single representative who is not listed in the
-        directory (its name would tell that this person uses Tansiq)."""
+        that a person proposed when registering and that is known only through them, while
+        they are not listed in the directory (its name would tell that they use Tansiq)."""
         words = fold_for_search(text).split()
         if not words or sum(len(w) for w in words) < REGISTRATION_QUERY_MIN:
             raise InvalidInput("error-search-too-short", min=REGISTRATION_QUERY_MIN)
@@ -89,7 +89,9 @@ class OrganizationService:
         )
         query = select(Organization).where(
             Organization.status == OrganizationStatus.APPROVED,
-            or_(representatives != 1, listed, active),
+            # On the mechanism's own list (not proposed by someone registering), or known
+            # through more than its one representative.
+            or_(Organization.proposed_by_id.is_(None), representatives != 1, listed, active),
         )
         for word in words[:6]:
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

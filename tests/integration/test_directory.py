@@ -77,11 +77,18 @@ async def test_unlisted_people_leave_no_trace_in_filters_or_the_registration_sea
     harness: Harness, db: Database
 ) -> None:
     """An organization whose only representative is unlisted is not found by her sector or
-    governorate, and someone registering (anyone on Telegram) does not find it by name; a
+    governorate, and someone registering (anyone on Telegram) does not find it by name if she
+    proposed it (an organization on the mechanism's own list is always found); a
     registration search needs three letters, matches the start of a word, shows at most five."""
-    await add_member(
+    solo = await add_member(
         db, LAYLA, name="Qanbar Solo", sectors=("climate_change",), governorates=("anbar",)
     )
+    async with db.write() as session:  # she proposed it when she registered
+        person = await session.get(Person, solo)
+        assert person is not None
+        organization = await session.get(Organization, person.organization_id)
+        assert organization is not None
+        organization.proposed_by_id = solo
     await add_member(db, READER, name="Rasha Reader")
     reader = harness.user(READER)
     await reader.send("/directory")
