@@ -133,7 +133,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         taxonomy = await load_snapshot(session)
     people = PeopleService(db, settings.admin_ids)
     organizations = OrganizationService(db)
-    outbox = OutboxService(db)
+    outbox = OutboxService(db, timedelta(hours=settings.delivery_max_age_hours))
     broadcasts = BroadcastService(db, outbox, settings.default_locale)
     meetings = MeetingService(db, outbox, settings.reminder_offsets)
     polls = PollService(db, outbox)

@@ -100,6 +100,9 @@ class Settings(BaseSettings):
     delivery_paid_broadcast: bool = False  # Bot API allow_paid_broadcast (charged in Stars)
     delivery_paid_rate: float = Field(default=1000.0, gt=0, le=1000)
     delivery_lease_seconds: int = Field(default=60, ge=10)
+    # A message not delivered this long after it was due expires (an outage of a week loses
+    # nothing); time-bound messages (a reminder) expire when what they announce begins.
+    delivery_max_age_hours: int = Field(default=192, ge=1)
     # Meetings: reminders this long before the start ("24h,1h"; units m, h, d).
     reminder_offsets: Annotated[tuple[timedelta, ...], NoDecode] = (
         timedelta(hours=24),

@@ -8,7 +8,7 @@ would see them, so tests can assert on what a user sees and press the buttons th
 from __future__ import annotations
 
 import itertools
-from collections.abc import AsyncGenerator, Iterator
+from collections.abc import AsyncGenerator, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -18,6 +18,7 @@ from aiogram.client.session.base import BaseSession
 from aiogram.exceptions import (
     TelegramBadRequest,
     TelegramForbiddenError,
+    TelegramNetworkError,
     TelegramRetryAfter,
     TelegramServerError,
 )
@@ -95,6 +96,9 @@ class FakeSession(BaseSession):
         self.blocked: set[int] = set()
         # chat id -> errors to raise on the next sends to that chat, in order
         self.faults: dict[int, list[Exception]] = {}
+        # Telegram away (refusing, 502, hanging): every request raises what this returns.
+        self.outage: Callable[[], Exception] | None = None
+        self.requests_during_outage = 0
         self.closed = False
 
     # --- what tests inspect ----------------------------------------------------------------
@@ -123,6 +127,9 @@ class FakeSession(BaseSession):
     async def make_request(
         self, bot: Bot, method: TelegramMethod[TelegramType], timeout: int | None = None
     ) -> TelegramType:
+        if self.outage is not None:  # nothing reached Telegram: not kept, only counted
+            self.requests_during_outage += 1
+            raise self.outage()
         self.request_count += 1
         if self.keep_requests:
             self.requests.append(method)
@@ -319,6 +326,12 @@ def too_many_requests(retry_after: int = 1) -> TelegramRetryAfter:
         method=SendMessage(chat_id=0, text="-"),
         message=f"Too Many Requests: retry after {retry_after}",
         retry_after=retry_after,
+    )
+
+
+def connection_refused() -> TelegramNetworkError:
+    return TelegramNetworkError(
+        method=SendMessage(chat_id=0, text="-"), message="ClientConnectorError: Connection refused"
     )
 
 

@@ -261,6 +261,9 @@ class DeliveryStatus(StrEnum):
     BLOCKED = "blocked"  # the person blocked the bot or deleted the account
     UNKNOWN = "unknown"  # claimed, then the worker vanished: maybe sent; never resent silently
     CANCELLED = "cancelled"
+    # Not sent before it stopped making sense (a reminder once the meeting began) or before the
+    # outbox's age limit: dropped, counted and shown, never sent late.
+    EXPIRED = "expired"
 
 
 FINAL_STATUSES = (
@@ -269,6 +272,7 @@ FINAL_STATUSES = (
     DeliveryStatus.BLOCKED,
     DeliveryStatus.UNKNOWN,
     DeliveryStatus.CANCELLED,
+    DeliveryStatus.EXPIRED,
 )
 
 
@@ -326,6 +330,11 @@ class OutboxMessage(Base):
     # False on rows written before their subjects were recorded (migration 0014): only those
     # are still searched by name when someone uses /forget.
     subjects_known: Mapped[bool] = mapped_column(Boolean, server_default=true())
+    # When it was first due: retries move due_at, not this (an outage's age is measured here).
+    first_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # Past this it is not sent but `expired`: the end of what it is about (a reminder: the
+    # meeting's start), or the outbox's age limit.
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     __table_args__ = (Index("ix_outbox_status_due_at", "status", "due_at"),)
 
@@ -708,6 +717,20 @@ class AuditEntry(Base):
 
 
 # --- operations ----------------------------------------------------------------------------
+
+
+class DeliveryState(Base):
+    """What every outbox worker honours, one row: a 429's pause (a restarted worker must not
+    send at once), and since when Telegram has been unreachable (for /readyz, status and the
+    organizers' progress messages)."""
+
+    __tablename__ = "delivery_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    paused_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    unreachable_since: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class SweepRun(Base):

@@ -84,6 +84,10 @@ class Harness:
             "idle_poll": 0.02,
             "flush_interval": 0.01,
             "retry_base": 0.01,
+            # An outage's probes, compressed: a second becomes 10 ms, a minute 50 ms.
+            "probe_first": 0.01,
+            "probe_max": 0.05,
+            "shared_every": 0.02,
         } | options
         worker = DeliveryWorker(self.bot, self.app.outbox, SendLimits(rate), **options)
         task = asyncio.create_task(worker.run())

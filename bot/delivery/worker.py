@@ -11,7 +11,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from datetime import timedelta
+import time
+from datetime import datetime, timedelta
 from typing import Any
 
 from aiogram import Bot
@@ -25,6 +26,7 @@ from aiogram.exceptions import (
 )
 from aiogram.methods import (
     EditMessageText,
+    GetMe,
     SendDocument,
     SendMessage,
     SendPhoto,
@@ -104,14 +106,27 @@ def _method(delivery: Delivery, paid: bool) -> TelegramMethod[Any]:
 
 QUICK_RETRIES = 1  # a 5xx is tried again this many times in the sender, before the outbox
 QUICK_RETRY_SECONDS = 0.05
+# While Telegram is unreachable one request probes it, at a growing interval up to a minute.
+PROBE_FIRST_S = 1.0
+PROBE_MAX_S = 60.0
+# A pause longer than this share of the lease gives claimed rows back: waiting in memory past
+# their lease they would turn `unknown`.
+LEASE_SHARE = 0.5
+SHARED_STATE_EVERY_S = 1.0  # how often the pause every worker shares is read
+OUTAGE_ERRORS = (TelegramServerError, TelegramNetworkError, TimeoutError, OSError)
 
 
 def backoff(attempt: int, base: float = 0.5) -> float:
-    """0.5, 1, 2 ... 60 seconds: ten attempts ride out about three minutes of trouble."""
+    """0.5, 1, 2 ... 60 seconds."""
     return min(60.0, base * 2 ** max(0, attempt - 1))
 
 
 class DeliveryWorker:
+    """Sends due rows. Telegram's network errors and 5xx are not failures of a row but one state
+    of the sender, unreachable: it stops claiming and spending its rate, gives claimed rows
+    back, probes with one request at a growing interval, and resumes as soon as Telegram
+    answers. A row fails only for a reason about it (400, 403) or expires with age."""
+
     def __init__(
         self,
         bot: Bot,
@@ -122,10 +137,12 @@ class DeliveryWorker:
         lease: timedelta = timedelta(minutes=2),
         idle_poll: float = 0.5,
         flush_interval: float = 0.1,
-        max_attempts: int = 10,
         paid: bool = False,
         request_timeout: int = 20,
         retry_base: float = 0.5,
+        probe_first: float = PROBE_FIRST_S,
+        probe_max: float = PROBE_MAX_S,
+        shared_every: float = SHARED_STATE_EVERY_S,
     ) -> None:
         self.bot = bot
         self.outbox = outbox
@@ -134,26 +151,42 @@ class DeliveryWorker:
         self.lease = lease
         self.idle_poll = idle_poll
         self.flush_interval = flush_interval
-        self.max_attempts = max_attempts
         self.paid = paid
         self.request_timeout = request_timeout
         self.retry_base = retry_base
+        self.probe_first = probe_first
+        self.probe_max = probe_max
+        self.shared_every = shared_every
         # Claim about a quarter second of work ahead: enough to keep every sender busy, little
         # to turn `unknown` if the process dies.
         self.ahead = max(concurrency * 2, int(limits.rate / 4))
         self._queue: asyncio.Queue[Delivery] = asyncio.Queue()
         self._outcomes: list[Outcome] = []
+        self._give_back: list[int] = []
         self._wake = asyncio.Event()
         self._room = asyncio.Event()
         self._stopping = asyncio.Event()
+        self._reachable = asyncio.Event()
+        self._reachable.set()
         self._tasks: list[asyncio.Task[None]] = []
         self._flusher: asyncio.Task[None] | None = None
         self._stop_flushing = asyncio.Event()
+        self._share_pause: datetime | None = None  # a 429's end, for the other workers
+        self._share_reachability = False  # the state changed: tell the database
+        self._shared_read_at = float("-inf")
+        self.unreachable_since: datetime | None = None
+        self.outage_error: str | None = None
         self.sent = 0
+        self.probes = 0
+        self.outages = 0
 
     def wake(self) -> None:
         """Something was just enqueued in this process: look now rather than at the next poll."""
         self._wake.set()
+
+    @property
+    def reachable(self) -> bool:
+        return self._reachable.is_set()
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -169,9 +202,16 @@ class DeliveryWorker:
         self._stopping.set()
         self._wake.set()
         self._room.set()
+        self._reachable.set()  # senders waiting out an outage leave too
 
     async def _claim_loop(self) -> None:
         while not self._stopping.is_set():
+            if not self.reachable:
+                await self._probe_until_back()
+                continue
+            await self._honour_shared_pause()
+            if self.limits.paused_for > self.lease.total_seconds() * LEASE_SHARE:
+                self._give_back_queue()  # a long 429: the claimed rows wait in the database
             room = self.ahead - self._queue.qsize()
             claimed = 0
             if room >= self.ahead // 2 and self.limits.paused_for == 0:
@@ -190,17 +230,36 @@ class DeliveryWorker:
                         await self._room.wait()
                 continue
             self._wake.clear()
-            wait = self.limits.paused_for or self.idle_poll
+            wait = min(self.limits.paused_for or self.idle_poll, self.shared_every)
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(wait):
                     await self._wake.wait()
 
+    async def _honour_shared_pause(self) -> None:
+        """Another worker's 429 (or one from before a restart) pauses this one too."""
+        now = time.monotonic()
+        if now - self._shared_read_at < self.shared_every:
+            return
+        self._shared_read_at = now
+        try:
+            state = await self.outbox.shared_state()
+        except Exception:
+            log.exception("could not read the shared delivery state")
+            return
+        if state.paused_until is not None:
+            left = (state.paused_until - utcnow()).total_seconds()
+            if left > self.limits.paused_for:
+                self.limits.pause(left)
+
+    def _give_back_queue(self) -> None:
+        while not self._queue.empty():
+            self._give_back.append(self._queue.get_nowait().id)
+            self._queue.task_done()
+        self._room.set()
+
     async def _shutdown(self) -> None:
         # Rows claimed but never started go back to pending: they were certainly not sent.
-        unstarted: list[int] = []
-        while not self._queue.empty():
-            unstarted.append(self._queue.get_nowait().id)
-            self._queue.task_done()
+        self._give_back_queue()
         with contextlib.suppress(TimeoutError):
             async with asyncio.timeout(self.request_timeout + 1):
                 await self._queue.join()
@@ -213,15 +272,65 @@ class DeliveryWorker:
         if self._flusher is not None:
             await self._flusher
         await self._flush()
-        await self.outbox.release(unstarted)
+
+    # --- unreachable ----------------------------------------------------------------------
+
+    def _outage(self, error: str) -> None:
+        """Telegram did not answer (network) or answered 5xx: stop sending, start probing."""
+        self.outage_error = error
+        if not self.reachable:
+            return
+        self._reachable.clear()
+        self.unreachable_since = utcnow()
+        self.outages += 1
+        self._share_reachability = True
+        self._give_back_queue()
+        log.warning("Telegram is unreachable (%s): sending stops, probing until it answers", error)
+        self._wake.set()
+
+    async def _probe_until_back(self) -> None:
+        delay = self.probe_first
+        while not self._stopping.is_set():
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(delay):
+                    await self._stopping.wait()
+            if self._stopping.is_set():
+                return
+            self.probes += 1
+            try:
+                await self.bot.session.make_request(self.bot, GetMe(), self.request_timeout)
+            except OUTAGE_ERRORS as exc:
+                self.outage_error = str(exc) or exc.__class__.__name__
+                delay = min(self.probe_max, delay * 2)
+                continue
+            except TelegramAPIError:
+                pass  # it answered, if not as hoped: it is reachable
+            down = utcnow() - (self.unreachable_since or utcnow())
+            log.warning(
+                "Telegram answers again after %d s unreachable: sending resumes",
+                down.total_seconds(),
+            )
+            self.unreachable_since = None
+            self.outage_error = None
+            self._share_reachability = True
+            self._reachable.set()
+            return
 
     # --- sending --------------------------------------------------------------------------
 
     async def _sender(self) -> None:
         while True:
+            await self._reachable.wait()
             delivery = await self._queue.get()
+            if not self.reachable:  # the outage began while it waited: not sent, given back
+                self._give_back.append(delivery.id)
+                self._queue.task_done()
+                continue
             try:
                 outcome = await self._deliver(delivery)
+                if outcome is None:  # a long pause came: not sent, given back
+                    self._give_back.append(delivery.id)
+                    continue
             except Exception as exc:  # never let one row kill a sender
                 log.exception("delivery %s crashed", delivery.id)
                 outcome = Outcome(
@@ -245,11 +354,28 @@ class DeliveryWorker:
             # Appended after the await: the flusher swaps the list while sends are in flight.
             self._outcomes.append(outcome)
 
-    async def _deliver(self, delivery: Delivery) -> Outcome:
+    def _long_pause(self) -> bool:
+        return self.limits.paused_for > self.lease.total_seconds() * LEASE_SHARE
+
+    async def _slot(self, chat_id: int, chat_turn: bool) -> bool:
+        """Wait for a slot; False if a pause long enough to outlast the lease begins meanwhile
+        (the row then waits in the database, not in memory)."""
+        check_every = max(0.05, self.lease.total_seconds() * LEASE_SHARE / 2)
+        while not self._long_pause():
+            try:
+                async with asyncio.timeout(check_every):
+                    await self.limits.acquire(chat_id, chat_turn=chat_turn)
+                return True
+            except TimeoutError:
+                continue
+        return False
+
+    async def _deliver(self, delivery: Delivery) -> Outcome | None:
         method = build_method(delivery, self.paid)
         for quick_retry in range(QUICK_RETRIES + 1):
             # A 5xx delivered nothing: the retry needs an overall slot, not the chat's turn.
-            await self.limits.acquire(delivery.chat_id, chat_turn=quick_retry == 0)
+            if not await self._slot(delivery.chat_id, chat_turn=quick_retry == 0):
+                return None
             try:
                 # Straight to the session: this worker does its own retries and pacing, so
                 # the bot-wide retry middleware must not sleep inside a sender.
@@ -261,10 +387,17 @@ class DeliveryWorker:
                     # through the outbox (which would leave the send's last few a second late).
                     await asyncio.sleep(QUICK_RETRY_SECONDS)
                     continue
-                return self._retry(delivery, str(exc), backoff(delivery.attempts, self.retry_base))
+                return self._unreachable(delivery, str(exc))
             except TelegramRetryAfter as exc:
                 self.limits.pause(exc.retry_after)
-                return self._retry(delivery, f"429 retry after {exc.retry_after}", exc.retry_after)
+                until = utcnow() + timedelta(seconds=exc.retry_after)
+                if self._share_pause is None or self._share_pause < until:
+                    self._share_pause = until
+                retry_at = utcnow() + timedelta(seconds=exc.retry_after)
+                return Outcome(
+                    delivery.id, delivery.chat_id, DeliveryStatus.PENDING,
+                    error=f"429 retry after {exc.retry_after}", retry_at=retry_at,
+                )  # fmt: skip
             except TelegramForbiddenError as exc:
                 return Outcome(
                     delivery.id, delivery.chat_id, DeliveryStatus.BLOCKED, error=exc.message
@@ -273,9 +406,8 @@ class DeliveryWorker:
                 return Outcome(
                     delivery.id, delivery.chat_id, DeliveryStatus.FAILED, error=exc.message
                 )
-            except (TelegramNetworkError, TimeoutError) as exc:
-                reason = str(exc) or exc.__class__.__name__
-                return self._retry(delivery, reason, backoff(delivery.attempts, self.retry_base))
+            except (TelegramNetworkError, TimeoutError, OSError) as exc:
+                return self._unreachable(delivery, str(exc) or exc.__class__.__name__)
             except TelegramAPIError as exc:
                 return Outcome(
                     delivery.id, delivery.chat_id, DeliveryStatus.FAILED, error=exc.message
@@ -291,12 +423,11 @@ class DeliveryWorker:
             ref=poll.id if poll is not None else None,
         )
 
-    def _retry(self, delivery: Delivery, error: str, after: float) -> Outcome:
-        if delivery.attempts >= self.max_attempts:
-            return Outcome(delivery.id, delivery.chat_id, DeliveryStatus.FAILED, error=error)
-        retry_at = utcnow() + timedelta(seconds=after)
+    def _unreachable(self, delivery: Delivery, error: str) -> Outcome:
+        """Not the row's fault: it waits, due at once, for Telegram to answer again."""
+        self._outage(error)
         return Outcome(
-            delivery.id, delivery.chat_id, DeliveryStatus.PENDING, error=error, retry_at=retry_at
+            delivery.id, delivery.chat_id, DeliveryStatus.PENDING, error=error, retry_at=utcnow()
         )
 
     # --- recording ------------------------------------------------------------------------
@@ -309,6 +440,14 @@ class DeliveryWorker:
             await self._flush()
 
     async def _flush(self) -> None:
+        await self._share()
+        if self._give_back:
+            ids, self._give_back = self._give_back, []
+            try:
+                await self.outbox.release(ids)
+            except Exception:
+                log.exception("could not give back %d claimed rows; keeping them", len(ids))
+                self._give_back = ids + self._give_back
         if not self._outcomes:
             return
         batch, self._outcomes = self._outcomes, []
@@ -322,3 +461,15 @@ class DeliveryWorker:
             return
         if any(o.status == DeliveryStatus.PENDING for o in batch):
             self._wake.set()
+
+    async def _share(self) -> None:
+        """Tell the other workers (and /readyz, status, progress messages) what this one met."""
+        try:
+            if self._share_pause is not None:
+                until, self._share_pause = self._share_pause, None
+                await self.outbox.pause_all(until)
+            if self._share_reachability:
+                self._share_reachability = False
+                await self.outbox.set_unreachable(self.unreachable_since, self.outage_error)
+        except Exception:
+            log.exception("could not record the delivery state")

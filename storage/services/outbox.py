@@ -25,6 +25,7 @@ from storage.database import Database
 from storage.models import (
     FINAL_STATUSES,
     Broadcast,
+    DeliveryState,
     DeliveryStatus,
     OutboxMessage,
     OutboxSubject,
@@ -45,6 +46,9 @@ class NewMessage:
     # The people the message is about (named, quoted, linked or described in it), so /forget
     # finds it by a lookup. The recipient need not be listed: rows to a chat are found by it.
     about: tuple[int, ...] = ()
+    # Until when it makes sense (a reminder: the meeting's start); after, it is `expired`, not
+    # sent late. Unset: the outbox's age limit from its due time.
+    expires_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +87,25 @@ def _organizer(by: Acting) -> None:
         raise Forbidden("error-not-allowed")
 
 
+# A message not delivered this long after it was due is dropped as `expired`: an outage of a
+# week (Telegram was blocked in Iraq for one in August 2023) still delivers everything.
+MAX_AGE = timedelta(days=8)
+STATE_ROW = 1
+
+
+@dataclass(frozen=True, slots=True)
+class SharedState:
+    """What every worker honours and /readyz shows."""
+
+    paused_until: datetime | None
+    unreachable_since: datetime | None
+    last_error: str | None
+
+
 class OutboxService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, max_age: timedelta = MAX_AGE) -> None:
         self.db = db
+        self.max_age = max_age
         self._insert = pg_insert if db.dialect == "postgresql" else sqlite_insert
 
     # --- writing ---------------------------------------------------------------------------
@@ -100,6 +120,8 @@ class OutboxService:
                 "payload": m.payload,
                 "dedupe_key": m.dedupe_key,
                 "due_at": m.due_at or now,
+                "first_due_at": m.due_at or now,
+                "expires_at": m.expires_at or (m.due_at or now) + self.max_age,
                 "broadcast_id": m.broadcast_id,
                 "status": DeliveryStatus.PENDING,
                 "attempts": 0,
@@ -162,6 +184,17 @@ class OutboxService:
                     OutboxMessage.chat_id.in_(unreachable),
                 )
                 .values(status=DeliveryStatus.BLOCKED, last_error="blocked by the user")
+            )
+            # Past its time (a reminder once the meeting began), or past the age limit: dropped
+            # and counted, never sent late.
+            await session.execute(
+                update(OutboxMessage)
+                .where(
+                    OutboxMessage.status == DeliveryStatus.PENDING,
+                    OutboxMessage.due_at <= now,
+                    OutboxMessage.expires_at < now,
+                )
+                .values(status=DeliveryStatus.EXPIRED, last_error="expired before it was sent")
             )
             due = (
                 select(OutboxMessage.id)
@@ -235,6 +268,58 @@ class OutboxService:
                     status=DeliveryStatus.PENDING,
                     attempts=OutboxMessage.attempts - 1,
                     lease_until=None,
+                )
+            )
+
+    # --- the state every worker shares ------------------------------------------------------
+
+    async def shared_state(self) -> SharedState:
+        async with self.db.read() as session:
+            row = await session.get(DeliveryState, STATE_ROW)
+        if row is None:
+            return SharedState(None, None, None)
+        return SharedState(row.paused_until, row.unreachable_since, row.last_error)
+
+    async def pause_all(self, until: datetime) -> None:
+        """A 429: every worker, and one started later, waits until then."""
+        async with self.db.write() as session:
+            row = await self._state_row(session)
+            if row.paused_until is None or row.paused_until < until:
+                row.paused_until = until
+            row.updated_at = utcnow()
+
+    async def set_unreachable(self, since: datetime | None, error: str | None = None) -> None:
+        """Telegram stopped answering (since), or answers again (None)."""
+        async with self.db.write() as session:
+            row = await self._state_row(session)
+            if since is None:
+                row.unreachable_since = None
+            elif row.unreachable_since is None:  # the first worker to notice says since when
+                row.unreachable_since = since
+            row.last_error = error
+            row.updated_at = utcnow()
+
+    async def _state_row(self, session: AsyncSession) -> DeliveryState:
+        row = await session.get(DeliveryState, STATE_ROW, with_for_update=True)
+        if row is None:
+            await session.execute(
+                self._insert(DeliveryState)
+                .values(id=STATE_ROW, updated_at=utcnow())
+                .on_conflict_do_nothing()
+            )
+            row = await session.get(DeliveryState, STATE_ROW, with_for_update=True)
+        assert row is not None
+        return row
+
+    async def oldest_undelivered(self) -> datetime | None:
+        """When the oldest message not yet delivered was first due (retries do not make it
+        look young)."""
+        first_due = func.coalesce(OutboxMessage.first_due_at, OutboxMessage.due_at)
+        async with self.db.read() as session:
+            return await session.scalar(
+                select(func.min(first_due)).where(
+                    OutboxMessage.status.in_([DeliveryStatus.PENDING, DeliveryStatus.SENDING]),
+                    first_due <= utcnow(),
                 )
             )
 

@@ -16,6 +16,7 @@ from scheduler.progress import report_progress
 from storage.database import Database
 from storage.models import Broadcast, DeliveryStatus, OutboxMessage, Person
 from storage.services.outbox import NewMessage, OutboxService
+from storage.types import utcnow
 from tests.harness import Harness
 
 FIRST_CHAT = 7_000_000_000
@@ -105,11 +106,23 @@ async def test_telegram_failing_for_a_while_then_back(harness: Harness, db: Data
     assert await statuses(db) == Counter({DeliveryStatus.SENT: 10})
 
 
-async def test_retries_run_out(harness: Harness, db: Database) -> None:
+async def test_tries_never_fail_a_row_only_age_does(harness: Harness, db: Database) -> None:
+    """Twenty 5xx in a row (ten times the old retry budget) still deliver; a row that waited
+    past its age limit expires instead of going out late."""
     harness.session.faults[FIRST_CHAT] = [server_error() for _ in range(20)]
     await harness.app.outbox.send_later(messages(1))
-    await harness.deliver(max_attempts=3)
-    assert await statuses(db) == Counter({DeliveryStatus.FAILED: 1})
+    await harness.deliver()
+    assert await statuses(db) == Counter({DeliveryStatus.SENT: 1})
+    old = [
+        NewMessage(
+            FIRST_CHAT + 1, {"method": "sendMessage", "text": "Too late"}, "old",
+            expires_at=utcnow() - timedelta(seconds=1),
+        )
+    ]  # fmt: skip
+    await harness.app.outbox.send_later(old)
+    await harness.deliver()
+    assert await statuses(db) == Counter({DeliveryStatus.SENT: 1, DeliveryStatus.EXPIRED: 1})
+    assert harness.session.chat(FIRST_CHAT + 1) == []
 
 
 async def test_429_pauses_the_whole_sender(harness: Harness, db: Database) -> None:

@@ -1,0 +1,162 @@
+"""Telegram away for a while delays messages, never loses them: refused connections and 502s put
+the whole sender into one unreachable state (no rate spent on a dead API, one probe at a growing
+interval, sending resumes when it answers); a long 429 gives the claimed rows back and is kept
+in the database, so another worker and a restarted one honour it.
+
+Time is compressed: a probe's second is 10 ms and its minute 50 ms (Harness.deliver's options),
+and the retry backoff is 1 ms, so the outages here outlast the old retry budget of ten tries
+(about a second at that base) many times over."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from datetime import timedelta
+
+import pytest
+from aiogram.methods import SendMessage
+
+from bot.delivery import DeliveryWorker, SendLimits
+from emulator.fake_session import connection_refused, server_error, too_many_requests
+from storage.database import Database
+from storage.models import DeliveryStatus
+from storage.services.outbox import NewMessage
+from tests.harness import Harness
+from tests.integration.test_delivery import FIRST_CHAT, messages, statuses
+
+FAST = {
+    "concurrency": 8,
+    "idle_poll": 0.02,
+    "flush_interval": 0.01,
+    "retry_base": 0.001,
+    "probe_first": 0.01,
+    "probe_max": 0.05,
+    "shared_every": 0.02,
+}
+
+
+def worker(harness: Harness, rate: float = 500.0, **options: object) -> DeliveryWorker:
+    return DeliveryWorker(
+        harness.bot,
+        harness.app.outbox,
+        SendLimits(rate),
+        **(FAST | options),  # type: ignore[arg-type]
+    )
+
+
+async def until(condition: object, timeout: float = 20.0) -> None:
+    async with asyncio.timeout(timeout):
+        while not await condition():  # type: ignore[operator]
+            await asyncio.sleep(0.01)
+
+
+@pytest.mark.parametrize("fault", [server_error, connection_refused], ids=["502", "refused"])
+async def test_an_outage_loses_nothing_sends_nothing_twice_and_spends_no_rate(
+    harness: Harness, db: Database, fault: object
+) -> None:
+    outbox = harness.app.outbox
+    await outbox.send_later(messages(300))
+    sender = worker(harness)
+    task = asyncio.create_task(sender.run())
+    try:
+        await until(lambda: _sent_at_least(harness, 40))
+        harness.session.outage = fault  # type: ignore[assignment]
+        await until(lambda: _unreachable(sender))
+        down_for = 1.5  # a hundred and fifty probe-seconds
+        await asyncio.sleep(down_for)
+        tried_while_down = harness.session.requests_during_outage
+        state = await outbox.shared_state()
+        assert state.unreachable_since is not None  # /readyz and status can say since when
+        harness.session.outage = None
+        await until(lambda: _all_final(db))
+    finally:
+        await sender.stop()
+        await task
+    assert await statuses(db) == Counter({DeliveryStatus.SENT: 300})
+    per_chat = Counter(int(m.chat_id) for m in harness.session.calls(SendMessage))
+    assert len(per_chat) == 300 and set(per_chat.values()) == {1}  # nothing twice
+    # While down: the sends in flight when it began, then one probe at a time (at most one
+    # every 50 ms here, one a minute in production), not the pacer's full rate.
+    assert tried_while_down <= FAST["concurrency"] * 2 + down_for / 0.01, tried_while_down
+    assert sender.outages >= 1 and sender.reachable
+    assert (await outbox.shared_state()).unreachable_since is None
+    print(
+        f"outage ({fault.__name__}): {tried_while_down} requests in {down_for} s down "  # type: ignore[attr-defined]
+        f"({tried_while_down / down_for:.0f}/s, pacer at 500/s), {sender.probes} probes, "
+        "300 of 300 sent once"
+    )
+
+
+async def test_a_long_429_gives_claimed_rows_back_and_outlives_a_restart(
+    harness: Harness, db: Database
+) -> None:
+    """retry_after outlasting the lease: the rows claimed ahead wait in the database (pending),
+    not in memory past their lease (unknown); a worker started during the pause waits too."""
+    outbox = harness.app.outbox
+    harness.session.faults[FIRST_CHAT] = [too_many_requests(3)]
+    await outbox.send_later(messages(40))
+    first = worker(harness, concurrency=1, lease=timedelta(seconds=1))
+    task = asyncio.create_task(first.run())
+    await until(lambda: _paused(harness))
+    await asyncio.sleep(1.2)  # past the lease of every row claimed before the 429
+    assert await outbox.expire_leases() == 0  # none was left claimed in memory
+    await first.stop()
+    await task
+    sent_before_restart = len(harness.session.calls(SendMessage))
+    restarted = worker(harness, concurrency=1, lease=timedelta(seconds=1))
+    task = asyncio.create_task(restarted.run())
+    try:
+        await asyncio.sleep(0.5)  # still inside the 3-second pause
+        assert len(harness.session.calls(SendMessage)) == sent_before_restart
+        await until(lambda: _all_final(db))
+    finally:
+        await restarted.stop()
+        await task
+    assert await statuses(db) == Counter({DeliveryStatus.SENT: 40})
+
+
+async def test_a_time_bound_message_expires_instead_of_going_out_late(
+    harness: Harness, db: Database
+) -> None:
+    """Telegram away past a reminder's meeting: the reminder is dropped as expired, counted;
+    the rest goes out when it returns."""
+    from storage.types import utcnow
+
+    outbox = harness.app.outbox
+    soon = utcnow() + timedelta(milliseconds=300)
+    await outbox.send_later(
+        [
+            NewMessage(FIRST_CHAT, {"method": "sendMessage", "text": "Starts soon"}, "rem",
+                       expires_at=soon),
+            NewMessage(FIRST_CHAT + 1, {"method": "sendMessage", "text": "News"}, "news"),
+        ]
+    )  # fmt: skip
+    harness.session.outage = server_error
+    sender = worker(harness)
+    task = asyncio.create_task(sender.run())
+    try:
+        await asyncio.sleep(0.6)
+        harness.session.outage = None
+        await until(lambda: _all_final(db))
+    finally:
+        await sender.stop()
+        await task
+    assert await statuses(db) == Counter({DeliveryStatus.SENT: 1, DeliveryStatus.EXPIRED: 1})
+    assert harness.session.chat(FIRST_CHAT) == []
+
+
+async def _sent_at_least(harness: Harness, count: int) -> bool:
+    return len(harness.session.calls(SendMessage)) >= count
+
+
+async def _unreachable(sender: DeliveryWorker) -> bool:
+    return not sender.reachable
+
+
+async def _paused(harness: Harness) -> bool:
+    return (await harness.app.outbox.shared_state()).paused_until is not None
+
+
+async def _all_final(db: Database) -> bool:
+    counts = await statuses(db)
+    return counts[DeliveryStatus.PENDING] + counts[DeliveryStatus.SENDING] == 0
