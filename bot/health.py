@@ -1,6 +1,8 @@
 """Health for a load balancer, systemd or Docker: /healthz says the process is alive, /readyz
 that it can do its work: the database answers, its schema is the one this code expects, the
-oldest message due in the outbox is not stuck, and a scheduler sweep ran recently.
+oldest message not yet delivered (by when it was first due: retries do not make it look young)
+is not stuck, Telegram is reachable for the outbox workers (or since when it is not), and a
+scheduler sweep ran recently.
 
 Served by the webhook's server, and on HEALTH_PORT otherwise (polling, worker, scheduler)."""
 
@@ -44,6 +46,13 @@ async def readiness(operations: OperationsService, settings: Settings) -> dict[s
     oldest = await operations.oldest_due()
     lag = (now - oldest).total_seconds() if oldest else 0.0
     checks["outbox"] = {"ok": lag <= settings.ready_outbox_lag_seconds, "oldest_due_s": round(lag)}
+    state = await operations.telegram()
+    since = state.unreachable_since if state else None
+    checks["telegram"] = {
+        "ok": since is None,
+        "unreachable_since": since.isoformat() if since else None,
+        "unreachable_s": round((now - since).total_seconds()) if since else 0,
+    }
     last = await operations.last_sweep()
     age = (now - last).total_seconds() if last else None
     limit = settings.ready_sweep_age_seconds

@@ -34,6 +34,14 @@ def status_lines(settings: Settings) -> list[str]:
             "outbox: "
             + (", ".join(f"{k} {v}" for k, v in sorted(status.outbox.items())) or "empty")
         ]
+        if status.unreachable_since is None:
+            lines.append("telegram: reachable")
+        else:
+            down = round((now - status.unreachable_since).total_seconds())
+            lines.append(
+                f"telegram: UNREACHABLE since {status.unreachable_since:%Y-%m-%d %H:%M:%S} UTC "
+                f"({down} s; {status.unreachable_error or 'no answer'}); messages wait"
+            )
         if status.oldest_due is None:
             lines.append("oldest message due: none waiting")
         else:

@@ -13,19 +13,36 @@ from storage.models import Broadcast, DeliveryStatus
 from storage.services.outbox import is_final
 
 
-def progress_text(core: BaseCore, locale: str, broadcast: Broadcast, totals: Counter[str]) -> str:
+def progress_text(
+    core: BaseCore,
+    locale: str,
+    broadcast: Broadcast,
+    totals: Counter[str],
+    unreachable_since: str | None = None,
+) -> str:
+    """The counts; while Telegram is unreachable (`unreachable_since`, already in the reader's
+    time), a line saying so and that the waiting messages will go when it returns."""
     total = sum(totals.values())
+    waiting = totals[DeliveryStatus.PENDING] + totals[DeliveryStatus.SENDING]
     values = {
         "sent": totals[DeliveryStatus.SENT],
         "total": total,
         "blocked": totals[DeliveryStatus.BLOCKED],
         "failed": totals[DeliveryStatus.FAILED],
         "unknown": totals[DeliveryStatus.UNKNOWN],
-        "waiting": totals[DeliveryStatus.PENDING] + totals[DeliveryStatus.SENDING],
+        "waiting": waiting,
         "cancelled": totals[DeliveryStatus.CANCELLED],
+        "expired": totals[DeliveryStatus.EXPIRED],
     }
-    key = "delivery-done" if is_final(totals) else "delivery-progress"
-    return core.get(key, locale, **values)
+    if is_final(totals):
+        return core.get("delivery-done", locale, **values)
+    del values["expired"]
+    text = core.get("delivery-progress", locale, **values)
+    if unreachable_since is not None and waiting:
+        text += "\n" + core.get(
+            "delivery-unreachable", locale, since=unreachable_since, waiting=waiting
+        )
+    return text
 
 
 def resend_keyboard(

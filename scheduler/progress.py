@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from zoneinfo import ZoneInfo
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramAPIError
+from aiogram.exceptions import TelegramAPIError, TelegramNetworkError, TelegramServerError
 from aiogram_i18n.cores import BaseCore
 
 from notices.delivery import progress_text, resend_keyboard
@@ -14,13 +15,19 @@ from storage.services.outbox import OutboxService, is_final
 log = logging.getLogger(__name__)
 
 
-async def report_progress(bot: Bot, outbox: OutboxService, core: BaseCore) -> int:
-    """Edit every running send's progress message when its counts changed. Returns edits."""
+async def report_progress(bot: Bot, outbox: OutboxService, core: BaseCore, tz: ZoneInfo) -> int:
+    """Edit every running send's progress message when its counts changed, or when Telegram
+    became unreachable or came back. Returns edits."""
     edits = 0
-    for broadcast in await outbox.unfinished_broadcasts():
+    broadcasts = await outbox.unfinished_broadcasts()
+    if not broadcasts:
+        return 0
+    since = (await outbox.shared_state()).unreachable_since
+    shown_since = f"{since.astimezone(tz):%Y-%m-%d %H:%M}" if since else None
+    for broadcast in broadcasts:
         totals = await outbox.totals(broadcast.id)
         locale = broadcast.progress_locale or core.default_locale or "en"
-        text = progress_text(core, locale, broadcast, totals)
+        text = progress_text(core, locale, broadcast, totals, shown_since)
         finished = is_final(totals)
         if text == broadcast.progress_text and not finished:
             continue
@@ -33,6 +40,10 @@ async def report_progress(bot: Bot, outbox: OutboxService, core: BaseCore) -> in
                 reply_markup=markup,
             )
             edits += 1
+        except (TelegramNetworkError, TelegramServerError) as exc:
+            # Telegram away: not shown, so not saved as shown; the next sweep tries again.
+            log.info("progress of broadcast %s waits for Telegram: %s", broadcast.id, exc)
+            continue
         except TelegramAPIError as exc:  # deleted, unchanged or too old: the counts stand
             log.info("progress of broadcast %s not shown: %s", broadcast.id, exc)
         await outbox.save_progress(broadcast.id, text, finished)

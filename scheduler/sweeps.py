@@ -55,7 +55,11 @@ class SweepDeps:
 def sweeps(deps: SweepDeps) -> list[Sweep]:
     tick = deps.settings.tick_seconds
     return [
-        Sweep("progress", tick, lambda: report_progress(deps.bot, deps.outbox, deps.core)),
+        Sweep(
+            "progress",
+            tick,
+            lambda: report_progress(deps.bot, deps.outbox, deps.core, deps.settings.tz),
+        ),
         Sweep("leases", max(tick, LEASES_EVERY_S), deps.outbox.expire_leases),
         Sweep("retention", max(tick, RETENTION_EVERY_S), deps.retention.sweep),
         Sweep(

@@ -17,7 +17,16 @@ delivery-done =
         [many] { $total } رسالة
        *[other] { $total } رسالة
     }.
-    حظروا البوت: { $blocked } · فشل: { $failed } · غير معروف (توقف البوت أثناء الإرسال): { $unknown } · أُلغي: { $cancelled }
+    حظروا البوت: { $blocked } · فشل: { $failed } · غير معروف (توقف البوت أثناء الإرسال): { $unknown } · أُلغي: { $cancelled } · انتهت صلاحيتها (فات وقت إرسالها): { $expired }
+delivery-unreachable =
+    📡 تيليغرام غير متاح منذ { $since }. { $waiting ->
+        [zero] لا رسائل تنتظر
+        [one] رسالة واحدة تنتظر
+        [two] رسالتان تنتظران
+        [few] { $waiting } رسائل تنتظر
+        [many] { $waiting } رسالة تنتظر
+       *[other] { $waiting } رسالة تنتظر
+    } وستُرسل حين يعود، ولن يضيع شيء.
 btn-resend-failed = إعادة إرسال { $count ->
         [zero] { $count } رسالة فاشلة
         [one] رسالة فاشلة واحدة

@@ -9,7 +9,12 @@ delivery-done =
         [one] one message
        *[other] { $total } messages
     } sent.
-    Blocked the bot: { $blocked } · Failed: { $failed } · Unknown (the bot stopped mid-send): { $unknown } · Cancelled: { $cancelled }
+    Blocked the bot: { $blocked } · Failed: { $failed } · Unknown (the bot stopped mid-send): { $unknown } · Cancelled: { $cancelled } · Expired (too late to send): { $expired }
+delivery-unreachable =
+    📡 Telegram has been unreachable since { $since }. { $waiting ->
+        [one] One message waits
+       *[other] { $waiting } messages wait
+    } and will go when it returns; nothing is lost.
 btn-resend-failed = Resend { $count ->
         [one] the failed message
        *[other] the { $count } failed messages

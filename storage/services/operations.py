@@ -9,7 +9,14 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select, text
 
 from storage.database import Database
-from storage.models import DeliveryStatus, OutboxMessage, Person, PersonStatus, SweepRun
+from storage.models import (
+    DeliveryState,
+    DeliveryStatus,
+    OutboxMessage,
+    Person,
+    PersonStatus,
+    SweepRun,
+)
 from storage.types import utcnow
 
 # A sweep's run is written down at most this often (each process, each sweep): a heartbeat,
@@ -28,9 +35,11 @@ class Waiting:
 @dataclass(frozen=True)
 class Status:
     outbox: dict[str, int]
-    oldest_due: datetime | None  # the oldest pending row whose time has come
+    oldest_due: datetime | None  # when the oldest message not yet delivered was first due
     sweeps: dict[str, datetime]
     waiting: list[Waiting]
+    unreachable_since: datetime | None = None  # Telegram, as the outbox workers saw it
+    unreachable_error: str | None = None
 
 
 class OperationsService:
@@ -64,13 +73,20 @@ class OperationsService:
                 return None
 
     async def oldest_due(self) -> datetime | None:
+        """When the oldest message not yet delivered was first due: a retry moves its due
+        time, not this, so an outage shows its true age."""
+        first_due = func.coalesce(OutboxMessage.first_due_at, OutboxMessage.due_at)
         async with self.db.read() as session:
             return await session.scalar(
-                select(func.min(OutboxMessage.due_at)).where(
-                    OutboxMessage.status == DeliveryStatus.PENDING,
-                    OutboxMessage.due_at <= utcnow(),
+                select(func.min(first_due)).where(
+                    OutboxMessage.status.in_([DeliveryStatus.PENDING, DeliveryStatus.SENDING]),
+                    first_due <= utcnow(),
                 )
             )
+
+    async def telegram(self) -> DeliveryState | None:
+        async with self.db.read() as session:
+            return await session.get(DeliveryState, 1)
 
     async def last_sweep(self) -> datetime | None:
         async with self.db.read() as session:
@@ -104,6 +120,8 @@ class OperationsService:
                 )
                 for person in people
             ]
+        state = await self.telegram()
         return Status(
-            {str(k): int(v) for k, v in counts.items()}, await self.oldest_due(), sweeps, waiting
-        )
+            {str(k): int(v) for k, v in counts.items()}, await self.oldest_due(), sweeps, waiting,
+            state.unreachable_since if state else None, state.last_error if state else None,
+        )  # fmt: skip

@@ -216,7 +216,9 @@ async def test_progress_message_and_final_summary(harness: Harness, db: Database
         broadcast_id = broadcast.id
     harness.session.blocked.add(FIRST_CHAT + 4)
     await harness.app.outbox.send_later(messages(5, broadcast_id=broadcast_id))
-    await report_progress(harness.bot, harness.app.outbox, harness.app.core)
+    await report_progress(
+        harness.bot, harness.app.outbox, harness.app.core, harness.app.settings.tz
+    )
     assert "Sending: 0 of 5 messages sent" in organizer.last.text
     await harness.deliver()  # runs the sweeps at the end
     assert "Send finished: 4 of 5 messages sent." in organizer.last.text

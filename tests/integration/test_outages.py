@@ -160,3 +160,58 @@ async def _paused(harness: Harness) -> bool:
 async def _all_final(db: Database) -> bool:
     counts = await statuses(db)
     return counts[DeliveryStatus.PENDING] + counts[DeliveryStatus.SENDING] == 0
+
+
+async def test_everyone_can_see_the_outage(harness: Harness, db: Database) -> None:
+    """/readyz and `tansiq status` name it and the age of the oldest message not delivered
+    (retries do not make it look young); the organizer who started a send reads that Telegram
+    is unreachable and that the waiting messages will go; a progress edit that Telegram never
+    got is tried again, not taken as shown."""
+    from bot.health import readiness
+    from scheduler.progress import report_progress
+    from storage.models import Broadcast, OutboxMessage
+    from storage.types import utcnow
+
+    app = harness.app
+    organizer = harness.user(7_100_000_000)
+    await organizer.send("/start")
+    progress = await harness.bot.send_message(organizer.id, "…")
+    async with db.write() as session:
+        broadcast = Broadcast(
+            kind="announcement", total=5, progress_chat_id=organizer.id,
+            progress_message_id=progress.message_id, progress_locale="en",
+        )  # fmt: skip
+        session.add(broadcast)
+        await session.flush()
+        broadcast_id = broadcast.id
+    await app.outbox.send_later(messages(5, broadcast_id=broadcast_id))
+    async with db.write() as session:  # first due an hour ago, retried a moment ago
+        from sqlalchemy import update
+
+        await session.execute(
+            update(OutboxMessage).values(
+                first_due_at=utcnow() - timedelta(hours=1), due_at=utcnow()
+            )
+        )
+    since = utcnow() - timedelta(minutes=58)
+    await app.outbox.set_unreachable(since, "Bad Gateway")
+    checks = await readiness(app.operations, app.settings)
+    assert checks["telegram"]["ok"] is False  # type: ignore[index]
+    assert checks["telegram"]["unreachable_s"] >= 58 * 60  # type: ignore[index]
+    assert checks["outbox"]["oldest_due_s"] >= 3600  # type: ignore[index]
+    status = await app.operations.status()
+    assert status.unreachable_since == since and status.unreachable_error == "Bad Gateway"
+    # The organizer's progress message, when an edit gets through.
+    harness.session.outage = server_error
+    await report_progress(harness.bot, app.outbox, app.core, app.settings.tz)
+    async with db.read() as session:
+        assert (await session.get(Broadcast, broadcast_id)).progress_text is None  # type: ignore[union-attr]
+    harness.session.outage = None
+    await report_progress(harness.bot, app.outbox, app.core, app.settings.tz)
+    shown = since.astimezone(app.settings.tz).strftime("%Y-%m-%d %H:%M")
+    assert f"Telegram has been unreachable since {shown}. 5 messages wait" in organizer.last.text
+    await app.outbox.set_unreachable(None)
+    await harness.deliver()
+    assert "Send finished: 5 of 5 messages sent." in organizer.last.text
+    assert "unreachable" not in organizer.last.text
+    assert (await readiness(app.operations, app.settings))["telegram"]["ok"] is True  # type: ignore[index]

@@ -27,7 +27,8 @@ async def test_readiness_names_a_stuck_outbox_and_a_silent_scheduler(
 
     await app.outbox.send_later([NewMessage(1, {"method": "sendMessage", "text": "x"}, "stuck")])
     async with db.write() as session:
-        await session.execute(update(OutboxMessage).values(due_at=utcnow() - timedelta(hours=1)))
+        hour_ago = utcnow() - timedelta(hours=1)
+        await session.execute(update(OutboxMessage).values(due_at=hour_ago, first_due_at=hour_ago))
     await app.operations.beat("reminders")
     checks = await readiness(app.operations, app.settings)
     assert checks["outbox"]["ok"] is False  # type: ignore[index]
