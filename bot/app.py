@@ -134,7 +134,9 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     people = PeopleService(db, settings.admin_ids)
     organizations = OrganizationService(db)
     outbox = OutboxService(db, timedelta(hours=settings.delivery_max_age_hours))
-    broadcasts = BroadcastService(db, outbox, settings.default_locale)
+    broadcasts = BroadcastService(
+        db, outbox, settings.default_locale, timedelta(hours=settings.scheduled_grace_hours)
+    )
     meetings = MeetingService(db, outbox, settings.reminder_offsets)
     polls = PollService(db, outbox)
     newsletters = NewsletterService(db)

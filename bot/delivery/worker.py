@@ -358,16 +358,17 @@ class DeliveryWorker:
         return self.limits.paused_for > self.lease.total_seconds() * LEASE_SHARE
 
     async def _slot(self, chat_id: int, chat_turn: bool) -> bool:
-        """Wait for a slot; False if a pause long enough to outlast the lease begins meanwhile
-        (the row then waits in the database, not in memory)."""
+        """Wait for a slot; False if Telegram became unreachable or a pause long enough to
+        outlast the lease began meanwhile (the row then waits in the database, where it can
+        expire, not in memory)."""
         check_every = max(0.05, self.lease.total_seconds() * LEASE_SHARE / 2)
-        while not self._long_pause():
+        while self.reachable and not self._long_pause():
             try:
                 async with asyncio.timeout(check_every):
                     await self.limits.acquire(chat_id, chat_turn=chat_turn)
-                return True
             except TimeoutError:
                 continue
+            return self.reachable
         return False
 
     async def _deliver(self, delivery: Delivery) -> Outcome | None:
@@ -376,6 +377,12 @@ class DeliveryWorker:
             # A 5xx delivered nothing: the retry needs an overall slot, not the chat's turn.
             if not await self._slot(delivery.chat_id, chat_turn=quick_retry == 0):
                 return None
+            if delivery.expires_at is not None and delivery.expires_at <= utcnow():
+                # It waited for its chat's turn past its time: dropped, not sent late.
+                return Outcome(
+                    delivery.id, delivery.chat_id, DeliveryStatus.EXPIRED,
+                    error="expired before it was sent",
+                )  # fmt: skip
             try:
                 # Straight to the session: this worker does its own retries and pacing, so
                 # the bot-wide retry middleware must not sleep inside a sender.

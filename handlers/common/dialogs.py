@@ -112,6 +112,9 @@ async def report_queued(
                 when=due.astimezone(settings.tz).strftime(TIME_FORMAT),
                 tz=zone_label(i18n.core, i18n.locale, settings.timezone),
                 count=broadcast.total,
+                until=(due + broadcasts.scheduled_grace)
+                .astimezone(settings.tz)
+                .strftime(TIME_FORMAT),
             ),
             reply_markup=InlineKeyboardMarkup(
                 inline_keyboard=[

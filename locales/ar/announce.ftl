@@ -60,7 +60,7 @@ announce-scheduled = 🕒 مجدول في { $when } ({ $tz }): { $count ->
         [few] { $count } رسائل
         [many] { $count } رسالة
        *[other] { $count } رسالة
-    }.
+    }. إن تعذّر الوصول إلى تيليغرام حتى { $until } فلن يُرسل متأخرًا: يُلغى، وتقول هذه الرسالة ذلك.
 btn-cancel-send = ✖ إلغاء هذا الإرسال
 announce-cancelled = أُلغي الإعلان؛ لم يُرسل شيء.
 announce-send-cancelled = أُلغي الإرسال: لن تُرسل { $count ->

@@ -52,7 +52,7 @@ announce-ask-time = بەروار و کات بە کاتی { $tz } بنێرە، و
 announce-scheduled = 🕒 خشتەکراوە بۆ { $when } ({ $tz }): { $count ->
         [one] یەک نامە
        *[other] { $count } نامە
-    }.
+    }. ئەگەر تا { $until } نەگەیشترایە تێلیگرام، بە دواکەوتوویی نانێردرێت: وازی لێ دەهێنرێت و ئەم نامەیە ئەوە دەڵێت.
 btn-cancel-send = ✖ هەڵوەشاندنەوەی ئەم ناردنە
 announce-cancelled = ڕاگەیاندنەکە هەڵوەشایەوە؛ هیچ شتێک نەنێردرا.
 announce-send-cancelled = ناردن هەڵوەشایەوە: { $count ->

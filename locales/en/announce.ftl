@@ -52,7 +52,8 @@ announce-ask-time = Send the date and time in { $tz }, like { $example }.
 announce-scheduled = 🕒 Scheduled for { $when } ({ $tz }): { $count ->
         [one] one message
        *[other] { $count } messages
-    }.
+    }. If Telegram cannot be reached until { $until }, it is not sent late: it is dropped, and
+    this message says so.
 btn-cancel-send = ✖ Cancel this send
 announce-cancelled = Announcement cancelled; nothing was sent.
 announce-send-cancelled = Send cancelled: { $count ->

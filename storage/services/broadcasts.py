@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -98,11 +98,29 @@ def render_payloads(
     return payloads
 
 
+# A send scheduled for a time ("office closed tomorrow") is dropped, not sent late, when it
+# could not go out within this grace (Telegram unreachable): the organizer is told when it is
+# scheduled, and counts it in the send's summary.
+SCHEDULED_GRACE = timedelta(hours=6)
+
+
 class BroadcastService:
-    def __init__(self, db: Database, outbox: OutboxService, default_locale: str = "en") -> None:
+    def __init__(
+        self,
+        db: Database,
+        outbox: OutboxService,
+        default_locale: str = "en",
+        scheduled_grace: timedelta = SCHEDULED_GRACE,
+    ) -> None:
         self.db = db
         self.outbox = outbox
         self.default_locale = default_locale
+        self.scheduled_grace = scheduled_grace
+
+    def expires(self, due_at: datetime | None) -> datetime | None:
+        """Until when a send scheduled for `due_at` may still go out (None: sent now, the
+        outbox's age limit applies)."""
+        return due_at + self.scheduled_grace if due_at is not None else None
 
     async def recipients(self, audience: Audience) -> list[Recipient]:
         async with self.db.read() as session:
@@ -165,6 +183,7 @@ class BroadcastService:
                             dedupe_key=f"b{broadcast.id}:p{person.person_id}:{part}",
                             due_at=due,
                             broadcast_id=broadcast.id,
+                            expires_at=self.expires(due_at),
                         )
                     )
             broadcast.total = await self.outbox.enqueue(session, messages)

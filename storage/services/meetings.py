@@ -197,6 +197,7 @@ class MeetingService:
                             person.telegram_id,
                             payload,
                             f"invite:{meeting.id}:{meeting.sequence}:{person.person_id}:{part}",
+                            expires_at=meeting.ends_at,  # an invitation to a meeting that ended
                         )
                     )
             await self.outbox.enqueue(session, messages)
@@ -238,6 +239,7 @@ class MeetingService:
                             person.telegram_id,
                             payload,
                             f"invite:{meeting.id}:{meeting.sequence}:{person_id}:{part}",
+                            expires_at=meeting.ends_at,
                         )
                         for part, payload in enumerate(render(meeting, person.locale or "en"))
                     ],
@@ -435,6 +437,9 @@ class MeetingService:
                                 telegram_id,
                                 payload,
                                 f"remind:{meeting.id}:{reminder.offset_minutes}:{person_id}:{part}",
+                                # "Coming up" makes sense until it starts; "check in", until
+                                # it ends: after that the outbox drops it as expired.
+                                expires_at=meeting.ends_at if checkin else meeting.starts_at,
                             )
                         )
                 queued += await self.outbox.enqueue(session, messages)
@@ -588,7 +593,12 @@ class MeetingService:
         for person_id, telegram_id, locale in people:
             for part, payload in enumerate(render(meeting, locale or "en")):
                 messages.append(
-                    NewMessage(telegram_id, payload, f"{tag}:{meeting.id}:{person_id}:{part}")
+                    NewMessage(
+                        telegram_id,
+                        payload,
+                        f"{tag}:{meeting.id}:{person_id}:{part}",
+                        expires_at=meeting.ends_at,  # news of a meeting that ended: too late
+                    )
                 )
         return await self.outbox.enqueue(session, messages)
 

@@ -60,6 +60,7 @@ class Delivery:
     payload: dict[str, Any]
     attempts: int
     broadcast_id: int | None
+    expires_at: datetime | None = None  # checked again just before the send
 
 
 @dataclass(slots=True)
@@ -217,6 +218,7 @@ class OutboxService:
                     OutboxMessage.payload,
                     OutboxMessage.attempts,
                     OutboxMessage.broadcast_id,
+                    OutboxMessage.expires_at,
                 )
                 .execution_options(synchronize_session=False)
             )

@@ -215,3 +215,77 @@ async def test_everyone_can_see_the_outage(harness: Harness, db: Database) -> No
     assert "Send finished: 5 of 5 messages sent." in organizer.last.text
     assert "unreachable" not in organizer.last.text
     assert (await readiness(app.operations, app.settings))["telegram"]["ok"] is True  # type: ignore[index]
+
+
+async def test_reminders_expire_at_the_start_and_check_ins_at_the_end(
+    harness: Harness, db: Database
+) -> None:
+    """Telegram away across a meeting's start: its reminders ("is coming up") are dropped as
+    expired; the invitation (good until the meeting ends) and the check-in still go."""
+    from sqlalchemy import select, update
+
+    from notices.meetings import checkin_button, reminder
+    from storage.models import Meeting, MeetingMode, MeetingReminder, OutboxMessage
+    from storage.types import utcnow
+    from tests.flows import add_member
+    from tests.integration.test_meetings import publish
+
+    await add_member(db, FIRST_CHAT, name="Rana Reminded")
+    meeting = await publish(  # online, in three days: its reminders and check-in are planned
+        harness, mode=MeetingMode.VIRTUAL, venue=None, link="https://meet.example.org/wps"
+    )
+    await harness.app.meetings.answer(meeting.id, await _person(db, FIRST_CHAT), "yes")
+    starts = utcnow() + timedelta(milliseconds=600)  # ...and now it is about to start
+    async with db.write() as session:
+        await session.execute(
+            update(Meeting)
+            .where(Meeting.id == meeting.id)
+            .values(starts_at=starts, ends_at=starts + timedelta(hours=2))
+        )
+        await session.execute(
+            update(MeetingReminder)
+            .where(MeetingReminder.offset_minutes != 0)
+            .values(due_at=utcnow() - timedelta(seconds=1))
+        )
+    harness.session.outage = server_error
+    core, settings = harness.app.core, harness.app.settings
+    await harness.app.meetings.queue_due_reminders(
+        reminder(core, settings), checkin_button(core, settings)
+    )  # the 24-hour and 1-hour reminders are due at once: the meeting is near
+    sender = worker(harness)
+    task = asyncio.create_task(sender.run())
+    try:
+        await asyncio.sleep(1.0)  # down across the start
+        async with db.write() as session:
+            await session.execute(
+                update(MeetingReminder)
+                .where(MeetingReminder.offset_minutes == 0)
+                .values(due_at=utcnow() - timedelta(seconds=1))
+            )
+        await harness.app.meetings.queue_due_reminders(
+            reminder(core, settings), checkin_button(core, settings)
+        )  # the check-in: due at the start
+        harness.session.outage = None
+        await until(lambda: _all_final(db))
+    finally:
+        await sender.stop()
+        await task
+    async with db.read() as session:
+        rows = (await session.execute(select(OutboxMessage.dedupe_key, OutboxMessage.status))).all()
+    by_kind = Counter((key.split(":")[0], key.split(":")[2], status) for key, status in rows)
+    assert by_kind[("remind", "60", DeliveryStatus.EXPIRED)] == 1, by_kind
+    assert by_kind[("remind", "1440", DeliveryStatus.EXPIRED)] == 1
+    assert by_kind[("remind", "0", DeliveryStatus.SENT)] == 1, by_kind  # the check-in button
+    texts = [m.text for m in harness.session.chat(FIRST_CHAT)]
+    assert not any("coming up" in t for t in texts)
+
+
+async def _person(db: Database, telegram_id: int) -> int:
+    from sqlalchemy import select
+
+    from storage.models import Person
+
+    async with db.read() as session:
+        found = await session.scalar(select(Person.id).where(Person.telegram_id == telegram_id))
+    assert found is not None
+    return found
