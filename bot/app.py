@@ -30,6 +30,7 @@ from bot.middlewares import (
 )
 from bot.middlewares.fit import FitToLimits
 from bot.middlewares.prompts import DialogPromptsMiddleware, PromptRecorder
+from bot.polling import RedeliveringDispatcher
 from bot.retry import RetryMiddleware
 from handlers import build_root_router
 from scheduler.metronome import Metronome
@@ -148,7 +149,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     erasure = ErasureService(db, outbox)
     storage, isolation = fsm_backends(settings, db)
 
-    dispatcher = Dispatcher(
+    dispatcher = RedeliveringDispatcher(
         storage=storage,
         events_isolation=isolation,
         settings=settings,

@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from typing import Any
 
 from aiogram import Bot, Dispatcher
+from aiogram.types import Update
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
+from pydantic import ValidationError
 
 from bot.config import WEBHOOK_SECRET_PATTERN, ConfigError
+from storage.outages import is_outage
+
+log = logging.getLogger(__name__)
 
 # Updates waiting for a slot beyond this many times the limit are refused with 503: Telegram
 # delivers them again later, so nothing is lost and memory stays bounded.
@@ -46,11 +52,32 @@ class BoundedRequestHandler(SimpleRequestHandler):
         self._idle.clear()
         try:
             async with self._slots:
-                return await super()._handle_request(bot, request)
+                return await self._handle_update(bot, request)
         finally:
             self._waiting -= 1
             if self._waiting == 0:
                 self._idle.set()
+
+    async def _handle_update(self, bot: Bot, request: web.Request) -> web.Response:
+        try:
+            body = await request.json(loads=bot.session.json_loads)
+            update = Update.model_validate(body, context={"bot": bot})
+        except (ValueError, ValidationError) as error:
+            # Not an update (not JSON, ids that are not integers): say so, one line, no trace.
+            log.warning("webhook: a body that is not a Telegram update (%s)", type(error).__name__)
+            return web.Response(status=400, text="not a Telegram update")
+        try:
+            result = await self.dispatcher.feed_webhook_update(bot, update, **self.data)
+        except Exception as error:
+            if not is_outage(error):
+                raise
+            # Not handled: Telegram must deliver it again (the duplicate check makes it safe).
+            log.warning(
+                "webhook: update %s waits for the database or Redis (%s): 503",
+                update.update_id, type(error).__name__,
+            )  # fmt: skip
+            return web.Response(status=503, text="storage unavailable: deliver it again later")
+        return web.Response(body=self._build_response_writer(bot=bot, result=result))
 
     async def _handle_close(self, *args: Any, **kwargs: Any) -> None:
         """aiogram closes the bot's session here, before the dispatcher's shutdown: the outbox

@@ -1,4 +1,6 @@
-"""Turn a refusal from the domain into a localized answer; log and apologise for the rest."""
+"""Turn a refusal from the domain into a localized answer; log and apologise for the rest. A
+failure of the infrastructure (database, Redis) is not answered but raised again: the update
+is not acknowledged and comes again."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError
 from aiogram.types import ErrorEvent
 from aiogram_i18n import I18nContext
 
+from storage.outages import is_outage
 from storage.services.errors import DomainError
 from storage.services.people import PeopleService
 
@@ -20,6 +23,11 @@ async def on_error(
 ) -> bool:
     exc = event.exception
     update = event.update
+    if is_outage(exc):
+        # The database or Redis is away: not handled, so never acknowledged (the webhook
+        # answers 5xx, polling holds its offset); the update comes again and nothing is said
+        # now, so the person gets nothing twice.
+        raise exc
     if isinstance(exc, TelegramForbiddenError):
         # The person blocked the bot while we were answering: nothing to say to them.
         user = update.event.from_user if hasattr(update.event, "from_user") else None
