@@ -106,7 +106,7 @@ def create_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
         session=session,
         default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True),
     )
-    bot.session.middleware(RetryMiddleware())
+    bot.session.middleware(RetryMiddleware(settings.reply_deadline_seconds))
     bot.session.middleware(PromptRecorder())
     bot.session.middleware(FitToLimits())
     return bot

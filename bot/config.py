@@ -103,6 +103,8 @@ class Settings(BaseSettings):
     # A message not delivered this long after it was due expires (an outage of a week loses
     # nothing); time-bound messages (a reminder) expire when what they announce begins.
     delivery_max_age_hours: int = Field(default=192, ge=1)
+    # A reply Telegram does not take is retried this long; then its update is left to come again.
+    reply_deadline_seconds: float = Field(default=30.0, gt=0, le=300)
     # A send scheduled for a time is dropped (and counted) rather than sent this much later.
     scheduled_grace_hours: int = Field(default=6, ge=1)
     # Meetings: reminders this long before the start ("24h,1h"; units m, h, d).

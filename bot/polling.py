@@ -21,7 +21,7 @@ from aiogram.methods import GetUpdates
 from aiogram.types import Update
 from aiogram.utils.backoff import Backoff, BackoffConfig
 
-from storage.outages import is_outage
+from bot.retry import must_come_again
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +103,7 @@ class RedeliveringDispatcher(Dispatcher):
                     await self.feed_update(bot, update, **kwargs)
                     return
                 except Exception as error:
-                    if not is_outage(error):
+                    if not must_come_again(error):
                         log.exception("update %s failed", update.update_id)
                         return  # handled, if badly: a retry would fail the same way
                     log.warning(

@@ -15,7 +15,7 @@ from aiohttp import web
 from pydantic import ValidationError
 
 from bot.config import WEBHOOK_SECRET_PATTERN, ConfigError
-from storage.outages import is_outage
+from bot.retry import must_come_again
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ class BoundedRequestHandler(SimpleRequestHandler):
         try:
             result = await self.dispatcher.feed_webhook_update(bot, update, **self.data)
         except Exception as error:
-            if not is_outage(error):
+            if not must_come_again(error):
                 raise
             # Not handled: Telegram must deliver it again (the duplicate check makes it safe).
             log.warning(

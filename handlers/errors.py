@@ -11,7 +11,7 @@ from aiogram.exceptions import TelegramAPIError, TelegramForbiddenError
 from aiogram.types import ErrorEvent
 from aiogram_i18n import I18nContext
 
-from storage.outages import is_outage
+from bot.retry import must_come_again
 from storage.services.errors import DomainError
 from storage.services.people import PeopleService
 
@@ -23,10 +23,10 @@ async def on_error(
 ) -> bool:
     exc = event.exception
     update = event.update
-    if is_outage(exc):
-        # The database or Redis is away: not handled, so never acknowledged (the webhook
-        # answers 5xx, polling holds its offset); the update comes again and nothing is said
-        # now, so the person gets nothing twice.
+    if must_come_again(exc):
+        # The database or Redis is away, or Telegram did not take the reply: not handled, so
+        # never acknowledged (the webhook answers 5xx, polling holds its offset); the update
+        # comes again and nothing is said now, so the person gets nothing twice.
         raise exc
     if isinstance(exc, TelegramForbiddenError):
         # The person blocked the bot while we were answering: nothing to say to them.

@@ -176,6 +176,7 @@ class DeliveryWorker:
         self._shared_read_at = float("-inf")
         self.unreachable_since: datetime | None = None
         self.outage_error: str | None = None
+        self._storage_failing: set[str] = set()
         self.sent = 0
         self.probes = 0
         self.outages = 0
@@ -217,8 +218,9 @@ class DeliveryWorker:
             if room >= self.ahead // 2 and self.limits.paused_for == 0:
                 try:
                     batch = await self.outbox.claim(room, self.lease)
-                except Exception:  # the database hiccupped: try again shortly
-                    log.exception("could not claim outbox rows")
+                    self._storage_ok("claims")
+                except Exception:  # the database hiccupped (or its disk is full): again shortly
+                    self._storage_failed("claims")
                     batch = []
                 for delivery in batch:
                     self._queue.put_nowait(delivery)
@@ -272,6 +274,20 @@ class DeliveryWorker:
         if self._flusher is not None:
             await self._flusher
         await self._flush()
+
+    # --- the database -----------------------------------------------------------------------
+
+    def _storage_failed(self, what: str) -> None:
+        """One log line (with the trace) when writing or reading the outbox starts failing, not
+        one every 100 ms while it goes on (a full disk)."""
+        if what not in self._storage_failing:
+            self._storage_failing.add(what)
+            log.exception("outbox %s fail (the database); trying again until it works", what)
+
+    def _storage_ok(self, what: str) -> None:
+        if what in self._storage_failing:
+            self._storage_failing.discard(what)
+            log.warning("outbox %s work again", what)
 
     # --- unreachable ----------------------------------------------------------------------
 
@@ -460,10 +476,9 @@ class DeliveryWorker:
         batch, self._outcomes = self._outcomes, []
         try:
             await self.outbox.record(batch)
-        except Exception:
-            log.exception(
-                "could not record %d outcomes; keeping them for the next flush", len(batch)
-            )
+            self._storage_ok("outcomes")
+        except Exception:  # kept for the next flush
+            self._storage_failed("outcomes")
             self._outcomes = batch + self._outcomes
             return
         if any(o.status == DeliveryStatus.PENDING for o in batch):

@@ -35,7 +35,9 @@ class PersonMiddleware(BaseMiddleware):
             if self.on_admins_changed is not None:
                 await self.on_admins_changed(data["bot"], changed)
         user: User | None = data.get("event_from_user")
-        if user is None or user.is_bot:
+        if user is not None and user.is_bot:
+            return None  # no one acts through a bot account (in a group, say): not answered
+        if user is None:
             data["person"] = None
             data["actor"] = None
             return await handler(event, data)
