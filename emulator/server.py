@@ -127,6 +127,7 @@ class Stats:
     requests: int = 0
     delivered: int = 0
     violations: int = 0
+    requests_during_outage: int = 0  # answered 502 or left hanging (refused ones never arrive)
     injected_429: int = 0
     injected_5xx: int = 0
     per_chat: Counter[int] = field(default_factory=Counter)
@@ -142,6 +143,7 @@ class Stats:
             "chats": len(self.per_chat),
             "duplicated": duplicated,
             "violations": self.violations,
+            "requests_during_outage": self.requests_during_outage,
             "injected_429": self.injected_429,
             "injected_5xx": self.injected_5xx,
             "first_at": self.first_at,
@@ -214,6 +216,8 @@ class BotApiEmulator:
         self.webhook_secret: str | None = None
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
+        self._site: web.TCPSite | None = None
+        self.outage: str | None = None  # "502" | "hang" while Telegram is made to be away
         self.base_url = ""
 
     # --- lifecycle -----------------------------------------------------------------------
@@ -223,10 +227,12 @@ class BotApiEmulator:
         app.router.add_route("POST", "/bot{token}/{method}", self._handle)
         app.router.add_route("GET", "/bot{token}/{method}", self._handle)
         app.router.add_route("GET", "/_emulator/stats", self._stats)
+        app.router.add_route("POST", "/_emulator/outage", self._outage)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, host, port)
         await site.start()
+        self._site = site
         sockets = site._server.sockets  # type: ignore[union-attr]
         bound = sockets[0].getsockname()[1]
         self.base_url = f"http://{host}:{bound}"
@@ -348,6 +354,33 @@ class BotApiEmulator:
     async def _stats(self, request: web.Request) -> web.Response:
         return web.json_response(self.stats.as_dict())
 
+    async def _outage(self, request: web.Request) -> web.Response:
+        """Telegram away, for outage tests and benches: `mode` 502 (every call answers Bad
+        Gateway), hang (no answer until the client gives up), refuse (the port closes for
+        `seconds`, then opens again), off."""
+        mode = request.query.get("mode", "off")
+        if mode == "refuse":
+            seconds = float(request.query.get("seconds", "5"))
+            asyncio.get_running_loop().create_task(self.refuse_for(seconds))
+        else:
+            self.outage = None if mode == "off" else mode
+        return web.json_response({"ok": True, "mode": mode})
+
+    async def refuse_for(self, seconds: float) -> None:
+        """Close the listening port (connections refused), then open it again."""
+        site = self._site
+        if site is None or self._runner is None:
+            return
+        host, port = site._host, site._port  # type: ignore[attr-defined]
+        if port == 0:
+            port = int(self.base_url.rsplit(":", 1)[1])
+        self.outage = "refuse"
+        await site.stop()
+        await asyncio.sleep(seconds)
+        self._site = web.TCPSite(self._runner, host, port)
+        await self._site.start()
+        self.outage = None
+
     def _check_limits(self, chat_id: int) -> None:
         """Count and refuse a send that breaks Telegram's limits."""
         if self.limits is None:
@@ -379,6 +412,13 @@ class BotApiEmulator:
         method = request.match_info["method"]
         if token != self.token:
             return self._error(ApiError(401, "Unauthorized"))
+        if self.outage is not None:
+            self.stats.requests_during_outage += 1
+            if self.outage == "hang":
+                await asyncio.sleep(3600)  # the client's timeout ends it
+            if self.outage == "refuse" and request.transport is not None:
+                request.transport.close()  # a connection kept alive from before is cut too
+            return self._error(ApiError(502, "Bad Gateway"))
         params = await self._params(request)
         self.calls.append((method, params))
         handler = getattr(self, f"api_{method.lower()}", None)
