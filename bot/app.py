@@ -30,6 +30,7 @@ from bot.middlewares import (
 )
 from bot.middlewares.fit import FitToLimits
 from bot.middlewares.prompts import DialogPromptsMiddleware, PromptRecorder
+from bot.middlewares.reply_once import NumberTries, ReplyOnce
 from bot.polling import RedeliveringDispatcher
 from bot.retry import RetryMiddleware
 from handlers import build_root_router
@@ -106,6 +107,7 @@ def create_bot(settings: Settings, session: BaseSession | None = None) -> Bot:
         session=session,
         default=DefaultBotProperties(parse_mode=ParseMode.HTML, link_preview_is_disabled=True),
     )
+    bot.session.middleware(ReplyOnce())  # outermost: a call answered in an earlier try is not sent
     bot.session.middleware(RetryMiddleware(settings.reply_deadline_seconds))
     bot.session.middleware(PromptRecorder())
     bot.session.middleware(FitToLimits())
@@ -189,6 +191,8 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     )
     # First: a flood costs no database work.
     dispatcher.update.outer_middleware(flood)
+    # A try again after an outage answers from memory what an earlier try already sent.
+    dispatcher.update.outer_middleware(NumberTries())
     # Without Redis this is the only process handling updates (see bot.middlewares.dedupe).
     dedupe = DeduplicateUpdatesMiddleware(db, only_process=settings.redis_url is None)
     dispatcher.update.outer_middleware(dedupe)
