@@ -42,6 +42,7 @@ from storage.services.activities import ActivityService
 from storage.services.agenda import AgendaService
 from storage.services.audit import AuditService
 from storage.services.broadcasts import BroadcastService
+from storage.services.cuts import CutService
 from storage.services.directory import DirectoryService
 from storage.services.erasure import ErasureService
 from storage.services.exports import ExportService
@@ -176,6 +177,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         delivery=delivery,
         erasure=erasure,
         audit=AuditService(db),
+        cuts=CutService(db, settings.tz),
     )
     i18n = build_i18n_middleware(settings.default_locale)
 

@@ -179,6 +179,11 @@ class ActivityCb(CallbackData, prefix="av"):
     value: str = ""
 
 
+class CutsCb(CallbackData, prefix="ct"):
+    action: str  # "add" | "remove" (window_id)
+    window_id: RowId = 0
+
+
 class ReportCb(CallbackData, prefix="rp"):
     action: str  # "period" | "lang" | "export"
     start: str = ""  # YYYY-MM-DD
@@ -208,6 +213,7 @@ PRIVILEGED_PREFIXES = frozenset(
         AuditCb.__prefix__,
         FollowupAdminCb.__prefix__,
         OpportunityAdminCb.__prefix__,
+        CutsCb.__prefix__,
     }
 )
 

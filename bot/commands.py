@@ -53,6 +53,7 @@ ORGANIZER = (
     "polls",
     "announce",
     "newsletter",
+    "cuts",
 )
 ADMIN = (*ORGANIZER, "roles", "audit")
 

@@ -733,6 +733,36 @@ class DeliveryState(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+class CutWindow(Base):
+    """An internet cut the authorities announced (exam days: 06:00-08:00 for two weeks), as an
+    organizer declared it: sends that can wait hold during it, reminders due in it go before."""
+
+    __tablename__ = "cut_windows"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    first_day: Mapped[date] = mapped_column(Date)
+    last_day: Mapped[date] = mapped_column(Date, index=True)
+    daily_from: Mapped[str] = mapped_column(String(5))  # HH:MM in the mechanism's time zone
+    daily_to: Mapped[str] = mapped_column(String(5))
+    created_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CutInterval(Base):
+    """One day of a cut window, in UTC: what the outbox and the reminders look up."""
+
+    __tablename__ = "cut_intervals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    window_id: Mapped[int] = mapped_column(
+        ForeignKey("cut_windows.id", ondelete="CASCADE"), index=True
+    )
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
 class SweepRun(Base):
     """When each scheduler sweep last ran (any scheduler process): for /readyz and status."""
 

@@ -25,7 +25,7 @@ from bot.delivery.worker import build_method
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.i18n import zone_label
 from bot.keyboards import Keyboard
-from bot.ui import language_in
+from bot.ui import TIME_FORMAT, language_in
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
 from handlers.common.dialogs import next_language_or, parse_local_time
 from handlers.meetings.card import show_organizer_card
@@ -36,6 +36,7 @@ from storage.models import Meeting, MeetingMode, MeetingStatus
 from storage.services.actors import Actor
 from storage.services.audience import Audience
 from storage.services.broadcasts import BroadcastService
+from storage.services.cuts import CutService
 from storage.services.errors import InvalidInput
 from storage.services.meetings import (
     AGENDA_MAX,
@@ -283,9 +284,10 @@ async def on_capacity(
     i18n: I18nContext,
     settings: Settings,
     broadcasts: BroadcastService,
+    cuts: CutService,
 ) -> None:
     await state.update_data(capacity=validate_capacity(message.text or ""))
-    await to_confirm(message, state, bot, i18n, settings, broadcasts)
+    await to_confirm(message, state, bot, i18n, settings, broadcasts, cuts)
 
 
 async def on_capacity_skip(
@@ -295,10 +297,11 @@ async def on_capacity_skip(
     i18n: I18nContext,
     settings: Settings,
     broadcasts: BroadcastService,
+    cuts: CutService,
 ) -> None:
     await callback.answer()
     assert isinstance(callback.message, Message)
-    await to_confirm(callback.message, state, bot, i18n, settings, broadcasts)
+    await to_confirm(callback.message, state, bot, i18n, settings, broadcasts, cuts)
 
 
 TEXT_STEPS = (
@@ -365,6 +368,7 @@ async def to_confirm(
     i18n: I18nContext,
     settings: Settings,
     broadcasts: BroadcastService,
+    cuts: CutService,
 ) -> None:
     data = await state.get_data()
     draft = draft_from(data)
@@ -379,7 +383,15 @@ async def to_confirm(
     builder = Keyboard()
     builder.button(text=i18n.get("btn-publish"), callback_data=MeetingAdminCb(action="publish"))
     builder.button(text=i18n.get("btn-cancel"), callback_data=MeetingAdminCb(action="abort"))
-    await message.answer(i18n.get("meeting-confirm", count=count), reply_markup=builder.as_markup())
+    text = i18n.get("meeting-confirm", count=count)
+    for cut in await cuts.overlapping(draft.starts_at, draft.ends_at):
+        text += "\n\n" + i18n.get(
+            "meeting-in-cut",
+            start=cut.starts_at.astimezone(settings.tz).strftime(TIME_FORMAT),
+            end=cut.ends_at.astimezone(settings.tz).strftime("%H:%M"),
+        )
+        break  # one warning says it
+    await message.answer(text, reply_markup=builder.as_markup())
 
 
 async def on_publish(

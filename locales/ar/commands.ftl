@@ -12,6 +12,7 @@ cmd-newsletters = قراءة النشرات السابقة
 cmd-subscribe = الاشتراك في النشرة ولغتها
 cmd-announce = إرسال إعلان
 cmd-newsletter = إعداد نشرة
+cmd-cuts = قطع الإنترنت المعلن
 cmd-meetings = اجتماعاتك القادمة
 cmd-newmeeting = إنشاء اجتماع تنسيقي
 cmd-stats = إحصاءات الحضور

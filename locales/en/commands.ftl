@@ -12,6 +12,7 @@ cmd-newsletters = Read past newsletters
 cmd-subscribe = Newsletter subscription and its language
 cmd-announce = Send an announcement
 cmd-newsletter = Prepare a newsletter
+cmd-cuts = Announced internet cuts
 cmd-meetings = Your upcoming meetings
 cmd-newmeeting = Create a coordination meeting
 cmd-stats = Attendance statistics

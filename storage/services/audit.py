@@ -47,6 +47,8 @@ ACTIONS = (
     "opportunity.approve",
     "opportunity.reject",
     "opportunity.withdraw",
+    "cuts.add",
+    "cuts.remove",
     "export",
     "report",
 )

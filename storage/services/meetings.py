@@ -36,6 +36,7 @@ from storage.models import (
 from storage.services.actors import Actor
 from storage.services.audience import Audience, audience_query, recipients
 from storage.services.audit import audit
+from storage.services.cuts import move_reminders_before_cuts
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.outbox import NewMessage, OutboxService
 from storage.services.tallies import TallyKey, add_tallies, tallied, total
@@ -185,6 +186,8 @@ class MeetingService:
                 session.add(
                     MeetingReminder(meeting_id=meeting.id, offset_minutes=0, due_at=draft.starts_at)
                 )
+            await session.flush()
+            await move_reminders_before_cuts(session)  # one due in an announced cut goes before
             rendered: dict[str, list[dict[str, Any]]] = {}
             messages = []
             for person in invitees:
@@ -540,6 +543,8 @@ class MeetingService:
                 if meeting.rsvp_deadline > starts_at:
                     meeting.rsvp_deadline = starts_at
                 await self._replan(session, meeting, now)
+                await session.flush()
+                await move_reminders_before_cuts(session)
             if venue is not None:
                 meeting.venue = validate_venue(venue)
             if link is not None:

@@ -25,6 +25,7 @@ from storage.database import Database
 from storage.models import (
     FINAL_STATUSES,
     Broadcast,
+    CutInterval,
     DeliveryState,
     DeliveryStatus,
     OutboxMessage,
@@ -204,6 +205,13 @@ class OutboxService:
                 .limit(limit)
                 .with_for_update(skip_locked=True)
             )
+            cut = await session.scalar(
+                select(CutInterval.id)
+                .where(CutInterval.starts_at <= now, CutInterval.ends_at > now)
+                .limit(1)
+            )
+            if cut is not None:  # an announced cut: sends to an audience wait until it ends
+                due = due.where(OutboxMessage.broadcast_id.is_(None))
             rows = await session.execute(
                 update(OutboxMessage)
                 .where(OutboxMessage.id.in_(due.scalar_subquery()))
