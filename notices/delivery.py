@@ -19,6 +19,7 @@ def progress_text(
     broadcast: Broadcast,
     totals: Counter[str],
     unreachable_since: str | None = None,
+    late: int = 0,
 ) -> str:
     """The counts; while Telegram is unreachable (`unreachable_since`, already in the reader's
     time), a line saying so and that the waiting messages will go when it returns."""
@@ -35,7 +36,10 @@ def progress_text(
         "expired": totals[DeliveryStatus.EXPIRED],
     }
     if is_final(totals):
-        return core.get("delivery-done", locale, **values)
+        text = core.get("delivery-done", locale, **values)
+        if late:
+            text += "\n" + core.get("delivery-late", locale, count=late)
+        return text
     del values["expired"]
     text = core.get("delivery-progress", locale, **values)
     if unreachable_since is not None and waiting:

@@ -27,8 +27,9 @@ async def report_progress(bot: Bot, outbox: OutboxService, core: BaseCore, tz: Z
     for broadcast in broadcasts:
         totals = await outbox.totals(broadcast.id)
         locale = broadcast.progress_locale or core.default_locale or "en"
-        text = progress_text(core, locale, broadcast, totals, shown_since)
         finished = is_final(totals)
+        late = await outbox.sent_late(broadcast.id) if finished else 0
+        text = progress_text(core, locale, broadcast, totals, shown_since, late)
         if text == broadcast.progress_text and not finished:
             continue
         markup = resend_keyboard(core, locale, broadcast.id, totals) if finished else None

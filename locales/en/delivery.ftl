@@ -10,6 +10,10 @@ delivery-done =
        *[other] { $total } messages
     } sent.
     Blocked the bot: { $blocked } · Failed: { $failed } · Unknown (the bot stopped mid-send): { $unknown } · Cancelled: { $cancelled } · Expired (too late to send): { $expired }
+delivery-late = 🕒 { $count ->
+        [one] One message went
+       *[other] { $count } messages went
+    } out more than ten minutes late (Telegram was unreachable, or an announced cut held them).
 delivery-unreachable =
     📡 Telegram has been unreachable since { $since }. { $waiting ->
         [one] One message waits

@@ -92,6 +92,8 @@ def _organizer(by: Acting) -> None:
 # A message not delivered this long after it was due is dropped as `expired`: an outage of a
 # week (Telegram was blocked in Iraq for one in August 2023) still delivers everything.
 MAX_AGE = timedelta(days=8)
+# Sent this long after it was first due, a message counts as late in its send's summary.
+LATE = timedelta(minutes=10)
 STATE_ROW = 1
 
 
@@ -429,6 +431,23 @@ class OutboxService:
                 .group_by(OutboxMessage.status)
             )
             return Counter({status: count for status, count in rows})
+
+    async def sent_late(self, broadcast_id: int, late: timedelta = LATE) -> int:
+        """How many of a send's messages went out more than `late` after they were first due
+        (Telegram was unreachable, or a cut held them): the summary says so."""
+        async with self.db.read() as session:
+            rows = await session.execute(
+                select(OutboxMessage.sent_at, OutboxMessage.first_due_at).where(
+                    OutboxMessage.broadcast_id == broadcast_id,
+                    OutboxMessage.status == DeliveryStatus.SENT,
+                    OutboxMessage.first_due_at.is_not(None),
+                )
+            )
+            return sum(
+                1
+                for sent, due in rows
+                if sent is not None and due is not None and sent - due > late
+            )
 
     async def resend(self, by: Acting, broadcast_id: int, statuses: Iterable[str]) -> int:
         """Put failed or unknown rows back in the queue: a deliberate organizer's decision."""
