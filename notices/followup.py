@@ -60,19 +60,6 @@ def short_text(item: FollowupItem, locale: str, width: int = 48) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def item_card(
-    core: BaseCore,
-    taxonomy: Taxonomy,
-    item: FollowupItem,
-    history: Sequence[FollowupChange],
-    named: Mapping[int, bool],
-    locale: str,
-    today: date,
-    meeting_title: str | None = None,
-) -> str:
-    return item_card_shown(core, taxonomy, item, history, named, locale, today, meeting_title)[0]
-
-
 def item_card_shown(
     core: BaseCore,
     taxonomy: Taxonomy,

@@ -323,18 +323,6 @@ class OutboxService:
         assert row is not None
         return row
 
-    async def oldest_undelivered(self) -> datetime | None:
-        """When the oldest message not yet delivered was first due (retries do not make it
-        look young)."""
-        first_due = func.coalesce(OutboxMessage.first_due_at, OutboxMessage.due_at)
-        async with self.db.read() as session:
-            return await session.scalar(
-                select(func.min(first_due)).where(
-                    OutboxMessage.status.in_([DeliveryStatus.PENDING, DeliveryStatus.SENDING]),
-                    first_due <= utcnow(),
-                )
-            )
-
     async def expire_leases(self) -> int:
         """Claims whose worker vanished become `unknown`: maybe sent, so never resent silently."""
         async with self.db.write() as session:

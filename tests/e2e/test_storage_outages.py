@@ -16,7 +16,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -149,9 +149,25 @@ def answers(emulator: BotApiEmulator, user: int) -> int:
     return len(emulator.chat(user))
 
 
-async def say_start(emulator: BotApiEmulator, users: range) -> None:
-    for user in users:
-        emulator.push_text(user, "/start")
+async def no_update_lost(
+    settings: Settings, stop: Callable[[], None], start: Callable[[], None]
+) -> None:
+    """Ten people answered; the server stops; twenty more write and hear nothing meanwhile; the
+    server starts again: every one of the thirty is answered exactly once."""
+    before, during = range(FIRST_USER, FIRST_USER + 10), range(FIRST_USER + 10, FIRST_USER + 30)
+    async with polling_bot(settings) as emulator:
+        for user in before:
+            emulator.push_text(user, "/start")
+        await emulator.wait_for(lambda: all(answers(emulator, u) == 1 for u in before), 20)
+        await asyncio.to_thread(stop)
+        for user in during:
+            emulator.push_text(user, "/start")
+        await asyncio.sleep(3.0)  # half a minute or more without it, compressed
+        assert [answers(emulator, u) for u in during] == [0] * 20  # nothing said meanwhile
+        await asyncio.to_thread(start)
+        await emulator.wait_for(lambda: all(answers(emulator, u) >= 1 for u in during), 60)
+        await asyncio.sleep(1.0)  # a second answer, if any, would come now
+    assert [answers(emulator, u) for u in (*before, *during)] == [1] * 30
 
 
 async def test_postgresql_stopped_mid_traffic_loses_no_update(
@@ -160,18 +176,7 @@ async def test_postgresql_stopped_mid_traffic_loses_no_update(
     await asyncio.to_thread(upgrade, private_postgres.url)
     settings = make_settings(private_postgres.url, redis_url=None)
     await sync_taxonomy_file(settings)
-    before, during = range(FIRST_USER, FIRST_USER + 10), range(FIRST_USER + 10, FIRST_USER + 30)
-    async with polling_bot(settings) as emulator:
-        await say_start(emulator, before)
-        await emulator.wait_for(lambda: all(answers(emulator, u) == 1 for u in before), 20)
-        await asyncio.to_thread(private_postgres.stop)
-        await say_start(emulator, during)
-        await asyncio.sleep(3.0)  # thirty seconds of a stopped database, compressed
-        assert [answers(emulator, u) for u in during] == [0] * 20  # nothing said meanwhile
-        await asyncio.to_thread(private_postgres.start)
-        await emulator.wait_for(lambda: all(answers(emulator, u) >= 1 for u in during), 60)
-        await asyncio.sleep(1.0)  # a second answer, if any, would come now
-    assert [answers(emulator, u) for u in (*before, *during)] == [1] * 30
+    await no_update_lost(settings, private_postgres.stop, private_postgres.start)
 
 
 async def test_redis_stopped_mid_traffic_loses_no_update(settings: Settings) -> None:
@@ -179,17 +184,6 @@ async def test_redis_stopped_mid_traffic_loses_no_update(settings: Settings) -> 
     redis.start()
     try:
         live = settings.model_copy(update={"redis_url": redis.url})
-        before, during = range(FIRST_USER, FIRST_USER + 10), range(FIRST_USER + 10, FIRST_USER + 30)
-        async with polling_bot(live) as emulator:
-            await say_start(emulator, before)
-            await emulator.wait_for(lambda: all(answers(emulator, u) == 1 for u in before), 20)
-            await asyncio.to_thread(redis.stop)
-            await say_start(emulator, during)
-            await asyncio.sleep(3.0)  # a minute without Redis, compressed
-            assert [answers(emulator, u) for u in during] == [0] * 20
-            await asyncio.to_thread(redis.start)
-            await emulator.wait_for(lambda: all(answers(emulator, u) >= 1 for u in during), 60)
-            await asyncio.sleep(1.0)
-        assert [answers(emulator, u) for u in (*before, *during)] == [1] * 30
+        await no_update_lost(live, redis.stop, redis.start)
     finally:
         redis.stop()

@@ -230,9 +230,9 @@ async def test_every_card_of_the_new_features_fits_at_its_maximal_inputs(db: Dat
             )
             + "\n\n"
             + card_text(core, locale, opportunity),
-            "follow-up card": followup_notices.item_card(
+            "follow-up card": followup_notices.item_card_shown(
                 core, taxonomy, item, history, named, locale, date(2026, 12, 5), long(200)
-            ),
+            )[0],
             "follow-up notice": followup_notices.change_notice(
                 core, taxonomy, item, history[0], named, locale
             )[0]["text"],

@@ -22,6 +22,7 @@ from tests.conftest import ADMIN_ID
 from tests.flows import add_member, register
 from tests.harness import FakeUser, Harness
 from tests.integration.test_forget import dump
+from tests.integration.test_introductions import listed
 from tests.integration.test_opportunities import today
 
 HER = 7_512_000_001
@@ -39,14 +40,6 @@ NAMES = {
     "short-arabic": ("منى", "منسقة", "رابطة نون"),  # under the old 4-letter search minimum
     "markup": ("Ali & <Co>", "Lead <b>&</b> co", "A&B <Women> Network"),  # stored escaped
 }
-
-
-async def listed(user: FakeUser, *presses: str) -> None:
-    await user.send("/profile")
-    await user.press("📇 Directory")
-    await user.press("✅ List me")
-    for label in presses:
-        await user.press(label)
 
 
 async def person_id(db: Database, telegram_id: int) -> int:
