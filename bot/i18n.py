@@ -34,6 +34,12 @@ class Html(str):
     __slots__ = ()
 
 
+def isolate(text: str, locale: str) -> str:
+    """Text put beside a catalogue message, wrapped as Fluent wraps a variable in Arabic and
+    Sorani, so it keeps its own direction."""
+    return f"{FSI}{text}{PDI}" if locale in RTL_LOCALES else text
+
+
 def escape(value: object) -> str:
     return value if isinstance(value, Html) else html.escape(str(value), quote=False)
 

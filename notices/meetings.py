@@ -12,7 +12,7 @@ from aiogram_i18n.cores import BaseCore
 from bot.calendar import meeting_ics
 from bot.callbacks import CheckinCb, RsvpCb
 from bot.config import Settings
-from bot.i18n import Html, zone_label
+from bot.i18n import Html, isolate, zone_label
 from bot.ui import TIME_FORMAT
 from storage.models import Answer, Meeting
 from storage.types import utcnow
@@ -51,8 +51,10 @@ def meeting_text(
         when=when_text(meeting, settings),
         tz=zone_label(core, locale, settings.timezone),
         where=Html("\n".join(where)),
-        agenda=Html(agenda) if agenda else "—",  # the organizer's text, kept as HTML
     )
+    # The organizer's agenda (kept as HTML, up to 3,000 characters) follows the card rather than
+    # going through Fluent, whose variables stop at 2,500; isolated as Fluent would have.
+    card += "\n\n" + (isolate(agenda, locale) if agenda else "—")
     if answers == "none" or meeting.rsvp_deadline < utcnow():
         return card
     deadline = meeting.rsvp_deadline.astimezone(settings.tz).strftime(TIME_FORMAT)

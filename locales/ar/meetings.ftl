@@ -36,8 +36,6 @@ meeting-card =
     <b>📅 { $title }</b>
     { $mode } · { $when } ({ $tz })
     { $where }
-
-    { $agenda }
 meeting-answer-by = يرجى الرد قبل { $deadline }.
 meeting-answers-open = يمكن تغيير الرد حتى { $deadline }.
 meeting-invitation = لديك دعوة إلى اجتماع تنسيقي.

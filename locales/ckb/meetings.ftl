@@ -32,8 +32,6 @@ meeting-card =
     <b>📅 { $title }</b>
     { $mode } · { $when } ({ $tz })
     { $where }
-
-    { $agenda }
 meeting-answer-by = تکایە تا { $deadline } وەڵام بدەرەوە.
 meeting-answers-open = دەتوانرێت وەڵام تا { $deadline } بگۆڕدرێت.
 meeting-invitation = بانگهێشت کراویت بۆ کۆبوونەوەیەکی هەماهەنگی.

@@ -32,8 +32,6 @@ meeting-card =
     <b>📅 { $title }</b>
     { $mode } · { $when } ({ $tz })
     { $where }
-
-    { $agenda }
 meeting-answer-by = Please answer by { $deadline }.
 meeting-answers-open = Answers can be changed until { $deadline }.
 meeting-invitation = You are invited to a coordination meeting.

@@ -45,7 +45,9 @@ from storage.services.validation import validate_link
 from storage.types import utcnow
 
 TITLE_MAX = 200
-AGENDA_MAX = 3000
+# With a 200-character title, a 300-character venue and a 512-character link, an agenda this
+# long still leaves the invitation within one message (4,096 characters).
+AGENDA_MAX = 2500
 CHECKIN_MARGIN = timedelta(hours=1)  # check-in opens an hour before and closes an hour after
 
 Render = Callable[[Meeting, str], list[dict[str, Any]]]

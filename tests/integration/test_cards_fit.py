@@ -20,7 +20,7 @@ from storage.services.telegram_text import (
     telegram_length,
     visible_text,
 )
-from tests.conftest import ADMIN_ID
+from tests.conftest import ADMIN_ID, make_settings
 from tests.flows import add_member
 from tests.harness import FakeUser, Harness
 
@@ -137,26 +137,31 @@ async def test_every_card_of_the_new_features_fits_at_its_maximal_inputs(db: Dat
     """Rendered with the longest inputs each step accepts, in all three languages, every card
     fits in one message as it is (the cut of the last line of defence never runs): a person's
     registration card, a request to connect, its acceptance and a relayed message, an
-    opportunity's card and the organizers' review of it, a follow-up card and its notice."""
-    from datetime import date, datetime
+    opportunity's card and the organizers' review of it, a follow-up card and its notice, a
+    meeting's invitation with the longest agenda (it once passed Fluent's 2,500 characters for one
+    variable, and the invitation Telegram's 4,096)."""
+    from datetime import UTC, date, datetime
 
     from aiogram_i18n import I18nContext
 
     from bot.i18n import PersonLocaleManager, TansiqCore
     from notices import followup as followup_notices
     from notices import introductions as intro_notices
+    from notices import meetings as meeting_notices
     from notices import review as review_notices
     from notices.opportunities import card_text
     from storage.models import (
         FollowupChange,
         Governorate,
         IntroRequest,
+        Meeting,
         Opportunity,
         Organization,
         Sector,
     )
     from storage.services.followup import NARRATIVE_MAX_CHARS, TEXT_MAX
     from storage.services.introductions import NOTE_MAX, Party
+    from storage.services.meetings import AGENDA_MAX
     from storage.services.opportunities import TEXT_MAX as OPPORTUNITY_TEXT_MAX
     from storage.services.opportunities import TITLE_MAX
     from storage.services.organizations import ORG_NAME_MAX
@@ -209,6 +214,14 @@ async def test_every_card_of_the_new_features_fits_at_its_maximal_inputs(db: Dat
         for n in range(5)
     ]
     named = {7: True}
+    settings = make_settings("sqlite+aiosqlite://")
+    agenda = long(AGENDA_MAX).replace("<", "«").replace("&", "و")  # HTML the organizer wrote
+    meeting = Meeting(
+        id=4, titles={"ar": long(200)}, agendas={"ar": agenda}, mode="hybrid", venue=long(300),
+        link="https://meet.example.org/" + "c" * (LINK_MAX - 25),
+        starts_at=datetime(2099, 1, 1, 7, tzinfo=UTC), ends_at=datetime(2099, 1, 1, 9, tzinfo=UTC),
+        rsvp_deadline=datetime(2099, 1, 1, 7, tzinfo=UTC), sequence=0, status="published",
+    )  # fmt: skip
     for locale in ("en", "ar", "ckb"):
         i18n = I18nContext(locale=locale, core=core, manager=PersonLocaleManager(), data={})
         texts = {
@@ -233,6 +246,7 @@ async def test_every_card_of_the_new_features_fits_at_its_maximal_inputs(db: Dat
             "follow-up card": followup_notices.item_card_shown(
                 core, taxonomy, item, history, named, locale, date(2026, 12, 5), long(200)
             )[0],
+            "meeting invitation": meeting_notices.meeting_text(core, meeting, locale, settings),
             "follow-up notice": followup_notices.change_notice(
                 core, taxonomy, item, history[0], named, locale
             )[0]["text"],
