@@ -591,6 +591,10 @@ class SectorUpdate(Base):
     # Published as "one of the local NGOs ..." unless the organization may be named.
     anonymous: Mapped[bool] = mapped_column(Boolean, default=True)
     status: Mapped[str] = mapped_column(String(16), default=UpdateStatus.PENDING, index=True)
+    # Sent for a reporting round (the request's button): it answers for the organization.
+    round_id: Mapped[int | None] = mapped_column(
+        ForeignKey("reporting_rounds.id", ondelete="SET NULL"), nullable=True, index=True
+    )
     rejection_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     reviewed_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("people.id", ondelete="SET NULL"), nullable=True
@@ -731,6 +735,64 @@ class DeliveryState(Base):
     unreachable_since: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class RoundStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class RoundAnswer(StrEnum):
+    UPDATES = "updates"  # one or more sector updates sent for the round
+    NOTHING = "nothing"  # "nothing to report this period"
+
+
+class ReportingRound(Base):
+    """A reporting round: every organization asked for its update for a period, by a deadline.
+    What the summary report of the period starts from."""
+
+    __tablename__ = "reporting_rounds"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    deadline: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    audience: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # sector id (as text) -> {locale: a short guiding question}
+    questions: Mapped[dict[str, dict[str, str]]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(16), default=RoundStatus.OPEN, index=True)
+    created_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    auto_reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    manual_reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    progress_chat_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    progress_message_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    progress_locale: Mapped[str | None] = mapped_column(String(8), nullable=True)
+
+
+class RoundOrganization(Base):
+    """An organization asked in a round, and whether (and how) it answered. One
+    representative's answer counts for the organization; it stays when that person uses
+    /forget (the answer is the organization's)."""
+
+    __tablename__ = "round_organizations"
+
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("reporting_rounds.id", ondelete="CASCADE"), primary_key=True
+    )
+    organization_id: Mapped[int] = mapped_column(
+        ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    asked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    answer: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    late: Mapped[bool] = mapped_column(Boolean, default=False)
+    answered_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
 
 
 class CutWindow(Base):

@@ -49,6 +49,9 @@ ACTIONS = (
     "opportunity.withdraw",
     "cuts.add",
     "cuts.remove",
+    "round.open",
+    "round.remind",
+    "round.close",
     "export",
     "report",
 )

@@ -17,6 +17,7 @@ from storage.database import Database, get_locked
 from storage.models import (
     Governorate,
     Person,
+    RoundAnswer,
     SectorUpdate,
     SectorUpdateGovernorate,
     UpdateKind,
@@ -25,6 +26,7 @@ from storage.models import (
 from storage.services.actors import Actor
 from storage.services.audit import audit
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
+from storage.services.rounds import mark_answered
 from storage.services.text import clean_text
 from storage.services.validation import validate_link
 from storage.types import utcnow
@@ -57,6 +59,8 @@ class UpdateDraft:
     document_file_id: str | None = None
     document_name: str | None = None
     anonymous: bool = True
+    round_id: int | None = None  # sent from a reporting round's request: it answers for the
+    # organization
 
     def to_data(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -92,10 +96,13 @@ class UpdateService:
                 document_file_id=draft.document_file_id,
                 document_name=draft.document_name,
                 anonymous=draft.anonymous,
+                round_id=draft.round_id,
             )
             session.add(update)
             await session.flush()
             await _set_governorates(session, update.id, draft.governorates)
+            if draft.round_id is not None:
+                await mark_answered(session, draft.round_id, author.id, RoundAnswer.UPDATES)
             update_id = update.id
         return await self.get(update_id)
 
