@@ -56,8 +56,9 @@ def make_settings(database_url: str, **overrides: object) -> Settings:
         "tick_seconds": 3600,
         # Tests press buttons at machine speed; the flood test sets its own limits.
         "flood_burst": 100_000,
-        # A reply Telegram refuses with 5xx is retried half a second, not thirty.
-        "reply_deadline_seconds": 0.5,
+        # A reply Telegram refuses is retried three seconds (a 429 of one second and a 5xx
+        # fit), not thirty.
+        "reply_deadline_seconds": 3.0,
         "_env_file": None,
     }
     values.update(overrides)

@@ -31,7 +31,7 @@ async def test_a_reply_telegram_does_not_take_leaves_its_update_to_come_again(
 ) -> None:
     session = FakeSession()
     app = await build_app(settings, db)
-    bot = create_bot(settings, session=session)  # replies retried for 0.5 s (tests' settings)
+    bot = create_bot(settings, session=session)  # replies retried for 3 s (tests' settings)
     web_app = build_webhook_app(app.dispatcher, bot, "/telegram/webhook", SECRET)
     headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
     async with TestClient(TestServer(web_app, host="127.0.0.1")) as client:
