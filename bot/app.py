@@ -59,6 +59,7 @@ from storage.services.people import PeopleService
 from storage.services.polls import PollService
 from storage.services.report_data import ReportDataService
 from storage.services.retention import RetentionService
+from storage.services.rounds import RoundService
 from storage.services.taxonomy import Taxonomy, load_snapshot
 from storage.services.updates import UpdateService
 
@@ -151,6 +152,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     retention = RetentionService(db, settings.retention_days)
     erasure = ErasureService(db, outbox)
     storage, isolation = fsm_backends(settings, db)
+    rounds = RoundService(db, outbox)
 
     dispatcher = RedeliveringDispatcher(
         storage=storage,
@@ -178,6 +180,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         erasure=erasure,
         audit=AuditService(db),
         cuts=CutService(db, settings.tz),
+        rounds=rounds,
     )
     i18n = build_i18n_middleware(settings.default_locale)
 
@@ -233,7 +236,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
                 log.info("erased %d rows left by /forget before it erased everything", erased)
             deps = SweepDeps(
                 bot, settings, i18n.core, taxonomy, outbox, meetings, polls, retention, delivery,
-                AskSweep(db, outbox, settings.followup_ask_days), opportunities,
+                AskSweep(db, outbox, settings.followup_ask_days), opportunities, rounds,
             )  # fmt: skip
             for sweep in sweeps(deps):
                 metronome.every(sweep.every_s, sweep.name, sweep.run)

@@ -179,6 +179,20 @@ class ActivityCb(CallbackData, prefix="av"):
     value: str = ""
 
 
+class RoundCb(CallbackData, prefix="rd"):
+    # Organizers: "period" (value: 0 this quarter, -1 the last one) | "open" | "abort" |
+    # "refresh" | "silent" | "remind" | "close" (round_id)
+    action: str
+    round_id: RowId = 0
+    value: int = 0
+
+
+class RoundAnswerCb(CallbackData, prefix="ra"):
+    # A representative, on the round's request: "update" (start one) | "nothing"
+    action: str
+    round_id: RowId
+
+
 class CutsCb(CallbackData, prefix="ct"):
     action: str  # "add" | "remove" (window_id)
     window_id: RowId = 0
@@ -214,6 +228,7 @@ PRIVILEGED_PREFIXES = frozenset(
         FollowupAdminCb.__prefix__,
         OpportunityAdminCb.__prefix__,
         CutsCb.__prefix__,
+        RoundCb.__prefix__,
     }
 )
 

@@ -53,6 +53,7 @@ ORGANIZER = (
     "polls",
     "announce",
     "newsletter",
+    "round",
     "cuts",
 )
 ADMIN = (*ORGANIZER, "roles", "audit")

@@ -103,6 +103,8 @@ class Settings(BaseSettings):
     # A message not delivered this long after it was due expires (an outage of a week loses
     # nothing); time-bound messages (a reminder) expire when what they announce begins.
     delivery_max_age_hours: int = Field(default=192, ge=1)
+    # A reporting round's automatic reminder goes this many days before its deadline.
+    round_remind_days: int = Field(default=3, ge=1, le=30)
     # A reply Telegram does not take is retried this long; then its update is left to come again.
     reply_deadline_seconds: float = Field(default=30.0, gt=0, le=300)
     # A send scheduled for a time is dropped (and counted) rather than sent this much later.

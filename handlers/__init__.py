@@ -33,6 +33,7 @@ from handlers import (
     reports,
     review,
     roles,
+    rounds,
     start,
     updates,
 )
@@ -52,6 +53,7 @@ FEATURES: tuple[Callable[[], Router], ...] = (
     announce.router,
     delivery.router,
     cuts.router,
+    rounds.router,
     newsletter.router,
     meetings.router,
     agenda.router,

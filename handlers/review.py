@@ -21,12 +21,14 @@ from bot.notify import notify
 from bot.ui import nav_keyboard
 from notices.meetings import invitation
 from notices.review import card_key, card_keyboard, card_text
+from notices.rounds import request
 from storage.models import Person, PersonStatus
 from storage.services.actors import Actor
 from storage.services.errors import Conflict, NotFound
 from storage.services.meetings import MeetingService
 from storage.services.outbox import OutboxService
 from storage.services.people import PeopleService
+from storage.services.rounds import RoundService
 from storage.services.taxonomy import Taxonomy
 
 log = logging.getLogger(__name__)
@@ -123,6 +125,7 @@ async def on_approve(
     outbox: OutboxService,
     delivery: Delivery,
     meetings: MeetingService,
+    rounds: RoundService,
     settings: Settings,
     actor: Actor,
 ) -> None:
@@ -133,6 +136,9 @@ async def on_approve(
     key = await tell_person(i18n, people, outbox, delivery, person, "review-you-approved")
     # Meetings already announced to an audience they now belong to invite them too.
     if await meetings.invite_newcomer(person.id, invitation(i18n.core, settings)):
+        delivery.wake()
+    # An open reporting round asks them too, unless their organization has answered.
+    if await rounds.ask_newcomer(person.id, request(i18n.core, taxonomy, settings.tz)):
         delivery.wake()
     if person.telegram_id is not None:
         approved_actor = Actor.of(person, person.telegram_id, people.admin_ids)

@@ -15,12 +15,14 @@ from scheduler.opportunities import sweep_opportunities
 from scheduler.polls import sweep_polls
 from scheduler.progress import report_progress
 from scheduler.reminders import sweep_reminders
+from scheduler.rounds import sweep_rounds
 from storage.services.followup_asks import AskSweep
 from storage.services.meetings import MeetingService
 from storage.services.opportunities import OpportunityService
 from storage.services.outbox import OutboxService
 from storage.services.polls import PollService
 from storage.services.retention import RetentionService
+from storage.services.rounds import RoundService
 from storage.services.taxonomy import Taxonomy
 
 # How often the slow sweeps run at most: leases expire after a minute, retention is in days.
@@ -50,6 +52,7 @@ class SweepDeps:
     delivery: Delivery
     followup_asks: AskSweep
     opportunities: OpportunityService
+    rounds: RoundService
 
 
 def sweeps(deps: SweepDeps) -> list[Sweep]:
@@ -74,6 +77,13 @@ def sweeps(deps: SweepDeps) -> list[Sweep]:
             "followup",
             max(tick, FOLLOWUP_EVERY_S),
             lambda: sweep_followup(deps.followup_asks, deps.core, deps.settings, deps.delivery),
+        ),
+        Sweep(
+            "rounds",
+            tick,
+            lambda: sweep_rounds(
+                deps.bot, deps.rounds, deps.core, deps.taxonomy, deps.settings, deps.delivery
+            ),
         ),
         Sweep(
             "opportunities",

@@ -771,6 +771,7 @@ class ReportingRound(Base):
     progress_chat_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     progress_message_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     progress_locale: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    progress_text: Mapped[str | None] = mapped_column(Text, nullable=True)  # as last shown
 
 
 class RoundOrganization(Base):

@@ -10,7 +10,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import NavCb, PickCb, UpdateReviewCb
+from bot.callbacks import NavCb, PickCb, RoundAnswerCb, UpdateReviewCb
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.i18n import Html
@@ -26,8 +26,10 @@ from bot.ui import (
     toggled,
 )
 from storage.models import Person, SectorUpdate, UpdateKind, UpdateStatus
+from storage.services.actors import Actor
 from storage.services.outbox import OutboxService
 from storage.services.people import PeopleService
+from storage.services.rounds import RoundService
 from storage.services.taxonomy import Taxonomy
 from storage.services.updates import (
     TEXT_MAX,
@@ -94,6 +96,31 @@ async def on_update(
             i18n, "usec", ((s.id, s.name(i18n.locale)) for s in taxonomy.sectors), back=False
         ),
     )
+
+
+async def on_round_update(
+    callback: CallbackQuery,
+    callback_data: RoundAnswerCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    rounds: RoundService,
+    actor: Actor,
+) -> None:
+    """From a reporting round's request: the /update dialog, its update answering the round
+    for the organization (a round closed meanwhile still takes it, marked late)."""
+    round_ = await rounds.get(callback_data.round_id)
+    await rounds.check_asked(actor, round_.id)
+    await callback.answer()
+    await state.set_state(NewUpdate.sector)
+    await state.set_data({"draft": UpdateDraft(round_id=round_.id).to_data()})
+    if isinstance(callback.message, Message):
+        await callback.message.answer(
+            i18n.get("update-ask-sector"),
+            reply_markup=choice_keyboard(
+                i18n, "usec", ((s.id, s.name(i18n.locale)) for s in taxonomy.sectors), back=False
+            ),
+        )
 
 
 async def draft_of(state: FSMContext) -> UpdateDraft:
@@ -356,6 +383,7 @@ def router() -> Router:
     actors.message.filter(IsApproved())
     actors.callback_query.filter(IsApproved())
     actors.message.register(on_update, Command("update"))
+    actors.callback_query.register(on_round_update, RoundAnswerCb.filter(F.action == "update"))
     actors.callback_query.register(on_sector, NewUpdate.sector, PickCb.filter(F.step == "usec"))
     actors.callback_query.register(on_kind, NewUpdate.kind, PickCb.filter(F.step == "ukind"))
     actors.callback_query.register(

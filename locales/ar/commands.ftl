@@ -13,6 +13,7 @@ cmd-subscribe = الاشتراك في النشرة ولغتها
 cmd-announce = إرسال إعلان
 cmd-newsletter = إعداد نشرة
 cmd-cuts = قطع الإنترنت المعلن
+cmd-round = جولة التقارير: طلب التحديث من كل منظمة
 cmd-meetings = اجتماعاتك القادمة
 cmd-newmeeting = إنشاء اجتماع تنسيقي
 cmd-stats = إحصاءات الحضور

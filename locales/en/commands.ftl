@@ -13,6 +13,7 @@ cmd-subscribe = Newsletter subscription and its language
 cmd-announce = Send an announcement
 cmd-newsletter = Prepare a newsletter
 cmd-cuts = Announced internet cuts
+cmd-round = Reporting round: ask every organization for its update
 cmd-meetings = Your upcoming meetings
 cmd-newmeeting = Create a coordination meeting
 cmd-stats = Attendance statistics

@@ -214,9 +214,10 @@ class RoundService:
             ]
         return messages
 
-    async def ask_newcomer(self, organization_id: int, render: RenderRequest) -> int:
-        """An organization approved while rounds are open is asked at once. Returns how many
-        rounds asked it."""
+    async def ask_newcomer(self, person_id: int, render: RenderRequest) -> int:
+        """Someone approved while rounds are open: their organization is asked if it was not
+        (approved during the round), and they get the request if it has not answered yet.
+        Returns how many rounds asked them."""
         asked = 0
         async with self.db.write() as session:
             rounds = (
@@ -225,19 +226,41 @@ class RoundService:
                 )
             ).all()
             for round_ in rounds:
-                if await session.get(RoundOrganization, (round_.id, organization_id)):
+                organizations, people = await self._targets(
+                    session, Audience.from_data(round_.audience)
+                )
+                mine = [p for p in people if p[0] == person_id]
+                if not mine or mine[0][1] not in organizations:
                     continue
-                audience = Audience.from_data(round_.audience)
-                organizations, people = await self._targets(session, audience)
-                if organization_id not in organizations:
+                organization_id = mine[0][1]
+                row = await session.get(RoundOrganization, (round_.id, organization_id))
+                if row is None:
+                    session.add(
+                        RoundOrganization(round_id=round_.id, organization_id=organization_id)
+                    )
+                elif row.answered_at is not None:
                     continue
-                session.add(RoundOrganization(round_id=round_.id, organization_id=organization_id))
-                mine = [p for p in people if p[1] == organization_id]
-                await self.outbox.enqueue(session, self._requests(round_, mine, render, "round"))
-                asked += 1
+                if await self.outbox.enqueue(
+                    session, self._requests(round_, mine, render, "round")
+                ):
+                    asked += 1
         return asked
 
     # --- answers --------------------------------------------------------------------------
+
+    async def check_asked(self, by: Actor, round_id: int) -> None:
+        """Only a representative of an organization asked in the round answers it."""
+        if by.person_id is None or not by.approved:
+            raise Forbidden("error-not-allowed")
+        async with self.db.read() as session:
+            organization_id = await session.scalar(
+                select(Person.organization_id).where(Person.id == by.person_id)
+            )
+            asked = organization_id is not None and await session.get(
+                RoundOrganization, (round_id, organization_id)
+            )
+        if not asked:
+            raise NotFound("round-not-asked")
 
     async def answer_nothing(self, by: Actor, round_id: int) -> RoundOrganization:
         """ "Nothing to report this period": an answer for the organization."""
@@ -340,6 +363,44 @@ class RoundService:
         if round_ is None:
             raise NotFound("round-gone")
         return round_
+
+    async def latest_open(self) -> ReportingRound | None:
+        async with self.db.read() as session:
+            return await session.scalar(
+                select(ReportingRound)
+                .where(ReportingRound.status == RoundStatus.OPEN)
+                .order_by(ReportingRound.id.desc())
+                .limit(1)
+            )
+
+    async def follow_progress(
+        self, round_id: int, chat_id: int, message_id: int, locale: str, text: str
+    ) -> None:
+        """The message the sweep keeps up to date as answers arrive (the latest one shown)."""
+        async with self.db.write() as session:
+            round_ = await session.get(ReportingRound, round_id)
+            if round_ is not None:
+                round_.progress_chat_id, round_.progress_message_id = chat_id, message_id
+                round_.progress_locale, round_.progress_text = locale, text
+
+    async def shown_progress(self, round_id: int, text: str) -> None:
+        async with self.db.write() as session:
+            round_ = await session.get(ReportingRound, round_id)
+            if round_ is not None:
+                round_.progress_text = text
+
+    async def followed(self) -> list[ReportingRound]:
+        """Rounds whose progress message may need an edit: open, or closed in the last day."""
+        since = utcnow() - timedelta(days=1)
+        async with self.db.read() as session:
+            rows = await session.scalars(
+                select(ReportingRound).where(
+                    ReportingRound.progress_message_id.is_not(None),
+                    (ReportingRound.status == RoundStatus.OPEN)
+                    | (ReportingRound.closed_at > since),
+                )
+            )
+            return list(rows)
 
     async def open_round_for(self, organization_id: int) -> ReportingRound | None:
         """The open round this organization was asked in (at most one: rounds do not overlap)."""

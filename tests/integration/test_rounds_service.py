@@ -131,8 +131,10 @@ async def test_a_whole_round_in_the_service(db: Database) -> None:
     # An organization approved during the round is asked at once.
     await add_member(db, 7_700_005, name="Newcomer", governorates=("duhok",))
     newcomer = await organization_of(db, 7_700_005)
-    assert await rounds.ask_newcomer(newcomer, render) == 1
-    assert await rounds.ask_newcomer(newcomer, render) == 0  # asked once
+    newcomer_person = (await actor_of(db, 7_700_005)).person_id
+    assert newcomer_person is not None
+    assert await rounds.ask_newcomer(newcomer_person, render) == 1
+    assert await rounds.ask_newcomer(newcomer_person, render) == 0  # asked once
     # The automatic reminder: due in the last days, once.
     assert await rounds.due_auto_reminders(3) == []
     assert await rounds.due_auto_reminders(12) == [round_.id]

@@ -38,6 +38,7 @@ def upgrade() -> None:
         sa.Column("progress_chat_id", sa.BigInteger(), nullable=True),
         sa.Column("progress_message_id", sa.BigInteger(), nullable=True),
         sa.Column("progress_locale", sa.String(length=8), nullable=True),
+        sa.Column("progress_text", sa.Text(), nullable=True),
         sa.ForeignKeyConstraint(
             ["created_by_id"],
             ["people.id"],

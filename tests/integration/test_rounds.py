@@ -1,0 +1,128 @@
+"""A reporting round through the real dispatcher: the organizer opens it for this quarter with
+a deadline (Eastern digits read) after a preview of who is asked; representatives reading
+Arabic and Sorani answer "nothing to report", one in English sends an update from the request;
+a colleague's later answer does not count twice; the progress message counts them; a manual
+reminder reaches only the silent, once a day; the sweep sends the automatic reminder, closes
+the round at its deadline, and a late update is taken and marked late. Forged buttons are
+refused."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+
+from bot.callbacks import RoundAnswerCb, RoundCb
+from storage.database import Database
+from storage.models import OutboxMessage, ReportingRound, RoundOrganization
+from storage.types import utcnow
+from tests.flows import add_member
+from tests.harness import FakeUser, Harness
+from tests.integration.test_rounds_service import organization_of
+
+ARABIC, SORANI, ENGLISH, COLLEAGUE, SILENT = 7_800_001, 7_800_002, 7_800_003, 7_800_004, 7_800_005
+EASTERN = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+async def open_round(harness: Harness, admin: FakeUser) -> int:
+    await admin.send("/round")
+    assert "A reporting round" in admin.last.text
+    await admin.press(admin.last.buttons()[0][0])  # this quarter
+    day = (datetime.now(harness.app.settings.tz) + timedelta(days=20)).date()
+    await admin.send("soon")
+    assert admin.last.text == "Please send the day like 2026-12-31."
+    await admin.send(day.isoformat().translate(EASTERN))
+    preview = admin.last.text
+    assert "will be asked, through 5 people" in preview
+    assert "cannot be reached" in preview  # the seeded organizations have nobody yet
+    await admin.press("📨 Open the round")
+    assert admin.last_alert == "The round is open: the requests are on their way."
+    assert "Reporting round" in admin.last.text and "0 of" in admin.last.text
+    async with harness.app.db.read() as session:
+        round_id = await session.scalar(select(ReportingRound.id))
+    assert round_id is not None
+    return round_id
+
+
+async def test_a_whole_round_through_the_chat(
+    harness: Harness, admin: FakeUser, db: Database
+) -> None:
+    await add_member(db, ARABIC, name="Rana", locale="ar", governorates=("anbar",))
+    await add_member(db, SORANI, name="Awat", locale="ckb", governorates=("sulaymaniyah",))
+    await add_member(db, ENGLISH, name="Laura", actor_type="international")
+    english_org = await organization_of(db, ENGLISH)
+    await add_member(db, COLLEAGUE, name="Lina", organization_id=english_org)
+    await add_member(db, SILENT, name="Salim", governorates=("basra",))
+    round_id = await open_round(harness, admin)
+    await harness.deliver()
+    arabic, sorani, english = harness.user(ARABIC), harness.user(SORANI), harness.user(ENGLISH)
+    assert "تحديث منظمتك عن الفترة" in arabic.last.text
+    assert "نوێکاریی ڕێکخراوەکەت" in sorani.last.text
+    await arabic.press("لا جديد للإبلاغ عنه في هذه الفترة")
+    assert arabic.last_alert == "شكرًا: سُجّل «لا جديد للإبلاغ عنه» لمنظمتك."
+    await sorani.press("لەم ماوەیەدا هیچ شتێک نییە بۆ ڕاگەیاندن")
+    assert sorani.last_alert.startswith("سوپاس")  # type: ignore[union-attr]
+    # Laura sends an update from the request: the update dialog, set for the round.
+    await english.press("✍️ Send an update")
+    await english.press(english.last.buttons()[0][0])  # Protection
+    await english.press("Progress")
+    await english.press("▫️ Baghdad")
+    await english.press("Done ▶")
+    await english.send("Two legal aid desks for women opened in Baghdad's courts this quarter.")
+    await english.press(english.last.buttons()[0][0])  # no source
+    await english.press(english.last.buttons()[0][0])  # anonymous
+    await english.press("✅ Submit")
+    # Her colleague's "nothing" afterwards does not count twice.
+    colleague = harness.user(COLLEAGUE)
+    await colleague.press_data(RoundAnswerCb(action="nothing", round_id=round_id).pack())
+    assert colleague.last_alert == "Your organization has answered already; nothing more is needed."
+    # Someone whose organization was not asked, or a forged round, is refused.
+    await add_member(db, 7_800_099, name="Outsider")
+    outsider = harness.user(7_800_099)
+    await outsider.press_data(RoundAnswerCb(action="nothing", round_id=round_id).pack())
+    assert outsider.last_alert == "Your organization was not asked in this round."
+    await english.press_data(RoundCb(action="close", round_id=round_id).pack())
+    assert english.last_alert == "You are not allowed to do this."
+
+    await admin.press("🔄 Refresh", in_message=admin.message_with_button("🔄 Refresh"))
+    progress = admin.message_with_button("🔄 Refresh").text
+    assert "3 of" in progress and "nothing to report: 2" in progress
+    assert "None yet from:" in progress and "Basra" in progress
+    # A manual reminder: only Salim's organization (and nobody twice the same day).
+    sent_before = len(harness.session.chat(SILENT))
+    await admin.press("🔔 Remind them", in_message=admin.message_with_button("🔔 Remind them"))
+    assert admin.last_alert == "One reminder is on its way."
+    await admin.press("🔔 Remind them", in_message=admin.message_with_button("🔔 Remind them"))
+    assert admin.last_alert == (
+        "The silent organizations were reminded today already. One more can go tomorrow."
+    )
+    await harness.deliver()
+    assert len(harness.session.chat(SILENT)) == sent_before + 1
+    assert "A reminder" in harness.session.chat(SILENT)[-1].text
+    assert all("A reminder" not in m.text for m in harness.session.chat(ARABIC))
+    # The sweep: the automatic reminder in the last days, then the close at the deadline.
+    async with db.write() as session:
+        await session.execute(update(ReportingRound).values(deadline=utcnow() + timedelta(days=2)))
+    await harness.deliver()
+    async with db.read() as session:
+        auto = await session.scalar(
+            select(OutboxMessage.id).where(OutboxMessage.dedupe_key.startswith("roundauto:"))
+        )
+    assert auto is not None
+    async with db.write() as session:
+        await session.execute(
+            update(ReportingRound).values(deadline=utcnow() - timedelta(minutes=1))
+        )
+    await harness.deliver()
+    async with db.read() as session:
+        round_ = await session.get(ReportingRound, round_id)
+    assert round_ is not None and round_.status == "closed"
+    assert "closed" in admin.message_with_button("🔄 Refresh").text
+    # A late answer is taken and marked late.
+    silent = harness.user(SILENT)
+    await silent.press("Nothing to report this period")
+    async with db.read() as session:
+        row = await session.get(RoundOrganization, (round_id, await organization_of(db, SILENT)))
+    assert row is not None and row.late and row.answer == "nothing"
+    await admin.press("🔄 Refresh", in_message=admin.message_with_button("🔄 Refresh"))
+    assert "late: 1" in admin.message_with_button("🔄 Refresh").text
