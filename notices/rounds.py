@@ -97,8 +97,10 @@ def progress_text(
     ):
         names = [term.name(locale) for term in map(lookup, gaps) if term is not None]
         if names:
-            shown = separator.join(names[:GAPS_NAMED])
-            lines.append(core.get(key, locale, names=shown, more=max(0, len(names) - GAPS_NAMED)))
+            line = core.get(key, locale, names=separator.join(names[:GAPS_NAMED]))
+            if len(names) > GAPS_NAMED:
+                line += " " + core.get("round-gap-more", locale, more=len(names) - GAPS_NAMED)
+            lines.append(line)
     return "\n".join(lines)
 
 

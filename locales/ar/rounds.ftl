@@ -62,14 +62,9 @@ round-progress-closed =
     } · لا جديد: { $nothing } · متأخرة: { $late } (الإجابات حتى { $deadline })
 round-tally = { $name } { $answered }/{ $asked }
 round-by-type = حسب النوع: { $tallies }
-round-gap-governorates = لا إجابة بعد من: { $names }{ $more ->
-        [0] {""}
-       *[other] { " " }(+{ $more })
-    }
-round-gap-sectors = لا إجابة بعد في: { $names }{ $more ->
-        [0] {""}
-       *[other] { " " }(+{ $more })
-    }
+round-gap-governorates = لا إجابة بعد من: { $names }
+round-gap-sectors = لا إجابة بعد في: { $names }
+round-gap-more = (+{ $more })
 btn-round-refresh = 🔄 تحديث العرض
 btn-round-silent = 📋 من لم يُجب
 btn-round-remind = 🔔 تذكيرها

@@ -43,14 +43,9 @@ round-progress-closed =
     } وەڵامیان داوەتەوە · هیچ نییە: { $nothing } · دواکەوتوو: { $late } (وەڵامەکان تا { $deadline })
 round-tally = { $name } { $answered }/{ $asked }
 round-by-type = بەپێی جۆر: { $tallies }
-round-gap-governorates = هێشتا هیچ وەڵامێک لە: { $names }{ $more ->
-        [0] {""}
-       *[other] { " " }(+{ $more })
-    }
-round-gap-sectors = هێشتا هیچ وەڵامێک لە کەرتی: { $names }{ $more ->
-        [0] {""}
-       *[other] { " " }(+{ $more })
-    }
+round-gap-governorates = هێشتا هیچ وەڵامێک نەهاتووە لە: { $names }
+round-gap-sectors = هێشتا هیچ وەڵامێک نەهاتووە لە کەرتی: { $names }
+round-gap-more = (+{ $more })
 btn-round-refresh = 🔄 نوێکردنەوەی پیشاندان
 btn-round-silent = 📋 کێ وەڵامی نەداوەتەوە
 btn-round-remind = 🔔 بیرخستنەوەیان

@@ -43,14 +43,9 @@ round-progress-closed =
     } answered · nothing to report: { $nothing } · late: { $late } (answers by { $deadline })
 round-tally = { $name } { $answered }/{ $asked }
 round-by-type = By type: { $tallies }
-round-gap-governorates = None yet from: { $names }{ $more ->
-        [0] {""}
-       *[other] { " " }(+{ $more })
-    }
-round-gap-sectors = None yet in: { $names }{ $more ->
-        [0] {""}
-       *[other] { " " }(+{ $more })
-    }
+round-gap-governorates = None yet from: { $names }
+round-gap-sectors = None yet in: { $names }
+round-gap-more = (+{ $more })
 btn-round-refresh = 🔄 Refresh
 btn-round-silent = 📋 Who has not answered
 btn-round-remind = 🔔 Remind them
