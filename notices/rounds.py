@@ -58,6 +58,16 @@ def request(core: BaseCore, taxonomy: Taxonomy, tz: ZoneInfo, reminder: bool = F
     return render
 
 
+def answered_by_colleague(core: BaseCore) -> Any:
+    """(round, locale) -> what the other representatives hear once their organization answered."""
+
+    def render(round_: ReportingRound, locale: str) -> list[dict[str, Any]]:
+        text = core.get("round-answered-by-colleague", locale, period=period_label(round_))
+        return [{"method": "sendMessage", "text": text}]
+
+    return render
+
+
 def progress_text(
     core: BaseCore, taxonomy: Taxonomy, locale: str, progress: RoundProgress, tz: ZoneInfo
 ) -> str:

@@ -12,7 +12,7 @@ from aiogram_i18n.cores import BaseCore
 
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
-from notices.rounds import progress_keyboard, progress_text, request
+from notices.rounds import answered_by_colleague, progress_keyboard, progress_text, request
 from storage.services.rounds import RoundService
 from storage.services.taxonomy import Taxonomy
 
@@ -27,7 +27,7 @@ async def sweep_rounds(
     settings: Settings,
     delivery: Delivery,
 ) -> dict[str, int]:
-    done = {"reminded": 0, "closed": 0, "edited": 0}
+    done = {"reminded": 0, "closed": 0, "edited": 0, "told": 0}
     for round_id in await rounds.due_auto_reminders(settings.round_remind_days):
         done["reminded"] += await rounds.remind(
             None, round_id, request(core, taxonomy, settings.tz, reminder=True)
@@ -35,7 +35,8 @@ async def sweep_rounds(
     for round_id in await rounds.due_to_close():
         await rounds.close(None, round_id)
         done["closed"] += 1
-    if done["reminded"]:
+    done["told"] = await rounds.tell_colleagues(answered_by_colleague(core))
+    if done["reminded"] or done["told"]:
         delivery.wake()
     for round_ in await rounds.followed():
         locale = round_.progress_locale or settings.default_locale

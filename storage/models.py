@@ -794,6 +794,8 @@ class RoundOrganization(Base):
     answered_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("people.id", ondelete="SET NULL"), nullable=True
     )
+    # When its other representatives were told a colleague answered (the sweep tells them once).
+    colleagues_told_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class CutWindow(Base):

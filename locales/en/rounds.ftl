@@ -61,6 +61,7 @@ round-silent = { $count ->
         [one] One organization has not answered:
        *[other] { $count } organizations have not answered (the first shown):
     }
+round-answered-by-colleague = 📋 Your organization has answered the reporting round for { $period } (a colleague did): nothing more is needed from you, and no reminder will come.
 round-nothing-recorded = Thank you: "nothing to report" is recorded for your organization.
 round-answered-already = Your organization has answered already; nothing more is needed.
 round-overlap = Round #{ $round } is open for the same period: close it first.

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, select, union
+from sqlalchemy import and_, func, select, true, union
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.database import Database, get_locked
@@ -268,6 +268,44 @@ class RoundService:
             raise Forbidden("error-not-allowed")
         async with self.db.write() as session:
             return await mark_answered(session, round_id, by.person_id, RoundAnswer.NOTHING)
+
+    async def tell_colleagues(self, render: RenderRequest, limit: int = 500) -> int:
+        """Once an organization has answered, its other representatives hear that nothing more
+        is needed from them (once each; a second scheduler skips the rows this one holds).
+        Returns how many messages were queued."""
+        queued = 0
+        async with self.db.write() as session:
+            rows = (
+                await session.execute(
+                    select(RoundOrganization, ReportingRound)
+                    .join(ReportingRound, ReportingRound.id == RoundOrganization.round_id)
+                    .where(
+                        RoundOrganization.answered_at.is_not(None),
+                        RoundOrganization.colleagues_told_at.is_(None),
+                    )
+                    .limit(limit)
+                    .with_for_update(skip_locked=True, of=RoundOrganization)
+                )
+            ).all()
+            now = utcnow()
+            for row, round_ in rows:
+                row.colleagues_told_at = now
+                people = (
+                    await session.execute(
+                        select(
+                            Person.id, Person.organization_id, Person.telegram_id, Person.locale
+                        ).where(
+                            Person.organization_id == row.organization_id,
+                            Person.status == PersonStatus.APPROVED,
+                            Person.telegram_id.is_not(None),
+                            Person.reachable.is_(True),
+                            Person.id != row.answered_by_id if row.answered_by_id else true(),
+                        )
+                    )
+                ).all()
+                messages = self._requests(round_, [tuple(p) for p in people], render, "roundtold")  # type: ignore[misc]
+                queued += await self.outbox.enqueue(session, messages)
+        return queued
 
     # --- reminders ------------------------------------------------------------------------
 

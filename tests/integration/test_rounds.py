@@ -76,6 +76,13 @@ async def test_a_whole_round_through_the_chat(
     colleague = harness.user(COLLEAGUE)
     await colleague.press_data(RoundAnswerCb(action="nothing", round_id=round_id).pack())
     assert colleague.last_alert == "Your organization has answered already; nothing more is needed."
+    await harness.deliver()  # the sweep tells the other representatives, once...
+    await harness.deliver()  # ...and the worker delivers it
+    told = [m for m in harness.session.chat(COLLEAGUE) if "a colleague did" in m.text]
+    assert len(told) == 1 and "nothing more is needed from you" in told[0].text
+    assert not any("a colleague did" in m.text for m in harness.session.chat(ENGLISH))
+    await harness.deliver()
+    assert len([m for m in harness.session.chat(COLLEAGUE) if "a colleague did" in m.text]) == 1
     # Someone whose organization was not asked, or a forged round, is refused.
     await add_member(db, 7_800_099, name="Outsider")
     outsider = harness.user(7_800_099)

@@ -59,6 +59,7 @@ def upgrade() -> None:
         sa.Column("answer", sa.String(length=16), nullable=True),
         sa.Column("late", sa.Boolean(), nullable=False),
         sa.Column("answered_by_id", sa.Integer(), nullable=True),
+        sa.Column("colleagues_told_at", UTC_DATETIME, nullable=True),
         sa.ForeignKeyConstraint(
             ["answered_by_id"],
             ["people.id"],
