@@ -29,7 +29,7 @@ from storage.services.actors import Actor
 from storage.services.audience import Audience
 from storage.services.errors import InvalidInput
 from storage.services.newsletters import quarter
-from storage.services.rounds import RoundService
+from storage.services.rounds import RoundService, parse_questions
 from storage.services.taxonomy import Taxonomy
 from storage.services.text import ascii_digits
 
@@ -39,6 +39,7 @@ SILENT_SHOWN = 40
 class OpenRound(StatesGroup):
     period = State()
     deadline = State()
+    questions = State()
     confirm = State()
 
 
@@ -109,9 +110,8 @@ async def on_period(
 
 
 async def on_deadline(
-    message: Message, state: FSMContext, i18n: I18nContext, rounds: RoundService,
-    actor: Actor, settings: Settings,
-) -> None:  # fmt: skip
+    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
+) -> None:
     try:
         day = datetime.fromisoformat(ascii_digits((message.text or "").strip())).date()
     except ValueError:
@@ -120,20 +120,50 @@ async def on_deadline(
     if deadline <= today(settings):
         raise InvalidInput("error-time-past")
     await state.update_data(deadline=deadline.isoformat())
+    await state.set_state(OpenRound.questions)
+    builder = Keyboard()
+    builder.button(text=i18n.get("btn-skip"), callback_data=NavCb(action="skip", step="round"))
+    builder.row(*nav_keyboard(i18n, "round", back=False).inline_keyboard[0])
+    await message.answer(i18n.get("round-ask-questions"), reply_markup=builder.as_markup())
+
+
+async def on_questions(
+    message: Message, state: FSMContext, i18n: I18nContext, rounds: RoundService,
+    taxonomy: Taxonomy, actor: Actor,
+) -> None:  # fmt: skip
+    questions = parse_questions(message.text or "", list(taxonomy.sectors), i18n.locale)
+    await state.update_data(questions=questions)
+    await to_preview(message, state, i18n, rounds, actor)
+
+
+async def on_questions_skip(
+    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, rounds: RoundService,
+    actor: Actor,
+) -> None:  # fmt: skip
+    await callback.answer()
+    await state.update_data(questions={})
+    if isinstance(callback.message, Message):
+        await to_preview(callback.message, state, i18n, rounds, actor)
+
+
+async def to_preview(
+    message: Message, state: FSMContext, i18n: I18nContext, rounds: RoundService, actor: Actor
+) -> None:
     await state.set_state(OpenRound.confirm)
     preview = await rounds.preview(actor, Audience())
     builder = Keyboard()
     builder.button(text=i18n.get("btn-round-open"), callback_data=RoundCb(action="open"))
     builder.button(text=i18n.get("btn-cancel"), callback_data=RoundCb(action="abort"))
     data = await state.get_data()
-    await message.answer(
-        i18n.get(
-            "round-preview", period=f"{data['start']} – {data['end']}",
-            deadline=deadline.strftime("%Y-%m-%d %H:%M"), organizations=preview.organizations,
-            people=preview.people, unreachable=preview.unreachable,
-        ),
-        reply_markup=builder.as_markup(),
+    deadline = datetime.fromisoformat(data["deadline"])
+    text = i18n.get(
+        "round-preview", period=f"{data['start']} – {data['end']}",
+        deadline=deadline.strftime("%Y-%m-%d %H:%M"), organizations=preview.organizations,
+        people=preview.people, unreachable=preview.unreachable,
     )  # fmt: skip
+    if data.get("questions"):
+        text += "\n" + i18n.get("round-preview-questions", count=len(data["questions"]))
+    await message.answer(text, reply_markup=builder.as_markup())
 
 
 async def on_open(
@@ -149,7 +179,7 @@ async def on_open(
         (datetime.fromisoformat(data["start"]).date(), datetime.fromisoformat(data["end"]).date()),
         datetime.fromisoformat(data["deadline"]),
         Audience(),
-        {},
+        data.get("questions") or {},
         request(i18n.core, taxonomy, settings.tz),
     )
     await state.clear()
@@ -227,6 +257,10 @@ def router() -> Router:
         on_period, OpenRound.period, RoundCb.filter(F.action == "period")
     )
     organizers.message.register(on_deadline, OpenRound.deadline, PLAIN_TEXT)
+    organizers.message.register(on_questions, OpenRound.questions, PLAIN_TEXT)
+    organizers.callback_query.register(
+        on_questions_skip, OpenRound.questions, NavCb.filter(F.action == "skip")
+    )
     organizers.callback_query.register(
         on_open, OpenRound.confirm, RoundCb.filter(F.action == "open")
     )

@@ -17,6 +17,15 @@ round-preview =
         [one] One organization cannot be reached (nobody approved, or all blocked the bot).
        *[other] { $unreachable } organizations cannot be reached (nobody approved, or all blocked the bot).
     }
+round-ask-questions =
+    Guiding questions (optional): one line per sector, the sector's name, a colon, the question, like
+    Protection: What changed for survivors' services this quarter?
+    Readers of other languages see your text until it is translated. Or skip.
+round-questions-format = “{ $line }” is not a sector's name, a colon and a question. Please send the lines again.
+round-preview-questions = With { $count ->
+        [one] one guiding question
+       *[other] { $count } guiding questions
+    }.
 btn-round-open = 📨 Open the round
 round-opened = The round is open: the requests are on their way.
 round-cancelled = No round opened.

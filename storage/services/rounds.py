@@ -41,6 +41,7 @@ from storage.services.audience import Audience, audience_query
 from storage.services.audit import audit
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.outbox import NewMessage, OutboxService
+from storage.services.text import fold_for_search
 from storage.types import utcnow
 
 # (round, reader locale) -> the request's payloads; the same shape for reminders.
@@ -98,6 +99,24 @@ def check_questions(questions: dict[str, dict[str, str]]) -> dict[str, dict[str,
             if text:
                 cleaned.setdefault(str(sector), {})[locale] = text
     return cleaned
+
+
+def parse_questions(text: str, sectors: list[Any], locale: str) -> dict[str, dict[str, str]]:
+    """Lines like "Protection: what changed for survivors' services?", a sector's name in any
+    of the three languages before the colon; the question is kept in the writer's language."""
+    by_name = {
+        fold_for_search(name): term.id for term in sectors for name in term.names.values() if name
+    }
+    questions: dict[str, dict[str, str]] = {}
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        name, colon, question = line.replace("：", ":").partition(":")
+        sector_id = by_name.get(fold_for_search(name))
+        if not colon or sector_id is None or not question.strip():
+            raise InvalidInput("round-questions-format", line=line.strip()[:80])
+        questions[str(sector_id)] = {locale: question.strip()}
+    return check_questions(questions)
 
 
 class RoundService:

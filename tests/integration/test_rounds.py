@@ -32,7 +32,12 @@ async def open_round(harness: Harness, admin: FakeUser) -> int:
     await admin.send("soon")
     assert admin.last.text == "Please send the day like 2026-12-31."
     await admin.send(day.isoformat().translate(EASTERN))
+    assert admin.last.text.startswith("Guiding questions (optional)")
+    await admin.send("Nowhere: what?")
+    assert admin.last.text.startswith("“Nowhere: what?” is not a sector's name")
+    await admin.send("Protection: What changed for survivors' services this quarter?")
     preview = admin.last.text
+    assert "With one guiding question." in preview
     assert "will be asked, through 5 people" in preview
     assert "cannot be reached" in preview  # the seeded organizations have nobody yet
     await admin.press("📨 Open the round")
@@ -57,6 +62,8 @@ async def test_a_whole_round_through_the_chat(
     await harness.deliver()
     arabic, sorani, english = harness.user(ARABIC), harness.user(SORANI), harness.user(ENGLISH)
     assert "تحديث منظمتك عن الفترة" in arabic.last.text
+    assert "What changed for survivors' services" in arabic.last.text  # until translated
+    assert "الحماية" in arabic.last.text
     assert "نوێکاریی ڕێکخراوەکەت" in sorani.last.text
     await arabic.press("لا جديد للإبلاغ عنه في هذه الفترة")
     assert arabic.last_alert == "شكرًا: سُجّل «لا جديد للإبلاغ عنه» لمنظمتك."
