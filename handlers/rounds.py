@@ -22,11 +22,13 @@ from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved, IsOrganizer
 from bot.i18n import zone_label
 from bot.keyboards import Keyboard
 from bot.ui import nav_keyboard
+from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
 from handlers.common.dialogs import on_not_text
 from notices.rounds import progress_keyboard, progress_text, request
 from storage.models import ReportingRound
 from storage.services.actors import Actor
 from storage.services.audience import Audience
+from storage.services.broadcasts import BroadcastService
 from storage.services.errors import InvalidInput
 from storage.services.newsletters import quarter
 from storage.services.rounds import RoundService, parse_questions
@@ -93,20 +95,35 @@ async def on_round(
 
 async def on_period(
     callback: CallbackQuery, callback_data: RoundCb, state: FSMContext, i18n: I18nContext,
-    settings: Settings,
+    settings: Settings, taxonomy: Taxonomy, broadcasts: BroadcastService,
 ) -> None:  # fmt: skip
     period = quarter(today(settings).date(), settings.tz, max(-1, min(0, callback_data.value)))
     last = (period.end - timedelta(days=1)).date()
-    await state.update_data(start=period.start.date().isoformat(), end=last.isoformat())
-    await state.set_state(OpenRound.deadline)
+    suggested = max(today(settings).date() + timedelta(days=14), last + timedelta(days=14))
+    await state.update_data(
+        start=period.start.date().isoformat(), end=last.isoformat(), purpose="round",
+        audience=Audience().to_data(), example=suggested.isoformat(),
+        tz=zone_label(i18n.core, i18n.locale, settings.timezone),
+    )  # fmt: skip
+    # Who is asked: every approved organization, or those of an audience as for announcements.
+    await state.set_state(AudienceMenu.audience)
     await callback.answer()
     if isinstance(callback.message, Message):
-        suggested = max(today(settings).date() + timedelta(days=14), last + timedelta(days=14))
-        await callback.message.answer(
-            i18n.get("round-ask-deadline", example=suggested.isoformat(),
-                     tz=zone_label(i18n.core, i18n.locale, settings.timezone)),
-            reply_markup=nav_keyboard(i18n, "round", back=False),
-        )  # fmt: skip
+        await show_audience(
+            callback.message, i18n, Audience(), taxonomy, broadcasts, edit=False, purpose="round"
+        )
+
+
+async def after_audience(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
+) -> None:
+    """The audience menu's Next: the deadline."""
+    data = await state.get_data()
+    await state.set_state(OpenRound.deadline)
+    await message.answer(
+        i18n.get("round-ask-deadline", example=data["example"], tz=data["tz"]),
+        reply_markup=nav_keyboard(i18n, "round", back=False),
+    )
 
 
 async def on_deadline(
@@ -150,11 +167,11 @@ async def to_preview(
     message: Message, state: FSMContext, i18n: I18nContext, rounds: RoundService, actor: Actor
 ) -> None:
     await state.set_state(OpenRound.confirm)
-    preview = await rounds.preview(actor, Audience())
+    data = await state.get_data()
+    preview = await rounds.preview(actor, Audience.from_data(data.get("audience")))
     builder = Keyboard()
     builder.button(text=i18n.get("btn-round-open"), callback_data=RoundCb(action="open"))
     builder.button(text=i18n.get("btn-cancel"), callback_data=RoundCb(action="abort"))
-    data = await state.get_data()
     deadline = datetime.fromisoformat(data["deadline"])
     text = i18n.get(
         "round-preview", period=f"{data['start']} – {data['end']}",
@@ -178,7 +195,7 @@ async def on_open(
         actor,
         (datetime.fromisoformat(data["start"]).date(), datetime.fromisoformat(data["end"]).date()),
         datetime.fromisoformat(data["deadline"]),
-        Audience(),
+        Audience.from_data(data.get("audience")),
         data.get("questions") or {},
         request(i18n.core, taxonomy, settings.tz),
     )
@@ -273,4 +290,5 @@ def router() -> Router:
     )
     organizers.message.register(on_not_text, StateFilter(OpenRound), NOT_COMMAND)
     router.include_routers(members, organizers)
+    NEXT_STEPS["round"] = after_audience
     return router

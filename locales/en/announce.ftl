@@ -4,6 +4,7 @@ announce-audience =
     <b>{ $purpose ->
         [meeting] New meeting: who is invited?
         [poll] New poll: who receives it?
+        [round] Reporting round: whose organizations are asked?
        *[other] New announcement
     }</b>
     Who receives it? Combine as you like; nothing chosen means everyone.

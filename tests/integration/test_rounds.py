@@ -28,6 +28,8 @@ async def open_round(harness: Harness, admin: FakeUser) -> int:
     await admin.send("/round")
     assert "A reporting round" in admin.last.text
     await admin.press(admin.last.buttons()[0][0])  # this quarter
+    assert "Reporting round: whose organizations are asked?" in admin.last.text
+    await admin.press("Next ▶")  # nothing chosen: every approved organization
     day = (datetime.now(harness.app.settings.tz) + timedelta(days=20)).date()
     await admin.send("soon")
     assert admin.last.text == "Please send the day like 2026-12-31."

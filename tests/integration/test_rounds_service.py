@@ -89,6 +89,11 @@ async def test_a_whole_round_in_the_service(db: Database) -> None:
             Organization.status == "approved"))).all())  # fmt: skip
     assert (preview.organizations, preview.people) == (every, 3)
     assert preview.unreachable == every - 2  # the seeded ones have nobody yet, and Erbil's
+    # An audience as for announcements narrows it to the organizations of the people it takes.
+    anbar_only = await rounds.preview(
+        admin, Audience(governorates=[await term(db, Governorate, "anbar")])
+    )
+    assert (anbar_only.organizations, anbar_only.people, anbar_only.unreachable) == (1, 2, 0)
 
     deadline = utcnow() + timedelta(days=10)
     round_ = await rounds.open(
