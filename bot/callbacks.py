@@ -181,7 +181,7 @@ class ActivityCb(CallbackData, prefix="av"):
 
 class RoundCb(CallbackData, prefix="rd"):
     # Organizers: "period" (value: 0 this quarter, -1 the last one) | "open" | "abort" |
-    # "refresh" | "silent" | "remind" | "close" (round_id)
+    # "refresh" | "silent" | "remind" | "close" | "reopen" (round_id)
     action: str
     round_id: RowId = 0
     value: int = 0

@@ -31,7 +31,7 @@ from storage.services.audience import Audience
 from storage.services.broadcasts import BroadcastService
 from storage.services.errors import InvalidInput
 from storage.services.newsletters import quarter
-from storage.services.rounds import RoundService, parse_questions
+from storage.services.rounds import REOPEN_DAYS, RoundService, parse_questions
 from storage.services.taxonomy import Taxonomy
 from storage.services.text import ascii_digits
 
@@ -228,6 +228,9 @@ async def on_manage(
     elif callback_data.action == "close":
         round_ = await rounds.close(actor, round_.id)
         await callback.answer(i18n.get("round-closed"))
+    elif callback_data.action == "reopen":
+        round_ = await rounds.reopen(actor, round_.id)
+        await callback.answer(i18n.get("round-reopened", days=REOPEN_DAYS), show_alert=True)
     elif callback_data.action == "silent":
         silent = await rounds.silent(round_.id, SILENT_SHOWN + 1)
         await callback.answer()
@@ -286,7 +289,8 @@ def router() -> Router:
         on_abort, StateFilter(OpenRound), NavCb.filter(F.step == "round")
     )
     organizers.callback_query.register(
-        on_manage, RoundCb.filter(F.action.in_({"refresh", "silent", "remind", "close"}))
+        on_manage,
+        RoundCb.filter(F.action.in_({"refresh", "silent", "remind", "close", "reopen"})),
     )
     organizers.message.register(on_not_text, StateFilter(OpenRound), NOT_COMMAND)
     router.include_routers(members, organizers)

@@ -116,8 +116,7 @@ def progress_text(
 
 def progress_keyboard(core: BaseCore, locale: str, round_: ReportingRound) -> dict[str, Any]:
     actions = ["refresh", "silent"]
-    if round_.status == "open":
-        actions += ["remind", "close"]
+    actions += ["remind", "close"] if round_.status == "open" else ["reopen"]
     return {
         "inline_keyboard": [
             [

@@ -82,6 +82,16 @@ btn-round-refresh = 🔄 تحديث العرض
 btn-round-silent = 📋 من لم يُجب
 btn-round-remind = 🔔 تذكيرها
 btn-round-close = 🔒 إغلاق الجولة
+btn-round-reopen = 🔓 إعادة فتحها أسبوعًا
+round-reopened = أُعيد فتح الجولة لمدة { $days ->
+        [zero] { $days } يوم
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }: ما زال بإمكان المنظمات التي لم تُجب أن تُجيب.
+round-open-already = هذه الجولة مفتوحة بالفعل.
 round-reminded = { $count ->
         [0] لا أحد لتذكيره: أجابت كل منظمة يمكن الوصول إليها.
         [one] تذكير واحد في طريقه.

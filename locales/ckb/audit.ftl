@@ -43,6 +43,7 @@ audit-cuts-remove = لابردنی بڕینی ئینتەرنێت
 audit-round-open = کردنەوەی خولێکی ڕاپۆرتدان
 audit-round-remind = بیرخستنەوەی ئەو ڕێکخراوانەی لە خولێکی ڕاپۆرتداندا وەڵامیان نەداوەتەوە
 audit-round-close = داخستنی خولێکی ڕاپۆرتدان
+audit-round-reopen = کردنەوەی دووبارەی خولێکی ڕاپۆرتدان
 audit-export = خشتەیەکی هەناردە کرد
 audit-report = ڕاپۆرتێکی کورتی ئامادە کرد
 audit-opportunity-approve = دەرفەتێکی پەسەند کرد

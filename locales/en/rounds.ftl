@@ -59,6 +59,12 @@ btn-round-refresh = 🔄 Refresh
 btn-round-silent = 📋 Who has not answered
 btn-round-remind = 🔔 Remind them
 btn-round-close = 🔒 Close the round
+btn-round-reopen = 🔓 Reopen for a week
+round-reopened = The round is open again for { $days ->
+        [one] one day
+       *[other] { $days } days
+    }: the organizations that have not answered can still do so.
+round-open-already = This round is open already.
 round-reminded = { $count ->
         [0] Nobody to remind: every organization that can be reached has answered.
         [one] One reminder is on its way.

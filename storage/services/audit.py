@@ -52,6 +52,7 @@ ACTIONS = (
     "round.open",
     "round.remind",
     "round.close",
+    "round.reopen",
     "export",
     "report",
 )

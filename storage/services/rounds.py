@@ -47,6 +47,7 @@ from storage.types import utcnow
 # (round, reader locale) -> the request's payloads; the same shape for reminders.
 RenderRequest = Callable[[ReportingRound, str], list[dict[str, Any]]]
 MANUAL_REMINDER_EVERY = timedelta(days=1)
+REOPEN_DAYS = 7
 QUESTION_MAX = 300
 
 
@@ -399,6 +400,33 @@ class RoundService:
             round_.closed_at = utcnow()
             if by is not None:
                 await audit(session, by, "round.close", target_kind="round", target_id=round_id)
+            return round_
+
+    async def reopen(self, by: Actor, round_id: int, days: int = REOPEN_DAYS) -> ReportingRound:
+        """A closed round opens again for `days` more (not over another open round's period);
+        its organizations that have not answered can still answer, on time again."""
+        _organizer(by)
+        async with self.db.write() as session:
+            round_ = await get_locked(session, ReportingRound, round_id)
+            if round_ is None:
+                raise NotFound("round-gone")
+            if round_.status == RoundStatus.OPEN:
+                raise Conflict("round-open-already")
+            overlapping = await session.scalar(
+                select(ReportingRound.id).where(
+                    ReportingRound.status == RoundStatus.OPEN,
+                    ReportingRound.id != round_id,
+                    ReportingRound.period_start <= round_.period_end,
+                    ReportingRound.period_end >= round_.period_start,
+                )
+            )
+            if overlapping is not None:
+                raise Conflict("round-overlap", round=overlapping)
+            round_.status = RoundStatus.OPEN
+            round_.closed_at = None
+            round_.deadline = utcnow() + timedelta(days=days)
+            round_.auto_reminded_at = None
+            await audit(session, by, "round.reopen", target_kind="round", target_id=round_id)
             return round_
 
     async def due_to_close(self, now: datetime | None = None) -> list[int]:

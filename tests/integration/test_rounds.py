@@ -142,3 +142,14 @@ async def test_a_whole_round_through_the_chat(
     assert row is not None and row.late and row.answer == "nothing"
     await admin.press("🔄 Refresh", in_message=admin.message_with_button("🔄 Refresh"))
     assert "late: 1" in admin.message_with_button("🔄 Refresh").text
+    # Reopened for a week: the round takes answers on time again, and says so.
+    await admin.press(
+        "🔓 Reopen for a week", in_message=admin.message_with_button("🔓 Reopen for a week")
+    )
+    assert admin.last_alert is not None and admin.last_alert.startswith(
+        "The round is open again for 7 days"
+    )
+    async with db.read() as session:
+        reopened = await session.get(ReportingRound, round_id)
+    assert reopened is not None and reopened.status == "open" and reopened.deadline > utcnow()
+    assert "🔒 Close the round" in [b for b, _ in admin.message_with_button("🔄 Refresh").buttons()]
