@@ -146,19 +146,9 @@ class RoundService:
             organizations = sorted({o for o in await session.scalars(chosen) if o is not None})
         if not organizations:
             return [], []
-        people = (
-            await session.execute(
-                select(Person.id, Person.organization_id, Person.telegram_id, Person.locale)
-                .where(
-                    Person.organization_id.in_(organizations),
-                    Person.status == PersonStatus.APPROVED,
-                    Person.telegram_id.is_not(None),
-                    Person.reachable.is_(True),
-                )
-                .order_by(Person.id)
-            )
-        ).all()
-        return organizations, [(p, o, t, loc) for p, o, t, loc in people]
+        return organizations, await _representatives(
+            session, Person.organization_id.in_(organizations)
+        )
 
     async def preview(self, by: Actor, audience: Audience) -> RoundPreview:
         _organizer(by)
@@ -310,20 +300,11 @@ class RoundService:
             now = utcnow()
             for row, round_ in rows:
                 row.colleagues_told_at = now
-                people = (
-                    await session.execute(
-                        select(
-                            Person.id, Person.organization_id, Person.telegram_id, Person.locale
-                        ).where(
-                            Person.organization_id == row.organization_id,
-                            Person.status == PersonStatus.APPROVED,
-                            Person.telegram_id.is_not(None),
-                            Person.reachable.is_(True),
-                            Person.id != row.answered_by_id if row.answered_by_id else true(),
-                        )
-                    )
-                ).all()
-                messages = self._requests(round_, [tuple(p) for p in people], render, "roundtold")  # type: ignore[misc]
+                others = Person.id != row.answered_by_id if row.answered_by_id else true()
+                people = await _representatives(
+                    session, (Person.organization_id == row.organization_id) & others
+                )
+                messages = self._requests(round_, people, render, "roundtold")
                 queued += await self.outbox.enqueue(session, messages)
         return queued
 
@@ -352,19 +333,8 @@ class RoundService:
             silent = select(RoundOrganization.organization_id).where(
                 RoundOrganization.round_id == round_id, RoundOrganization.answered_at.is_(None)
             )
-            people = (
-                await session.execute(
-                    select(Person.id, Person.organization_id, Person.telegram_id, Person.locale)
-                    .where(
-                        Person.organization_id.in_(silent),
-                        Person.status == PersonStatus.APPROVED,
-                        Person.telegram_id.is_not(None),
-                        Person.reachable.is_(True),
-                    )
-                    .order_by(Person.id)
-                )
-            ).all()
-            messages = self._requests(round_, [tuple(p) for p in people], render, tag)  # type: ignore[misc]
+            people = await _representatives(session, Person.organization_id.in_(silent))
+            messages = self._requests(round_, people, render, tag)
             if by is not None:
                 await audit(session, by, "round.remind", target_kind="round", target_id=round_id)
             return await self.outbox.enqueue(session, messages)
@@ -579,6 +549,24 @@ class RoundService:
                 .limit(limit)
             )
             return list(rows)
+
+
+async def _representatives(
+    session: AsyncSession, which: Any
+) -> list[tuple[int, int, int, str | None]]:
+    """(person, organization, telegram id, locale) of the approved representatives a request
+    can reach, among those `which` selects."""
+    rows = await session.execute(
+        select(Person.id, Person.organization_id, Person.telegram_id, Person.locale)
+        .where(
+            which,
+            Person.status == PersonStatus.APPROVED,
+            Person.telegram_id.is_not(None),
+            Person.reachable.is_(True),
+        )
+        .order_by(Person.id)
+    )
+    return [(p, o, t, loc) for p, o, t, loc in rows]
 
 
 async def mark_answered(
