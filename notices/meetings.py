@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 from aiogram_i18n.cores import BaseCore
 
@@ -14,7 +15,8 @@ from bot.callbacks import CheckinCb, RsvpCb
 from bot.config import Settings
 from bot.i18n import Html, isolate, zone_label
 from bot.ui import TIME_FORMAT
-from storage.models import Answer, Meeting
+from storage.models import Answer, CutInterval, Meeting, MeetingStatus
+from storage.services.meetings import MeetingDraft
 from storage.types import utcnow
 
 
@@ -143,3 +145,32 @@ def checkin_button(core: BaseCore, settings: Settings) -> Render:
         return [{"method": "sendMessage", "text": text, "reply_markup": markup}]
 
     return render
+
+
+def preview_meeting(draft: MeetingDraft) -> Meeting:
+    """The meeting as it will be, never added to a session: the preview renders it like any."""
+    return Meeting(
+        id=0,
+        uid="preview@tansiq",
+        sequence=0,
+        titles=draft.titles,
+        agendas=draft.agendas,
+        mode=draft.mode,
+        venue=draft.venue,
+        link=draft.link,
+        starts_at=draft.starts_at,
+        ends_at=draft.ends_at,
+        rsvp_deadline=draft.rsvp_deadline or draft.starts_at,
+        status=MeetingStatus.PUBLISHED,
+        checkin_token="-",
+    )
+
+
+def cut_warning(core: BaseCore, locale: str, cut: CutInterval, tz: ZoneInfo) -> str:
+    """The meeting dialog's warning that a meeting falls inside an announced internet cut."""
+    return core.get(
+        "meeting-in-cut",
+        locale,
+        start=cut.starts_at.astimezone(tz).strftime(TIME_FORMAT),
+        end=cut.ends_at.astimezone(tz).strftime("%H:%M"),
+    )

@@ -25,14 +25,16 @@ from bot.delivery.worker import build_method
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.i18n import zone_label
 from bot.keyboards import Keyboard
-from bot.ui import TIME_FORMAT, language_in
+from bot.ui import language_in
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
 from handlers.common.dialogs import next_language_or, parse_local_time
 from handlers.meetings.card import show_organizer_card
 from notices.meetings import (
+    cut_warning,
     invitation,
+    preview_meeting,
 )
-from storage.models import Meeting, MeetingMode, MeetingStatus
+from storage.models import MeetingMode
 from storage.services.actors import Actor
 from storage.services.audience import Audience
 from storage.services.broadcasts import BroadcastService
@@ -342,25 +344,6 @@ def draft_from(data: dict[str, Any]) -> MeetingDraft:
     )
 
 
-def preview_meeting(draft: MeetingDraft) -> Meeting:
-    """The meeting as it will be, never added to a session: the preview renders it like any."""
-    return Meeting(
-        id=0,
-        uid="preview@tansiq",
-        sequence=0,
-        titles=draft.titles,
-        agendas=draft.agendas,
-        mode=draft.mode,
-        venue=draft.venue,
-        link=draft.link,
-        starts_at=draft.starts_at,
-        ends_at=draft.ends_at,
-        rsvp_deadline=draft.rsvp_deadline or draft.starts_at,
-        status=MeetingStatus.PUBLISHED,
-        checkin_token="-",
-    )
-
-
 async def to_confirm(
     message: Message,
     state: FSMContext,
@@ -384,13 +367,9 @@ async def to_confirm(
     builder.button(text=i18n.get("btn-publish"), callback_data=MeetingAdminCb(action="publish"))
     builder.button(text=i18n.get("btn-cancel"), callback_data=MeetingAdminCb(action="abort"))
     text = i18n.get("meeting-confirm", count=count)
-    for cut in await cuts.overlapping(draft.starts_at, draft.ends_at):
-        text += "\n\n" + i18n.get(
-            "meeting-in-cut",
-            start=cut.starts_at.astimezone(settings.tz).strftime(TIME_FORMAT),
-            end=cut.ends_at.astimezone(settings.tz).strftime("%H:%M"),
-        )
-        break  # one warning says it
+    inside = await cuts.overlapping(draft.starts_at, draft.ends_at)
+    if inside:  # one warning says it
+        text += "\n\n" + cut_warning(i18n.core, i18n.locale, inside[0], settings.tz)
     await message.answer(text, reply_markup=builder.as_markup())
 
 
