@@ -285,3 +285,50 @@ def stacked_levels_chart(
         return png(figure)
     finally:
         plt.close(figure)
+
+
+def response_rate_chart(
+    title: str,
+    panels: Sequence[tuple[str, Sequence[str], Sequence[int], Sequence[int]]],
+    locale: str,
+) -> bytes:
+    """A reporting round's response rate: one panel per grouping (heading, labels, answered,
+    asked), a bar per group as the share of its organizations that answered, labelled
+    "answered/asked (percent)". Read from the right in Arabic and Sorani.
+
+    CPU-bound: call it in a worker thread."""
+    plt = pyplot()
+
+    rtl = locale in RTL_LOCALES
+    heights = [0.32 * len(labels) + 0.9 for _, labels, _, _ in panels]
+    figure, axes_list = plt.subplots(
+        len(panels), 1, figsize=(8, sum(heights) + 0.8), dpi=110,
+        gridspec_kw={"height_ratios": heights}, squeeze=False,
+    )  # fmt: skip
+    try:
+        for axes, (heading, labels, answered, asked) in zip(axes_list[:, 0], panels, strict=True):
+            positions = list(range(len(labels)))[::-1]
+            shares = [100 * a / n if n else 0 for a, n in zip(answered, asked, strict=True)]
+            axes.barh(positions, [100] * len(labels), color="#eeeeee")  # the whole, for scale
+            drawn = axes.barh(positions, shares, color=COLORS[0])
+            for bar, a, n, share in zip(drawn, answered, asked, shares, strict=True):
+                text = f"{a}/{n} ({round(share)}%)"
+                axes.text(
+                    bar.get_width(), bar.get_y() + bar.get_height() / 2,
+                    f"{text}  " if rtl else f"  {text}", va="center",
+                    ha="right" if rtl else "left", fontsize=8,
+                )  # fmt: skip
+            axes.set_yticks(positions, [label[:40] for label in labels], fontsize=8)
+            axes.set_xlim(0, 130)
+            axes.set_xticks([0, 50, 100], ["0%", "50%", "100%"], fontsize=8)
+            axes.spines[["top", "right"]].set_visible(False)
+            axes.set_title(heading, fontsize=10)
+            if rtl:
+                axes.invert_xaxis()
+                axes.yaxis.tick_right()
+                axes.spines[["right"]].set_visible(True)
+                axes.spines[["left"]].set_visible(False)
+        figure.suptitle(title)
+        return png(figure)
+    finally:
+        plt.close(figure)

@@ -100,23 +100,25 @@ def isolated(text: str) -> str:
         direction = _direction_of(inner)
         out.append(html.escape(before))
         out.append(
-            f'<span dir="{direction}" style="unicode-bidi:embed">{html.escape(inner)}</span>'
-            if direction
-            else html.escape(inner)
+            html.escape(inner)  # a bare number has one order in either direction
+            if inner.isdigit()
+            else f'<span dir="{direction}" style="unicode-bidi:embed">{html.escape(inner)}</span>'
         )
     out.append(html.escape(rest))
     return "".join(out)
 
 
-def _direction_of(text: str) -> str | None:
-    """By the first strong letter, as a browser's dir="auto" does."""
+def _direction_of(text: str) -> str:
+    """By the first strong letter, as the isolate character (FSI) says: left to right where
+    there is none, so a date or a period of two dates keeps its order beside Arabic (laid out
+    right to left, "2026-10-01" came out as "01-10-2026")."""
     for character in text:
         kind = unicodedata.bidirectional(character)
         if kind == "L":
             return "ltr"
         if kind in ("R", "AL"):
             return "rtl"
-    return None
+    return "ltr"
 
 
 def render_html(document: Document, *, extra_css: str = "") -> str:
@@ -149,10 +151,10 @@ def render_html(document: Document, *, extra_css: str = "") -> str:
             encoded = base64.b64encode(block.image).decode()
             parts.append(f'<figure><img alt="" src="data:image/png;base64,{encoded}">')
         elif block.kind == "caption":
-            parts.append(f"<figcaption>{html.escape(block.text)}</figcaption></figure>")
+            parts.append(f"<figcaption>{isolated(block.text)}</figcaption></figure>")
         elif block.kind in HEADINGS:
             level = HEADINGS[block.kind] + 1
-            parts.append(f"<h{level}>{html.escape(block.text)}</h{level}>")
+            parts.append(f"<h{level}>{isolated(block.text)}</h{level}>")
         else:
             parts.append(f"<p>{isolated(block.text)}</p>")
     if in_list:

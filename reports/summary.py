@@ -1,6 +1,10 @@
 """The summary report in the shape of the one the users write by hand: an executive summary with
 Figure 1 (actors by type, start and end of the period) and Figure 2 (attendances by actor type),
-then main updates by sector at three levels, challenges by sector, recommendations by sector.
+the reporting round's response (a figure per round held for the period), then main updates by
+sector at three levels, challenges by sector, recommendations by sector, and the follow-up.
+
+Identical texts sent by several organizations are one item with their count. An item without an
+approved translation into the report's language is shown as written, its language named.
 
 Built as a list of blocks, then rendered to DOCX or HTML (reports/documents.py). Pure and
 CPU-bound: call it in a worker thread."""
@@ -13,9 +17,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from reports.charts import RTL_LOCALES, before_after_chart, shares_chart, stacked_levels_chart
+from reports.charts import (
+    RTL_LOCALES,
+    before_after_chart,
+    response_rate_chart,
+    shares_chart,
+    stacked_levels_chart,
+)
 from storage.models import MeetingMode, UpdateKind
 from storage.services.report_data import ReportData, UpdateRow
+from storage.services.rounds import RoundProgress, Tally
 from storage.services.taxonomy import Taxonomy
 
 # A catalogue look-up: (message id, locale, variables) -> text, as aiogram-i18n's core gives it.
@@ -52,7 +63,12 @@ def build_summary(data: ReportData, taxonomy: Taxonomy, get: Lookup, locale: str
     document.add("title", t("report-title"))
     document.add("p", t("report-subtitle", period=data.period.label))
     executive_summary(document, data, taxonomy, t, locale)
+    figure = 3
+    for progress in data.rounds:
+        figure += round_section(document, progress, taxonomy, t, locale, figure)
     by_sector = group_updates(data.updates)
+    if any(locale not in u.texts for u in data.updates):
+        document.add("p", t("report-original-note"))
     main_updates(document, by_sector, taxonomy, t, locale)
     for kind, heading, intro in (
         (UpdateKind.CHALLENGE, "report-challenges", "report-challenges-intro"),
@@ -67,12 +83,71 @@ def build_summary(data: ReportData, taxonomy: Taxonomy, get: Lookup, locale: str
                 continue
             listed = True
             document.add("h2", f"{number}. {sector.name(locale)}")
-            for update in items:
-                document.add("li", item_text(update, taxonomy, t, locale, with_type=True))
+            for update, same in merge_identical(items):
+                document.add("li", item_text(update, same, taxonomy, t, locale, with_type=True))
         if not listed:
             document.add("p", t("report-none"))
-    followup_section(document, data, taxonomy, t, locale)
+    followup_section(document, data, taxonomy, t, locale, figure)
     return document
+
+
+def round_section(
+    document: Document,
+    progress: RoundProgress,
+    taxonomy: Taxonomy,
+    t: Callable[..., str],
+    locale: str,
+    figure: int,
+) -> int:
+    """A round's response: who was asked, how many answered (on time, late, with nothing to
+    report), the places and sectors no answer came from, and a figure of the response rate by
+    actor type, governorate and sector. Returns how many figures it added."""
+    round_ = progress.round
+    period = f"{round_.period_start.isoformat()} – {round_.period_end.isoformat()}"
+    document.add("h1", t("report-round", period=period))
+    percent = round(100 * progress.answered / progress.asked) if progress.asked else 0
+    document.add(
+        "p",
+        t(
+            "report-round-figures", asked=progress.asked, answered=progress.answered,
+            percent=percent, nothing=progress.nothing, late=progress.late,
+        ),
+    )  # fmt: skip
+    separator = t("common-list-separator")
+    for ids, terms, key in (
+        (progress.silent_governorates, taxonomy.governorates, "report-round-gap-governorates"),
+        (progress.silent_sectors, taxonomy.sectors, "report-round-gap-sectors"),
+    ):
+        names = [term.name(locale) for term in terms if term.id in ids]
+        if names:
+            document.add("p", t(key, names=separator.join(names)))
+    panels = []
+    for heading, terms, tallies in (
+        ("report-round-by-type", taxonomy.actor_types, progress.by_actor_type),
+        ("report-round-by-governorate", taxonomy.governorates, progress.by_governorate),
+        ("report-round-by-sector", taxonomy.sectors, progress.by_sector),
+    ):
+        shown = [(term, tallies[term.id]) for term in terms if tallies.get(term.id, Tally()).asked]
+        if shown:
+            panels.append((
+                t(heading), [term.name(locale) for term, _ in shown],
+                [tally.answered for _, tally in shown], [tally.asked for _, tally in shown],
+            ))  # fmt: skip
+    if not panels:
+        return 0
+    document.add("figure", image=response_rate_chart(t("report-round-chart-title"), panels, locale))
+    document.add("caption", t("report-round-chart-caption", number=figure))
+    return 1
+
+
+def merge_identical(items: list[UpdateRow]) -> list[tuple[UpdateRow, list[UpdateRow]]]:
+    """Items with the same text (spacing and case aside) as one, in first-sent order, with
+    every update that said it: a joint statement several organizations sent is listed once."""
+    merged: dict[str, tuple[UpdateRow, list[UpdateRow]]] = {}
+    for update in items:
+        key = " ".join(update.text(update.original_locale).split()).casefold()
+        merged.setdefault(key, (update, []))[1].append(update)
+    return list(merged.values())
 
 
 FOLLOWUP_LEVELS = ("not_reported", "exceeded", "met", "limited", "no_progress")
@@ -80,7 +155,12 @@ FOLLOWUP_COLORS = ("#bdbdbd", "#6a3d9a", "#33a02c", "#ffbf00", "#e31a1c")
 
 
 def followup_section(
-    document: Document, data: ReportData, taxonomy: Taxonomy, t: Callable[..., str], locale: str
+    document: Document,
+    data: ReportData,
+    taxonomy: Taxonomy,
+    t: Callable[..., str],
+    locale: str,
+    figure: int,
 ) -> None:
     """Where the followed-up recommendations stand, by sector (counts and a chart), and the
     items that moved in the period with their new status."""
@@ -102,7 +182,7 @@ def followup_section(
             t("report-followup-chart-title"), [s.name(locale) for s in sectors], series, locale
         )
         document.add("figure", image=chart)
-        document.add("caption", t("report-followup-chart-caption"))
+        document.add("caption", t("report-followup-chart-caption", number=figure))
     for number, sector in enumerate(taxonomy.sectors, start=1):
         if sector.id not in counts:
             continue
@@ -228,14 +308,15 @@ def main_updates(
             if not items:
                 continue
             document.add("h3", t("report-level", level=term.name(locale)))
-            for update in items:
-                document.add("li", item_text(update, taxonomy, t, locale, with_type=False))
+            for update, same in merge_identical(items):
+                document.add("li", item_text(update, same, taxonomy, t, locale, with_type=False))
     if not listed:
         document.add("p", t("report-none"))
 
 
 def item_text(
     update: UpdateRow,
+    same: list[UpdateRow],
     taxonomy: Taxonomy,
     t: Callable[..., str],
     locale: str,
@@ -243,8 +324,26 @@ def item_text(
     with_type: bool,
 ) -> str:
     """The update's text; named organizations are credited, anonymous ones by their type only
-    where the heading does not already say it."""
+    where the heading does not already say it; a text several organizations sent, with their
+    count; a text not translated into the report's language, with the language it is in."""
     text = update.text(locale)
+    if locale not in update.texts:
+        text = t(
+            "report-item-original", text=text, language=t(f"language-{update.original_locale}")
+        )
+    if len(same) > 1:
+        names = [
+            u.organization.get(locale) or next(iter(u.organization.values()), "")
+            for u in same
+            if u.organization
+        ]
+        names = list(dict.fromkeys(names))
+        if names:
+            return t(
+                "report-item-merged-named", text=text, count=len(same),
+                organizations=t("common-list-separator").join(names),
+            )  # fmt: skip
+        return t("report-item-merged", text=text, count=len(same))
     if update.organization:
         name = update.organization.get(locale) or next(iter(update.organization.values()), "")
         return t("report-item-named", text=text, organization=name)

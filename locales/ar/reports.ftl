@@ -150,5 +150,40 @@ report-followup-intro = أين وصلت { $count ->
        *[other] البنود الـ{ $count }
     } قيد المتابعة، كما أبلغت عنها الجهات المسؤولة، حسب القطاع؛ والبنود التي تغيّرت حالتها خلال الفترة.
 report-followup-chart-title = المتابعة: الحالة حسب القطاع
-report-followup-chart-caption = الشكل (3): التوصيات والالتزامات ونقاط العمل قيد المتابعة حسب القطاع والحالة
+report-followup-chart-caption = الشكل ({ $number }): التوصيات والالتزامات ونقاط العمل قيد المتابعة حسب القطاع والحالة
 report-followup-moved = { $text } — { $level }
+
+report-round = جولة التقارير { $period }
+report-round-figures = طُلب التحديث عن الفترة من { $asked ->
+        [zero] { $asked } منظمة
+        [one] منظمة واحدة
+        [two] منظمتين
+        [few] { $asked } منظمات
+        [many] { $asked } منظمةً
+       *[other] { $asked } منظمة
+    }: أجابت { $answered } ({ $percent }٪)، منها { $nothing } بلا جديد تُبلغ عنه، و{ $late } بعد الموعد النهائي.
+report-round-gap-governorates = لم تصل أي إجابة من: { $names }.
+report-round-gap-sectors = لم تصل أي إجابة في: { $names }.
+report-round-chart-title = المنظمات التي أجابت عن جولة التقارير
+report-round-by-type = حسب نوع الجهة
+report-round-by-governorate = حسب المحافظة
+report-round-by-sector = حسب القطاع
+report-round-chart-caption = الشكل ({ $number }): نسبة المنظمات التي أجابت من بين المنظمات المطلوب منها التحديث، حسب نوع الجهة والمحافظة والقطاع (أجابت/طُلب منها)
+report-original-note = البند الذي تليه لغةٌ بين قوسين معقوفين ليست له ترجمة معتمدة بعد، فيُعرض كما كُتب.
+report-item-original = { $text } [{ $language }]
+report-item-merged = { $text } ({ $count ->
+        [zero] { $count } منظمة
+        [one] منظمة واحدة
+        [two] منظمتان
+        [few] { $count } منظمات
+        [many] { $count } منظمةً
+       *[other] { $count } منظمة
+    })
+report-item-merged-named = { $text } ({ $count ->
+        [zero] { $count } منظمة
+        [one] منظمة واحدة
+        [two] منظمتان
+        [few] { $count } منظمات
+        [many] { $count } منظمةً
+       *[other] { $count } منظمة
+    }، منها { $organizations })

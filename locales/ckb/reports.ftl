@@ -94,5 +94,28 @@ report-followup-intro = { $count ->
        *[other] { $count } بڕگەی
     } ژێر بەدواداچوون گەیشتوونەتە کوێ، وەک لایەنە بەرپرسەکان ڕایانگەیاندووە، بەپێی کەرت؛ و ئەو بڕگانەی ڕەوشیان لەم ماوەیەدا گۆڕا.
 report-followup-chart-title = بەدواداچوون: ڕەوش بەپێی کەرت
-report-followup-chart-caption = وێنەی (3): ڕاسپاردە، پابەندبوون و خاڵەکانی کاری ژێر بەدواداچوون بەپێی کەرت و ڕەوش
+report-followup-chart-caption = وێنەی ({ $number }): ڕاسپاردە، پابەندبوون و خاڵەکانی کاری ژێر بەدواداچوون بەپێی کەرت و ڕەوش
 report-followup-moved = { $text } — { $level }
+
+report-round = خولی ڕاپۆرتدانی { $period }
+report-round-figures = نوێکاریی ماوەکە لە { $asked ->
+        [one] یەک ڕێکخراو
+       *[other] { $asked } ڕێکخراو
+    } داواکرا. وەڵامیان دایەوە: { $answered } ({ $percent }٪)؛ هیچی نوێیان نەبوو: { $nothing }؛ دوای دوا وادە: { $late }.
+report-round-gap-governorates = هیچ وەڵامێک نەهات لە: { $names }.
+report-round-gap-sectors = هیچ وەڵامێک نەهات لە کەرتی: { $names }.
+report-round-chart-title = ئەو ڕێکخراوانەی وەڵامی خولی ڕاپۆرتدانیان دایەوە
+report-round-by-type = بەپێی جۆری لایەن
+report-round-by-governorate = بەپێی پارێزگا
+report-round-by-sector = بەپێی کەرت
+report-round-chart-caption = وێنەی ({ $number }): ڕێژەی ئەو ڕێکخراوانەی وەڵامیان دایەوە لەو ڕێکخراوانەی داوایان لێکرا، بەپێی جۆری لایەن، پارێزگا و کەرت (وەڵامدراو/داواکراو)
+report-original-note = ئەو بڕگەیەی زمانێک لە نێوان کەوانەی چوارگۆشەدا بەدوایدا دێت هێشتا وەرگێڕانی پەسەندکراوی نییە و وەک خۆی نووسراوە پیشان دەدرێت.
+report-item-original = { $text } [{ $language }]
+report-item-merged = { $text } ({ $count ->
+        [one] یەک ڕێکخراو
+       *[other] { $count } ڕێکخراو
+    })
+report-item-merged-named = { $text } ({ $count ->
+        [one] یەک ڕێکخراو
+       *[other] { $count } ڕێکخراو
+    }، لەوانە { $organizations })

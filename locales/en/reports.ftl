@@ -94,5 +94,28 @@ report-followup-intro = Where the { $count ->
        *[other] { $count } followed-up items stand
     }, as their owner organizations reported it, by sector; and the items whose status changed in the period.
 report-followup-chart-title = Follow-up: status by sector
-report-followup-chart-caption = Figure (3): Followed-up recommendations, commitments and action points by sector and status
+report-followup-chart-caption = Figure ({ $number }): Followed-up recommendations, commitments and action points by sector and status
 report-followup-moved = { $text } — { $level }
+
+report-round = Reporting round { $period }
+report-round-figures = { $asked ->
+        [one] One organization was
+       *[other] { $asked } organizations were
+    } asked for their update for the period. Answered: { $answered } ({ $percent }%); with nothing to report: { $nothing }; after the deadline: { $late }.
+report-round-gap-governorates = No answer came from: { $names }.
+report-round-gap-sectors = No answer came in: { $names }.
+report-round-chart-title = Organizations that answered the reporting round
+report-round-by-type = By actor type
+report-round-by-governorate = By governorate
+report-round-by-sector = By sector
+report-round-chart-caption = Figure ({ $number }): Share of the organizations asked that answered, by actor type, governorate and sector (answered/asked)
+report-original-note = An item followed by a language in brackets has no approved translation yet and is shown as it was written.
+report-item-original = { $text } [{ $language }]
+report-item-merged = { $text } ({ $count ->
+        [one] one organization
+       *[other] { $count } organizations
+    })
+report-item-merged-named = { $text } ({ $count ->
+        [one] one organization
+       *[other] { $count } organizations
+    }, among them { $organizations })

@@ -1,12 +1,14 @@
 """What the summary report is made of, for a period: actors by type at its start and end, meetings
-by mode, attendances by actor type, the approved sector updates, and where the followed-up
+by mode, attendances by actor type, the reporting rounds held for the period (their figures),
+the approved sector updates (a round's first, whenever they came), and where the followed-up
 recommendations stand (and which moved in the period)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from storage.database import Database
 from storage.models import (
@@ -14,6 +16,7 @@ from storage.models import (
     FollowupItem,
     FollowupReview,
     Organization,
+    ReportingRound,
     SectorUpdate,
     UpdateStatus,
 )
@@ -22,6 +25,7 @@ from storage.services.audit import audit
 from storage.services.errors import Forbidden, NotFound
 from storage.services.meetings import MeetingService, Stats
 from storage.services.newsletters import NewsletterService, Period, PeriodFigures
+from storage.services.rounds import RoundProgress, RoundService
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +36,7 @@ class UpdateRow:
     texts: dict[str, str]
     original_locale: str
     organization: dict[str, str] | None  # names per language; None when published anonymously
+    round_id: int | None = None
 
     def text(self, locale: str) -> str:
         return self.texts.get(locale) or self.texts.get(self.original_locale) or ""
@@ -56,15 +61,21 @@ class ReportData:
     stats: Stats
     updates: list[UpdateRow]
     followup: list[FollowupRow] = field(default_factory=list)
+    rounds: list[RoundProgress] = field(default_factory=list)
 
 
 class ReportDataService:
     def __init__(
-        self, db: Database, newsletters: NewsletterService, meetings: MeetingService
+        self,
+        db: Database,
+        newsletters: NewsletterService,
+        meetings: MeetingService,
+        rounds: RoundService | None = None,
     ) -> None:
         self.db = db
         self.newsletters = newsletters
         self.meetings = meetings
+        self.rounds = rounds or RoundService(db, None)  # type: ignore[arg-type]  # reads only
 
     async def gather(self, by: Actor, period: Period) -> ReportData:
         """Raises NotFound("report-no-data") when the period holds neither a meeting nor an
@@ -77,7 +88,10 @@ class ReportDataService:
             )
         figures = await self.newsletters.figures(period)
         stats = await self.meetings.stats(period.start, period.end)
+        round_ids = await self.round_ids(period)
         async with self.db.read() as session:
+            in_period = SectorUpdate.round_id.is_(None) & (SectorUpdate.created_at >= period.start)
+            in_period &= SectorUpdate.created_at < period.end
             rows = await session.execute(
                 select(
                     SectorUpdate.sector_id,
@@ -87,22 +101,41 @@ class ReportDataService:
                     SectorUpdate.original_locale,
                     SectorUpdate.anonymous,
                     Organization.names,
+                    SectorUpdate.round_id,
                 )
                 .outerjoin(Organization, Organization.id == SectorUpdate.organization_id)
                 .where(
                     SectorUpdate.status == UpdateStatus.APPROVED,
-                    SectorUpdate.created_at >= period.start,
-                    SectorUpdate.created_at < period.end,
+                    or_(SectorUpdate.round_id.in_(round_ids), in_period),
                 )
-                .order_by(SectorUpdate.id)
+                # The round's updates first: the report starts from what the round gathered.
+                .order_by(SectorUpdate.round_id.is_(None), SectorUpdate.id)
             )
             updates = [
-                UpdateRow(sector_id, kind, type_id, texts, original, None if anonymous else names)
-                for sector_id, kind, type_id, texts, original, anonymous, names in rows
+                UpdateRow(sector, kind, type_id, texts, original, None if anon else names, rid)
+                for sector, kind, type_id, texts, original, anon, names, rid in rows
             ]
+        rounds = [await self.rounds.progress(round_id) for round_id in round_ids]
         if not updates and not sum(stats.meetings_by_mode.values()):
             raise NotFound("report-no-data", period=period.label)
-        return ReportData(period, figures, stats, updates, await self.followup_rows(period))
+        followup = await self.followup_rows(period)
+        return ReportData(period, figures, stats, updates, followup, rounds)
+
+    async def round_ids(self, period: Period) -> list[int]:
+        """The rounds held for periods within this one, oldest first. A round's updates belong
+        to its period, though most come in after it ends."""
+        last_day = (period.end - timedelta(days=1)).date()
+        async with self.db.read() as session:
+            return list(
+                await session.scalars(
+                    select(ReportingRound.id)
+                    .where(
+                        ReportingRound.period_start >= period.start.date(),
+                        ReportingRound.period_end <= last_day,
+                    )
+                    .order_by(ReportingRound.period_start, ReportingRound.id)
+                )
+            )
 
     async def followup_rows(self, period: Period) -> list[FollowupRow]:
         """Every approved item by the end of the period, with the status it moved to in it."""

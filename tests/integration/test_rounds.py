@@ -8,8 +8,11 @@ refused."""
 
 from __future__ import annotations
 
+import io
 from datetime import datetime, timedelta
 
+from aiogram.methods import SendDocument
+from docx import Document as Docx
 from sqlalchemy import select, update
 
 from bot.callbacks import RoundAnswerCb, RoundCb
@@ -153,3 +156,28 @@ async def test_a_whole_round_through_the_chat(
         reopened = await session.get(ReportingRound, round_id)
     assert reopened is not None and reopened.status == "open" and reopened.deadline > utcnow()
     assert "🔒 Close the round" in [b for b, _ in admin.message_with_button("🔄 Refresh").buttons()]
+    # Laura's update approved: the report for the quarter has the round's section and figure.
+    await admin.press("👀 Review", in_message=admin.message_with_button("👀 Review"))
+    await admin.press("✅ Approve")
+    await admin.send("/report")
+    await admin.press(admin.last.buttons()[0][0])  # this quarter, the round's period
+    await admin.press("English")
+    docx_call = harness.session.calls(SendDocument)[-2]
+    document = Docx(io.BytesIO(docx_call.document.data))
+    paragraphs = [p.text for p in document.paragraphs]
+    start = paragraphs.index(f"Reporting round {round_.period_start} – {round_.period_end}")
+    assert paragraphs[start + 1].startswith("19 organizations were asked")  # 14 seeded, unmanned
+    assert paragraphs[start + 1].endswith(
+        "Answered: 4 (21%); with nothing to report: 3; after the deadline: 1."
+    )
+    assert any(p.startswith("Figure (3): Share of the organizations asked") for p in paragraphs)
+    assert len(document.inline_shapes) == 3  # Figures 1 and 2, and the round's
+    # The round's update is in, its late answer too; shown as written in the Arabic report.
+    assert "Two legal aid desks for women opened in Baghdad's courts this quarter." in paragraphs
+    await admin.send("/report")
+    await admin.press(admin.last.buttons()[0][0])
+    await admin.press("العربية")
+    arabic_report = Docx(io.BytesIO(harness.session.calls(SendDocument)[-2].document.data))
+    lines = [p.text for p in arabic_report.paragraphs]
+    assert any(line.startswith("جولة التقارير") for line in lines)
+    assert any("Two legal aid desks" in line and "[\u2068الإنجليزية\u2069]" in line for line in lines)

@@ -8,7 +8,7 @@ during the round asked at once, no two rounds over the same period."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -24,6 +24,7 @@ from storage.models import (
     ReportingRound,
     RoundOrganization,
     Sector,
+    SectorUpdate,
 )
 from storage.services.actors import Actor
 from storage.services.audience import Audience
@@ -35,6 +36,7 @@ from storage.services.updates import UpdateDraft, UpdateService
 from storage.types import utcnow
 from tests.conftest import ADMIN_ID
 from tests.flows import add_member
+from tests.harness import Harness
 
 PERIOD = (date(2026, 10, 1), date(2026, 12, 31))
 
@@ -174,3 +176,64 @@ async def _approved(db: Database) -> list[int]:
         return list(
             await session.scalars(select(Organization.id).where(Organization.status == "approved"))
         )
+
+
+async def test_the_report_starts_from_the_rounds_updates_merged_and_marked(
+    harness: Harness, db: Database
+) -> None:
+    """A round for last quarter, answered this quarter: its updates are in last quarter's
+    report (not this one's); the same challenge sent by two organizations is one item with
+    their count; an item without a Sorani translation is shown as written, its language named."""
+    from reports.summary import build_summary
+    from storage.services.newsletters import Period
+
+    admin = Actor(telegram_id=ADMIN_ID, is_admin=True)
+    for telegram_id, name in ((7_700_101, "Nisan"), (7_700_102, "Zhin"), (7_700_103, "Dana")):
+        await add_member(db, telegram_id, name=name)
+    rounds: RoundService = harness.app.dispatcher["rounds"]
+    past = (date(2026, 7, 1), date(2026, 9, 30))
+    round_ = await rounds.open(admin, past, utcnow() + timedelta(days=5), Audience(), {}, render)
+    protection = await term(db, Sector, "protection")
+    local = await term(db, ActorType, "local_ngo")
+    joint = "Shelters in Nineveh lose their funding in March."
+    async with db.write() as session:
+        for telegram_id, texts, kind in (
+            (7_700_101, {"en": joint}, "challenge"),
+            (7_700_102, {"en": "  shelters in Nineveh lose their funding in March. "}, "challenge"),
+            (7_700_103, {"en": "A hotline opened.", "ckb": "هێڵێکی گەرم کرایەوە."}, "progress"),
+        ):
+            session.add(SectorUpdate(
+                organization_id=await organization_of(db, telegram_id), actor_type_id=local,
+                sector_id=protection, kind=kind, texts=texts, original_locale="en",
+                anonymous=False, status="approved", round_id=round_.id,
+            ))  # fmt: skip
+        session.add(SectorUpdate(
+            actor_type_id=local, sector_id=protection, kind="progress",
+            texts={"en": "Not for any round, sent this quarter."}, original_locale="en",
+            status="approved",
+        ))  # fmt: skip
+    await rounds.answer_nothing(await actor_of(db, 7_700_103), round_.id)
+    report_data = harness.app.dispatcher["report_data"]
+    tz = harness.app.settings.tz
+    last_quarter = Period(datetime(2026, 7, 1, tzinfo=tz), datetime(2026, 10, 1, tzinfo=tz))
+    data = await report_data.gather(admin, last_quarter)
+    assert [len(data.updates), len(data.rounds)] == [3, 1]
+    assert (data.rounds[0].asked, data.rounds[0].answered) >= (3, 1)
+    english = build_summary(data, harness.app.taxonomy, harness.app.core.get, "en")
+    items = [b.text for b in english.blocks if b.kind == "li"]
+    assert (
+        items.count(f"{joint} (2 organizations, among them Nisan organization, Zhin organization)")
+        == 1
+    )
+    assert not any("Not for any round" in item for item in items)
+    sorani = build_summary(data, harness.app.taxonomy, harness.app.core.get, "ckb")
+    lines = [b.text for b in sorani.blocks]
+    assert any(line.startswith("خولی ڕاپۆرتدانی") for line in lines)
+    assert any("هێڵێکی گەرم کرایەوە." in line and "[" not in line for line in lines)
+    assert any(joint in line and "[\u2068ئینگلیزی\u2069]" in line for line in lines)
+    this_quarter = await report_data.gather(
+        admin, Period(datetime(2026, 10, 1, tzinfo=tz), datetime(2027, 1, 1, tzinfo=tz))
+    )
+    assert [u.texts["en"] for u in this_quarter.updates] == [
+        "Not for any round, sent this quarter."
+    ]

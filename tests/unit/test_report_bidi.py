@@ -18,9 +18,16 @@ def test_each_isolated_span_is_embedded_in_its_own_direction() -> None:
     )
 
 
-def test_a_span_without_letters_or_unbalanced_isolates_stays_text() -> None:
+def test_a_bare_number_or_unbalanced_isolates_stay_text() -> None:
     assert isolated(f"{FSI}12{PDI} من {FSI}40{PDI}") == "12 من 40"
     assert isolated(f"{FSI}<i>open") == f"{FSI}&lt;i&gt;open"
+
+
+def test_a_span_without_letters_is_left_to_right_as_an_isolate_says() -> None:
+    # Laid out right to left, "2026-10-01 – 2026-12-31" read "31-12-2026 – 01-10-2026".
+    assert isolated(f"الفترة: {FSI}2026-10-01 – 2026-12-31{PDI}") == (
+        'الفترة: <span dir="ltr" style="unicode-bidi:embed">2026-10-01 – 2026-12-31</span>'
+    )
 
 
 def test_an_arabic_report_embeds_an_english_update() -> None:
