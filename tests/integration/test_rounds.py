@@ -4,7 +4,8 @@ Arabic and Sorani answer "nothing to report", one in English sends an update fro
 a colleague's later answer does not count twice; the progress message counts them; a manual
 reminder reaches only the silent, once a day; the sweep sends the automatic reminder, closes
 the round at its deadline, and a late update is taken and marked late. Forged buttons are
-refused."""
+refused. The report for the quarter then carries the round's section and figure, the round's
+update in it (shown as written, its language named, in the Arabic report)."""
 
 from __future__ import annotations
 
@@ -180,4 +181,5 @@ async def test_a_whole_round_through_the_chat(
     arabic_report = Docx(io.BytesIO(harness.session.calls(SendDocument)[-2].document.data))
     lines = [p.text for p in arabic_report.paragraphs]
     assert any(line.startswith("جولة التقارير") for line in lines)
-    assert any("Two legal aid desks" in line and "[\u2068الإنجليزية\u2069]" in line for line in lines)
+    marked = "[\u2068الإنجليزية\u2069]"
+    assert any("Two legal aid desks" in line and marked in line for line in lines)
