@@ -16,7 +16,7 @@ from aiogram.filters import Command
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import ReportCb
+from bot.callbacks import ReportCb, RoundCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.filters import IsOrganizer
 from bot.keyboards import Keyboard
@@ -90,6 +90,8 @@ async def on_report(
             text=i18n.get(key, period=period.label),
             callback_data=ReportCb(action="period", start=start, end=end),
         )
+    # The report starts from a round's updates: the organizer can ask for them from here.
+    builder.button(text=i18n.get("btn-report-round"), callback_data=RoundCb(action="start"))
     builder.adjust(1)
     await message.answer(i18n.get("report-ask-period"), reply_markup=builder.as_markup())
 

@@ -93,6 +93,16 @@ async def on_round(
     await message.answer(i18n.get("round-ask-period"), reply_markup=builder.as_markup())
 
 
+async def on_start_from_menu(
+    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, rounds: RoundService,
+    taxonomy: Taxonomy, settings: Settings,
+) -> None:  # fmt: skip
+    """The report's menu: "ask the organizations first", as /round does."""
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await on_round(callback.message, state, i18n, rounds, taxonomy, settings)
+
+
 async def on_period(
     callback: CallbackQuery, callback_data: RoundCb, state: FSMContext, i18n: I18nContext,
     settings: Settings, taxonomy: Taxonomy, broadcasts: BroadcastService,
@@ -273,6 +283,7 @@ def router() -> Router:
     organizers.message.filter(IsOrganizer())
     organizers.callback_query.filter(IsOrganizer())
     organizers.message.register(on_round, Command("round"))
+    organizers.callback_query.register(on_start_from_menu, RoundCb.filter(F.action == "start"))
     organizers.callback_query.register(
         on_period, OpenRound.period, RoundCb.filter(F.action == "period")
     )

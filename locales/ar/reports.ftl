@@ -4,6 +4,7 @@ report-ask-period = 📄 <b>التقرير الموجز</b>. لأي فترة؟ �
 btn-report-this-quarter = هذا الربع ({ $period })
 btn-report-last-quarter = الربع الماضي ({ $period })
 btn-report-last-year = آخر أربعة أرباع ({ $period })
+btn-report-round = 📋 طلب التحديثات من المنظمات (جولة التقارير)
 report-ask-language = 📄 تقرير الفترة { $period }. بأي لغة؟
 report-progress-data = ⏳ جمع بيانات الفترة { $period }…
 report-progress-document = ⏳ رسم المخططات وكتابة المستند ({ $updates ->

@@ -4,6 +4,7 @@ report-ask-period = 📄 <b>ڕاپۆرتی کورت</b>. بۆ کام ماوە؟ 
 btn-report-this-quarter = ئەم چارەکە ({ $period })
 btn-report-last-quarter = چارەکی پێشوو ({ $period })
 btn-report-last-year = دوایین چوار چارەک ({ $period })
+btn-report-round = 📋 داوای نوێکاری لە ڕێکخراوەکان (خولی ڕاپۆرتدان)
 report-ask-language = 📄 ڕاپۆرتی ماوەی { $period }. بە کام زمان؟
 report-progress-data = ⏳ کۆکردنەوەی داتای ماوەی { $period }…
 report-progress-document = ⏳ کێشانی هێڵکارییەکان و نووسینی بەڵگەنامەکە ({ $updates ->

@@ -4,6 +4,7 @@ report-ask-period = 📄 <b>Summary report</b>. Which period? Or type one: /repo
 btn-report-this-quarter = This quarter ({ $period })
 btn-report-last-quarter = Last quarter ({ $period })
 btn-report-last-year = Last four quarters ({ $period })
+btn-report-round = 📋 Ask the organizations for their updates (reporting round)
 report-ask-language = 📄 Report for { $period }. In which language?
 report-progress-data = ⏳ Gathering the data for { $period }…
 report-progress-document = ⏳ Drawing the charts and writing the document ({ $updates ->

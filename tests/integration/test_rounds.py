@@ -183,3 +183,11 @@ async def test_a_whole_round_through_the_chat(
     assert any(line.startswith("جولة التقارير") for line in lines)
     marked = "[\u2068الإنجليزية\u2069]"
     assert any("Two legal aid desks" in line and marked in line for line in lines)
+
+
+async def test_a_round_opens_from_the_reports_menu(harness: Harness, admin: FakeUser) -> None:
+    await admin.send("/report")
+    await admin.press("📋 Ask the organizations for their updates (reporting round)")
+    assert "A reporting round" in admin.last.text
+    await admin.press(admin.last.buttons()[0][0])  # this quarter
+    assert "Reporting round: whose organizations are asked?" in admin.last.text
