@@ -73,7 +73,7 @@ class NewsletterCb(CallbackData, prefix="nl"):
 class SubscriptionCb(CallbackData, prefix="ns"):
     """A member's newsletter subscription and reading."""
 
-    action: str  # "sub" | "unsub" | "lang" | "read"
+    action: str  # "sub" | "unsub" | "lang" | "read" | "outon" | "outoff" (news of outcomes)
     item: RowId = 0
     code: str = ""
 
@@ -181,7 +181,8 @@ class ActivityCb(CallbackData, prefix="av"):
 
 class RoundCb(CallbackData, prefix="rd"):
     # Organizers: "period" (value: 0 this quarter, -1 the last one) | "open" | "abort" |
-    # "refresh" | "silent" | "remind" | "close" | "reopen" (round_id)
+    # "refresh" | "silent" | "remind" | "close" | "reopen" | "tell" (the report is out; round_id)
+    # | "start" (from the report's menu)
     action: str
     round_id: RowId = 0
     value: int = 0

@@ -361,12 +361,12 @@ async def send(
 
 
 def subscription_keyboard(
-    i18n: I18nContext, taxonomy: Taxonomy, subscribed: bool
+    i18n: I18nContext, taxonomy: Taxonomy, person: Person
 ) -> InlineKeyboardMarkup:
     builder = Keyboard()
     builder.button(
-        text=i18n.get("btn-unsubscribe" if subscribed else "btn-subscribe"),
-        callback_data=SubscriptionCb(action="unsub" if subscribed else "sub"),
+        text=i18n.get("btn-unsubscribe" if person.newsletter else "btn-subscribe"),
+        callback_data=SubscriptionCb(action="unsub" if person.newsletter else "sub"),
     )
     for language in taxonomy.languages:
         builder.button(
@@ -374,18 +374,26 @@ def subscription_keyboard(
             callback_data=SubscriptionCb(action="lang", code=language.code),
         )
     builder.button(
+        text=i18n.get("btn-outcomes-off" if person.hear_outcomes else "btn-outcomes-on"),
+        callback_data=SubscriptionCb(action="outoff" if person.hear_outcomes else "outon"),
+    )
+    builder.button(
         text=i18n.get("btn-opportunity-choices"), callback_data=OpportunityCb(action="choices")
     )
-    builder.adjust(1, len(taxonomy.languages), 1)
+    builder.adjust(1, len(taxonomy.languages), 1, 1)
     return builder.as_markup()
 
 
 def subscription_text(i18n: I18nContext, person: Person, taxonomy: Taxonomy) -> str:
     code = person.newsletter_locale or person.locale or "en"
-    return i18n.get(
-        "subscribe-status",
-        subscribed="yes" if person.newsletter else "no",
-        language=language_in(i18n, taxonomy, code),
+    return (
+        i18n.get(
+            "subscribe-status",
+            subscribed="yes" if person.newsletter else "no",
+            language=language_in(i18n, taxonomy, code),
+        )
+        + "\n"
+        + i18n.get("subscribe-outcomes", on="yes" if person.hear_outcomes else "no")
     )
 
 
@@ -394,7 +402,7 @@ async def on_subscribe(
 ) -> None:
     await message.answer(
         subscription_text(i18n, person, taxonomy),
-        reply_markup=subscription_keyboard(i18n, taxonomy, person.newsletter),
+        reply_markup=subscription_keyboard(i18n, taxonomy, person),
     )
 
 
@@ -408,19 +416,22 @@ async def on_subscription_change(
 ) -> None:
     subscribed: bool | None = None
     locale: str | None = None
+    outcomes: bool | None = None
     if callback_data.action == "lang":
         locale = callback_data.code
         if locale not in SUPPORTED_LOCALES:
             await callback.answer(i18n.get("common-stale-button"), show_alert=True)
             return
+    elif callback_data.action in ("outon", "outoff"):
+        outcomes = callback_data.action == "outon"
     else:
         subscribed = callback_data.action == "sub"
-    updated = await newsletters.set_subscription(person.id, subscribed, locale)
+    updated = await newsletters.set_subscription(person.id, subscribed, locale, outcomes)
     await callback.answer()
     if updated is not None and isinstance(callback.message, Message):
         await callback.message.edit_text(
             subscription_text(i18n, updated, taxonomy),
-            reply_markup=subscription_keyboard(i18n, taxonomy, updated.newsletter),
+            reply_markup=subscription_keyboard(i18n, taxonomy, updated),
         )
 
 
@@ -484,7 +495,8 @@ def router() -> Router:
     organizers.message.register(on_time, Draft.time, F.text, NOT_COMMAND)
     members.message.register(on_subscribe, Command("subscribe"))
     members.callback_query.register(
-        on_subscription_change, SubscriptionCb.filter(F.action.in_({"sub", "unsub", "lang"}))
+        on_subscription_change,
+        SubscriptionCb.filter(F.action.in_({"sub", "unsub", "lang", "outon", "outoff"})),
     )
     members.message.register(on_newsletters, Command("newsletters"))
     members.callback_query.register(on_read, SubscriptionCb.filter(F.action == "read"))

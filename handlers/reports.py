@@ -31,7 +31,7 @@ from storage.services.actors import Actor
 from storage.services.errors import DomainError, InvalidInput
 from storage.services.exports import KINDS, ExportService, Table
 from storage.services.newsletters import Period, parse_period, quarter
-from storage.services.report_data import ReportDataService
+from storage.services.report_data import ReportData, ReportDataService
 from storage.services.taxonomy import Taxonomy
 
 log = logging.getLogger(__name__)
@@ -164,7 +164,23 @@ async def on_language(
     )
     if pdf is None:
         ready += "\n\n" + i18n.get("report-no-pdf")
-    await progress.edit_text(ready)
+    await progress.edit_text(ready, reply_markup=tell_keyboard(i18n, data))
+
+
+def tell_keyboard(i18n: I18nContext, data: ReportData) -> InlineKeyboardMarkup | None:
+    """Once the report is out, the organizer can tell the organizations whose round updates are
+    in it (a button per round not told yet)."""
+    builder = Keyboard()
+    for progress in data.rounds:
+        round_ = progress.round
+        if round_.report_told_at is None and any(u.round_id == round_.id for u in data.updates):
+            period = f"{round_.period_start.isoformat()} – {round_.period_end.isoformat()}"
+            builder.button(
+                text=i18n.get("btn-round-tell", period=period),
+                callback_data=RoundCb(action="tell", round_id=round_.id),
+            )
+    builder.adjust(1)
+    return builder.as_markup() if any(True for _ in builder.buttons) else None
 
 
 # --- coverage -------------------------------------------------------------------------------

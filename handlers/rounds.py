@@ -5,6 +5,7 @@ to report this period"."""
 
 from __future__ import annotations
 
+import html
 from datetime import datetime, time, timedelta
 
 from aiogram import F, Router
@@ -24,7 +25,7 @@ from bot.keyboards import Keyboard
 from bot.ui import nav_keyboard
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
 from handlers.common.dialogs import on_not_text
-from notices.rounds import progress_keyboard, progress_text, request
+from notices.rounds import progress_keyboard, progress_text, report_issued, request
 from storage.models import ReportingRound
 from storage.services.actors import Actor
 from storage.services.audience import Audience
@@ -241,10 +242,17 @@ async def on_manage(
     elif callback_data.action == "reopen":
         round_ = await rounds.reopen(actor, round_.id)
         await callback.answer(i18n.get("round-reopened", days=REOPEN_DAYS), show_alert=True)
+    elif callback_data.action == "tell":
+        told = await rounds.tell_report_issued(actor, round_.id, report_issued(i18n.core))
+        delivery.wake()
+        await callback.answer(i18n.get("round-told", count=told), show_alert=True)
+        if isinstance(callback.message, Message):
+            await callback.message.edit_reply_markup(reply_markup=None)
+        return
     elif callback_data.action == "silent":
         silent = await rounds.silent(round_.id, SILENT_SHOWN + 1)
         await callback.answer()
-        names = [f"• {o.name(i18n.locale)}" for o in silent[:SILENT_SHOWN]]
+        names = [f"• {html.escape(o.name(i18n.locale))}" for o in silent[:SILENT_SHOWN]]
         text = i18n.get("round-silent", count=len(silent)) + (
             "\n" + "\n".join(names) if names else ""
         )
@@ -301,7 +309,7 @@ def router() -> Router:
     )
     organizers.callback_query.register(
         on_manage,
-        RoundCb.filter(F.action.in_({"refresh", "silent", "remind", "close", "reopen"})),
+        RoundCb.filter(F.action.in_({"refresh", "silent", "remind", "close", "reopen", "tell"})),
     )
     organizers.message.register(on_not_text, StateFilter(OpenRound), NOT_COMMAND)
     router.include_routers(members, organizers)

@@ -21,6 +21,16 @@ def period_label(round_: ReportingRound) -> str:
     return f"{round_.period_start.isoformat()} – {round_.period_end.isoformat()}"
 
 
+def report_issued(core: BaseCore) -> Any:
+    """(round, locale) -> the notice that the period's report holds the organization's update."""
+
+    def render(round_: ReportingRound, locale: str) -> list[dict[str, Any]]:
+        text = core.get("round-report-issued", locale, period=period_label(round_))
+        return [{"method": "sendMessage", "text": text}]
+
+    return render
+
+
 def request(core: BaseCore, taxonomy: Taxonomy, tz: ZoneInfo, reminder: bool = False) -> Any:
     """(round, locale) -> the request's payloads (or the reminder's), for the outbox."""
 

@@ -164,6 +164,10 @@ class Person(Base):
     # Newsletters: subscribed by default once approved; their own language, else `locale`.
     newsletter: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     newsletter_locale: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    # Told what became of what they sent (their update is in the period's report); /subscribe.
+    hear_outcomes: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # Language pairs they offer to translate, as "ar>en"; empty: not a translator (/profile).
+    translates: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
 
     organization: Mapped[Organization | None] = relationship(
         foreign_keys=[organization_id], lazy="joined"
@@ -772,6 +776,8 @@ class ReportingRound(Base):
     progress_message_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     progress_locale: Mapped[str | None] = mapped_column(String(8), nullable=True)
     progress_text: Mapped[str | None] = mapped_column(Text, nullable=True)  # as last shown
+    # When the organizations whose updates are in the period's report were told so.
+    report_told_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class RoundOrganization(Base):
@@ -796,6 +802,42 @@ class RoundOrganization(Base):
     )
     # When its other representatives were told a colleague answered (the sweep tells them once).
     colleagues_told_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class TranslationStatus(StrEnum):
+    PENDING = "pending"  # proposed, waiting for an organizer
+    APPROVED = "approved"  # written into the item's texts
+    REJECTED = "rejected"
+    SKIPPED = "skipped"  # the translator passed on it: not offered to them again
+
+
+class Translation(Base):
+    """A translation a member proposed for an approved sector update or follow-up item, into
+    one language; an organizer approves it (into the item's texts), edits or rejects it. The
+    translator is credited where they chose to be; /forget takes their pending ones away."""
+
+    __tablename__ = "translations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    update_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sector_updates.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    followup_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("followup_items.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    source_locale: Mapped[str] = mapped_column(String(8))
+    target_locale: Mapped[str] = mapped_column(String(8))
+    text: Mapped[str] = mapped_column(Text, default="")
+    translator_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    credited: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(16), default=TranslationStatus.PENDING, index=True)
+    reviewed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class CutWindow(Base):

@@ -52,6 +52,7 @@ audit-round-open = فتح جولة تقارير
 audit-round-remind = تذكير المنظمات التي لم تُجب في جولة تقارير
 audit-round-close = إغلاق جولة تقارير
 audit-round-reopen = إعادة فتح جولة تقارير
+audit-round-tell = إبلاغ المنظمات بأن تحديثاتها وردت في التقرير
 audit-export = صدّر جدولًا
 audit-report = أعدّ تقريرًا موجزًا
 audit-opportunity-approve = اعتمد فرصة

@@ -35,6 +35,12 @@ subscribe-status = { $subscribed ->
     }
 btn-subscribe = 📬 اشترك
 btn-unsubscribe = 📭 ألغِ الاشتراك
+subscribe-outcomes = { $on ->
+        [yes] 📣 تصلك أخبار ما آلت إليه التحديثات التي ترسلها (مثلًا: ورود أحدها في تقرير).
+       *[no] 🔕 لا تصلك أخبار ما آلت إليه التحديثات التي ترسلها.
+    }
+btn-outcomes-off = 🔕 إيقاف أخبار تحديثاتي
+btn-outcomes-on = 📣 إبلاغي بما آلت إليه تحديثاتي
 newsletters-none = لم تُرسل أي نشرة بعد.
 newsletters-list = <b>النشرات السابقة</b> — اختر واحدة لقراءتها:
 newsletter-updates-heading = <b>تحديثات القطاعات</b> (التي قبلها المنظِّمون)

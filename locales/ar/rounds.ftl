@@ -133,3 +133,16 @@ round-question-too-long = يمكن أن يصل السؤال التوجيهي إ�
         [many] { $length } حرفًا
        *[other] { $length } حرف
     }.
+btn-round-tell = 📣 إبلاغ المنظمات بأن تحديثها ورد فيه ({ $period })
+round-report-issued = 📄 صدر التقرير الموجز للفترة { $period }، وفيه تحديث منظمتك. شكرًا على إرساله.
+    <i>يمكن إيقاف هذه الإشعارات من ⁨/subscribe⁩.</i>
+round-told = يجري إبلاغ { $count ->
+        [zero] { $count } منظمة
+        [one] منظمة واحدة
+        [two] منظمتين
+        [few] { $count } منظمات
+        [many] { $count } منظمةً
+       *[other] { $count } منظمة
+    } بأن تحديثها ورد في التقرير.
+round-report-told-already = أُبلغت المنظمات بهذا التقرير من قبل.
+round-report-nobody = لم يرد في التقرير بعدُ أي تحديث معتمد أُرسل لهذه الجولة.

@@ -44,6 +44,7 @@ audit-round-open = opened a reporting round
 audit-round-remind = reminded the organizations that have not answered a round
 audit-round-close = closed a reporting round
 audit-round-reopen = reopened a reporting round
+audit-round-tell = told the organizations their updates are in the report
 audit-export = exported a table
 audit-report = made a summary report
 audit-opportunity-approve = approved an opportunity

@@ -92,3 +92,12 @@ round-question-too-long = A guiding question can have up to { $max ->
         [one] one
        *[other] { $length }
     }.
+btn-round-tell = 📣 Tell the organizations their update is in it ({ $period })
+round-report-issued = 📄 The summary report for { $period } is out, and your organization's update is in it. Thank you for sending it.
+    <i>You can turn these notices off in /subscribe.</i>
+round-told = { $count ->
+        [one] One organization is being told
+       *[other] { $count } organizations are being told
+    } that their update is in the report.
+round-report-told-already = The organizations were told about this report already.
+round-report-nobody = No approved update sent for this round is in the report yet.

@@ -53,6 +53,7 @@ ACTIONS = (
     "round.remind",
     "round.close",
     "round.reopen",
+    "round.tell",
     "export",
     "report",
 )

@@ -135,9 +135,17 @@ class NewsletterService:
             )
 
     async def set_subscription(
-        self, person_id: int, subscribed: bool | None = None, locale: str | None = None
+        self,
+        person_id: int,
+        subscribed: bool | None = None,
+        locale: str | None = None,
+        outcomes: bool | None = None,
     ) -> Person | None:
+        """The newsletter (on or off, its language) and news of what became of what the person
+        sent (outcomes)."""
         values: dict[str, object] = {}
+        if outcomes is not None:
+            values["hear_outcomes"] = outcomes
         if subscribed is not None:
             values["newsletter"] = subscribed
         if locale is not None:

@@ -35,6 +35,8 @@ from storage.models import (
     RoundAnswer,
     RoundOrganization,
     RoundStatus,
+    SectorUpdate,
+    UpdateStatus,
 )
 from storage.services.actors import Actor
 from storage.services.audience import Audience, audience_query
@@ -307,6 +309,42 @@ class RoundService:
                 messages = self._requests(round_, people, render, "roundtold")
                 queued += await self.outbox.enqueue(session, messages)
         return queued
+
+    async def tell_report_issued(
+        self, by: Actor, round_id: int, render: Callable[[ReportingRound, str], list[dict]]
+    ) -> int:
+        """The period's report is out: the representatives of each organization whose approved
+        update is in it hear so (once per round; not those who turned it off in /subscribe).
+        Returns how many organizations were told."""
+        _organizer(by)
+        async with self.db.write() as session:
+            round_ = await get_locked(session, ReportingRound, round_id)
+            if round_ is None:
+                raise NotFound("round-gone")
+            if round_.report_told_at is not None:
+                raise Conflict("round-report-told-already")
+            contributed = (
+                select(SectorUpdate.organization_id)
+                .where(
+                    SectorUpdate.round_id == round_id,
+                    SectorUpdate.status == UpdateStatus.APPROVED,
+                    SectorUpdate.organization_id.is_not(None),
+                )
+                .distinct()
+            )
+            organizations = len((await session.scalars(contributed)).all())
+            if not organizations:
+                raise Conflict("round-report-nobody")
+            people = await _representatives(
+                session, Person.organization_id.in_(contributed) & Person.hear_outcomes.is_(True)
+            )
+            round_.report_told_at = utcnow()
+            await self.outbox.enqueue(session, self._requests(round_, people, render, "roundrep"))
+            await audit(
+                session, by, "round.tell", target_kind="round", target_id=round_id,
+                organizations=organizations,
+            )  # fmt: skip
+            return organizations
 
     # --- reminders ------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 from datetime import datetime, timedelta
+from unittest.mock import ANY
 
 from aiogram.methods import SendDocument
 from docx import Document as Docx
@@ -173,8 +174,28 @@ async def test_a_whole_round_through_the_chat(
     )
     assert any(p.startswith("Figure (3): Share of the organizations asked") for p in paragraphs)
     assert len(document.inline_shapes) == 3  # Figures 1 and 2, and the round's
+    ready = next(m for m in admin.messages if m.text.startswith("✅ The report for "))
+    assert ready.buttons() == [
+        ("📣 Tell the organizations their update is in it (2026-10-01 – 2026-12-31)", ANY)
+    ]
     # The round's update is in, its late answer too; shown as written in the Arabic report.
     assert "Two legal aid desks for women opened in Baghdad's courts this quarter." in paragraphs
+    # The report is out: Laura's organization hears its update is in it, Lina not (she turned
+    # it off in /subscribe), and the others (nothing to report) not; once only.
+    await colleague.send("/subscribe")
+    assert "You are told what became of the updates you send" in colleague.last.text
+    await colleague.press("🔕 Stop news of my updates")
+    assert "You are not told what became" in colleague.last.text
+    ready = next(m for m in admin.messages if m.text.startswith("✅ The report for "))
+    await admin.press(ready.buttons()[0][0], in_message=ready)
+    assert admin.last_alert == "One organization is being told that their update is in the report."
+    await harness.deliver()
+    out = [m.text for m in harness.session.chat(ENGLISH) if "is out" in m.text]
+    assert len(out) == 1 and "your organization's update is in it" in out[0]
+    assert not any("is out" in m.text for m in harness.session.chat(COLLEAGUE))
+    assert not any("صدر التقرير" in m.text for m in harness.session.chat(ARABIC))
+    await admin.press_data(RoundCb(action="tell", round_id=round_id).pack())
+    assert admin.last_alert == "The organizations were told about this report already."
     await admin.send("/report")
     await admin.press(admin.last.buttons()[0][0])
     await admin.press("العربية")
