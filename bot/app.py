@@ -61,6 +61,7 @@ from storage.services.report_data import ReportDataService
 from storage.services.retention import RetentionService
 from storage.services.rounds import RoundService
 from storage.services.taxonomy import Taxonomy, load_snapshot
+from storage.services.translations import TranslationService
 from storage.services.updates import UpdateService
 
 log = logging.getLogger(__name__)
@@ -181,6 +182,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         audit=AuditService(db),
         cuts=CutService(db, settings.tz),
         rounds=rounds,
+        translations=TranslationService(db),
     )
     i18n = build_i18n_middleware(settings.default_locale)
 

@@ -188,6 +188,20 @@ class RoundCb(CallbackData, prefix="rd"):
     value: int = 0
 
 
+class TranslateCb(CallbackData, prefix="tl"):
+    # A member who translates: "pairs" (choose them) | "pair" (value: its index, toggled) |
+    # "next" (the next item to translate) | "skip" (pass on the one shown) | "stop" |
+    # "credit" (value: 1 named, 0 not)
+    action: str
+    value: int = 0
+
+
+class TranslationAdminCb(CallbackData, prefix="tq"):
+    # Organizers, on a proposed translation: "approve" | "edit" | "reject" (item: its id)
+    action: str
+    item: RowId = 0
+
+
 class RoundAnswerCb(CallbackData, prefix="ra"):
     # A representative, on the round's request: "update" (start one) | "nothing"
     action: str
@@ -215,6 +229,7 @@ class AuditCb(CallbackData, prefix="au"):
 # "not allowed" instead of "stale" when someone else presses them.
 PRIVILEGED_PREFIXES = frozenset(
     {
+        TranslationAdminCb.__prefix__,
         ReviewCb.__prefix__,
         RoleCb.__prefix__,
         DeliveryCb.__prefix__,

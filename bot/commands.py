@@ -30,6 +30,7 @@ MEMBER = (
     "directory",
     "opportunities",
     "activities",
+    "translate",
     "profile",
     "newsletters",
     "subscribe",
@@ -54,6 +55,7 @@ ORGANIZER = (
     "announce",
     "newsletter",
     "round",
+    "translations",
     "cuts",
 )
 ADMIN = (*ORGANIZER, "roles", "audit")

@@ -35,6 +35,7 @@ from handlers import (
     roles,
     rounds,
     start,
+    translations,
     updates,
 )
 from handlers.common import audience as audience_menu
@@ -54,6 +55,7 @@ FEATURES: tuple[Callable[[], Router], ...] = (
     delivery.router,
     cuts.router,
     rounds.router,
+    translations.router,
     newsletter.router,
     meetings.router,
     agenda.router,

@@ -9,7 +9,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import DirectoryCb, NavCb, PickCb, ProfileCb
+from bot.callbacks import DirectoryCb, NavCb, PickCb, ProfileCb, TranslateCb
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.keyboards import Keyboard
 from bot.ui import (
@@ -62,7 +62,8 @@ def profile_keyboard(i18n: I18nContext) -> InlineKeyboardMarkup:
     builder.button(
         text=i18n.get("btn-directory-settings"), callback_data=DirectoryCb(action="settings")
     )
-    builder.adjust(2, 2, 2)
+    builder.button(text=i18n.get("btn-translate-pairs"), callback_data=TranslateCb(action="pairs"))
+    builder.adjust(2, 2, 2, 1)
     return builder.as_markup()
 
 

@@ -6,7 +6,7 @@ to report this period"."""
 from __future__ import annotations
 
 import html
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from aiogram import F, Router
 from aiogram.exceptions import TelegramBadRequest
@@ -17,7 +17,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import NavCb, RoundAnswerCb, RoundCb
-from bot.config import Settings
+from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved, IsOrganizer
 from bot.i18n import zone_label
@@ -35,6 +35,7 @@ from storage.services.newsletters import quarter
 from storage.services.rounds import REOPEN_DAYS, RoundService, parse_questions
 from storage.services.taxonomy import Taxonomy
 from storage.services.text import ascii_digits
+from storage.services.translations import TranslationService
 
 SILENT_SHOWN = 40
 
@@ -157,29 +158,32 @@ async def on_deadline(
 
 async def on_questions(
     message: Message, state: FSMContext, i18n: I18nContext, rounds: RoundService,
-    taxonomy: Taxonomy, actor: Actor,
+    taxonomy: Taxonomy, actor: Actor, translations: TranslationService, settings: Settings,
 ) -> None:  # fmt: skip
     questions = parse_questions(message.text or "", list(taxonomy.sectors), i18n.locale)
     await state.update_data(questions=questions)
-    await to_preview(message, state, i18n, rounds, actor)
+    await to_preview(message, state, i18n, rounds, actor, translations, settings)
 
 
 async def on_questions_skip(
     callback: CallbackQuery, state: FSMContext, i18n: I18nContext, rounds: RoundService,
-    actor: Actor,
+    actor: Actor, translations: TranslationService, settings: Settings,
 ) -> None:  # fmt: skip
     await callback.answer()
     await state.update_data(questions={})
     if isinstance(callback.message, Message):
-        await to_preview(callback.message, state, i18n, rounds, actor)
+        await to_preview(callback.message, state, i18n, rounds, actor, translations, settings)
 
 
 async def to_preview(
-    message: Message, state: FSMContext, i18n: I18nContext, rounds: RoundService, actor: Actor
-) -> None:
+    message: Message, state: FSMContext, i18n: I18nContext, rounds: RoundService, actor: Actor,
+    translations: TranslationService, settings: Settings,
+) -> None:  # fmt: skip
     await state.set_state(OpenRound.confirm)
     data = await state.get_data()
     preview = await rounds.preview(actor, Audience.from_data(data.get("audience")))
+    period = (date.fromisoformat(data["start"]), date.fromisoformat(data["end"]))
+    lacking = await translations.lacking(period, settings.tz, SUPPORTED_LOCALES)
     builder = Keyboard()
     builder.button(text=i18n.get("btn-round-open"), callback_data=RoundCb(action="open"))
     builder.button(text=i18n.get("btn-cancel"), callback_data=RoundCb(action="abort"))
@@ -191,6 +195,15 @@ async def to_preview(
     )  # fmt: skip
     if data.get("questions"):
         text += "\n" + i18n.get("round-preview-questions", count=len(data["questions"]))
+    if any(lacking.values()):  # what the period's report would show untranslated today
+        text += "\n" + i18n.get(
+            "round-preview-untranslated",
+            counts=i18n.get("common-list-separator").join(
+                i18n.get("round-untranslated-in", language=i18n.get(f"language-{code}"), count=n)
+                for code, n in lacking.items()
+                if n
+            ),
+        )
     await message.answer(text, reply_markup=builder.as_markup())
 
 

@@ -88,6 +88,9 @@ def build_summary(data: ReportData, taxonomy: Taxonomy, get: Lookup, locale: str
         if not listed:
             document.add("p", t("report-none"))
     followup_section(document, data, taxonomy, t, locale, figure)
+    if data.translators:
+        names = t("common-list-separator").join(data.translators)
+        document.add("p", t("report-translators", names=names))
     return document
 
 

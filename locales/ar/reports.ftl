@@ -188,3 +188,4 @@ report-item-merged-named = { $text } ({ $count ->
         [many] { $count } منظمةً
        *[other] { $count } منظمة
     }، منها { $organizations })
+report-translators = شارك في الترجمة من أعضاء الآلية: { $names }.

@@ -41,6 +41,8 @@ round-preview-questions = مع { $count ->
         [many] { $count } سؤالًا توجيهيًا
        *[other] { $count } سؤال توجيهي
     }.
+round-preview-untranslated = تحديثات معتمدة لهذه الفترة بلا ترجمة: { $counts }. يمكن للأعضاء المترجمين تناولها عبر ⁨/translate⁩، وتُراجَع عبر ⁨/translations⁩.
+round-untranslated-in = { $language } { $count }
 btn-round-open = 📨 فتح الجولة
 round-opened = فُتحت الجولة: الطلبات في طريقها.
 round-cancelled = لم تُفتح أي جولة.

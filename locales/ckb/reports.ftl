@@ -102,7 +102,7 @@ report-round = خولی ڕاپۆرتدانی { $period }
 report-round-figures = نوێکاریی ماوەکە لە { $asked ->
         [one] یەک ڕێکخراو
        *[other] { $asked } ڕێکخراو
-    } داواکرا. وەڵامیان دایەوە: { $answered } ({ $percent }٪)؛ هیچی نوێیان نەبوو: { $nothing }؛ دوای دوا وادە: { $late }.
+    } داواکرا. وەڵامیان دایەوە: { $answered } ({ $percent }٪)؛ هیچی نوێیان نەبوو: { $nothing }؛ دوای وادە: { $late }.
 report-round-gap-governorates = هیچ وەڵامێک نەهات لە: { $names }.
 report-round-gap-sectors = هیچ وەڵامێک نەهات لە کەرتی: { $names }.
 report-round-chart-title = ئەو ڕێکخراوانەی وەڵامی خولی ڕاپۆرتدانیان دایەوە
@@ -120,3 +120,4 @@ report-item-merged-named = { $text } ({ $count ->
         [one] یەک ڕێکخراو
        *[other] { $count } ڕێکخراو
     }، لەوانە { $organizations })
+report-translators = لە ئەندامانی میکانیزمەکە ئەمانە بەشدارییان لە وەرگێڕاندا کرد: { $names }.

@@ -26,6 +26,8 @@ round-preview-questions = لەگەڵ { $count ->
         [one] یەک پرسیاری ڕێنمایی
        *[other] { $count } پرسیاری ڕێنمایی
     }.
+round-preview-untranslated = نوێکاریی پەسەندکراوی ئەم ماوەیە بێ وەرگێڕان: { $counts }. ئەندامانی وەرگێڕ دەتوانن بە ⁨/translate⁩ وەریانبگرن؛ بە ⁨/translations⁩ پێیاندا دەچیتەوە.
+round-untranslated-in = { $language } { $count }
 btn-round-open = 📨 کردنەوەی خولەکە
 round-opened = خولەکە کرایەوە: داواکارییەکان لە ڕێگادان.
 round-cancelled = هیچ خولێک نەکرایەوە.

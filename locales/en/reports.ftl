@@ -120,3 +120,4 @@ report-item-merged-named = { $text } ({ $count ->
         [one] one organization
        *[other] { $count } organizations
     }, among them { $organizations })
+report-translators = Translated by members of the mechanism: { $names }.

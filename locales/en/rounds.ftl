@@ -26,6 +26,8 @@ round-preview-questions = With { $count ->
         [one] one guiding question
        *[other] { $count } guiding questions
     }.
+round-preview-untranslated = Approved updates of this period without a translation: { $counts }. Members who translate can take them with /translate; you review them with /translations.
+round-untranslated-in = { $language } { $count }
 btn-round-open = 📨 Open the round
 round-opened = The round is open: the requests are on their way.
 round-cancelled = No round opened.

@@ -54,6 +54,8 @@ ACTIONS = (
     "round.close",
     "round.reopen",
     "round.tell",
+    "translation.approve",
+    "translation.reject",
     "export",
     "report",
 )

@@ -43,6 +43,7 @@ from storage.services.opportunities import forget_poster
 from storage.services.organizations import forget_proposer
 from storage.services.outbox import NewMessage, OutboxService, forget_recipient, messages_about
 from storage.services.polls import forget_respondent
+from storage.services.translations import forget_translator
 from storage.services.updates import forget_author
 
 
@@ -108,6 +109,7 @@ class ErasureService:
             await forget_respondent(session, person_id, actor_type_id, governorates)
             await forget_ranker(session, person_id)
             await forget_follower(session, person_id)
+            await forget_translator(session, person_id)
             notes = await _notes_about(session, person_id, telegram_id)
             scrubbed = await forget_recipient(session, person, telegram_id)
             kept = await forget_author(session, person_id)

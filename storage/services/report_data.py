@@ -26,6 +26,7 @@ from storage.services.errors import Forbidden, NotFound
 from storage.services.meetings import MeetingService, Stats
 from storage.services.newsletters import NewsletterService, Period, PeriodFigures
 from storage.services.rounds import RoundProgress, RoundService
+from storage.services.translations import TranslationService
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ class UpdateRow:
     original_locale: str
     organization: dict[str, str] | None  # names per language; None when published anonymously
     round_id: int | None = None
+    update_id: int | None = None
 
     def text(self, locale: str) -> str:
         return self.texts.get(locale) or self.texts.get(self.original_locale) or ""
@@ -62,6 +64,7 @@ class ReportData:
     updates: list[UpdateRow]
     followup: list[FollowupRow] = field(default_factory=list)
     rounds: list[RoundProgress] = field(default_factory=list)
+    translators: list[str] = field(default_factory=list)  # credited, for the updates in it
 
 
 class ReportDataService:
@@ -102,6 +105,7 @@ class ReportDataService:
                     SectorUpdate.anonymous,
                     Organization.names,
                     SectorUpdate.round_id,
+                    SectorUpdate.id,
                 )
                 .outerjoin(Organization, Organization.id == SectorUpdate.organization_id)
                 .where(
@@ -112,14 +116,17 @@ class ReportDataService:
                 .order_by(SectorUpdate.round_id.is_(None), SectorUpdate.id)
             )
             updates = [
-                UpdateRow(sector, kind, type_id, texts, original, None if anon else names, rid)
-                for sector, kind, type_id, texts, original, anon, names, rid in rows
+                UpdateRow(sector, kind, type_id, texts, original, None if anon else names, rid, i)
+                for sector, kind, type_id, texts, original, anon, names, rid, i in rows
             ]
         rounds = [await self.rounds.progress(round_id) for round_id in round_ids]
         if not updates and not sum(stats.meetings_by_mode.values()):
             raise NotFound("report-no-data", period=period.label)
         followup = await self.followup_rows(period)
-        return ReportData(period, figures, stats, updates, followup, rounds)
+        translators = await TranslationService(self.db).credited(
+            u.update_id for u in updates if u.update_id is not None
+        )
+        return ReportData(period, figures, stats, updates, followup, rounds, translators)
 
     async def round_ids(self, period: Period) -> list[int]:
         """The rounds held for periods within this one, oldest first. A round's updates belong
