@@ -1,5 +1,7 @@
-"""outcomes and translations: people told what became of their updates (opt-out), the language
-pairs a member translates, the proposed translations, and when a round's report was announced
+"""outcomes and translations: news of updates, translators' pairs, proposed translations
+
+People are told what became of their updates unless they turn it off; the language pairs a
+member translates; the translations members propose; when a round's report was announced.
 
 Revision ID: 0018
 Revises: 0017
