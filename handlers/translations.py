@@ -323,7 +323,9 @@ def router() -> Router:
     organizers.message.filter(IsOrganizer())
     organizers.callback_query.filter(IsOrganizer())
     organizers.message.register(on_translations, Command("translations"))
-    organizers.callback_query.register(on_review, TranslationAdminCb.filter())
+    organizers.callback_query.register(
+        on_review, TranslationAdminCb.filter(F.action.in_({"approve", "edit", "reject"}))
+    )
     organizers.message.register(on_edited, ReviewingTranslation.edit, PLAIN_TEXT)
     organizers.message.register(on_not_text, StateFilter(ReviewingTranslation.edit), NOT_COMMAND)
     router.include_routers(organizers, members)

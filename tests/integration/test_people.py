@@ -103,6 +103,7 @@ async def test_command_menus_per_language_and_scope(harness: Harness, admin: Fak
         "profile",
         "newsletters",
         "subscribe",
+        "translate",
         "language",
         "help",
         "forget",
