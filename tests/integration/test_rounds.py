@@ -139,12 +139,20 @@ async def test_a_whole_round_through_the_chat(
         round_ = await session.get(ReportingRound, round_id)
     assert round_ is not None and round_.status == "closed"
     assert "closed" in admin.message_with_button("🔄 Refresh").text
-    # A late answer is taken and marked late.
+    # A late update is taken and marked late.
     silent = harness.user(SILENT)
-    await silent.press("Nothing to report this period")
+    await silent.press("✍️ Send an update")
+    await silent.press(silent.last.buttons()[0][0])  # Protection
+    await silent.press("Challenge")
+    await silent.press("▫️ Basra")
+    await silent.press("Done ▶")
+    await silent.send("Shelters in Basra close in March for lack of funding.")
+    await silent.press(silent.last.buttons()[0][0])  # no source
+    await silent.press(silent.last.buttons()[0][0])  # anonymous
+    await silent.press("✅ Submit")
     async with db.read() as session:
         row = await session.get(RoundOrganization, (round_id, await organization_of(db, SILENT)))
-    assert row is not None and row.late and row.answer == "nothing"
+    assert row is not None and row.late and row.answer == "updates"
     await admin.press("🔄 Refresh", in_message=admin.message_with_button("🔄 Refresh"))
     assert "late: 1" in admin.message_with_button("🔄 Refresh").text
     # Reopened for a week: the round takes answers on time again, and says so.
@@ -161,6 +169,7 @@ async def test_a_whole_round_through_the_chat(
     # Laura's update approved: the report for the quarter has the round's section and figure.
     await admin.press("👀 Review", in_message=admin.message_with_button("👀 Review"))
     await admin.press("✅ Approve")
+    await admin.press("✅ Approve", in_message=admin.message_with_button("✅ Approve"))
     await admin.send("/report")
     await admin.press(admin.last.buttons()[0][0])  # this quarter, the round's period
     await admin.press("English")
@@ -170,7 +179,7 @@ async def test_a_whole_round_through_the_chat(
     start = paragraphs.index(f"Reporting round {round_.period_start} – {round_.period_end}")
     assert paragraphs[start + 1].startswith("19 organizations were asked")  # 14 seeded, unmanned
     assert paragraphs[start + 1].endswith(
-        "Answered: 4 (21%); with nothing to report: 3; after the deadline: 1."
+        "Answered: 4 (21%); with nothing to report: 2; after the deadline: 1."
     )
     assert any(p.startswith("Figure (3): Share of the organizations asked") for p in paragraphs)
     assert len(document.inline_shapes) == 3  # Figures 1 and 2, and the round's
@@ -180,18 +189,20 @@ async def test_a_whole_round_through_the_chat(
     ]
     # The round's update is in, its late answer too; shown as written in the Arabic report.
     assert "Two legal aid desks for women opened in Baghdad's courts this quarter." in paragraphs
-    # The report is out: Laura's organization hears its update is in it, Lina not (she turned
-    # it off in /subscribe), and the others (nothing to report) not; once only.
+    assert any(p.startswith("Shelters in Basra close in March") for p in paragraphs)
+    # The report is out: Laura's and Salim's organizations hear their update is in it, Lina
+    # not (she turned it off in /subscribe), the others (nothing to report) not; once only.
     await colleague.send("/subscribe")
     assert "You are told what became of the updates you send" in colleague.last.text
     await colleague.press("🔕 Stop news of my updates")
     assert "You are not told what became" in colleague.last.text
     ready = next(m for m in admin.messages if m.text.startswith("✅ The report for "))
     await admin.press(ready.buttons()[0][0], in_message=ready)
-    assert admin.last_alert == "One organization is being told that their update is in the report."
+    assert admin.last_alert == "2 organizations are being told that their update is in the report."
     await harness.deliver()
     out = [m.text for m in harness.session.chat(ENGLISH) if "is out" in m.text]
     assert len(out) == 1 and "your organization's update is in it" in out[0]
+    assert len([m for m in harness.session.chat(SILENT) if "is out" in m.text]) == 1
     assert not any("is out" in m.text for m in harness.session.chat(COLLEAGUE))
     assert not any("صدر التقرير" in m.text for m in harness.session.chat(ARABIC))
     await admin.press_data(RoundCb(action="tell", round_id=round_id).pack())
