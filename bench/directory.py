@@ -111,12 +111,17 @@ async def median_ms(work: Callable[[int], Awaitable[Any]], times: int = 50) -> f
     return statistics.median(samples)
 
 
-def arguments(doc: str | None) -> argparse.Namespace:
-    """The options this bench and bench/opportunities.py share."""
+def arguments(
+    doc: str | None, extra: Callable[[argparse.ArgumentParser], None] | None = None
+) -> argparse.Namespace:
+    """The options this bench, bench/opportunities.py and bench/rounds.py share (`extra` adds
+    a bench's own)."""
     parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     parser.add_argument("--organizations", type=int, default=2000)
     parser.add_argument("--people", type=int, default=5000)
     parser.add_argument("--database-url", default=None, help="default: a fresh SQLite file")
+    if extra is not None:
+        extra(parser)
     return parser.parse_args()
 
 
