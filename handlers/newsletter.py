@@ -137,7 +137,7 @@ async def start_draft(
             title = i18n.get("newsletter-title", period=period.label)
             texts[locale] = i18n.get(
                 "newsletter-draft",
-                title=title,
+                heading=title,
                 actors=actors,
                 people=figures.new_people,
                 announcements=figures.announcements,

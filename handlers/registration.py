@@ -173,7 +173,7 @@ async def render_summary(
         org_name = organization.name(i18n.locale) if organization else "—"
         type_id = organization.actor_type_id if organization else None
     else:
-        org_name = i18n.get("reg-new-organization", name=draft.new_organization_name or "")
+        org_name = i18n.get("reg-new-organization-name", name=draft.new_organization_name or "")
         type_id = draft.new_organization_type_id
     actor_type = taxonomy.actor_type(type_id) if type_id else None
     text = i18n.get(

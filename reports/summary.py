@@ -200,7 +200,7 @@ def followup_section(
             if sector.id in row.sector_ids and row.moved_to is not None:
                 document.add(
                     "li",
-                    t("report-followup-moved", text=row.text(locale),
+                    t("report-followup-moved-item", text=row.text(locale),
                       level=t(f"followup-level-{row.moved_to}")),
                 )  # fmt: skip
 

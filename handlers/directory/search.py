@@ -156,7 +156,7 @@ async def on_organization(
     ]
     activities = [
         i18n.get(
-            "directory-activity",
+            "directory-activity-line",
             title=activity.title,
             status=activity.status,
             sector=term_names(i18n, [taxonomy.sector(activity.sector_id)]),

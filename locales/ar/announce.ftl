@@ -53,7 +53,7 @@ btn-protect = 🔒 حماية المحتوى: { $protect ->
         [yes] مفعّلة
        *[no] غير مفعّلة
     }
-announce-ask-time = أرسل التاريخ والوقت بتوقيت { $tz }، مثل { $example }.
+announce-ask-time = أرسل التاريخ والوقت حسب { $tz }، مثل { $example }.
 announce-scheduled = 🕒 مجدول في { $when } ({ $tz }): { $count ->
         [zero] { $count } رسالة
         [one] رسالة واحدة

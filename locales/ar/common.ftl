@@ -26,7 +26,7 @@ flood-slow-down = ⏳ هذا أكثر مما أستطيع الرد عليه دف
        *[other] { $seconds } ثانية
     }؛ ثم تابع من حيث توقفت. لم يضع شيء مما أدخلته من قبل.
 time-zone = { $zone ->
-        [baghdad] بتوقيت بغداد
+        [baghdad] توقيت بغداد
        *[other] { $zone }
     }
 # A language's name inside a sentence, in this interface's language.

@@ -30,7 +30,7 @@ directory-card =
     القطاعات: { $sectors }
     الأنشطة الحالية: { $activities }
     الممثلون المدرجون: { $people }
-directory-activity = • { $title } ({ $sector }، { $status ->
+directory-activity-line = • { $title } ({ $sector }، { $status ->
         [planned] مخطَّط
        *[other] جارٍ
     })

@@ -111,7 +111,7 @@ error-time-past = هذا الوقت قد مضى. يرجى اختيار وقت ف
 error-wrong-attachment = يرجى إرسال صورة أو ملف، أو اضغط «تخطٍّ».
 error-period-format = يرجى إرسال تاريخين مثل ⁨2026-01-01 2026-03-31⁩.
 error-period-inverted = تنتهي الفترة قبل أن تبدأ. يرجى إرسال التاريخ الأقدم أولًا.
-error-link-invalid = يرجى إرسال رابط يبدأ بـ https:// (أو ⁨http://).⁩
+error-link-invalid = يرجى إرسال رابط يبدأ بـ ⁨https://⁩ (أو ⁨http://⁩).
 error-link-too-long = يمكن أن يصل الرابط إلى { $max ->
         [zero] { $max } حرف
         [one] حرف واحد

@@ -7,8 +7,8 @@ meeting-mode-physical = حضوري
 meeting-mode-virtual = عبر الإنترنت
 meeting-mode-hybrid = هجين
 meeting-ask-venue = أين؟ أرسل مكان الاجتماع (المكان والعنوان).
-meeting-ask-link = أرسل رابط الفيديو (⁨https://…).⁩
-meeting-ask-start = متى يبدأ؟ أرسل التاريخ والوقت بتوقيت { $tz }، مثل { $example }.
+meeting-ask-link = أرسل رابط الفيديو (⁨https://…⁩).
+meeting-ask-start = متى يبدأ؟ أرسل التاريخ والوقت حسب { $tz }، مثل { $example }.
 meeting-ask-end = متى ينتهي؟ أرسل الوقت (مثل ⁨13:30⁩) أو تاريخًا ووقتًا.
 meeting-ask-deadline = حتى متى يمكن الرد؟ أرسل تاريخًا ووقتًا، أو اضغط «تخطٍّ» لقبول الردود حتى البدء.
 meeting-ask-capacity = كم شخصًا يمكنه الحضور؟ أرسل رقمًا، أو اضغط «تخطٍّ» بلا حد.
@@ -33,7 +33,7 @@ meeting-cancelled-organizer = أُلغي الاجتماع { $title }؛ يجري 
 meeting-venue-line = 📍 { $venue }
 meeting-link-line = 🔗 { $link }
 meeting-card =
-    <b>📅 { $title }</b>
+    <b>📅 اجتماع: { $title }</b>
     { $mode } · { $when } ({ $tz })
     { $where }
 meeting-answer-by = يرجى الرد قبل { $deadline }.
@@ -96,9 +96,9 @@ btn-change-venue = 📍 المكان
 btn-change-link = 🔗 الرابط
 btn-change-agenda = 📝 جدول الأعمال
 meeting-change-what = ما الذي يتغير؟ سيُبلغ جميع المدعوين.
-meeting-change-time = أرسل وقت البدء الجديد بتوقيت { $tz }، مثل { $example }. تبقى مدة الاجتماع كما هي.
+meeting-change-time = أرسل وقت البدء الجديد حسب { $tz }، مثل { $example }. تبقى مدة الاجتماع كما هي.
 meeting-change-venue = أرسل المكان الجديد.
-meeting-change-link = أرسل رابط الفيديو الجديد (⁨https://…).⁩
+meeting-change-link = أرسل رابط الفيديو الجديد (⁨https://…⁩).
 meeting-change-agenda = أرسل جدول الأعمال الجديد لقرّاء هذه اللغة.
 meeting-changed = ✅ عُدّل { $title }؛ يجري إبلاغ جميع المدعوين مع ملف تقويم جديد.
 meeting-changed-meanwhile = عدّل منظِّم آخر هذا الاجتماع في هذه الأثناء. افتحه من جديد لترى أحدث نسخة.

@@ -6,7 +6,7 @@ btn-nl-this-quarter = هذا الربع
 btn-nl-last-quarter = الربع الماضي
 newsletter-title = نشرة تنسيق، { $period }
 newsletter-draft =
-    <b>{ $title }</b>
+    <b>{ $heading }</b>
 
     <b>آلية التنسيق بالأرقام</b>
     { $actors }

@@ -13,7 +13,7 @@ poll-gone = هذا الاستبيان لم يعد موجودًا.
 poll-not-yours = لم يُرسل هذا الاستبيان إليك.
 poll-exists = لهذا الاجتماع استبيان بالفعل.
 poll-scheduled = 📊 يُرسل الاستبيان إلى المشاركين في { $send } ويُغلق في { $close } ({ $tz }). اضغط الزر مرة أخرى لرؤية النتائج.
-poll-results-header = <b>{ $title }</b>: أجاب { $answered } من { $sent ->
+poll-results-header = 📊 <b>نتائج «{ $title }»</b>: أجاب { $answered } من { $sent ->
         [zero] { $sent } شخص
         [one] شخص واحد
         [two] شخصين

@@ -19,7 +19,7 @@ reg-summary =
     المحافظات: { $governorates }
     القطاعات: { $sectors }
     المسمّى الوظيفي: { $title }
-reg-new-organization = { $name } (جديدة)
+reg-new-organization-name = { $name } (جديدة)
 btn-submit = ✅ إرسال
 reg-submitted = شكرًا لك. أُرسل تسجيلك إلى المنظِّمين، وسنبلغك هنا عند اتخاذ القرار.
 reg-cancelled = أُلغي التسجيل ولم يُرسل شيء. أرسل ⁨/start⁩ للبدء من جديد.

@@ -152,7 +152,7 @@ report-followup-intro = أين وصلت { $count ->
     } قيد المتابعة، كما أبلغت عنها الجهات المسؤولة، حسب القطاع؛ والبنود التي تغيّرت حالتها خلال الفترة.
 report-followup-chart-title = المتابعة: الحالة حسب القطاع
 report-followup-chart-caption = الشكل ({ $number }): التوصيات والالتزامات ونقاط العمل قيد المتابعة حسب القطاع والحالة
-report-followup-moved = { $text } — { $level }
+report-followup-moved-item = { $text } — { $level }
 
 report-round = جولة التقارير { $period }
 report-round-figures = طُلب التحديث عن الفترة من { $asked ->

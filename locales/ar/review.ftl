@@ -13,9 +13,9 @@ review-card =
 review-card-new-organization = ⚠️ المنظمة جديدة: الموافقة على هذا الشخص توافق عليها أيضًا.
 btn-approve = ✅ موافقة
 btn-reject = ✖ رفض
-review-approved-by = ✅ وافق عليه { $by }.
+review-approved-by = ✅ تمت الموافقة من قِبل { $by }.
 review-rejected-by =
-    ✖ رفضه { $by }.
+    ✖ رُفض من قِبل { $by }.
     السبب: { $reason }
 review-ask-reason = لماذا لم تتم الموافقة على تسجيل { $name }؟ أرسل السبب في رسالة، وسيُرسل إلى صاحب الطلب.
 review-reject-cancelled = أُلغي الرفض؛ ما زال التسجيل بالانتظار.

@@ -53,7 +53,7 @@ update-text-kept = حُفظ: { $length ->
         [many] { $left } حرفًا
        *[other] { $left } حرف
     }).
-update-ask-attachment = يمكنك إضافة رابط (يبدأ بـ ⁨https://)⁩ أو مستند كمصدر. أو تخطَّ.
+update-ask-attachment = يمكنك إضافة رابط (يبدأ بـ ⁨https://⁩) أو ملف كمصدر. أو اضغط «تخطٍّ».
 update-attachment-wrong = أرسل رابطًا أو مستندًا، أو اضغط تخطٍّ.
 update-document-too-big = حجم هذا المستند أكبر من { $max ->
         [zero] { $max } ميغابايت

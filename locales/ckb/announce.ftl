@@ -49,7 +49,7 @@ btn-protect = 🔒 پاراستنی ناوەڕۆک: { $protect ->
         [yes] چالاکە
        *[no] ناچالاکە
     }
-announce-ask-time = بەروار و کات بە کاتی { $tz } بنێرە، وەک { $example }.
+announce-ask-time = بەروار و کات بە { $tz } بنێرە، وەک { $example }.
 announce-scheduled = 🕒 خشتەکراوە بۆ { $when } ({ $tz }): { $count ->
         [one] یەک نامە
        *[other] { $count } نامە

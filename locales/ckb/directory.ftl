@@ -22,7 +22,7 @@ directory-card =
     کەرتەکان: { $sectors }
     چالاکییە ئێستاییەکان: { $activities }
     نوێنەرە تۆمارکراوەکان لە ڕێبەردا: { $people }
-directory-activity = • { $title } ({ $sector }، { $status ->
+directory-activity-line = • { $title } ({ $sector }، { $status ->
         [planned] لە پلاندایە
        *[other] بەردەوام
     })

@@ -46,7 +46,7 @@ error-text-too-long = دەق دەتوانێت تا { $max ->
         [one] یەک پیتە
        *[other] { $length } پیتە
     }. تکایە کورتی بکەرەوە.
-error-attachment-too-large = قەبارەی ئەم پەڕگە { $size_mb ->
+error-attachment-too-large = قەبارەی ئەم پەڕگەیە { $size_mb ->
         [one] { $size_mb } مێگابایتە
        *[other] { $size_mb } مێگابایتە
     }؛ تێلیگرام ڕێگە بە بۆتەکان دەدات پەڕگەی تا { $limit_mb ->
@@ -59,7 +59,7 @@ error-time-past = ئەو کاتە تێپەڕیوە. تکایە کاتێکی دا
 error-wrong-attachment = تکایە وێنەیەک یان پەڕگەیەک بنێرە، یان «تێپەڕاندن» دابگرە.
 error-period-format = تکایە دوو بەروار بنێرە وەک ⁨2026-01-01 2026-03-31⁩.
 error-period-inverted = ماوەکە پێش دەستپێکردنی کۆتایی دێت. تکایە سەرەتا بەرواری زووتر بنێرە.
-error-link-invalid = تکایە بەستەرێک بنێرە کە بە https:// (یان ⁨http://)⁩ دەست پێبکات.
+error-link-invalid = تکایە بەستەرێک بنێرە کە بە ⁨https://⁩ (یان ⁨http://⁩) دەست پێبکات.
 error-link-too-long = بەستەر دەتوانێت تا { $max ->
         [one] یەک پیت
        *[other] { $max } پیت

@@ -7,8 +7,8 @@ meeting-mode-physical = ڕووبەڕوو
 meeting-mode-virtual = ئۆنلاین
 meeting-mode-hybrid = تێکەڵ
 meeting-ask-venue = لە کوێ؟ شوێنی کۆبوونەوەکە بنێرە (شوێن و ناونیشان).
-meeting-ask-link = بەستەری ڤیدیۆکە بنێرە (⁨https://…).⁩
-meeting-ask-start = کەی دەست پێدەکات؟ بەروار و کات بە کاتی { $tz } بنێرە، وەک { $example }.
+meeting-ask-link = بەستەری ڤیدیۆکە بنێرە (⁨https://…⁩).
+meeting-ask-start = کەی دەست پێدەکات؟ بەروار و کات بە { $tz } بنێرە، وەک { $example }.
 meeting-ask-end = کەی کۆتایی دێت؟ کات بنێرە (وەک ⁨13:30⁩) یان بەروار و کات.
 meeting-ask-deadline = تا کەی دەتوانرێت وەڵام بدرێتەوە؟ بەروار و کاتێک بنێرە، یان «تێپەڕاندن» دابگرە بۆ وەرگرتنی وەڵام تا دەستپێکردن.
 meeting-ask-capacity = چەند کەس دەتوانن ئامادە بن؟ ژمارەیەک بنێرە، یان «تێپەڕاندن» دابگرە بۆ بێ سنووری.
@@ -29,7 +29,7 @@ meeting-cancelled-organizer = کۆبوونەوەی { $title } هەڵوەشایە
 meeting-venue-line = 📍 { $venue }
 meeting-link-line = 🔗 { $link }
 meeting-card =
-    <b>📅 { $title }</b>
+    <b>📅 کۆبوونەوە: { $title }</b>
     { $mode } · { $when } ({ $tz })
     { $where }
 meeting-answer-by = تکایە تا { $deadline } وەڵام بدەرەوە.
@@ -88,11 +88,11 @@ btn-change-venue = 📍 شوێن
 btn-change-link = 🔗 بەستەر
 btn-change-agenda = 📝 بەرنامەی کار
 meeting-change-what = چی دەگۆڕێت؟ هەموو بانگهێشتکراوان ئاگادار دەکرێنەوە.
-meeting-change-time = کاتی دەستپێکردنی نوێ بە کاتی { $tz } بنێرە، وەک { $example }. درێژی کۆبوونەوەکە وەک خۆی دەمێنێتەوە.
+meeting-change-time = کاتی دەستپێکردنی نوێ بە { $tz } بنێرە، وەک { $example }. درێژی کۆبوونەوەکە وەک خۆی دەمێنێتەوە.
 meeting-change-venue = شوێنی نوێ بنێرە.
-meeting-change-link = بەستەری ڤیدیۆی نوێ بنێرە (⁨https://…).⁩
+meeting-change-link = بەستەری ڤیدیۆی نوێ بنێرە (⁨https://…⁩).
 meeting-change-agenda = بەرنامەی کاری نوێ بۆ خوێنەرانی ئەم زمانە بنێرە.
-meeting-changed = ✅ { $title } گۆڕدرا؛ هەموو بانگهێشتکراوان لەگەڵ پەڕگەیەکی نوێی ڕۆژژمێر ئاگادار دەکرێنەوە.
+meeting-changed = ✅ کۆبوونەوەی { $title } گۆڕدرا؛ هەموو بانگهێشتکراوان لەگەڵ پەڕگەیەکی نوێی ڕۆژژمێر ئاگادار دەکرێنەوە.
 meeting-changed-meanwhile = ڕێکخەرێکی تر لەو ماوەیەدا ئەم کۆبوونەوەیەی گۆڕی. دووبارە بیکەرەوە بۆ بینینی نوێترین وەشان.
 meeting-updated = 🔔 ئەم کۆبوونەوەیە گۆڕا. ئەمە دۆخی ئێستایەتی.
 meeting-answers-by-type = { $type } — بەڵێ: { $yes } · لەوانەیە: { $maybe } · نەخێر: { $no } · بێ وەڵام: { $none }

@@ -6,7 +6,7 @@ btn-nl-this-quarter = ئەم چارەکە
 btn-nl-last-quarter = چارەکی پێشوو
 newsletter-title = هەواڵنامەی تەنسیق، { $period }
 newsletter-draft =
-    <b>{ $title }</b>
+    <b>{ $heading }</b>
 
     <b>میکانیزمی هەماهەنگی بە ژمارە</b>
     { $actors }

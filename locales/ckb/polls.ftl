@@ -13,7 +13,7 @@ poll-gone = ئەم ڕاپرسییە چیتر بوونی نییە.
 poll-not-yours = ئەم ڕاپرسییە بۆ تۆ نەنێردراوە.
 poll-exists = ئەم کۆبوونەوەیە پێشتر ڕاپرسی هەیە.
 poll-scheduled = 📊 ڕاپرسییەکە لە { $send } بۆ بەشداربووان دەنێردرێت و لە { $close } دادەخرێت ({ $tz }). دووبارە دوگمەکە دابگرە بۆ بینینی ئەنجامەکان.
-poll-results-header = <b>{ $title }</b>: { $answered } لە { $sent ->
+poll-results-header = 📊 <b>ئەنجامی «{ $title }»</b>: { $answered } لە { $sent ->
         [one] یەک کەس
        *[other] { $sent } کەس
     } وەڵامیان داوەتەوە ({ $status ->

@@ -1,7 +1,7 @@
 ## /profile
 
 profile-card =
-    <b>پرۆپەڕگەکەت</b>
+    <b>پرۆفایلەکەت</b>
 
     ناو: { $name }
     ڕێکخراو: { $organization }

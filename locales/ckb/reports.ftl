@@ -96,7 +96,7 @@ report-followup-intro = { $count ->
     } ژێر بەدواداچوون گەیشتوونەتە کوێ، وەک لایەنە بەرپرسەکان ڕایانگەیاندووە، بەپێی کەرت؛ و ئەو بڕگانەی ڕەوشیان لەم ماوەیەدا گۆڕا.
 report-followup-chart-title = بەدواداچوون: ڕەوش بەپێی کەرت
 report-followup-chart-caption = وێنەی ({ $number }): ڕاسپاردە، پابەندبوون و خاڵەکانی کاری ژێر بەدواداچوون بەپێی کەرت و ڕەوش
-report-followup-moved = { $text } — { $level }
+report-followup-moved-item = { $text } — { $level }
 
 report-round = خولی ڕاپۆرتدانی { $period }
 report-round-figures = نوێکاریی ماوەکە لە { $asked ->

@@ -13,9 +13,9 @@ review-card =
 review-card-new-organization = ⚠️ ڕێکخراوەکە نوێیە: پەسەندکردنی ئەم کەسە ئەویش پەسەند دەکات.
 btn-approve = ✅ پەسەندکردن
 btn-reject = ✖ ڕەتکردنەوە
-review-approved-by = ✅ { $by } پەسەندی کرد.
+review-approved-by = ✅ پەسەندکرا لەلایەن { $by }.
 review-rejected-by =
-    ✖ { $by } ڕەتی کردەوە.
+    ✖ ڕەتکرایەوە لەلایەن { $by }.
     هۆکار: { $reason }
 review-ask-reason = بۆچی تۆمارکردنی { $name } پەسەند ناکرێت؟ هۆکارەکە لە نامەیەکدا بنێرە؛ بۆ ئەو دەنێردرێت.
 review-reject-cancelled = ڕەتکردنەوە هەڵوەشایەوە؛ تۆمارکردنەکە هێشتا چاوەڕێیە.

@@ -16,6 +16,6 @@ roles-person =
 btn-make-organizer = بیکە بە ڕێکخەر
 btn-make-advisory = بیکە بە ئەندامی لیژنەی ڕاوێژکاری
 btn-make-member = بیکە بە ئەندام (ڕۆڵ وەربگرەوە)
-roles-changed = { $name } ئێستا: { $role }.
+roles-changed = ڕۆڵی { $name } ئێستا: { $role }.
 roles-you-changed = ڕۆڵەکەت لە تەنسیق ئێستا: { $role }. ⁨/help⁩ بنێرە بۆ ئەوەی بزانیت چی دەتوانیت بکەیت.
 roles-not-approved = تەنها ئەو کەسانەی تۆمارکردنیان پەسەند کراوە دەتوانن ڕۆڵ وەربگرن.

@@ -22,7 +22,7 @@ directory-card =
     Sectors: { $sectors }
     Current activities: { $activities }
     Listed representatives: { $people }
-directory-activity = • { $title } ({ $sector }, { $status ->
+directory-activity-line = • { $title } ({ $sector }, { $status ->
         [planned] planned
        *[other] ongoing
     })

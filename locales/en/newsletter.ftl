@@ -6,7 +6,7 @@ btn-nl-this-quarter = This quarter
 btn-nl-last-quarter = Last quarter
 newsletter-title = Tansiq newsletter, { $period }
 newsletter-draft =
-    <b>{ $title }</b>
+    <b>{ $heading }</b>
 
     <b>The coordination mechanism in numbers</b>
     { $actors }

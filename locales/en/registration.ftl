@@ -19,7 +19,7 @@ reg-summary =
     Governorates: { $governorates }
     Sectors: { $sectors }
     Title: { $title }
-reg-new-organization = { $name } (new)
+reg-new-organization-name = { $name } (new)
 btn-submit = ✅ Submit
 reg-submitted = Thank you. Your registration was sent to the organizers; you will be told here when they decide.
 reg-cancelled = Registration cancelled; nothing was sent. Send /start to begin again.

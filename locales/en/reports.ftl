@@ -96,7 +96,7 @@ report-followup-intro = Where the { $count ->
     }, as their owner organizations reported it, by sector; and the items whose status changed in the period.
 report-followup-chart-title = Follow-up: status by sector
 report-followup-chart-caption = Figure ({ $number }): Followed-up recommendations, commitments and action points by sector and status
-report-followup-moved = { $text } — { $level }
+report-followup-moved-item = { $text } — { $level }
 
 report-round = Reporting round { $period }
 report-round-figures = { $asked ->
