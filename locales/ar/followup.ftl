@@ -104,8 +104,8 @@ followup-history-line = { $date } · { $level } · { $by }: { $narrative }{ $lin
 followup-by-organizer = منظِّم
 btn-followup-open = فتح البند
 btn-followup-report = 📝 الإبلاغ عن الحالة
-btn-followup-follow = 🔔 متابعة
-btn-followup-unfollow = 🔕 إلغاء المتابعة
+btn-followup-follow = 🔔 نبّهني بالتغييرات
+btn-followup-unfollow = 🔕 إيقاف التنبيهات
 btn-followup-named = أظهرونا بالاسم
 btn-followup-anonymous = أظهرونا بصفة «إحدى …»
 btn-followup-due = 📅 الموعد النهائي
@@ -136,9 +136,9 @@ followup-list-header = <b>{ $sector }</b>: { $count ->
         [few] { $count } بنود
         [many] { $count } بندًا
        *[other] { $count } بند
-    }. 👥 منظمتك مسؤولة عنه · 🔔 تتابعه · ⏰ متأخر
-followup-followed = تمت متابعة هذا البند: سيصلك هنا كل تغيير في حالته.
-followup-unfollowed = أُلغيت متابعة هذا البند.
+    }. 👥 منظمتك مسؤولة عنه · 🔔 قيد متابعتك · ⏰ متأخر
+followup-followed = ستصلك هنا تنبيهات بكل تغيير في حالة هذا البند.
+followup-unfollowed = لن تصلك بعد الآن تنبيهات هذا البند.
 followup-naming-saved = حُفظ: هكذا تظهر منظمتك على البند.
 followup-ask-level = أين وصل البند رقم { $id } الآن؟
 followup-ask-narrative = في { $max ->

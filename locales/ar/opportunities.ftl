@@ -33,7 +33,7 @@ opportunity-digest-heading = 🎯 <b>فرص هذا الأسبوع</b> التي �
        *[other] { $count } فرصة
     }.
 opportunity-digest-line = • { $kind }: { $title } (الموعد النهائي { $deadline })
-opportunity-digest-footer = افتح أيًّا منها لقراءتها وحفظها؛ وفي ⁨/opportunities⁩ كل الفرص المفتوحة. تختار طريقة وصولها إليك في ⁨/subscribe⁩.
+opportunity-digest-footer = افتح أيًّا منها لقراءتها وحفظها؛ وفي ⁨/opportunities⁩ كل الفرص المفتوحة. ويمكنك اختيار طريقة وصولها إليك في ⁨/subscribe⁩.
 opportunity-reminder = ⏰ اقترب الموعد النهائي لفرصة حفظتها: <b>{ $title }</b>، { $deadline }.
 opportunity-approved-notice = ✅ تمت الموافقة على الفرصة التي نشرتها «{ $title }»: تصل إلى الأعضاء الذين تخصهم.
 opportunity-rejected-notice = لم تتم الموافقة على الفرصة التي نشرتها «{ $title }». السبب: { $reason }
@@ -75,7 +75,7 @@ opportunity-document-too-big = هذا الملف أكبر من { $max ->
 opportunity-ask-sectors = لأي القطاعات هي؟ لا تختر شيئًا لتكون لكل القطاعات، ثم تم.
 opportunity-ask-governorates = لأي المحافظات؟ لا تختر شيئًا لتكون لكل المحافظات، ثم تم.
 opportunity-ask-deadline = الموعد النهائي: آخر يوم للتقديم، على هذا النحو { $example } (السنة-الشهر-اليوم).
-opportunity-preview = <b>الفرصة التي تنشرها</b>، كما سيقرؤها الأعضاء:
+opportunity-preview = <b>فرصتك</b>، كما سيقرؤها الأعضاء:
 btn-opportunity-submit = 📨 إرسال للمراجعة
 opportunity-submitted = أُرسلت: الفرصة رقم { $id } بانتظار مراجعة منظِّم. يصلك القرار هنا.
 btn-opportunity-review = مراجعة
@@ -155,7 +155,7 @@ opportunity-approved-alert = تمت الموافقة على الفرصة رقم 
        *[other] وصلت فورًا إلى { $count } عضو
     }؛ ويتلقاها الآخرون الذين تخصهم في ملخصهم الأسبوعي.
 opportunity-already-decided = رُوجعت هذه الفرصة من قبل.
-opportunity-ask-reason = لماذا لا تتم الموافقة عليها؟ يقرأ الناشر ما تكتبه، { $max ->
+opportunity-ask-reason = لماذا لا تتم الموافقة عليها؟ يقرأ الناشر السبب، { $max ->
         [zero] { $max } حرف
         [one] حرف واحد
         [two] حرفان

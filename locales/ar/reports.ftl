@@ -112,16 +112,16 @@ coverage-summary = 🗺 <b>التغطية</b>: في { $covered } من أصل { $
         [one] خانة واحدة
         [two] خانتين
         [few] { $cells } خانات
-        [many] { $cells } خانة
+        [many] { $cells } خانةً
        *[other] { $cells } خانة
     } (قطاع × محافظة) منظمة واحدة على الأقل؛ و{ $gaps ->
-        [zero] { $gaps } خانة
-        [one] خانة واحدة
-        [two] خانتان
-        [few] { $gaps } خانات
-        [many] { $gaps } خانة
-       *[other] { $gaps } خانة
-    } فجوات (لا جهة فيها). أكثر الفجوات: { $worst }.
+        [zero] لا خانة فارغة
+        [one] خانة واحدة فارغة
+        [two] خانتان فارغتان
+        [few] { $gaps } خانات فارغة
+        [many] { $gaps } خانةً فارغة
+       *[other] { $gaps } خانة فارغة
+    } (لا جهة فيها). أكثر الفجوات: { $worst }.
 coverage-gap-item = { $sector } ({ $count })
 coverage-chart-title = المنظمات حسب القطاع والمحافظة
 coverage-gap = لا جهة
@@ -142,14 +142,14 @@ export-caption = { $rows ->
     }.
 report-followup = متابعة التوصيات
 report-followup-none = لا توجد توصية قيد المتابعة بعد.
-report-followup-intro = أين وصلت { $count ->
+report-followup-intro = حالة { $count ->
         [zero] البنود
         [one] البند الوحيد
-        [two] البندان
+        [two] البندَين
         [few] البنود الـ{ $count }
         [many] البنود الـ{ $count }
        *[other] البنود الـ{ $count }
-    } قيد المتابعة، كما أبلغت عنها الجهات المسؤولة، حسب القطاع؛ والبنود التي تغيّرت حالتها خلال الفترة.
+    } قيد المتابعة كما أبلغت بها الجهات المسؤولة، حسب القطاع؛ والبنود التي تغيّرت حالتها خلال الفترة.
 report-followup-chart-title = المتابعة: الحالة حسب القطاع
 report-followup-chart-caption = الشكل ({ $number }): التوصيات والالتزامات ونقاط العمل قيد المتابعة حسب القطاع والحالة
 report-followup-moved-item = { $text } — { $level }

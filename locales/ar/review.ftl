@@ -10,7 +10,7 @@ review-card =
     القطاعات: { $sectors }
     المسمّى الوظيفي: { $title }
     تيليغرام: { $telegram }
-review-card-new-organization = ⚠️ المنظمة جديدة: الموافقة على هذا الشخص توافق عليها أيضًا.
+review-card-new-organization = ⚠️ المنظمة جديدة: الموافقة على هذا الشخص تعني الموافقة عليها أيضًا.
 btn-approve = ✅ موافقة
 btn-reject = ✖ رفض
 review-approved-by = ✅ تمت الموافقة من قِبل { $by }.

@@ -54,8 +54,8 @@ update-text-kept = حُفظ: { $length ->
        *[other] { $left } حرف
     }).
 update-ask-attachment = يمكنك إضافة رابط (يبدأ بـ ⁨https://⁩) أو ملف كمصدر. أو اضغط «تخطٍّ».
-update-attachment-wrong = أرسل رابطًا أو مستندًا، أو اضغط تخطٍّ.
-update-document-too-big = حجم هذا المستند أكبر من { $max ->
+update-attachment-wrong = أرسل رابطًا أو ملفًا، أو اضغط «تخطٍّ».
+update-document-too-big = حجم هذا الملف أكبر من { $max ->
         [zero] { $max } ميغابايت
         [one] ميغابايت واحد
         [two] اثنين ميغابايت

@@ -28,7 +28,7 @@ followup-text-length = دەقەکە دەبێت { $min } بۆ { $max ->
     }.
 followup-due-in-the-past = ئەو بەروارە تێپەڕیوە. وادەیەک لە ئەمڕۆوە هەڵبژێرە.
 followup-not-a-recommendation = تەنها ڕاسپاردەیەکی پەسەندکراو دەکرێت بەدوادا بچێت.
-followup-already-tracked = ئەم ڕاسپاردەیە پێشتر بەدوادا دەچێت (بڕگەی ژمارە { $item }).
+followup-already-tracked = پێشتر بەدواداچوون بۆ ئەم ڕاسپاردەیە دەکرێت (بڕگەی ژمارە { $item }).
 followup-gone = ئەم بڕگەیە چیتر بوونی نییە.
 followup-already-decided = پێشتر بڕیار لەسەر ئەم پابەندبوونە دراوە.
 followup-no-organization = تۆمارەکەت هیچ ڕێکخراوێک ناو نابات، بۆیە هیچ پابەندبوونێک نییە بە ناوی ئەوەوە تۆمار بکرێت.
@@ -54,22 +54,22 @@ followup-card =
     لایەنە بەرپرسەکان: { $owners }
     وادە: { $due }
 followup-card-pillar = تەوەر: { $pillar }
-followup-card-overdue = ⏰ <b>دواکەوتووە</b>: وادەکە تێپەڕی و هیچ ڕاگەیاندنێک نییە.
+followup-card-overdue = ⏰ <b>دواکەوتووە</b>: وادەکە تێپەڕی و هیچ ڕاپۆرتێکی ڕەوش نییە.
 followup-card-history = <b>مێژوو</b> ({ $count ->
-        [one] یەک ڕاگەیاندن
-       *[other] { $count } ڕاگەیاندن
+        [one] یەک ڕاپۆرتی ڕەوش
+       *[other] { $count } ڕاپۆرتی ڕەوش
     }، نوێترین یەکەم):
 followup-full-history = 📜 <b>بڕگەی ژمارە { $id }: هەموو مێژووەکە</b> ({ $count ->
-        [one] یەک ڕاگەیاندن
-       *[other] { $count } ڕاگەیاندن
+        [one] یەک ڕاپۆرتی ڕەوش
+       *[other] { $count } ڕاپۆرتی ڕەوش
     }، نوێترین یەکەم)
 btn-followup-history = 📜 هەموو مێژووەکە
 followup-history-line = { $date } · { $level } · { $by }: { $narrative }{ $link }
 followup-by-organizer = ڕێکخەرێک
 btn-followup-open = کردنەوەی بڕگەکە
-btn-followup-report = 📝 ڕاگەیاندنی ڕەوش
-btn-followup-follow = 🔔 بەدواداچوون
-btn-followup-unfollow = 🔕 وازهێنان لە بەدواداچوون
+btn-followup-report = 📝 ڕاپۆرتی ڕەوش
+btn-followup-follow = 🔔 ئاگادارم بکەرەوە
+btn-followup-unfollow = 🔕 ئاگادارم مەکەرەوە
 btn-followup-named = بە ناو پیشانمان بدە
 btn-followup-anonymous = وەک «یەکێک لە …» پیشانمان بدە
 btn-followup-due = 📅 وادە
@@ -87,7 +87,7 @@ followup-ask =
 
     ڕێکخراوەکەت یەکێکە لە لایەنە بەرپرسەکانی: ڕەوشێک هەڵبژێرە و بە چەند وشەیەک بڵێ چی ڕوویدا.
 followup-ask-reminder =
-    📝 <b>بیرخستنەوە: بڕگەی ژمارە { $id } هێشتا چاوەڕوانی ڕاگەیاندنی ئێوەیە</b> ({ $occasion })
+    📝 <b>بیرخستنەوە: بڕگەی ژمارە { $id } هێشتا چاوەڕوانی ڕاپۆرتی ڕەوشی ئێوەیە</b> ({ $occasion })
     { $text }
     وادە: { $due }
 followup-occasion-due = پێش وادەکەی
@@ -109,7 +109,7 @@ followup-narrative-kept = دەقەکەت، بۆ کورتکردنەوە:
 followup-ask-attachment = دەتوانیت بەستەرێک (بە ⁨https://⁩ دەست پێ بکات) یان پەڕگەیەک وەک بەڵگە زیاد بکەیت. یان تێی بپەڕێنە.
 followup-saved = پاشەکەوت کرا: { $level }. هەموو ئەوانەی بەدوای بڕگەکەدا دەچن ئاگادار کرانەوە.
 followup-report-cancelled = هەڵوەشایەوە؛ ڕەوشەکە نەگۆڕا.
-followup-tracked = بڕگەی ژمارە { $id } بەدوادا دەچێت.
+followup-tracked = بەدواداچوون بۆ بڕگەی ژمارە { $id } دەکرێت.
 followup-ask-due = وادەکە بەم شێوەیە بنێرە ⁨2027-03-31⁩ (ساڵ-مانگ-ڕۆژ)، یان - ئەگەر نییە.
 followup-due-invalid = ئەمە بەروار نییە. بەم شێوەیە بینێرە ⁨2027-03-31⁩ (ساڵ-مانگ-ڕۆژ)، یان - ئەگەر نییە.
 followup-due-saved = وادەکە پاشەکەوت کرا.
@@ -119,7 +119,7 @@ followup-owner-pick = کامیان؟
 followup-owner-added = لایەنی بەرپرس زیاد کرا: نوێنەرەکانی ئێستا دەتوانن ڕابگەیەنن.
 followup-deleted = بڕگەی ژمارە { $id } سڕایەوە.
 followup-edit-cancelled = هەڵوەشایەوە؛ هیچ نەگۆڕا.
-tracker-empty = هێشتا هیچ شتێک بەدوادا ناچێت. بەدوای ڕاسپاردەیەکی پەسەندکراودا بچۆ لە کارتی پێداچوونەوەکەیەوە، یان دوای کۆبوونەوەیەک خاڵەکانی کار تۆمار بکە.
+tracker-empty = هێشتا بەدواداچوون بۆ هیچ شتێک نەکراوە. بەدوای ڕاسپاردەیەکی پەسەندکراودا بچۆ لە کارتی پێداچوونەوەکەیەوە، یان دوای کۆبوونەوەیەک خاڵەکانی کار تۆمار بکە.
 tracker-header = 📌 <b>تەختەی بەدواداچوون</b>: { $count ->
         [one] یەک بڕگە
        *[other] { $count } بڕگە
@@ -143,7 +143,7 @@ tracker-export-caption = بەدواداچوون لەگەڵ مێژووەکەی: {
     }.
 btn-tracker-csv = ⬇ CSV
 btn-tracker-xlsx = ⬇ ئێکسڵ
-tracker-unreachable = <b>لایەنە بەرپرسەکان کە داواکاری ڕاگەیاندنیان پێ ناگات</b> (هیچ نوێنەرێکی پەسەندکراویان نییە، یان هەموویان بۆتەکەیان بلۆک کردووە): { $count ->
+tracker-unreachable = <b>لایەنە بەرپرسەکان کە داوای ڕاپۆرتی ڕەوشیان پێ ناگات</b> (هیچ نوێنەرێکی پەسەندکراویان نییە، یان هەموویان بۆتەکەیان بلۆک کردووە): { $count ->
         [one] یەک ڕێکخراو
        *[other] { $count } ڕێکخراو
     }
@@ -172,7 +172,7 @@ followup-commit-submitted = سوپاس: پابەندبوونی ژمارە { $id 
 followup-commit-review = ➕ <b>پابەندبوونی نوێی ژمارە { $id }</b> لە { $organization }، چاوەڕوانی پێداچوونەوە:
     { $text }
 followup-commit-decided-alert = بڕیار لەسەر پابەندبوونی ژمارە { $id } درا.
-followup-commit-approved = ✅ پابەندبوونەکەت ژمارە { $id } پەسەند کرا و ئێستا بەدوادا دەچێت: { $text }
+followup-commit-approved = ✅ پابەندبوونەکەت ژمارە { $id } پەسەند کرا و ئێستا بەدواداچوونی بۆ دەکرێت: { $text }
 followup-commit-rejected = پابەندبوونەکەت ژمارە { $id } پەسەند نەکرا: { $text }
 followup-agenda-topic = بەدواداچوونی ژمارە { $id }: { $text }
 followup-agenda-proposed = بۆ بەرنامەی کاری کۆبوونەوەی داهاتوو پێشنیار کرا: لیژنەی ڕاوێژکاری لەگەڵ بابەتەکانی تر ڕیزی دەکات (⁨/rank⁩).

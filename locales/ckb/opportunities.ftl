@@ -46,9 +46,9 @@ opportunity-text-kept = پاشەکەوت کرا: { $length ->
         [one] یەک پیت
        *[other] { $length } پیت
     } (ماوە: { $left }).
-opportunity-ask-attachment = بەستەرێک (کە بە ⁨https://⁩ دەست پێدەکات) یان بەڵگەنامەیەک بە وردەکارییەکانەوە زیاد بکە. یان تێیپەڕێنە.
-opportunity-attachment-wrong = تکایە بەستەرێک یان بەڵگەنامەیەک بنێرە، یان تێپەڕاندن دابگرە.
-opportunity-document-too-big = ئەم بەڵگەنامەیە لە { $max ->
+opportunity-ask-attachment = بەستەرێک (کە بە ⁨https://⁩ دەست پێدەکات) یان پەڕگەیەک بە وردەکارییەکانەوە زیاد بکە. یان «تێپەڕاندن» دابگرە.
+opportunity-attachment-wrong = تکایە بەستەرێک یان پەڕگەیەک بنێرە، یان «تێپەڕاندن» دابگرە.
+opportunity-document-too-big = ئەم پەڕگەیە لە { $max ->
         [one] { $max } مێگابایت
        *[other] { $max } مێگابایت
     } گەورەترە. لە جیاتی ئەوە بەستەرێکی بۆ بنێرە.
@@ -142,10 +142,10 @@ opportunity-text-too-short = تکایە لانیکەم { $min ->
     } بنووسە، بۆ ئەوەی ئەندامان بزانن چی پێشکەش دەکات.
 opportunity-deadline-invalid = ئەمە بەروار نییە. دوایین ڕۆژی داواکردن بە شێوەی ساڵ-مانگ-ڕۆژ بنێرە.
 opportunity-deadline-past = ئەو ڕۆژە تێپەڕیوە: وادەکە دەبێت ئەمڕۆ یان دواتر بێت.
-opportunity-deadline-far = وادەکە دەتوانێت لە { $days ->
+opportunity-deadline-far = وادەکە ناتوانێت لە { $days ->
         [one] یەک ڕۆژ
        *[other] { $days } ڕۆژ
-    } زیاتر دوور نەبێت.
+    } زیاتر دوور بێت.
 opportunity-too-many = ئەمڕۆ { $limit ->
         [one] یەک دەرفەتت
        *[other] { $limit } دەرفەتت

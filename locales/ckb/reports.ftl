@@ -89,11 +89,11 @@ export-caption = { $rows ->
        *[other] { $rows } ڕیز
     }.
 report-followup = بەدواداچوونی ڕاسپاردەکان
-report-followup-none = هێشتا هیچ ڕاسپاردەیەک بەدوادا ناچێت.
-report-followup-intro = { $count ->
+report-followup-none = هێشتا بەدواداچوون بۆ هیچ ڕاسپاردەیەک نەکراوە.
+report-followup-intro = ڕەوشی { $count ->
         [one] یەک بڕگەی
        *[other] { $count } بڕگەی
-    } ژێر بەدواداچوون گەیشتوونەتە کوێ، وەک لایەنە بەرپرسەکان ڕایانگەیاندووە، بەپێی کەرت؛ و ئەو بڕگانەی ڕەوشیان لەم ماوەیەدا گۆڕا.
+    } ژێر بەدواداچوون، وەک لایەنە بەرپرسەکان ڕایانگەیاندووە، بەپێی کەرت؛ و ئەو بڕگانەی ڕەوشیان لەم ماوەیەدا گۆڕا.
 report-followup-chart-title = بەدواداچوون: ڕەوش بەپێی کەرت
 report-followup-chart-caption = وێنەی ({ $number }): ڕاسپاردە، پابەندبوون و خاڵەکانی کاری ژێر بەدواداچوون بەپێی کەرت و ڕەوش
 report-followup-moved-item = { $text } — { $level }

@@ -27,8 +27,8 @@ update-text-kept = پاشەکەوت کرا: { $length ->
        *[other] { $length } پیت
     } (ماوە: { $left }).
 update-ask-attachment = دەتوانیت بەستەرێک (کە بە ⁨https://⁩ دەست پێدەکات) یان پەڕگەیەک وەک سەرچاوە زیاد بکەیت. یان «تێپەڕاندن» دابگرە.
-update-attachment-wrong = تکایە بەستەرێک یان بەڵگەنامەیەک بنێرە، یان تێپەڕاندن دابگرە.
-update-document-too-big = ئەم بەڵگەنامەیە لە { $max ->
+update-attachment-wrong = تکایە بەستەرێک یان پەڕگەیەک بنێرە، یان «تێپەڕاندن» دابگرە.
+update-document-too-big = ئەم پەڕگەیە لە { $max ->
         [one] { $max } مێگابایت
        *[other] { $max } مێگابایت
     } گەورەترە. لە جیاتی ئەوە بەستەرێکی بۆ بنێرە.
