@@ -58,7 +58,7 @@ directory-settings-saved = حُفظ.
 directory-not-listed = لم يتم إدراجك في الدليل.
 directory-organization-gone = هذه المنظمة ليست في الدليل.
 btn-directory-share-username = مشاركة اسم مستخدمي على تيليغرام عند قبول الطلبات
-btn-directory-keep-username = الاحتفاظ باسم مستخدمي على تيليغرام لنفسي
+btn-directory-keep-username = عدم مشاركة اسم مستخدمي على تيليغرام
 btn-intro-ask = 🤝 طلب التواصل مع { $name }
 intro-ask-note = 🤝 اكتب ملاحظة قصيرة لهذا الشخص، { $max ->
         [zero] { $max } حرف

@@ -62,7 +62,7 @@ error-organization-name-length = يجب أن يتكون اسم المنظمة م
     }. يرجى إرساله مرة أخرى.
 error-search-too-short = اكتب { $min ->
         [zero] { $min } حرف
-        [one] حرف واحد
+        [one] حرفًا واحدًا
         [two] حرفين
         [few] { $min } أحرف
         [many] { $min } حرفًا
@@ -93,14 +93,14 @@ error-text-too-long = يمكن أن يتكون النص من { $max ->
 error-attachment-too-large = حجم هذا الملف { $size_mb ->
         [zero] { $size_mb } ميغابايت
         [one] ميغابايت واحد
-        [two] اثنين ميغابايت
+        [two] ميغابايتان
         [few] { $size_mb } ميغابايت
         [many] { $size_mb } ميغابايت
        *[other] { $size_mb } ميغابايت
     }؛ يسمح تيليغرام للبوتات بإرسال ملفات حتى { $limit_mb ->
         [zero] { $limit_mb } ميغابايت
         [one] ميغابايت واحد
-        [two] اثنين ميغابايت
+        [two] ميغابايتين
         [few] { $limit_mb } ميغابايت
         [many] { $limit_mb } ميغابايت
        *[other] { $limit_mb } ميغابايت

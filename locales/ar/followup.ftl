@@ -106,8 +106,8 @@ btn-followup-open = فتح البند
 btn-followup-report = 📝 الإبلاغ عن الحالة
 btn-followup-follow = 🔔 نبّهني بالتغييرات
 btn-followup-unfollow = 🔕 إيقاف التنبيهات
-btn-followup-named = أظهرونا بالاسم
-btn-followup-anonymous = أظهرونا بصفة «إحدى …»
+btn-followup-named = إظهار منظمتنا بالاسم
+btn-followup-anonymous = إظهارها بصفة «إحدى …»
 btn-followup-due = 📅 الموعد النهائي
 btn-followup-owner = ➕ جهة مسؤولة
 btn-followup-delete = 🗑 حذف
@@ -150,7 +150,7 @@ followup-ask-narrative = في { $max ->
        *[other] { $max } كلمة
     } على الأكثر: ماذا جرى، وما الخطوة التالية؟
 followup-narrative-kept = نصّك، لاختصاره:
-followup-ask-attachment = يمكنك إضافة رابط (يبدأ بـ ⁨https://⁩) أو ملف دليلًا. أو تخطَّ هذه الخطوة.
+followup-ask-attachment = يمكنك إضافة رابط (يبدأ بـ ⁨https://⁩) أو ملفًا للإثبات. أو تخطَّ هذه الخطوة.
 followup-saved = حُفظت الحالة: { $level }. أُعلم كل من يتابع البند.
 followup-report-cancelled = أُلغي؛ لم تتغير الحالة.
 followup-tracked = صار البند رقم { $id } قيد المتابعة.
@@ -172,7 +172,7 @@ tracker-header = 📌 <b>لوحة المتابعة</b>: { $count ->
         [many] { $count } بندًا
        *[other] { $count } بند
     }
-tracker-overdue = <b>متأخرة</b> ({ $count ->
+tracker-overdue = <b>بنود متأخرة</b> ({ $count ->
         [zero] لا بنود
         [one] بند واحد
         [two] بندان

@@ -63,7 +63,7 @@ meetings-list-header = 📅 <b>{ $total ->
         [few] اجتماعاتك القادمة ({ $total })
         [many] اجتماعاتك القادمة ({ $total })
        *[other] اجتماعاتك القادمة ({ $total })
-    }</b> · الصفحة { $page } / { $pages }. افتح اجتماعًا لعرضه والرد عليه.
+    }</b> · الصفحة { $page } من { $pages }. افتح اجتماعًا لعرضه والرد عليه.
 meetings-list-line = { $when } · <b>{ $title }</b>
     ردّك: { $answer }
 btn-meetings-previous = ▶ الأقرب

@@ -63,7 +63,7 @@ opportunity-text-kept = حُفظ: { $length ->
        *[other] { $length } حرف
     } (المتبقي: { $left }).
 opportunity-ask-attachment = أضف رابطًا (يبدأ بـ ⁨https://⁩) أو ملفًا فيه التفاصيل. أو تخطَّ.
-opportunity-attachment-wrong = أرسل رابطًا أو ملفًا، أو اضغط تخطٍّ.
+opportunity-attachment-wrong = أرسل رابطًا أو ملفًا، أو اضغط «تخطٍّ».
 opportunity-document-too-big = هذا الملف أكبر من { $max ->
         [zero] { $max } ميغابايت
         [one] ميغابايت واحد
@@ -72,8 +72,8 @@ opportunity-document-too-big = هذا الملف أكبر من { $max ->
         [many] { $max } ميغابايت
        *[other] { $max } ميغابايت
     }. أرسل رابطًا إليه بدلًا منه.
-opportunity-ask-sectors = لأي القطاعات هي؟ لا تختر شيئًا لتكون لكل القطاعات، ثم تم.
-opportunity-ask-governorates = لأي المحافظات؟ لا تختر شيئًا لتكون لكل المحافظات، ثم تم.
+opportunity-ask-sectors = لأي القطاعات هي؟ لا تختر شيئًا لتكون لكل القطاعات، ثم اضغط «تم».
+opportunity-ask-governorates = لأي المحافظات؟ لا تختر شيئًا لتكون لكل المحافظات، ثم اضغط «تم».
 opportunity-ask-deadline = الموعد النهائي: آخر يوم للتقديم، على هذا النحو { $example } (السنة-الشهر-اليوم).
 opportunity-preview = <b>فرصتك</b>، كما سيقرؤها الأعضاء:
 btn-opportunity-submit = 📨 إرسال للمراجعة
@@ -206,7 +206,7 @@ opportunity-text-too-long = في النص { $length ->
     } فوق الحد البالغ { $max }. اختصره وأرسله مجددًا؛ لا يضيع شيء حتى ذلك الحين.
 opportunity-text-too-short = اكتب { $min ->
         [zero] { $min } حرف
-        [one] حرف واحد
+        [one] حرفًا واحدًا
         [two] حرفين
         [few] { $min } أحرف
         [many] { $min } حرفًا

@@ -32,7 +32,7 @@ update-text-too-long = في النص { $length ->
     } فوق الحد البالغ { $max }. اختصره وأرسله مجددًا؛ لا يضيع شيء حتى ذلك الحين.
 update-text-too-short = اكتب { $min ->
         [zero] { $min } حرف
-        [one] حرف واحد
+        [one] حرفًا واحدًا
         [two] حرفين
         [few] { $min } أحرف
         [many] { $min } حرفًا

@@ -4,7 +4,7 @@ btn-directory-settings = 📇 ڕێبەر
 btn-directory-by-sector = بەپێی کەرت
 btn-directory-by-governorate = بەپێی پارێزگا
 btn-directory-by-type = بەپێی جۆر
-directory-intro = 📇 <b>ڕێبەری</b> لایەنەکان: کێ لەسەر چی و لە کوێ کار دەکات. بەشێک لە ناوی ڕێکخراوێک بنووسە (بە هەر زمانێک)، یان هەڵبژێرە:
+directory-intro = 📇 <b>ڕێبەر</b>: کێ لەسەر چی و لە کوێ کار دەکات. بەشێک لە ناوی ڕێکخراوێک بنووسە (بە هەر زمانێک)، یان هەڵبژێرە:
 directory-choose = کامیان؟
 directory-none-found = هیچ ڕێکخراوێکی پەسەندکراو ناگونجێت. وشەی تر تاقی بکەرەوە، یان هەڵبژێرە:
 directory-found = { $count ->
@@ -35,7 +35,7 @@ directory-settings-listed =
     ناو پیشان دەدرێت: { $name }
     ناونیشانی کار پیشان دەدرێت: { $title }
     داواکاری پەیوەندی وەردەگریت: { $requests }
-    ناوی بەکارهێنەری تێلیگرام لە داواکارییە پەسەندکراوەکاندا هاوبەش دەکات: { $username }
+    ناوی بەکارهێنەری تێلیگرام لە داواکارییە پەسەندکراوەکاندا هاوبەش دەکەیت: { $username }
 directory-yes = بەڵێ
 directory-no = نەخێر
 btn-directory-list-me = ✅ بمخەرە ڕێبەرەوە
@@ -51,7 +51,7 @@ directory-not-listed = تۆ لە ڕێبەردا نیت.
 directory-organization-gone = ئەم ڕێکخراوە لە ڕێبەردا نییە.
 btn-directory-share-username = ناوی بەکارهێنەری تێلیگرامەکەم لە داواکارییە پەسەندکراوەکاندا هاوبەش بکە
 btn-directory-keep-username = ناوی بەکارهێنەری تێلیگرامەکەم لای خۆم بهێڵەوە
-btn-intro-ask = 🤝 داوای پەیوەندی لە { $name }
+btn-intro-ask = 🤝 داوای پەیوەندی لەگەڵ { $name }
 intro-ask-note = 🤝 تێبینییەکی کورتی بۆ بنووسە، لە { $max ->
         [one] یەک پیت
        *[other] { $max } پیت
@@ -94,10 +94,10 @@ intro-not-yourself = ئەوە خۆتیت.
 intro-too-many = ئەمڕۆ { $limit ->
         [one] یەک داواکاری
        *[other] { $limit } داواکاری
-    } پەیوەندیت ناردووە، کە زۆرترینی ڕۆژێکە. بەیانی هەوڵ بدەرەوە.
+    } پەیوەندیت ناردووە، کە زۆرترینی ڕۆژێکە. سبەی هەوڵ بدەرەوە.
 intro-already-asked = داواکارییەکەت بۆ ئەم کەسە چاوەڕوانی وەڵامی ئەوە.
 intro-already-connected = پێشتر پەیوەندیت لەگەڵ ئەم کەسە بەستووە.
-intro-gone = ئەم داواکارییە چیتر نییە.
+intro-gone = ئەم داواکارییە چیتر بوونی نییە.
 intro-already-decided = پێشتر وەڵامی ئەم داواکارییە دراوەتەوە.
 intro-relay-empty = چەند وشەیەک بنووسە.
 intro-relay-used = تاکە نامەکەت لەم ناساندنەدا پێشتر نێردراوە.
@@ -105,7 +105,7 @@ directory-intro-counts = داواکارییەکانی پەیوەندی تا ئێ
         [one] یەک داواکاری
        *[other] { $asked } داواکاری
     } (پەسەندکراو { $accepted }، چاوەڕوان { $waiting }).
-btn-intro-ask-organization = 🤝 داوای پەیوەندی لەم ڕێکخراوە
+btn-intro-ask-organization = 🤝 داوای پەیوەندی لەگەڵ ئەم ڕێکخراوە
 intro-ask-note-organization = 🤝 تێبینییەکی کورت بۆ ڕێکخراوەکە بنووسە، لە { $max ->
         [one] یەک پیت
        *[other] { $max } پیت

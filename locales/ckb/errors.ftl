@@ -1,27 +1,27 @@
 ## Refusals from the domain services
 
-error-name-length = ناو دەبێت { $min } بۆ { $max ->
+error-name-length = ناو دەبێت لە { $min } تا { $max ->
         [one] یەک پیت
        *[other] { $max } پیت
     } بێت؛ ئەمە { $length ->
         [one] یەک پیتە
        *[other] { $length } پیتە
     }. تکایە دووبارە بینێرەوە.
-error-title-length = ناونیشانی کار دەبێت { $min } بۆ { $max ->
+error-title-length = ناونیشانی کار دەبێت لە { $min } تا { $max ->
         [one] یەک پیت
        *[other] { $max } پیت
     } بێت؛ ئەمە { $length ->
         [one] یەک پیتە
        *[other] { $length } پیتە
     }. تکایە دووبارە بینێرەوە.
-error-reason-length = هۆکار دەبێت { $min } بۆ { $max ->
+error-reason-length = هۆکار دەبێت لە { $min } تا { $max ->
         [one] یەک پیت
        *[other] { $max } پیت
     } بێت؛ ئەمە { $length ->
         [one] یەک پیتە
        *[other] { $length } پیتە
     }. تکایە دووبارە بینێرەوە.
-error-organization-name-length = ناوی ڕێکخراو دەبێت { $min } بۆ { $max ->
+error-organization-name-length = ناوی ڕێکخراو دەبێت لە { $min } تا { $max ->
         [one] یەک پیت
        *[other] { $max } پیت
     } بێت؛ ئەمە { $length ->
@@ -68,7 +68,7 @@ error-link-too-long = بەستەر دەتوانێت تا { $max ->
        *[other] { $length } پیتە
     }. بەستەرێکی کورتتر بنێرە (ناونیشانی خودی پەڕەکە).
 error-link-with-user = بەستەرێک کە ناوێک و «@» لە پێش ماڵپەڕەکەدا هەیە وەرناگیرێت، چونکە دەتوانێت شوێنی ڕاستەقینەی بشارێتەوە. ناونیشانی خودی ماڵپەڕەکە بنێرە.
-error-venue-length = شوێن دەبێت { $min } بۆ { $max ->
+error-venue-length = شوێن دەبێت لە { $min } تا { $max ->
         [one] یەک پیت
        *[other] { $max } پیت
     } بێت؛ ئەمە { $length ->

@@ -19,7 +19,7 @@ followup-commit-too-many = ئەمڕۆ { $limit ->
        *[other] { $limit } پابەندبوونت
     } ڕاگەیاندووە، کە زۆرترینە بۆ ڕۆژێک. سبەی هەوڵ بدەرەوە.
 followup-narrative-empty = چەند وشەیەک لەسەر ئەوەی ڕوویدا بنووسە.
-followup-text-length = دەقەکە دەبێت { $min } بۆ { $max ->
+followup-text-length = دەقەکە دەبێت لە { $min } تا { $max ->
         [one] یەک پیت
        *[other] { $max } پیت
     } بێت؛ ئێستا { $length ->
@@ -148,7 +148,7 @@ tracker-unreachable = <b>لایەنە بەرپرسەکان کە داوای ڕا�
        *[other] { $count } ڕێکخراو
     }
 btn-followup-action-point = 📌 خاڵی کار
-followup-point-ask-text = 📌 <b>خاڵی کار</b> لە { $meeting }: چی دەبێت بکرێت؟ یەک نامە، لە 10 بۆ 1200 پیت.
+followup-point-ask-text = 📌 <b>خاڵی کار</b> لە { $meeting }: چی دەبێت بکرێت؟ یەک نامە، لە 10 تا 1200 پیت.
 followup-point-ask-owner = لایەنی بەرپرس کێیە؟ بەشێک لە ناوی ڕێکخراوەکە بنووسە (بە هەر زمانێک)، پاشان «تەواو».
 followup-point-owner-added = لایەنی بەرپرس: { $organization }
 followup-point-owners = تا ئێستا { $count ->
@@ -167,7 +167,7 @@ btn-followup-agenda = 🗳 پێشنیارکردنی بۆ بەرنامەی کار
 btn-followup-approve = ✅ پەسەندکردن
 btn-followup-reject = ❌ ڕەتکردنەوە
 followup-commit-ask-sector = ➕ <b>پابەندبوونێکی ڕێکخراوەکەت</b>. کام کەرت؟
-followup-commit-ask-text = ڕێکخراوەکەت پابەندی چییە؟ یەک نامە، لە 10 بۆ 1200 پیت.
+followup-commit-ask-text = ڕێکخراوەکەت پابەندی چییە؟ یەک نامە، لە 10 تا 1200 پیت.
 followup-commit-submitted = سوپاس: پابەندبوونی ژمارە { $id } چاوەڕوانی ڕێکخەرێکە؛ دوای پەسەندکردن هەمووان دەتوانن بەدوایدا بچن.
 followup-commit-review = ➕ <b>پابەندبوونی نوێی ژمارە { $id }</b> لە { $organization }، چاوەڕوانی پێداچوونەوە:
     { $text }

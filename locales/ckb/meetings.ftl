@@ -33,7 +33,7 @@ meeting-card =
     { $mode } · { $when } ({ $tz })
     { $where }
 meeting-answer-by = تکایە تا { $deadline } وەڵام بدەرەوە.
-meeting-answers-open = دەتوانرێت وەڵام تا { $deadline } بگۆڕدرێت.
+meeting-answers-open = دەتوانیت تا { $deadline } وەڵامەکەت بگۆڕیت.
 meeting-invitation = بانگهێشت کراویت بۆ کۆبوونەوەیەکی هەماهەنگی.
 meeting-reminder = ⏰ بیرخستنەوە: کۆبوونەوەی هەماهەنگییەکەت نزیک بووەتەوە.
 meeting-cancelled = ❌ ئەم کۆبوونەوەیە هەڵوەشایەوە.
@@ -55,7 +55,7 @@ meeting-answer-label-waitlist = لیستی چاوەڕوانی
 meetings-list-header = 📅 <b>{ $total ->
         [one] کۆبوونەوەی داهاتووت
        *[other] { $total } کۆبوونەوەی داهاتووت
-    }</b> · پەڕەی { $page } / { $pages }. یەکێک بکەرەوە بۆ بینین و وەڵامدانەوە.
+    }</b> · پەڕەی { $page } لە { $pages }. یەکێک بکەرەوە بۆ بینین و وەڵامدانەوە.
 meetings-list-line = { $when } · <b>{ $title }</b>
     وەڵامەکەت: { $answer }
 btn-meetings-previous = ▶ نزیکتر
@@ -100,4 +100,4 @@ meeting-list-caption = وەڵامەکان و ئامادەبوون بۆ { $title 
 meeting-mark-attendance = ناوێک دابگرە بۆ تۆمارکردنی ئامادەبوونی.
 stats-chart-title = ئامادەبوون بەپێی جۆری لایەن، { $period }
 stats-hint = بۆ ماوەیەکی تر: ⁨/stats 2026-01-01 2026-03-31⁩
-meeting-checkin-not-invited = ئەم بەستەرەی ئامادەبوونە بۆ ئەو کەسانەیە کە بانگهێشتی ئەم کۆبوونەوەیە کراون. تکایە سەردانی ڕێکخەران بکە لە دەروازەکە.
+meeting-checkin-not-invited = ئەم بەستەری تۆمارکردنی ئامادەبوونە بۆ ئەو کەسانەیە کە بانگهێشتی ئەم کۆبوونەوەیە کراون. تکایە لە دەروازەکە بچۆ لای ڕێکخەران.

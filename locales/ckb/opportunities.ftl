@@ -52,8 +52,8 @@ opportunity-document-too-big = ئەم پەڕگەیە لە { $max ->
         [one] { $max } مێگابایت
        *[other] { $max } مێگابایت
     } گەورەترە. لە جیاتی ئەوە بەستەرێکی بۆ بنێرە.
-opportunity-ask-sectors = بۆ کام کەرتانە؟ هیچ هەڵمەبژێرە بۆ هەموو کەرتەکان، پاشان تەواو.
-opportunity-ask-governorates = کام پارێزگایانە؟ هیچ هەڵمەبژێرە بۆ هەموو پارێزگاکان، پاشان تەواو.
+opportunity-ask-sectors = بۆ کام کەرتانە؟ هیچ هەڵمەبژێرە بۆ هەموو کەرتەکان، پاشان «تەواو» دابگرە.
+opportunity-ask-governorates = کام پارێزگایانە؟ هیچ هەڵمەبژێرە بۆ هەموو پارێزگاکان، پاشان «تەواو» دابگرە.
 opportunity-ask-deadline = وادەکە: دوایین ڕۆژی داواکردن، بەم شێوەیە { $example } (ساڵ-مانگ-ڕۆژ).
 opportunity-preview = <b>دەرفەتەکەت</b>، وەک ئەندامان دەیخوێننەوە:
 btn-opportunity-submit = 📨 ناردن بۆ پێداچوونەوە
@@ -110,7 +110,7 @@ opportunity-approved-alert = پەسەند کرا: دەرفەتی ژمارە { $i
         [one] یەک ئەندام
        *[other] { $count } ئەندام
     }؛ ئەوانی تر کە پەیوەندییان پێیەوە هەیە لە پوختەی هەفتانەدا وەریدەگرن.
-opportunity-already-decided = پێداچوونەوە بەم دەرفەتەدا کراوە.
+opportunity-already-decided = پێشتر پێداچوونەوە بەم دەرفەتەدا کراوە.
 opportunity-ask-reason = بۆچی پەسەند ناکرێت؟ بڵاوکەرەوەکە ئەمە دەخوێنێتەوە، لە { $max ->
         [one] یەک پیت
        *[other] { $max } پیت
