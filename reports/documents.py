@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import re
 import unicodedata
 from typing import Any
 
@@ -86,10 +87,22 @@ def render_pdf(document: Document) -> bytes:
     return render_in_child(render_html(document, extra_css=print_css()))
 
 
-def isolated(text: str) -> str:
+def isolated(text: str, rtl: bool = False) -> str:
     """Escaped, with each span Fluent isolated (a variable: a name, a sentence someone typed)
     as an element embedded in its own direction: WeasyPrint ignores the isolate characters,
-    which left an English sentence's full stop on the wrong side in an Arabic line."""
+    which left an English sentence's full stop on the wrong side in an Arabic line.
+
+    A Latin name in brackets beside Arabic ("(Demo: Directorate of …, Kirkuk 2)") keeps its
+    brackets inside its left-to-right span: outside, they took the Arabic direction, and where
+    a line broke inside the name they were drawn mirrored on its far sides ("Demo: Directorate
+    of) … / (Family Protection, Kirkuk 2"). A right-to-left mark on each side of a
+    left-to-right span keeps two English spans from joining into one run, as isolates would."""
+    text = BRACKETED.sub(
+        lambda m: (
+            f"\u2068({m.group(1)}){PDI}" if _direction_of(m.group(1)) == "ltr" else m.group(0)
+        ),
+        text,
+    )
     out: list[str] = []
     rest = text
     while "\u2068" in rest:
@@ -99,13 +112,18 @@ def isolated(text: str) -> str:
             return html.escape(text)
         direction = _direction_of(inner)
         out.append(html.escape(before))
-        out.append(
-            html.escape(inner)  # a bare number has one order in either direction
-            if inner.isdigit()
-            else f'<span dir="{direction}" style="unicode-bidi:embed">{html.escape(inner)}</span>'
-        )
+        if inner.isdigit():  # a bare number has one order in either direction
+            out.append(html.escape(inner))
+            continue
+        span = f'<span dir="{direction}" style="unicode-bidi:embed">{html.escape(inner)}</span>'
+        out.append(f"{RLM}{span}{RLM}" if rtl and direction == "ltr" else span)
     out.append(html.escape(rest))
     return "".join(out)
+
+
+RLM = "\u200f"
+PDI = "\u2069"
+BRACKETED = re.compile("\\(\u2068([^\u2068\u2069]*)\u2069\\)")
 
 
 def _direction_of(text: str) -> str:
@@ -142,7 +160,7 @@ def render_html(document: Document, *, extra_css: str = "") -> str:
             if not in_list:
                 parts.append("<ul>")
                 in_list = True
-            parts.append(f"<li>{isolated(block.text)}</li>")
+            parts.append(f"<li>{isolated(block.text, document.rtl)}</li>")
             continue
         if in_list:
             parts.append("</ul>")
@@ -151,12 +169,12 @@ def render_html(document: Document, *, extra_css: str = "") -> str:
             encoded = base64.b64encode(block.image).decode()
             parts.append(f'<figure><img alt="" src="data:image/png;base64,{encoded}">')
         elif block.kind == "caption":
-            parts.append(f"<figcaption>{isolated(block.text)}</figcaption></figure>")
+            parts.append(f"<figcaption>{isolated(block.text, document.rtl)}</figcaption></figure>")
         elif block.kind in HEADINGS:
             level = HEADINGS[block.kind] + 1
-            parts.append(f"<h{level}>{isolated(block.text)}</h{level}>")
+            parts.append(f"<h{level}>{isolated(block.text, document.rtl)}</h{level}>")
         else:
-            parts.append(f"<p>{isolated(block.text)}</p>")
+            parts.append(f"<p>{isolated(block.text, document.rtl)}</p>")
     if in_list:
         parts.append("</ul>")
     parts.append("</body></html>")
