@@ -217,7 +217,7 @@ async def test_owners_are_asked_once_reminded_once_and_a_blocked_owner_shows(
     request = harness.session.chat(OWNER)[-1]
     plain = request.text.replace("\u2068", "").replace("\u2069", "")
     assert f"بڕگەی ژمارە {item_id} گەیشتووەتە کوێ؟" in plain and "2026Q4" in plain
-    assert request.buttons()[0][0] == "📝 ڕاگەیاندنی ڕەوش"
+    assert request.buttons()[0][0] == "📝 ڕاپۆرتی ڕەوش"
 
     async with db.write() as session:  # a week has passed with no report
         for ask in await session.scalars(select(FollowupAsk)):

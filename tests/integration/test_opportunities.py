@@ -262,7 +262,7 @@ async def test_a_document_instead_of_a_link_and_the_wrong_kind_of_message(
     await poster.send("Protection officer in Duhok")
     await poster.send("A national post coordinating the protection sub-cluster in Duhok.")
     await poster.send_sticker()
-    assert poster.last.text == "تکایە بەستەرێک یان بەڵگەنامەیەک بنێرە، یان تێپەڕاندن دابگرە."
+    assert poster.last.text == "تکایە بەستەرێک یان پەڕگەیەک بنێرە، یان «تێپەڕاندن» دابگرە."
     await poster.send_document("terms.pdf", 30 * 2**20)
     assert plain(poster.last.text).startswith("ئەم بەڵگەنامەیە لە 20 مێگابایت گەورەترە.")
     await poster.send_document("<b>terms</b>.pdf")
