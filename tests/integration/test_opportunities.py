@@ -264,7 +264,7 @@ async def test_a_document_instead_of_a_link_and_the_wrong_kind_of_message(
     await poster.send_sticker()
     assert poster.last.text == "تکایە بەستەرێک یان پەڕگەیەک بنێرە، یان «تێپەڕاندن» دابگرە."
     await poster.send_document("terms.pdf", 30 * 2**20)
-    assert plain(poster.last.text).startswith("ئەم بەڵگەنامەیە لە 20 مێگابایت گەورەترە.")
+    assert plain(poster.last.text).startswith("ئەم پەڕگەیە لە 20 مێگابایت گەورەترە.")
     await poster.send_document("<b>terms</b>.pdf")
     await poster.press("تەواو ◀")
     await poster.press("تەواو ◀")
