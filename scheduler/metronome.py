@@ -135,9 +135,13 @@ class Metronome:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._watchdog
         if self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
+            self.scheduler.pause()  # no new ticks; the running ones go on
         running = [task for task in self._running if not task.done()]
         if running:
             _, left = await asyncio.wait(running, timeout=wait_s)
             if left:
                 log.warning("stopping: %d sweeps still running after %.0f s", len(left), wait_s)
+        # Only now: APScheduler's asyncio executor cancels the jobs still running when it shuts
+        # down, which cut a poll sweep off mid-write on SIGTERM.
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)

@@ -69,3 +69,32 @@ async def test_sweeps_keep_ticking_when_the_clock_is_stepped_back(
         assert len(after) >= 5, [j.next_run_time for j in metronome.scheduler.get_jobs()]
     else:  # what the watchdog prevents: no sweep for the size of the step
         assert len(after) <= 1
+
+
+async def test_a_sweep_running_at_the_stop_finishes_and_is_not_cancelled() -> None:
+    """SIGTERM while a sweep writes: the sweep ends its work. APScheduler's asyncio executor
+    cancels the jobs still running when it shuts down, so the metronome waits for them first
+    (the poll sweep was cut off with CancelledError under load)."""
+    started, release = asyncio.Event(), asyncio.Event()
+    outcome: list[str] = []
+
+    async def sweep() -> int:
+        started.set()
+        try:
+            await release.wait()
+        except asyncio.CancelledError:
+            outcome.append("cancelled")
+            raise
+        outcome.append("finished")
+        return 1
+
+    metronome = Metronome()
+    metronome.every(0.05, "slow", sweep)
+    metronome.start()
+    await asyncio.wait_for(started.wait(), 10)
+    stopping = asyncio.create_task(metronome.shutdown(wait_s=10))
+    await asyncio.sleep(0.1)  # the stop has begun; the sweep is still at work
+    assert outcome == [] and not stopping.done()
+    release.set()
+    await asyncio.wait_for(stopping, 10)
+    assert outcome == ["finished"]
