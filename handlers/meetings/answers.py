@@ -38,19 +38,15 @@ async def on_rsvp(
     meetings: MeetingService,
     outbox: OutboxService,
     delivery: Delivery,
+    settings: Settings,
 ) -> None:
     result = await meetings.answer(callback_data.meeting_id, person.id, callback_data.answer)
     await callback.answer(i18n.get(f"meeting-answer-{result.answer}"), show_alert=True)
     if isinstance(callback.message, Message):
-        markup = InlineKeyboardMarkup.model_validate(
-            rsvp_markup(i18n.core, callback_data.meeting_id, i18n.locale, result.answer)
-        )
-        current = callback.message.reply_markup
-        if current is not None and len(current.inline_keyboard) > 1:
-            # The card opened from /meetings keeps its way back to the list.
-            markup.inline_keyboard.extend(current.inline_keyboard[1:])
-        if callback.message.reply_markup != markup:
-            await callback.message.edit_reply_markup(reply_markup=markup)
+        await redraw_after_answer(
+            callback.message, i18n, person, meetings, settings, callback_data.meeting_id,
+            result.answer,
+        )  # fmt: skip
     if result.promoted_person_id is not None:
         promoted = await people.get(result.promoted_person_id)
         meeting = await meetings.get(callback_data.meeting_id)
@@ -59,6 +55,41 @@ async def on_rsvp(
             text = i18n.core.get("meeting-promoted", locale, title=meeting.title(locale))
             key = f"promoted:{meeting.id}:{promoted.id}:{utcnow().isoformat()}"
             await notify(outbox, delivery, promoted.telegram_id, text, key)
+
+
+async def redraw_after_answer(
+    message: Message, i18n: I18nContext, person: Person, meetings: MeetingService,
+    settings: Settings, meeting_id: int, answer: str,
+) -> None:  # fmt: skip
+    """A card opened from /meetings is drawn again from the state, text and buttons together
+    (its text said "no answer yet" and "please answer by" beside the ticked answer); on an
+    invitation, the buttons show the answer."""
+    page = back_page(message.reply_markup)
+    if page is not None:
+        upcoming = await meetings.upcoming_for(person.id)
+        found = next(((m, a) for m, a in upcoming if m.id == meeting_id), None)
+        if found is not None:
+            text, markup = meeting_card(i18n, found[0], answer, settings, page)
+            await edit_in_place(message, text, markup)
+            return
+    buttons = InlineKeyboardMarkup.model_validate(
+        rsvp_markup(i18n.core, meeting_id, i18n.locale, answer)
+    )
+    if message.reply_markup != buttons:
+        await message.edit_reply_markup(reply_markup=buttons)
+
+
+def back_page(markup: InlineKeyboardMarkup | None) -> int | None:
+    """The list page a /meetings card goes back to, or None when it is not such a card."""
+    if markup is None or not markup.inline_keyboard:
+        return None
+    data = markup.inline_keyboard[-1][-1].callback_data or ""
+    if not data.startswith(f"{MeetingsCb.__prefix__}:"):
+        return None
+    try:
+        return MeetingsCb.unpack(data).page
+    except (TypeError, ValueError):
+        return None
 
 
 MEETINGS_PER_PAGE = 5

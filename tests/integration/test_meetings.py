@@ -446,8 +446,10 @@ async def test_my_meetings_come_in_pages_with_a_card_each(harness: Harness, db: 
     assert page.text.startswith("📅 Meeting number 7")
     assert "Please answer by" in page.text and "Your answer: no answer yet" in page.text
     await amal.press("✅ Yes")
-    # The answer is marked, the way back stays, and the list says what was answered.
+    # The card is drawn again, text and buttons: the answer marked, the way back kept.
     assert [b for b, _ in page.buttons()] == ["• ✅ Yes •", "❔ Maybe", "✖ No", "◀ All my meetings"]
+    assert "Your answer: yes" in page.text and "no answer yet" not in page.text
+    assert "Please answer by" not in page.text and "Answers can be changed until" in page.text
     await amal.press("◀ All my meetings")
     assert "page 2 / 2" in page.text and "Your answer: yes" in page.text
     await amal.press("Meeting number 7")
