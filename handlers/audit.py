@@ -26,6 +26,8 @@ def who(i18n: I18nContext, line: AuditLine) -> str:
     role = i18n.get("role-admin" if line.actor_role == "admin" else "role-organizer")
     if line.actor_name:
         return f"{line.actor_name} ({role})"
+    if line.details.get("unregistered"):  # never had a profile: not "a deleted person"
+        return i18n.get("audit-unregistered-admin")
     return i18n.get("audit-someone", role=role)
 
 

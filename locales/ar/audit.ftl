@@ -12,6 +12,7 @@ audit-empty = لم يُنفَّذ بعد أي إجراء يسجّله سجل ا�
 audit-line = { $at } · { $actor } · { $action } · { $target }
 audit-someone = شخص محذوف ({ $role })
 audit-deleted-person = شخص محذوف
+audit-unregistered-admin = مشرف بلا ملف شخصي (من إعدادات البوت)
 btn-audit-newer = ▶ الأحدث
 btn-audit-older = الأقدم ◀
 btn-audit-export = ⬇ CSV

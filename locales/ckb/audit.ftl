@@ -8,6 +8,7 @@ audit-empty = هێشتا هیچ کردارێک نەکراوە کە تۆماری 
 audit-line = { $at } · { $actor } · { $action } · { $target }
 audit-someone = کەسێکی سڕاوە ({ $role })
 audit-deleted-person = کەسێکی سڕاوە
+audit-unregistered-admin = بەڕێوەبەرێکی بێ پرۆفایل (لە ڕێکخستنەکانی بۆتەکە)
 btn-audit-newer = ▶ نوێتر
 btn-audit-older = کۆنتر ◀
 btn-audit-export = ⬇ CSV

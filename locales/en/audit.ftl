@@ -8,6 +8,7 @@ audit-empty = Nothing has been done yet that the audit trail records.
 audit-line = { $at } · { $actor } · { $action } · { $target }
 audit-someone = a deleted person ({ $role })
 audit-deleted-person = a deleted person
+audit-unregistered-admin = an administrator without a profile (from the bot's settings)
 btn-audit-newer = ◀ Newer
 btn-audit-older = Older ▶
 btn-audit-export = ⬇ CSV

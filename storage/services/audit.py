@@ -84,6 +84,8 @@ async def audit(
 ) -> None:
     """Add the action's row inside the caller's transaction."""
     assert action in ACTIONS, action
+    if by.person_id is None:  # an administrator from ADMIN_IDS who never registered
+        details["unregistered"] = True
     session.add(
         AuditEntry(
             actor_id=by.person_id,
