@@ -14,7 +14,7 @@ from aiogram_i18n import I18nContext
 from bot.callbacks import DirectoryCb, IntroCb, NavCb
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
-from bot.ui import nav_keyboard
+from bot.ui import edit_in_place, nav_keyboard
 from handlers.common.dialogs import on_not_text
 from notices.introductions import accepted, declined, relayed, request_card
 from storage.services.actors import Actor
@@ -89,7 +89,8 @@ async def on_decide(
     key = {"accept": "intro-accepted", "decline": "intro-declined", "block": "intro-blocked"}
     await callback.answer(i18n.get(key[callback_data.action]), show_alert=True)
     if isinstance(callback.message, Message):
-        await callback.message.edit_reply_markup(reply_markup=None)
+        # The note was deleted from the database with the answer: it leaves this chat too.
+        await edit_in_place(callback.message, i18n.get(key[callback_data.action]))
 
 
 async def on_write(

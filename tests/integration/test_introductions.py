@@ -51,6 +51,8 @@ async def test_accepted_introduction_with_one_relayed_message_each_way(
     await layla.press("✅ Accept", in_message=card)
     assert layla.last_alert == "Accepted: you both have each other's contact now."
     assert (await _requests(db))[0].note == ""  # read and answered: not kept
+    assert card.text == "Accepted: you both have each other's contact now."  # nor in the chat
+    assert card.buttons() == []
     await harness.deliver()
     to_reader = harness.session.chat(READER)[-1]
     assert "You are connected with Layla Listed, Officer, Layla Listed organization." in (
