@@ -30,11 +30,11 @@ from storage.models import ReportingRound
 from storage.services.actors import Actor
 from storage.services.audience import Audience
 from storage.services.broadcasts import BroadcastService
+from storage.services.dates import parse_day
 from storage.services.errors import InvalidInput
 from storage.services.newsletters import quarter
 from storage.services.rounds import REOPEN_DAYS, RoundService, parse_questions
 from storage.services.taxonomy import Taxonomy
-from storage.services.text import ascii_digits
 from storage.services.translations import TranslationService
 
 SILENT_SHOWN = 40
@@ -142,7 +142,7 @@ async def on_deadline(
     message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
 ) -> None:
     try:
-        day = datetime.fromisoformat(ascii_digits((message.text or "").strip())).date()
+        day = parse_day(message.text or "")
     except ValueError:
         raise InvalidInput("round-deadline-format", example="2026-12-31") from None
     deadline = datetime.combine(day, time(23, 59), settings.tz)

@@ -25,10 +25,10 @@ from storage.services.broadcasts import (
     BroadcastService,
     render_payloads,
 )
+from storage.services.dates import parse_day_time
 from storage.services.errors import InvalidInput
 from storage.services.outbox import Delivery as Row
 from storage.services.taxonomy import Taxonomy
-from storage.services.text import ascii_digits
 
 
 async def show_preview(
@@ -87,9 +87,7 @@ async def ask_send_time(message: Message, i18n: I18nContext, settings: Settings)
 def parse_local_time(text: str, settings: Settings) -> datetime:
     example = time_example(settings)
     try:
-        local = datetime.strptime(" ".join(ascii_digits(text).split()), TIME_FORMAT).replace(
-            tzinfo=settings.tz
-        )
+        local = parse_day_time(text).replace(tzinfo=settings.tz)
     except ValueError:
         raise InvalidInput("error-time-format", example=example) from None
     if local <= datetime.now(settings.tz):

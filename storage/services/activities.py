@@ -22,6 +22,7 @@ from storage.models import (
     PersonStatus,
 )
 from storage.services.actors import Actor
+from storage.services.dates import parse_day
 from storage.services.errors import Forbidden, InvalidInput, NotFound
 from storage.services.text import ascii_digits, clean_line
 
@@ -30,11 +31,11 @@ TITLE_MIN, TITLE_MAX = 3, 200
 
 def parse_dates(text: str) -> tuple[date | None, date | None]:
     """ "2026-01-01 2026-12-31", one date (the start), or "-" for none."""
-    parts = ascii_digits(text).replace("/", "-").split()
+    parts = ascii_digits(text).split()
     if parts in ([], ["-"]):
         return None, None
     try:
-        days = [date.fromisoformat(part) for part in parts[:2]]
+        days = [parse_day(part) for part in parts[:2]]
     except ValueError:
         raise InvalidInput("activity-dates-invalid") from None
     if len(parts) > 2 or (len(days) == 2 and days[1] < days[0]):

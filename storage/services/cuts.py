@@ -20,6 +20,7 @@ from storage.database import Database
 from storage.models import CutInterval, CutWindow, MeetingReminder
 from storage.services.actors import Actor
 from storage.services.audit import audit
+from storage.services.dates import parse_day
 from storage.services.errors import Forbidden, InvalidInput, NotFound
 from storage.services.text import ascii_digits
 from storage.types import utcnow
@@ -27,8 +28,9 @@ from storage.types import utcnow
 MAX_DAYS = 62  # a season's exam days; longer is a mistake in the dates
 # A reminder due inside a cut goes this long before it starts.
 REMIND_BEFORE = timedelta(minutes=15)
+_DAY_TYPED = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})"
 _LINE = re.compile(
-    r"^(?P<first>\d{4}-\d{2}-\d{2})(?:\s+(?P<last>\d{4}-\d{2}-\d{2}))?\s+"
+    rf"^(?P<first>{_DAY_TYPED})(?:\s+(?P<last>{_DAY_TYPED}))?\s+"
     r"(?P<start>\d{1,2}:\d{2})\s*-\s*(?P<end>\d{1,2}:\d{2})$"
 )
 EXAMPLE = "2026-06-01 2026-06-14 06:00-08:00"
@@ -50,8 +52,8 @@ def parse_cut(text: str, today: date) -> CutPlan:
     if found is None:
         raise InvalidInput("cuts-format", example=EXAMPLE)
     try:
-        first = date.fromisoformat(found["first"])
-        last = date.fromisoformat(found["last"]) if found["last"] else first
+        first = parse_day(found["first"])
+        last = parse_day(found["last"]) if found["last"] else first
         start = time.fromisoformat(found["start"].zfill(5))
         end = time.fromisoformat(found["end"].zfill(5))
     except ValueError:

@@ -46,11 +46,12 @@ from storage.models import (
 )
 from storage.services.actors import Actor
 from storage.services.audit import audit
+from storage.services.dates import parse_day
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.exports import Table
 from storage.services.outbox import NewMessage, OutboxService
 from storage.services.taxonomy import Taxonomy
-from storage.services.text import ascii_digits, clean_text
+from storage.services.text import clean_text
 from storage.services.validation import validate_link
 from storage.types import utcnow
 
@@ -110,12 +111,12 @@ def check_item_text(text: str) -> str:
 
 
 def parse_due(text: str) -> date | None:
-    """A due date as typed: YYYY-MM-DD (Eastern digits too), or "-" for none."""
-    value = ascii_digits(text.strip()).replace("/", "-")
+    """A due date as typed (day first or year first, Eastern digits too), or "-" for none."""
+    value = text.strip()
     if value in ("", "-"):
         return None
     try:
-        return date.fromisoformat(value)
+        return parse_day(value)
     except ValueError:
         raise InvalidInput("followup-due-invalid") from None
 

@@ -23,10 +23,10 @@ from storage.models import (
     Person,
     PersonStatus,
 )
+from storage.services.dates import find_days
 from storage.services.errors import InvalidInput
 from storage.services.meetings import held_meetings
 from storage.services.tallies import tallied, total
-from storage.services.text import ascii_digits
 
 
 @dataclass(frozen=True)
@@ -51,9 +51,9 @@ def quarter(today: date, tz: ZoneInfo, offset: int = 0) -> Period:
 
 
 def parse_period(text: str, tz: ZoneInfo) -> Period:
-    """'2026-01-01 2026-03-31' (both days included)."""
+    """'2026-01-01 2026-03-31' or '1/1/2026 31/3/2026' (both days included)."""
     try:
-        first, last = (date.fromisoformat(part) for part in ascii_digits(text).split())
+        first, last = find_days(text)
     except ValueError:
         raise InvalidInput("error-period-format") from None
     if last < first:

@@ -42,9 +42,10 @@ from storage.models import (
 )
 from storage.services.actors import Actor
 from storage.services.audit import audit
+from storage.services.dates import parse_day
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.outbox import NewMessage, OutboxService
-from storage.services.text import ascii_digits, clean_text
+from storage.services.text import clean_text
 from storage.services.validation import validate_link
 from storage.types import utcnow
 
@@ -90,11 +91,10 @@ def check_text(text: str) -> str:
 
 
 def parse_deadline(text: str, today: date) -> date:
-    """YYYY-MM-DD as typed (Eastern Arabic or Persian digits too): today at the earliest, at
-    most two years ahead."""
-    value = ascii_digits(text.strip()).replace("/", "-")
+    """A day as typed (day first or year first, Eastern Arabic or Persian digits too): today
+    at the earliest, at most two years ahead."""
     try:
-        deadline = date.fromisoformat(value)
+        deadline = parse_day(text)
     except ValueError:
         raise InvalidInput("opportunity-deadline-invalid") from None
     if deadline < today:
