@@ -56,6 +56,20 @@ async def open_round(harness: Harness, admin: FakeUser) -> int:
     return round_id
 
 
+async def update_from_request(user: FakeUser, kind: str, governorate: str, text: str) -> None:
+    """The request's button, then the update dialog set for the round: Protection, the kind,
+    one governorate, the text, no source, published anonymously."""
+    await user.press("✍️ Send an update")
+    await user.press(user.last.buttons()[0][0])  # Protection
+    await user.press(kind)
+    await user.press(f"▫️ {governorate}")
+    await user.press("Done ▶")
+    await user.send(text)
+    await user.press(user.last.buttons()[0][0])  # no source
+    await user.press(user.last.buttons()[0][0])  # anonymous
+    await user.press("✅ Submit")
+
+
 async def test_a_whole_round_through_the_chat(
     harness: Harness, admin: FakeUser, db: Database
 ) -> None:
@@ -77,15 +91,10 @@ async def test_a_whole_round_through_the_chat(
     await sorani.press("لەم ماوەیەدا هیچ شتێک نییە بۆ ڕاگەیاندن")
     assert sorani.last_alert.startswith("سوپاس")  # type: ignore[union-attr]
     # Laura sends an update from the request: the update dialog, set for the round.
-    await english.press("✍️ Send an update")
-    await english.press(english.last.buttons()[0][0])  # Protection
-    await english.press("Progress")
-    await english.press("▫️ Baghdad")
-    await english.press("Done ▶")
-    await english.send("Two legal aid desks for women opened in Baghdad's courts this quarter.")
-    await english.press(english.last.buttons()[0][0])  # no source
-    await english.press(english.last.buttons()[0][0])  # anonymous
-    await english.press("✅ Submit")
+    await update_from_request(
+        english, "Progress", "Baghdad",
+        "Two legal aid desks for women opened in Baghdad's courts this quarter.",
+    )  # fmt: skip
     # Her colleague's "nothing" afterwards does not count twice.
     colleague = harness.user(COLLEAGUE)
     await colleague.press_data(RoundAnswerCb(action="nothing", round_id=round_id).pack())
@@ -141,15 +150,9 @@ async def test_a_whole_round_through_the_chat(
     assert "closed" in admin.message_with_button("🔄 Refresh").text
     # A late update is taken and marked late.
     silent = harness.user(SILENT)
-    await silent.press("✍️ Send an update")
-    await silent.press(silent.last.buttons()[0][0])  # Protection
-    await silent.press("Challenge")
-    await silent.press("▫️ Basra")
-    await silent.press("Done ▶")
-    await silent.send("Shelters in Basra close in March for lack of funding.")
-    await silent.press(silent.last.buttons()[0][0])  # no source
-    await silent.press(silent.last.buttons()[0][0])  # anonymous
-    await silent.press("✅ Submit")
+    await update_from_request(
+        silent, "Challenge", "Basra", "Shelters in Basra close in March for lack of funding."
+    )
     async with db.read() as session:
         row = await session.get(RoundOrganization, (round_id, await organization_of(db, SILENT)))
     assert row is not None and row.late and row.answer == "updates"
