@@ -35,6 +35,7 @@ from handlers import (
     roles,
     rounds,
     start,
+    subscriptions,
     translations,
     updates,
 )
@@ -57,6 +58,7 @@ FEATURES: tuple[Callable[[], Router], ...] = (
     rounds.router,
     translations.router,
     newsletter.router,
+    subscriptions.router,
     meetings.router,
     agenda.router,
     polls.router,

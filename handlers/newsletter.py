@@ -1,6 +1,6 @@
 """Newsletters: organizers draft one for a period (/newsletter), edit it per language and send
-or schedule it to subscribers; members subscribe and choose its language (/subscribe) and read
-past issues (/newsletters)."""
+or schedule it to subscribers; members read past issues (/newsletters). Subscribing and the
+newsletter's language are in handlers/subscriptions.py (/subscribe)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import NewsletterCb, OpportunityCb, SubscriptionCb
+from bot.callbacks import NewsletterCb, SubscriptionCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, IsApproved, IsOrganizer
@@ -360,81 +360,6 @@ async def send(
 # --- members --------------------------------------------------------------------------------
 
 
-def subscription_keyboard(
-    i18n: I18nContext, taxonomy: Taxonomy, person: Person
-) -> InlineKeyboardMarkup:
-    builder = Keyboard()
-    builder.button(
-        text=i18n.get("btn-unsubscribe" if person.newsletter else "btn-subscribe"),
-        callback_data=SubscriptionCb(action="unsub" if person.newsletter else "sub"),
-    )
-    for language in taxonomy.languages:
-        builder.button(
-            text=language.native_name,
-            callback_data=SubscriptionCb(action="lang", code=language.code),
-        )
-    builder.button(
-        text=i18n.get("btn-outcomes-off" if person.hear_outcomes else "btn-outcomes-on"),
-        callback_data=SubscriptionCb(action="outoff" if person.hear_outcomes else "outon"),
-    )
-    builder.button(
-        text=i18n.get("btn-opportunity-choices"), callback_data=OpportunityCb(action="choices")
-    )
-    builder.adjust(1, len(taxonomy.languages), 1, 1)
-    return builder.as_markup()
-
-
-def subscription_text(i18n: I18nContext, person: Person, taxonomy: Taxonomy) -> str:
-    code = person.newsletter_locale or person.locale or "en"
-    return (
-        i18n.get(
-            "subscribe-status",
-            subscribed="yes" if person.newsletter else "no",
-            language=language_in(i18n, taxonomy, code),
-        )
-        + "\n"
-        + i18n.get("subscribe-outcomes", on="yes" if person.hear_outcomes else "no")
-    )
-
-
-async def on_subscribe(
-    message: Message, i18n: I18nContext, person: Person, taxonomy: Taxonomy
-) -> None:
-    await message.answer(
-        subscription_text(i18n, person, taxonomy),
-        reply_markup=subscription_keyboard(i18n, taxonomy, person),
-    )
-
-
-async def on_subscription_change(
-    callback: CallbackQuery,
-    callback_data: SubscriptionCb,
-    i18n: I18nContext,
-    person: Person,
-    taxonomy: Taxonomy,
-    newsletters: NewsletterService,
-) -> None:
-    subscribed: bool | None = None
-    locale: str | None = None
-    outcomes: bool | None = None
-    if callback_data.action == "lang":
-        locale = callback_data.code
-        if locale not in SUPPORTED_LOCALES:
-            await callback.answer(i18n.get("common-stale-button"), show_alert=True)
-            return
-    elif callback_data.action in ("outon", "outoff"):
-        outcomes = callback_data.action == "outon"
-    else:
-        subscribed = callback_data.action == "sub"
-    updated = await newsletters.set_subscription(person.id, subscribed, locale, outcomes)
-    await callback.answer()
-    if updated is not None and isinstance(callback.message, Message):
-        await callback.message.edit_text(
-            subscription_text(i18n, updated, taxonomy),
-            reply_markup=subscription_keyboard(i18n, taxonomy, updated),
-        )
-
-
 async def on_newsletters(message: Message, i18n: I18nContext, broadcasts: BroadcastService) -> None:
     issues = await broadcasts.newsletters()
     if not issues:
@@ -493,11 +418,6 @@ def router() -> Router:
     organizers.callback_query.register(on_review_button, Draft.review, NewsletterCb.filter())
     organizers.message.register(on_edit_text, Draft.edit, F.text, NOT_COMMAND)
     organizers.message.register(on_time, Draft.time, F.text, NOT_COMMAND)
-    members.message.register(on_subscribe, Command("subscribe"))
-    members.callback_query.register(
-        on_subscription_change,
-        SubscriptionCb.filter(F.action.in_({"sub", "unsub", "lang", "outon", "outoff"})),
-    )
     members.message.register(on_newsletters, Command("newsletters"))
     members.callback_query.register(on_read, SubscriptionCb.filter(F.action == "read"))
     return router
