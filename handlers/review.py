@@ -57,7 +57,10 @@ async def close_cards(
     )
     for chat_id, message_id in sorted(cards):
         reviewer = await people.by_telegram_id(chat_id)
-        with i18n.use_locale((reviewer.locale if reviewer else None) or i18n.locale):
+        # The language the card was sent in (notify_reviewers): the reader's, else the default;
+        # never the decider's, which turned an English card Arabic.
+        locale = (reviewer.locale if reviewer else None) or i18n.core.default_locale or "en"
+        with i18n.use_locale(locale):
             if person.status == PersonStatus.APPROVED:
                 decision = i18n.get("review-approved-by", by=by)
             else:

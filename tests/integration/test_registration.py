@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from storage.database import Database
 from storage.models import Organization, OrganizationStatus, Person, PersonStatus
 from tests.conftest import ADMIN_ID
-from tests.flows import choose_language, register
+from tests.flows import add_member, choose_language, register
 from tests.harness import FakeUser, Harness
 
 
@@ -149,3 +150,19 @@ async def test_every_step_has_back_and_cancel(harness: Harness) -> None:
     assert user.last.text == "Registration cancelled; nothing was sent. Send /start to begin again."
     state = await harness.app.dispatcher.fsm.get_context(harness.bot, 1007, 1007).get_state()
     assert state is None
+
+
+async def test_each_review_card_stays_in_its_readers_language(
+    harness: Harness, admin: FakeUser, db: Database
+) -> None:
+    """An Arabic-reading organizer approves: the card the administrator (no profile, so the
+    default language) got in English is closed in English, not in the decider's Arabic."""
+    await add_member(db, 1_020, name="Huda", locale="ar", role="organizer")
+    user = harness.user(1_021)
+    await register(user, name="Card Language")
+    organizer = harness.user(1_020)
+    await organizer.press("✅ موافقة", in_message=organizer.message_with_button("✅ موافقة"))
+    card = next(m for m in admin.messages if "New registration" in m.text)
+    assert card.buttons() == [] and "✅ Approved by Huda." in card.text
+    closed = next(m for m in organizer.messages if "تمت الموافقة من قِبل" in m.text)
+    assert closed.buttons() == []
