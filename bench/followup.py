@@ -157,7 +157,7 @@ async def main() -> None:
             "/tracker CSV table", followup.table(ORGANIZER, taxonomy, "en", today)
         )
         print(f"   {len(table.rows)} rows")
-        report = ReportDataService(db, None, None)  # type: ignore[arg-type]
+        report = ReportDataService(db, None, None, None)  # type: ignore[arg-type]
         now = utcnow()
         year = Period(now - timedelta(days=365), now)
         report_s, rows = await timed("report's follow-up data", report.followup_rows(year))

@@ -46,6 +46,7 @@ from storage.services.meetings import MeetingService
 from storage.services.newsletters import NewsletterService, Period
 from storage.services.outbox import OutboxService
 from storage.services.report_data import ReportDataService
+from storage.services.rounds import RoundService
 from storage.services.taxonomy import load_snapshot
 from storage.types import utcnow
 
@@ -157,7 +158,9 @@ async def main() -> None:
         core = build_i18n_middleware(settings.default_locale).core
         await core.startup()
         meetings = MeetingService(db, OutboxService(db))
-        service = ReportDataService(db, NewsletterService(db), meetings)
+        service = ReportDataService(
+            db, NewsletterService(db), meetings, RoundService(db, OutboxService(db))
+        )
         organizer = Actor(telegram_id=1, is_admin=True)
         now = utcnow()
         period = Period(now - timedelta(days=400), now + timedelta(days=1))

@@ -13,7 +13,13 @@ from datetime import date, datetime, timedelta
 from aiogram import Bot, F, Router
 from aiogram.enums import ChatAction
 from aiogram.filters import Command
-from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import (
+    BufferedInputFile,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+)
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import ReportCb, RoundCb
@@ -170,17 +176,18 @@ async def on_language(
 def tell_keyboard(i18n: I18nContext, data: ReportData) -> InlineKeyboardMarkup | None:
     """Once the report is out, the organizer can tell the organizations whose round updates are
     in it (a button per round not told yet)."""
-    builder = Keyboard()
-    for progress in data.rounds:
-        round_ = progress.round
-        if round_.report_told_at is None and any(u.round_id == round_.id for u in data.updates):
-            period = f"{round_.period_start.isoformat()} – {round_.period_end.isoformat()}"
-            builder.button(
-                text=i18n.get("btn-round-tell", period=period),
-                callback_data=RoundCb(action="tell", round_id=round_.id),
+    told = {u.round_id for u in data.updates}
+    rows = [
+        [
+            InlineKeyboardButton(
+                text=i18n.get("btn-round-tell", period=progress.round.period_label),
+                callback_data=RoundCb(action="tell", round_id=progress.round.id).pack(),
             )
-    builder.adjust(1)
-    return builder.as_markup() if any(True for _ in builder.buttons) else None
+        ]
+        for progress in data.rounds
+        if progress.round.report_told_at is None and progress.round.id in told
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
 
 
 # --- coverage -------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved, IsOrganizer
 from bot.i18n import zone_label
 from bot.keyboards import Keyboard
-from bot.ui import nav_keyboard
+from bot.ui import language_in, nav_keyboard
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
 from handlers.common.dialogs import on_not_text
 from notices.rounds import progress_keyboard, progress_text, report_issued, request
@@ -162,22 +162,24 @@ async def on_questions(
 ) -> None:  # fmt: skip
     questions = parse_questions(message.text or "", list(taxonomy.sectors), i18n.locale)
     await state.update_data(questions=questions)
-    await to_preview(message, state, i18n, rounds, actor, translations, settings)
+    await to_preview(message, state, i18n, rounds, actor, translations, settings, taxonomy)
 
 
 async def on_questions_skip(
     callback: CallbackQuery, state: FSMContext, i18n: I18nContext, rounds: RoundService,
-    actor: Actor, translations: TranslationService, settings: Settings,
+    actor: Actor, translations: TranslationService, settings: Settings, taxonomy: Taxonomy,
 ) -> None:  # fmt: skip
     await callback.answer()
     await state.update_data(questions={})
     if isinstance(callback.message, Message):
-        await to_preview(callback.message, state, i18n, rounds, actor, translations, settings)
+        await to_preview(
+            callback.message, state, i18n, rounds, actor, translations, settings, taxonomy
+        )
 
 
 async def to_preview(
     message: Message, state: FSMContext, i18n: I18nContext, rounds: RoundService, actor: Actor,
-    translations: TranslationService, settings: Settings,
+    translations: TranslationService, settings: Settings, taxonomy: Taxonomy,
 ) -> None:  # fmt: skip
     await state.set_state(OpenRound.confirm)
     data = await state.get_data()
@@ -199,7 +201,9 @@ async def to_preview(
         text += "\n" + i18n.get(
             "round-preview-untranslated",
             counts=i18n.get("common-list-separator").join(
-                i18n.get("round-untranslated-in", language=i18n.get(f"language-{code}"), count=n)
+                i18n.get(
+                    "round-untranslated-in", language=language_in(i18n, taxonomy, code), count=n
+                )
                 for code, n in lacking.items()
                 if n
             ),

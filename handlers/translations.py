@@ -86,7 +86,7 @@ async def on_translate(
             reply_markup=pairs_keyboard(i18n, taxonomy, []),
         )
         return
-    await offer_next(message, state, i18n, person, translations, edit=False)
+    await offer_next(message, state, i18n, person, translations, taxonomy, edit=False)
 
 
 async def on_pairs(
@@ -113,7 +113,7 @@ async def on_pairs(
 
 async def offer_next(
     message: Message, state: FSMContext, i18n: I18nContext, person: Person,
-    translations: TranslationService, *, edit: bool,
+    translations: TranslationService, taxonomy: Taxonomy, *, edit: bool,
 ) -> None:  # fmt: skip
     offer = await translations.next_offer(person.id)
     if offer is None:
@@ -123,8 +123,8 @@ async def offer_next(
         await state.set_state(Translating.text)
         await state.update_data(offer=offer_data(offer))
         text = i18n.get(
-            "translate-offer", language=language_in_code(i18n, offer.target), text=offer.text,
-            source=language_in_code(i18n, offer.source),
+            "translate-offer", language=language_in(i18n, taxonomy, offer.target), text=offer.text,
+            source=language_in(i18n, taxonomy, offer.source),
         )  # fmt: skip
         builder = Keyboard()
         builder.button(
@@ -138,10 +138,6 @@ async def offer_next(
         await edit_in_place(message, text, markup)
     else:
         await message.answer(text, reply_markup=markup)
-
-
-def language_in_code(i18n: I18nContext, code: str) -> str:
-    return i18n.get(f"language-{code}")
 
 
 def offer_data(offer: Offer) -> dict[str, Any]:
@@ -158,7 +154,7 @@ async def current_offer(state: FSMContext) -> Offer | None:
 
 async def on_next(
     callback: CallbackQuery, callback_data: TranslateCb, state: FSMContext, i18n: I18nContext,
-    person: Person, translations: TranslationService,
+    person: Person, translations: TranslationService, taxonomy: Taxonomy,
 ) -> None:  # fmt: skip
     if callback_data.action == "skip":
         offer = await current_offer(state)
@@ -171,7 +167,7 @@ async def on_next(
         await state.clear()
         await edit_in_place(callback.message, i18n.get("translate-stopped"))
         return
-    await offer_next(callback.message, state, i18n, person, translations, edit=True)
+    await offer_next(callback.message, state, i18n, person, translations, taxonomy, edit=True)
 
 
 async def on_translation_text(
@@ -198,7 +194,7 @@ async def on_translation_text(
 
 async def on_credit(
     callback: CallbackQuery, callback_data: TranslateCb, state: FSMContext, i18n: I18nContext,
-    person: Person, translations: TranslationService,
+    person: Person, translations: TranslationService, taxonomy: Taxonomy,
 ) -> None:  # fmt: skip
     offer = await current_offer(state)
     text = (await state.get_data()).get("translation", "")
@@ -209,18 +205,18 @@ async def on_credit(
     await translations.propose(person.id, offer, text, bool(callback_data.value))
     await callback.answer(i18n.get("translate-sent"), show_alert=True)
     if isinstance(callback.message, Message):
-        await offer_next(callback.message, state, i18n, person, translations, edit=True)
+        await offer_next(callback.message, state, i18n, person, translations, taxonomy, edit=True)
 
 
 # --- the organizers ---------------------------------------------------------------------
 
 
-def proposal_text(i18n: I18nContext, proposal: Proposal) -> str:
+def proposal_text(i18n: I18nContext, taxonomy: Taxonomy, proposal: Proposal) -> str:
     return i18n.get(
         "translations-card",
         waiting=proposal.waiting,
-        source=language_in_code(i18n, proposal.source),
-        target=language_in_code(i18n, proposal.target),
+        source=language_in(i18n, taxonomy, proposal.source),
+        target=language_in(i18n, taxonomy, proposal.target),
         translator=proposal.translator or "",
         named="yes" if proposal.translator else "no",
         original=proposal.original,
@@ -244,13 +240,13 @@ def proposal_keyboard(i18n: I18nContext, proposal: Proposal) -> InlineKeyboardMa
 
 async def show_first(
     message: Message, i18n: I18nContext, actor: Actor, translations: TranslationService,
-    *, edit: bool,
+    taxonomy: Taxonomy, *, edit: bool,
 ) -> None:  # fmt: skip
     proposal = await translations.first_waiting(actor)
     if proposal is None:
         text, markup = i18n.get("translations-none"), None
     else:
-        text, markup = proposal_text(i18n, proposal), proposal_keyboard(i18n, proposal)
+        text, markup = proposal_text(i18n, taxonomy, proposal), proposal_keyboard(i18n, proposal)
     if edit:
         await edit_in_place(message, text, markup)
     else:
@@ -259,15 +255,15 @@ async def show_first(
 
 async def on_translations(
     message: Message, state: FSMContext, i18n: I18nContext, actor: Actor,
-    translations: TranslationService,
+    translations: TranslationService, taxonomy: Taxonomy,
 ) -> None:  # fmt: skip
     await state.clear()
-    await show_first(message, i18n, actor, translations, edit=False)
+    await show_first(message, i18n, actor, translations, taxonomy, edit=False)
 
 
 async def on_review(
     callback: CallbackQuery, callback_data: TranslationAdminCb, state: FSMContext,
-    i18n: I18nContext, actor: Actor, translations: TranslationService,
+    i18n: I18nContext, actor: Actor, translations: TranslationService, taxonomy: Taxonomy,
 ) -> None:  # fmt: skip
     if callback_data.action == "edit":
         proposal = await translations.get(actor, callback_data.item)
@@ -276,7 +272,10 @@ async def on_review(
         await callback.answer()
         if isinstance(callback.message, Message):
             await callback.message.answer(
-                i18n.get("translations-ask-edit", language=language_in_code(i18n, proposal.target))
+                i18n.get(
+                    "translations-ask-edit",
+                    language=language_in(i18n, taxonomy, proposal.target),
+                )
             )
         return
     if callback_data.action == "approve":
@@ -286,12 +285,12 @@ async def on_review(
         await translations.reject(actor, callback_data.item)
         await callback.answer(i18n.get("translations-rejected"))
     if isinstance(callback.message, Message):
-        await show_first(callback.message, i18n, actor, translations, edit=True)
+        await show_first(callback.message, i18n, actor, translations, taxonomy, edit=True)
 
 
 async def on_edited(
     message: Message, state: FSMContext, i18n: I18nContext, actor: Actor,
-    translations: TranslationService,
+    translations: TranslationService, taxonomy: Taxonomy,
 ) -> None:  # fmt: skip
     translation_id = (await state.get_data()).get("translation_id")
     await state.clear()
@@ -300,7 +299,7 @@ async def on_edited(
         return
     await translations.approve(actor, int(translation_id), message.text or "")
     await message.answer(i18n.get("translations-approved"))
-    await show_first(message, i18n, actor, translations, edit=False)
+    await show_first(message, i18n, actor, translations, taxonomy, edit=False)
 
 
 def router() -> Router:

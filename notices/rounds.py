@@ -17,15 +17,11 @@ from storage.services.taxonomy import Taxonomy
 GAPS_NAMED = 6  # the first governorates and sectors without an answer, by name
 
 
-def period_label(round_: ReportingRound) -> str:
-    return f"{round_.period_start.isoformat()} – {round_.period_end.isoformat()}"
-
-
 def report_issued(core: BaseCore) -> Any:
     """(round, locale) -> the notice that the period's report holds the organization's update."""
 
     def render(round_: ReportingRound, locale: str) -> list[dict[str, Any]]:
-        text = core.get("round-report-issued", locale, period=period_label(round_))
+        text = core.get("round-report-issued", locale, period=round_.period_label)
         return [{"method": "sendMessage", "text": text}]
 
     return render
@@ -37,7 +33,7 @@ def request(core: BaseCore, taxonomy: Taxonomy, tz: ZoneInfo, reminder: bool = F
     def render(round_: ReportingRound, locale: str) -> list[dict[str, Any]]:
         text = core.get(
             "round-reminder" if reminder else "round-request", locale,
-            period=period_label(round_),
+            period=round_.period_label,
             deadline=round_.deadline.astimezone(tz).strftime(TIME_FORMAT),
         )  # fmt: skip
         for sector_id, texts in sorted(round_.questions.items()):
@@ -72,7 +68,7 @@ def answered_by_colleague(core: BaseCore) -> Any:
     """(round, locale) -> what the other representatives hear once their organization answered."""
 
     def render(round_: ReportingRound, locale: str) -> list[dict[str, Any]]:
-        text = core.get("round-answered-by-colleague", locale, period=period_label(round_))
+        text = core.get("round-answered-by-colleague", locale, period=round_.period_label)
         return [{"method": "sendMessage", "text": text}]
 
     return render
@@ -87,7 +83,7 @@ def progress_text(
         core.get(
             key,
             locale,
-            period=period_label(round_),
+            period=round_.period_label,
             answered=progress.answered,
             asked=progress.asked,
             nothing=progress.nothing,

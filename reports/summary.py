@@ -106,8 +106,7 @@ def round_section(
     report), the places and sectors no answer came from, and a figure of the response rate by
     actor type, governorate and sector. Returns how many figures it added."""
     round_ = progress.round
-    period = f"{round_.period_start.isoformat()} – {round_.period_end.isoformat()}"
-    document.add("h1", t("report-round", period=period))
+    document.add("h1", t("report-round", period=round_.period_label))
     percent = round(100 * progress.answered / progress.asked) if progress.asked else 0
     document.add(
         "p",

@@ -779,6 +779,11 @@ class ReportingRound(Base):
     # When the organizations whose updates are in the period's report were told so.
     report_told_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
+    @property
+    def period_label(self) -> str:
+        """ "2026-10-01 – 2026-12-31", as requests, the progress message and the report name it."""
+        return f"{self.period_start.isoformat()} – {self.period_end.isoformat()}"
+
 
 class RoundOrganization(Base):
     """An organization asked in a round, and whether (and how) it answered. One

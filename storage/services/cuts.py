@@ -20,7 +20,7 @@ from storage.database import Database
 from storage.models import CutInterval, CutWindow, MeetingReminder
 from storage.services.actors import Actor
 from storage.services.audit import audit
-from storage.services.dates import parse_day
+from storage.services.dates import DAY_PATTERN, parse_day
 from storage.services.errors import Forbidden, InvalidInput, NotFound
 from storage.services.text import ascii_digits
 from storage.types import utcnow
@@ -28,9 +28,8 @@ from storage.types import utcnow
 MAX_DAYS = 62  # a season's exam days; longer is a mistake in the dates
 # A reminder due inside a cut goes this long before it starts.
 REMIND_BEFORE = timedelta(minutes=15)
-_DAY_TYPED = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})"
 _LINE = re.compile(
-    rf"^(?P<first>{_DAY_TYPED})(?:\s+(?P<last>{_DAY_TYPED}))?\s+"
+    rf"^(?P<first>{DAY_PATTERN})(?:\s+(?P<last>{DAY_PATTERN}))?\s+"
     r"(?P<start>\d{1,2}:\d{2})\s*-\s*(?P<end>\d{1,2}:\d{2})$"
 )
 EXAMPLE = "2026-06-01 2026-06-14 06:00-08:00"

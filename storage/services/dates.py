@@ -14,6 +14,11 @@ _DAY = re.compile(
     rf"(?P<y1>\d{{4}}){_SEPARATOR}(?P<m1>\d{{1,2}}){_SEPARATOR}(?P<d1>\d{{1,2}})"
     rf"|(?P<d2>\d{{1,2}}){_SEPARATOR}(?P<m2>\d{{1,2}}){_SEPARATOR}(?P<y2>\d{{4}}|\d{{2}})"
 )
+# A day as typed, for a caller's own larger pattern (the cut's line): parse it with parse_day.
+DAY_PATTERN = (
+    rf"\d{{4}}{_SEPARATOR}\d{{1,2}}{_SEPARATOR}\d{{1,2}}"
+    rf"|\d{{1,2}}{_SEPARATOR}\d{{1,2}}{_SEPARATOR}(?:\d{{4}}|\d{{2}})"
+)
 _TIME = re.compile(r"(?P<h>\d{1,2})[:.](?P<min>\d{2})")
 # Bidi marks a pasted date from an Arabic chat may carry.
 _MARKS = re.compile("[\u200e\u200f\u061c\u2066-\u2069\u202a-\u202e]")

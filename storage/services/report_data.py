@@ -6,9 +6,8 @@ recommendations stand (and which moved in the period)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from storage.database import Database
 from storage.models import (
@@ -16,7 +15,6 @@ from storage.models import (
     FollowupItem,
     FollowupReview,
     Organization,
-    ReportingRound,
     SectorUpdate,
     UpdateStatus,
 )
@@ -25,7 +23,12 @@ from storage.services.audit import audit
 from storage.services.errors import Forbidden, NotFound
 from storage.services.meetings import MeetingService, Stats
 from storage.services.newsletters import NewsletterService, Period, PeriodFigures
-from storage.services.rounds import RoundProgress, RoundService
+from storage.services.rounds import (
+    RoundProgress,
+    RoundService,
+    rounds_within,
+    updates_of_period,
+)
 from storage.services.translations import TranslationService
 
 
@@ -73,12 +76,12 @@ class ReportDataService:
         db: Database,
         newsletters: NewsletterService,
         meetings: MeetingService,
-        rounds: RoundService | None = None,
+        rounds: RoundService,
     ) -> None:
         self.db = db
         self.newsletters = newsletters
         self.meetings = meetings
-        self.rounds = rounds or RoundService(db, None)  # type: ignore[arg-type]  # reads only
+        self.rounds = rounds
 
     async def gather(self, by: Actor, period: Period) -> ReportData:
         """Raises NotFound("report-no-data") when the period holds neither a meeting nor an
@@ -93,8 +96,6 @@ class ReportDataService:
         stats = await self.meetings.stats(period.start, period.end)
         round_ids = await self.round_ids(period)
         async with self.db.read() as session:
-            in_period = SectorUpdate.round_id.is_(None) & (SectorUpdate.created_at >= period.start)
-            in_period &= SectorUpdate.created_at < period.end
             rows = await session.execute(
                 select(
                     SectorUpdate.sector_id,
@@ -110,7 +111,7 @@ class ReportDataService:
                 .outerjoin(Organization, Organization.id == SectorUpdate.organization_id)
                 .where(
                     SectorUpdate.status == UpdateStatus.APPROVED,
-                    or_(SectorUpdate.round_id.in_(round_ids), in_period),
+                    updates_of_period(period.start, period.end),
                 )
                 # The round's updates first: the report starts from what the round gathered.
                 .order_by(SectorUpdate.round_id.is_(None), SectorUpdate.id)
@@ -129,20 +130,9 @@ class ReportDataService:
         return ReportData(period, figures, stats, updates, followup, rounds, translators)
 
     async def round_ids(self, period: Period) -> list[int]:
-        """The rounds held for periods within this one, oldest first. A round's updates belong
-        to its period, though most come in after it ends."""
-        last_day = (period.end - timedelta(days=1)).date()
+        """The rounds held for periods within this one, oldest first."""
         async with self.db.read() as session:
-            return list(
-                await session.scalars(
-                    select(ReportingRound.id)
-                    .where(
-                        ReportingRound.period_start >= period.start.date(),
-                        ReportingRound.period_end <= last_day,
-                    )
-                    .order_by(ReportingRound.period_start, ReportingRound.id)
-                )
-            )
+            return list(await session.scalars(rounds_within(period.start, period.end)))
 
     async def followup_rows(self, period: Period) -> list[FollowupRow]:
         """Every approved item by the end of the period, with the status it moved to in it."""

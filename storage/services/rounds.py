@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, select, true, union
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true, union
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.database import Database, get_locked
@@ -85,6 +85,28 @@ class RoundProgress:
     @property
     def silent_sectors(self) -> list[int]:
         return sorted(s for s, t in self.by_sector.items() if t.asked and not t.answered)
+
+
+def rounds_within(start: datetime, end: datetime) -> Select[tuple[int]]:
+    """The rounds held for periods inside [start, end) (local, aware), oldest first."""
+    last_day = (end - timedelta(days=1)).date()
+    return (
+        select(ReportingRound.id)
+        .where(ReportingRound.period_start >= start.date(), ReportingRound.period_end <= last_day)
+        .order_by(ReportingRound.period_start, ReportingRound.id)
+    )
+
+
+def updates_of_period(start: datetime, end: datetime) -> ColumnElement[bool]:
+    """A sector update belongs to a period when it was sent for a round held for it (most come
+    in after the period ends), or, sent for no round, within it. The report and the round's
+    preview count the same updates."""
+    return or_(
+        SectorUpdate.round_id.in_(rounds_within(start, end)),
+        SectorUpdate.round_id.is_(None)
+        & (SectorUpdate.created_at >= start)
+        & (SectorUpdate.created_at < end),
+    )
 
 
 def _organizer(by: Actor) -> None:

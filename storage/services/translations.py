@@ -23,7 +23,6 @@ from storage.models import (
     FollowupItem,
     FollowupReview,
     Person,
-    ReportingRound,
     SectorUpdate,
     Translation,
     TranslationStatus,
@@ -32,6 +31,7 @@ from storage.models import (
 from storage.services.actors import Actor
 from storage.services.audit import audit
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
+from storage.services.rounds import updates_of_period
 from storage.types import utcnow
 
 TRANSLATION_MAX = 1500  # as an update's narrative
@@ -97,20 +97,17 @@ class TranslationService:
             pairs = [tuple(p.split(">", 1)) for p in person.translates]
             taken = await self._taken(session, person_id)
             candidates: list[tuple[str, int, dict[str, str]]] = []
-            updates = await session.execute(
-                select(SectorUpdate.id, SectorUpdate.texts)
-                .where(SectorUpdate.status == UpdateStatus.APPROVED)
-                .order_by(SectorUpdate.id.desc())
-                .limit(LOOKED_AT)
-            )
-            candidates += [(UPDATE, i, texts) for i, texts in updates]
-            items = await session.execute(
-                select(FollowupItem.id, FollowupItem.texts)
-                .where(FollowupItem.review == FollowupReview.APPROVED)
-                .order_by(FollowupItem.id.desc())
-                .limit(LOOKED_AT)
-            )
-            candidates += [(FOLLOWUP, i, texts) for i, texts in items]
+            for kind, model, approved in (
+                (UPDATE, SectorUpdate, SectorUpdate.status == UpdateStatus.APPROVED),
+                (FOLLOWUP, FollowupItem, FollowupItem.review == FollowupReview.APPROVED),
+            ):
+                rows = await session.execute(
+                    select(model.id, model.texts)
+                    .where(approved)
+                    .order_by(model.id.desc())
+                    .limit(LOOKED_AT)
+                )
+                candidates += [(kind, item_id, texts) for item_id, texts in rows]
         for kind, item_id, texts in candidates:
             for source, target in pairs:
                 if target in texts or (kind, item_id, target) in taken:
@@ -281,25 +278,20 @@ class TranslationService:
     async def lacking(
         self, period: tuple[date, date], tz: tzinfo, locales: Iterable[str]
     ) -> Counter[str]:
-        """Approved updates of a period (sent in it, or for a round held for it) without a text
-        in each language."""
+        """Approved updates of a period (as its report takes them) without a text in each
+        language."""
         start, end = period
         since = datetime.combine(start, time(), tz)
         until = datetime.combine(end + timedelta(days=1), time(), tz)
         async with self.db.read() as session:
-            rounds = select(ReportingRound.id).where(
-                ReportingRound.period_start >= start, ReportingRound.period_end <= end
-            )
-            texts = await session.scalars(
-                select(SectorUpdate.texts).where(
-                    SectorUpdate.status == UpdateStatus.APPROVED,
-                    or_(
-                        SectorUpdate.round_id.in_(rounds),
-                        (SectorUpdate.created_at >= since) & (SectorUpdate.created_at < until),
-                    ),
+            rows = list(
+                await session.scalars(
+                    select(SectorUpdate.texts).where(
+                        SectorUpdate.status == UpdateStatus.APPROVED,
+                        updates_of_period(since, until),
+                    )
                 )
             )
-            rows = list(texts)
         return Counter({code: sum(code not in t for t in rows) for code in locales})
 
     async def credited(self, update_ids: Iterable[int]) -> list[str]:
