@@ -59,6 +59,7 @@ from storage.services.people import PeopleService
 from storage.services.polls import PollService
 from storage.services.report_data import ReportDataService
 from storage.services.retention import RetentionService
+from storage.services.review_queue import ReviewQueues
 from storage.services.rounds import RoundService
 from storage.services.taxonomy import Taxonomy, load_snapshot
 from storage.services.translations import TranslationService
@@ -183,6 +184,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         cuts=CutService(db, settings.tz),
         rounds=rounds,
         translations=TranslationService(db),
+        queues=ReviewQueues(db),
     )
     i18n = build_i18n_middleware(settings.default_locale)
 

@@ -19,6 +19,14 @@ class LanguageCb(CallbackData, prefix="lang"):
     code: str
 
 
+class HomeCb(CallbackData, prefix="hm"):
+    # "open" (the home card) | "tools" (an organizer's commands) | "review" (what waits, by
+    # kind) | a feature the card opens: "meetings" | "update" | "followup" | "directory" |
+    # "opportunities" | "profile" | a queue the review card opens: "registrations" | "updates"
+    # | "commitments" | "translations"
+    action: str
+
+
 class NavCb(CallbackData, prefix="nav"):
     """Back / Cancel / Done in a dialog; `step` names the dialog step the button belongs to."""
 
@@ -134,6 +142,15 @@ class FollowupCb(CallbackData, prefix="fu"):
     level: str = ""
 
 
+class FollowupPageCb(CallbackData, prefix="fp"):
+    # Browsing, each screen in place of the last: "sectors" | "list" (value: sector id, 0 all;
+    # page) | "card" (item_id; value and page: the list it came from)
+    action: str
+    item_id: RowId = 0
+    value: RowId = 0
+    page: Small = 0
+
+
 class FollowupAdminCb(CallbackData, prefix="fa"):
     # "track" (value: update id) | "due" | "owner" | "addowner" (value: organization id) |
     # "delete" | "export" (value: 1 CSV, 2 XLSX) | "point" (value: meeting id) | "pointowner"
@@ -146,11 +163,29 @@ class FollowupAdminCb(CallbackData, prefix="fa"):
 
 class DirectoryCb(CallbackData, prefix="dr"):
     # "settings" | "toggle" (setting: listed | show_name | show_title | accepts_requests) |
-    # "by" (setting: sector | governorate | type) | "list" (setting as by, value: term id) |
-    # "org" (value: organization id) | "ask" (value: person id) | "askorg" (value: organization id)
+    # "by" | "list" | "org" (as DirectoryPageCb's, on messages sent before it) | "ask" (value:
+    # person id) | "askorg" (value: organization id)
     action: str
     setting: str = ""
     value: RowId = 0
+
+
+class DirectoryPageCb(CallbackData, prefix="dp"):
+    # Browsing, each screen in place of the last: "start" (the filters) | "by" (setting: sector
+    # | governorate | type) | "list" (setting as by, value: term id; or setting "text": the name
+    # last typed) | "org" (value: organization id; setting, term and page: the list it came from)
+    action: str
+    setting: str = ""
+    value: RowId = 0
+    term: RowId = 0
+    page: Small = 0
+
+
+class OpportunityPageCb(CallbackData, prefix="ol"):
+    # The open opportunities a page at a time: "page" | "card" (item: opportunity id)
+    action: str
+    item: RowId = 0
+    page: Small = 0
 
 
 class IntroCb(CallbackData, prefix="in"):

@@ -60,6 +60,22 @@ ORGANIZER = (
 )
 ADMIN = (*ORGANIZER, "roles", "audit")
 
+# /help and the home card's tools group commands by what people do, the most frequent first;
+# each person sees the groups their role has commands in. Every command is in one group.
+HELP_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("start", ("start", "status", "language")),
+    ("meetings", ("meetings", "newmeeting", "agenda", "propose", "rank", "poll", "polls", "stats")),
+    ("updates", ("update", "myupdates", "queue", "round", "translate", "translations")),
+    ("followup", ("followup", "tracker")),
+    ("network", ("directory", "opportunities", "activities")),
+    ("news", ("newsletters", "subscribe", "announce", "newsletter", "cuts")),
+    ("reports", ("report", "coverage", "export")),
+    ("people", ("pending", "roles", "audit")),
+    ("account", ("profile", "help", "forget")),
+)
+# The groups of an organizer's tools (the home card's 🧰): what members also have stays out.
+TOOL_GROUPS = ("meetings", "updates", "followup", "news", "reports", "people")
+
 
 def command_names(person: Person | None, actor: Actor) -> tuple[str, ...]:
     if actor.is_admin:
@@ -71,6 +87,22 @@ def command_names(person: Person | None, actor: Actor) -> tuple[str, ...]:
     if actor.is_advisory:
         return ADVISORY
     return MEMBER
+
+
+def grouped_commands(
+    names: tuple[str, ...], groups: tuple[str, ...] | None = None, only_new: tuple[str, ...] = ()
+) -> list[tuple[str, list[str]]]:
+    """The commands among `names`, by group, in HELP_GROUPS' order; with `groups`, only those
+    groups; with `only_new`, leaving out these commands (those every member has)."""
+    allowed = set(names) - set(only_new)
+    found = []
+    for group, commands in HELP_GROUPS:
+        if groups is not None and group not in groups:
+            continue
+        shown = [name for name in commands if name in allowed]
+        if shown:
+            found.append((group, shown))
+    return found
 
 
 def build_commands(core: BaseCore, names: tuple[str, ...], locale: str) -> list[BotCommand]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from aiogram.exceptions import TelegramBadRequest
+from aiogram.filters.callback_data import CallbackData
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
@@ -234,6 +236,48 @@ def language_in(i18n: I18nContext, taxonomy: Taxonomy, code: str) -> str:
         return i18n.get(f"language-{code}")
     except KeyNotFoundError:  # a language another mechanism's taxonomy adds
         return language_name(taxonomy, code)
+
+
+T = TypeVar("T", bound=CallbackData)
+
+
+def page_of(total: int, page: int, per_page: int) -> tuple[int, int]:
+    """The page to show (a stale button's page number is brought inside the list) and how
+    many pages there are (one, when the list is empty)."""
+    pages = max(1, -(-total // per_page))
+    return min(max(page, 0), pages - 1), pages
+
+
+def paging_row(
+    i18n: I18nContext, page: int, pages: int, to: Callable[[int], CallbackData]
+) -> list[InlineKeyboardButton]:
+    """Previous / Next under a list shown a page at a time; `to` makes a page's button data."""
+    row = []
+    if page > 0:
+        row.append(
+            InlineKeyboardButton(
+                text=i18n.get("btn-page-previous"), callback_data=to(page - 1).pack()
+            )
+        )
+    if page < pages - 1:
+        row.append(
+            InlineKeyboardButton(text=i18n.get("btn-page-next"), callback_data=to(page + 1).pack())
+        )
+    return row
+
+
+def back_data(markup: InlineKeyboardMarkup | None, kind: type[T]) -> T | None:
+    """The data of a card's last button when it is of this kind: the way back to the list page
+    the card was opened from (None: the card was not opened from a list)."""
+    if markup is None or not markup.inline_keyboard:
+        return None
+    data = markup.inline_keyboard[-1][-1].callback_data or ""
+    if not data.startswith(f"{kind.__prefix__}:"):
+        return None
+    try:
+        return kind.unpack(data)
+    except (TypeError, ValueError):
+        return None
 
 
 async def edit_in_place(

@@ -9,10 +9,11 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import DirectoryCb, NavCb, PickCb, ProfileCb, TranslateCb
+from bot.callbacks import DirectoryCb, HomeCb, NavCb, PickCb, ProfileCb, TranslateCb
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.keyboards import Keyboard
 from bot.ui import (
+    edit_in_place,
     language_in,
     language_keyboard,
     multiselect_keyboard,
@@ -22,6 +23,7 @@ from bot.ui import (
     role_label,
     toggled,
 )
+from handlers.common.home import with_home
 from storage.models import Person
 from storage.services.actors import Actor
 from storage.services.people import PeopleService
@@ -64,7 +66,7 @@ def profile_keyboard(i18n: I18nContext) -> InlineKeyboardMarkup:
     )
     builder.button(text=i18n.get("btn-translate-pairs"), callback_data=TranslateCb(action="pairs"))
     builder.adjust(2, 2, 2, 1)
-    return builder.as_markup()
+    return with_home(i18n, builder.as_markup())
 
 
 async def show_profile(
@@ -91,6 +93,29 @@ async def on_profile(
     if raw_state is not None:  # leave any half-done edit; skip the write when there is none
         await state.clear()
     await show_profile(message, i18n, await people.get(person.id), actor, taxonomy)
+
+
+async def on_home_button(
+    callback: CallbackQuery,
+    state: FSMContext,
+    raw_state: str | None,
+    i18n: I18nContext,
+    people: PeopleService,
+    person: Person,
+    actor: Actor,
+    taxonomy: Taxonomy,
+) -> None:
+    """My profile, from the home card: the profile in its place."""
+    await callback.answer()
+    if raw_state is not None:
+        await state.clear()
+    if isinstance(callback.message, Message):
+        fresh = await people.get(person.id)
+        await edit_in_place(
+            callback.message,
+            profile_text(i18n, fresh, actor, taxonomy),
+            profile_keyboard(i18n),
+        )
 
 
 async def on_edit(
@@ -232,6 +257,7 @@ def router() -> Router:
     router.callback_query.filter(IsApproved())
     router.message.register(on_profile, Command("profile"))
     router.callback_query.register(on_edit, ProfileCb.filter())
+    router.callback_query.register(on_home_button, HomeCb.filter(F.action == "profile"))
     router.message.register(
         on_new_text, StateFilter(ProfileEdit.name, ProfileEdit.title), PLAIN_TEXT
     )

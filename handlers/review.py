@@ -12,7 +12,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import NavCb, ReviewCb
+from bot.callbacks import HomeCb, NavCb, ReviewCb
 from bot.commands import set_person_commands
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
@@ -118,6 +118,19 @@ async def on_pending(
         await people.add_review_card(person.id, message.chat.id, card.message_id)
 
 
+async def on_queue_button(
+    callback: CallbackQuery,
+    i18n: I18nContext,
+    people: PeopleService,
+    taxonomy: Taxonomy,
+    settings: Settings,
+) -> None:
+    """Registrations, from the organizer's "to review": the cards, as /pending sends them."""
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await on_pending(callback.message, i18n, people, taxonomy, settings)
+
+
 async def on_approve(
     callback: CallbackQuery,
     callback_data: ReviewCb,
@@ -216,6 +229,7 @@ def router() -> Router:
     router.message.filter(IsOrganizer())
     router.callback_query.filter(IsOrganizer())
     router.message.register(on_pending, Command("pending"))
+    router.callback_query.register(on_queue_button, HomeCb.filter(F.action == "registrations"))
     router.callback_query.register(on_approve, ReviewCb.filter(F.action == "approve"))
     router.callback_query.register(on_reject, ReviewCb.filter(F.action == "reject"))
     router.message.register(on_reject_reason, RejectReason.waiting, PLAIN_TEXT)

@@ -8,16 +8,18 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import LanguageCb, NavCb
-from bot.commands import command_names, set_person_commands
+from bot.callbacks import HomeCb, LanguageCb, NavCb
+from bot.commands import set_person_commands
 from bot.config import SUPPORTED_LOCALES, Settings
-from bot.ui import NOOP, language_keyboard, status_text
+from bot.ui import NOOP, edit_in_place, language_keyboard, status_text
 from handlers.common.consent import show_consent
 from handlers.common.deep_links import check_in_by_link
+from handlers.common.home import help_text, home_card, review_card, show_home, tools_text, with_home
 from storage.models import Person, PersonStatus
 from storage.services.actors import Actor
 from storage.services.meetings import MeetingService
 from storage.services.people import PeopleService
+from storage.services.review_queue import ReviewQueues
 from storage.services.taxonomy import Taxonomy
 
 
@@ -33,6 +35,7 @@ async def on_start(
     person: Person | None,
     actor: Actor,
     meetings: MeetingService,
+    queues: ReviewQueues,
 ) -> None:
     assert message.from_user is not None
     if command.args:
@@ -51,15 +54,20 @@ async def on_start(
         return
     if raw_state is not None:  # /start leaves any dialog; skip the write when there is none
         await state.clear()
-    await continue_after_language(message, i18n, person, actor, settings)
+    await continue_after_language(message, i18n, person, actor, settings, meetings, queues)
 
 
 async def continue_after_language(
-    message: Message, i18n: I18nContext, person: Person, actor: Actor, settings: Settings
-) -> None:
-    """What /start shows once the language is known: consent, status, or a welcome back."""
-    if person.status == PersonStatus.APPROVED:
-        await message.answer(i18n.get("start-welcome-back", name=person.full_name or ""))
+    message: Message, i18n: I18nContext, person: Person, actor: Actor, settings: Settings,
+    meetings: MeetingService, queues: ReviewQueues,
+) -> None:  # fmt: skip
+    """What /start shows once the language is known: the home card, the status, or consent."""
+    if person.status == PersonStatus.APPROVED or (
+        actor.is_admin and person.status in (PersonStatus.NEW, PersonStatus.FORGOTTEN)
+    ):
+        # An administrator runs the mechanism and is not one of its actors: no registration
+        # unless they ask for it (the home card offers it: they may represent an organization).
+        await show_home(message, i18n, person, actor, meetings, queues)
     elif person.status == PersonStatus.PENDING:
         await message.answer(status_text(i18n, person, actor, settings.tz))
     elif person.status == PersonStatus.REJECTED:
@@ -70,22 +78,6 @@ async def continue_after_language(
                     [
                         InlineKeyboardButton(
                             text=i18n.get("btn-register-again"),
-                            callback_data=NavCb(action="again", step="consent").pack(),
-                        )
-                    ]
-                ]
-            ),
-        )
-    elif actor.is_admin:
-        # An administrator runs the mechanism and is not one of its actors: no registration
-        # unless they ask for it (they may also represent an organization).
-        await message.answer(
-            i18n.get("start-welcome-admin"),
-            reply_markup=InlineKeyboardMarkup(
-                inline_keyboard=[
-                    [
-                        InlineKeyboardButton(
-                            text=i18n.get("btn-register-as-actor"),
                             callback_data=NavCb(action="again", step="consent").pack(),
                         )
                     ]
@@ -114,6 +106,8 @@ async def on_language_chosen(
     people: PeopleService,
     settings: Settings,
     actor: Actor,
+    meetings: MeetingService,
+    queues: ReviewQueues,
 ) -> None:
     if callback_data.code not in SUPPORTED_LOCALES:
         await callback.answer(i18n.get("common-stale-button"), show_alert=True)
@@ -130,7 +124,9 @@ async def on_language_chosen(
     if isinstance(callback.message, Message):
         await callback.message.edit_text(i18n.get("language-changed"))
         if first_choice:
-            await continue_after_language(callback.message, i18n, person, actor, settings)
+            await continue_after_language(
+                callback.message, i18n, person, actor, settings, meetings, queues
+            )
 
 
 async def on_status(
@@ -140,17 +136,35 @@ async def on_status(
 
 
 async def on_help(message: Message, i18n: I18nContext, person: Person | None, actor: Actor) -> None:
-    lines = [i18n.get("help-header"), ""]
-    for name in command_names(person, actor):
-        lines.append(i18n.get("help-line", command=f"/{name}", description=i18n.get(f"cmd-{name}")))
-    lines.append("")
-    if person is None or person.status in (PersonStatus.NEW, PersonStatus.REJECTED):
-        lines.append(i18n.get("help-footer-new"))
-    elif person.status == PersonStatus.PENDING:
-        lines.append(i18n.get("help-footer-pending"))
+    await message.answer(help_text(i18n, person, actor), reply_markup=with_home(i18n, None))
+
+
+async def on_home(
+    callback: CallbackQuery,
+    callback_data: HomeCb,
+    i18n: I18nContext,
+    person: Person | None,
+    actor: Actor,
+    meetings: MeetingService,
+    queues: ReviewQueues,
+) -> None:
+    """The home card and its own pages (help, tools, what waits), each in place of the last."""
+    if not isinstance(callback.message, Message):
+        await callback.answer()
+        return
+    if callback_data.action in ("tools", "review") and not actor.is_organizer:
+        await callback.answer(i18n.get("error-not-allowed"), show_alert=True)
+        return
+    await callback.answer()
+    if callback_data.action == "help":
+        text, markup = help_text(i18n, person, actor), with_home(i18n, None)
+    elif callback_data.action == "tools":
+        text, markup = tools_text(i18n, person, actor), with_home(i18n, None)
+    elif callback_data.action == "review":
+        text, markup = review_card(i18n, await queues.waiting(actor))
     else:
-        lines.append(i18n.get("help-footer-approved"))
-    await message.answer("\n".join(lines))
+        text, markup = await home_card(i18n, person, actor, meetings, queues)
+    await edit_in_place(callback.message, text, markup)
 
 
 def router() -> Router:
@@ -162,4 +176,7 @@ def router() -> Router:
     router.callback_query.register(on_language_chosen, LanguageCb.filter())
     router.message.register(on_status, Command("status"))
     router.message.register(on_help, Command("help"))
+    router.callback_query.register(
+        on_home, HomeCb.filter(F.action.in_({"open", "help", "tools", "review"}))
+    )
     return router

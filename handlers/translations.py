@@ -15,7 +15,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import TranslateCb, TranslationAdminCb
+from bot.callbacks import HomeCb, TranslateCb, TranslationAdminCb
 from bot.config import SUPPORTED_LOCALES
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved, IsOrganizer
 from bot.keyboards import Keyboard
@@ -261,6 +261,17 @@ async def on_translations(
     await show_first(message, i18n, actor, translations, taxonomy, edit=False)
 
 
+async def on_queue_button(
+    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, actor: Actor,
+    translations: TranslationService, taxonomy: Taxonomy,
+) -> None:  # fmt: skip
+    """Translations, from the organizer's "to review": the first proposal, as /translations."""
+    await callback.answer()
+    await state.clear()
+    if isinstance(callback.message, Message):
+        await show_first(callback.message, i18n, actor, translations, taxonomy, edit=False)
+
+
 async def on_review(
     callback: CallbackQuery, callback_data: TranslationAdminCb, state: FSMContext,
     i18n: I18nContext, actor: Actor, translations: TranslationService, taxonomy: Taxonomy,
@@ -322,6 +333,7 @@ def router() -> Router:
     organizers.message.filter(IsOrganizer())
     organizers.callback_query.filter(IsOrganizer())
     organizers.message.register(on_translations, Command("translations"))
+    organizers.callback_query.register(on_queue_button, HomeCb.filter(F.action == "translations"))
     organizers.callback_query.register(
         on_review, TranslationAdminCb.filter(F.action.in_({"approve", "edit", "reject"}))
     )

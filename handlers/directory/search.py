@@ -8,17 +8,18 @@ from aiogram import F, Router
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import DirectoryCb
+from bot.callbacks import DirectoryCb, DirectoryPageCb, HomeCb
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.keyboards import Keyboard
-from bot.ui import join, term_names
+from bot.ui import edit_in_place, join, page_of, paging_row, term_names
 from handlers.common.dialogs import on_not_text
+from handlers.common.home import home_button, with_home
 from storage.models import Organization
 from storage.services.actors import Actor
-from storage.services.directory import DirectoryService
+from storage.services.directory import RESULTS_MAX, DirectoryService
 from storage.services.introductions import IntroService
 from storage.services.taxonomy import Taxonomy, Term
 
@@ -34,9 +35,24 @@ def filters_keyboard(i18n: I18nContext) -> InlineKeyboardMarkup:
         ("governorate", "btn-directory-by-governorate"),
         ("type", "btn-directory-by-type"),
     ):
-        builder.button(text=i18n.get(key), callback_data=DirectoryCb(action="by", setting=setting))
+        builder.button(
+            text=i18n.get(key), callback_data=DirectoryPageCb(action="by", setting=setting)
+        )
     builder.adjust(3)
-    return builder.as_markup()
+    return with_home(i18n, builder.as_markup())
+
+
+async def intro(i18n: I18nContext, introductions: IntroService, actor: Actor) -> str:
+    text = i18n.get("directory-intro")
+    if actor.is_organizer:  # how introductions go, in counts: never who, never a note
+        counts = await introductions.counts(actor)
+        text += "\n\n" + i18n.get(
+            "directory-intro-counts",
+            asked=sum(counts.values()),
+            accepted=counts.get("accepted", 0),
+            waiting=counts.get("pending", 0),
+        )
+    return text
 
 
 async def on_directory(
@@ -47,16 +63,25 @@ async def on_directory(
     actor: Actor,
 ) -> None:
     await state.set_state(DirectorySearch.text)
-    text = i18n.get("directory-intro")
-    if actor.is_organizer:  # how introductions go, in counts: never who, never a note
-        counts = await introductions.counts(actor)
-        text += "\n\n" + i18n.get(
-            "directory-intro-counts",
-            asked=sum(counts.values()),
-            accepted=counts.get("accepted", 0),
-            waiting=counts.get("pending", 0),
+    await message.answer(
+        await intro(i18n, introductions, actor), reply_markup=filters_keyboard(i18n)
+    )
+
+
+async def on_start_button(
+    callback: CallbackQuery,
+    state: FSMContext,
+    i18n: I18nContext,
+    introductions: IntroService,
+    actor: Actor,
+) -> None:
+    """The directory's first screen in place of the one pressed (the home card, a list)."""
+    await callback.answer()
+    await state.set_state(DirectorySearch.text)
+    if isinstance(callback.message, Message):
+        await edit_in_place(
+            callback.message, await intro(i18n, introductions, actor), filters_keyboard(i18n)
         )
-    await message.answer(text, reply_markup=filters_keyboard(i18n))
 
 
 def terms_of(taxonomy: Taxonomy, setting: str) -> tuple[Term, ...]:
@@ -68,7 +93,10 @@ def terms_of(taxonomy: Taxonomy, setting: str) -> tuple[Term, ...]:
 
 
 async def on_by(
-    callback: CallbackQuery, callback_data: DirectoryCb, i18n: I18nContext, taxonomy: Taxonomy
+    callback: CallbackQuery,
+    callback_data: DirectoryCb | DirectoryPageCb,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
 ) -> None:
     terms = terms_of(taxonomy, callback_data.setting)
     await callback.answer()
@@ -78,62 +106,133 @@ async def on_by(
     for term in terms:
         builder.button(
             text=term.name(i18n.locale),
-            callback_data=DirectoryCb(action="list", setting=callback_data.setting, value=term.id),
+            callback_data=DirectoryPageCb(
+                action="list", setting=callback_data.setting, value=term.id
+            ),
         )
     builder.adjust(2)
-    await callback.message.answer(i18n.get("directory-choose"), reply_markup=builder.as_markup())
+    builder.row(back_button(i18n, DirectoryPageCb(action="start")))
+    await edit_in_place(callback.message, i18n.get("directory-choose"), builder.as_markup())
 
 
-async def send_results(
-    message: Message, i18n: I18nContext, found: list[Organization], total: int
-) -> None:
-    if not found:
-        await message.answer(i18n.get("directory-none-found"), reply_markup=filters_keyboard(i18n))
-        return
+def page_in(data: DirectoryCb | DirectoryPageCb) -> int:
+    return data.page if isinstance(data, DirectoryPageCb) else 0
+
+
+def term_in(data: DirectoryCb | DirectoryPageCb) -> int:
+    return data.term if isinstance(data, DirectoryPageCb) else 0
+
+
+def back_button(i18n: I18nContext, to: DirectoryPageCb) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text=i18n.get("btn-back"), callback_data=to.pack())
+
+
+def results_page(
+    i18n: I18nContext, found: list[Organization], total: int, page: int, setting: str, term: int
+) -> tuple[str, InlineKeyboardMarkup]:
+    """One page of organizations found, each a button to its card, with Previous / Next, the
+    way back to the choice it came from, and home."""
+    if not total:
+        return i18n.get("directory-none-found"), filters_keyboard(i18n)
+    page, pages = page_of(total, page, RESULTS_MAX)
     builder = Keyboard()
     for organization in found:
         builder.button(
             text=organization.name(i18n.locale),
-            callback_data=DirectoryCb(action="org", value=organization.id),
+            callback_data=DirectoryPageCb(
+                action="org", value=organization.id, setting=setting, term=term, page=page
+            ),
         )
     builder.adjust(1)
-    key = "directory-found-more" if total > len(found) else "directory-found"
-    await message.answer(i18n.get(key, count=len(found)), reply_markup=builder.as_markup())
+    moves = paging_row(
+        i18n,
+        page,
+        pages,
+        lambda to: DirectoryPageCb(action="list", setting=setting, value=term, page=to),
+    )
+    if moves:
+        builder.row(*moves)
+    back = (
+        DirectoryPageCb(action="start")
+        if setting == "text"
+        else DirectoryPageCb(action="by", setting=setting)
+    )
+    builder.row(back_button(i18n, back), home_button(i18n))
+    text = i18n.get("directory-found", count=total)
+    if pages > 1:
+        text += "\n" + i18n.get("common-page", page=page + 1, pages=pages)
+    return text, builder.as_markup()
+
+
+async def search_page(
+    directory: DirectoryService, actor: Actor, setting: str, term: int, page: int,
+    typed: str = "",
+) -> tuple[list[Organization], int, int]:  # fmt: skip
+    """The organizations of a list's page, how many in all, and the page (a stale button's
+    page past the end shows the last one)."""
+
+    async def search(page: int) -> tuple[list[Organization], int]:
+        return await directory.search(
+            actor,
+            text=typed if setting == "text" else None,
+            sector_id=term if setting == "sector" else None,
+            governorate_id=term if setting == "governorate" else None,
+            actor_type_id=term if setting == "type" else None,
+            offset=page * RESULTS_MAX,
+        )
+
+    found, total = await search(max(page, 0))
+    shown, _ = page_of(total, page, RESULTS_MAX)
+    if shown != page and total:
+        found, total = await search(shown)
+    return found, total, shown
 
 
 async def on_list(
     callback: CallbackQuery,
-    callback_data: DirectoryCb,
+    callback_data: DirectoryCb | DirectoryPageCb,
+    state: FSMContext,
     i18n: I18nContext,
     directory: DirectoryService,
     taxonomy: Taxonomy,
     actor: Actor,
 ) -> None:
-    term_ids = {t.id for t in terms_of(taxonomy, callback_data.setting)}
-    if callback_data.value not in term_ids:
+    setting, term = callback_data.setting, callback_data.value
+    typed = ""
+    if setting == "text":
+        typed = str((await state.get_data()).get("typed", ""))
+        if not typed:
+            await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+            return
+    elif term not in {t.id for t in terms_of(taxonomy, setting)}:
         await callback.answer(i18n.get("common-stale-button"), show_alert=True)
         return
-    found, total = await directory.search(
-        actor,
-        sector_id=callback_data.value if callback_data.setting == "sector" else None,
-        governorate_id=callback_data.value if callback_data.setting == "governorate" else None,
-        actor_type_id=callback_data.value if callback_data.setting == "type" else None,
+    found, total, page = await search_page(
+        directory, actor, setting, term, page_in(callback_data), typed
     )
     await callback.answer()
     if isinstance(callback.message, Message):
-        await send_results(callback.message, i18n, found, total)
+        text, markup = results_page(i18n, found, total, page, setting, term)
+        await edit_in_place(callback.message, text, markup)
 
 
 async def on_text(
-    message: Message, i18n: I18nContext, directory: DirectoryService, actor: Actor
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    directory: DirectoryService,
+    actor: Actor,
 ) -> None:
-    found, total = await directory.search(actor, text=message.text or "")
-    await send_results(message, i18n, found, total)
+    typed = message.text or ""
+    found, total, page = await search_page(directory, actor, "text", 0, 0, typed)
+    await state.update_data(typed=typed[:200])  # the pages of these results read it again
+    text, markup = results_page(i18n, found, total, page, "text", 0)
+    await message.answer(text, reply_markup=markup)
 
 
 async def on_organization(
     callback: CallbackQuery,
-    callback_data: DirectoryCb,
+    callback_data: DirectoryCb | DirectoryPageCb,
     i18n: I18nContext,
     directory: DirectoryService,
     introductions: IntroService,
@@ -189,7 +288,12 @@ async def on_organization(
                 callback_data=DirectoryCb(action="ask", value=person.person_id),
             )
     builder.adjust(1)
-    await callback.message.answer(text, reply_markup=builder.as_markup())
+    back = DirectoryPageCb(
+        action="list", setting=callback_data.setting, value=term_in(callback_data),
+        page=page_in(callback_data),
+    )  # fmt: skip
+    builder.row(back_button(i18n, back) if callback_data.setting else home_button(i18n))
+    await edit_in_place(callback.message, text, builder.as_markup())
 
 
 def router() -> Router:
@@ -198,9 +302,12 @@ def router() -> Router:
     router.message.filter(IsApproved())
     router.callback_query.filter(IsApproved())
     router.message.register(on_directory, Command("directory"))
-    router.callback_query.register(on_by, DirectoryCb.filter(F.action == "by"))
-    router.callback_query.register(on_list, DirectoryCb.filter(F.action == "list"))
-    router.callback_query.register(on_organization, DirectoryCb.filter(F.action == "org"))
+    router.callback_query.register(on_start_button, HomeCb.filter(F.action == "directory"))
+    router.callback_query.register(on_start_button, DirectoryPageCb.filter(F.action == "start"))
+    for data in (DirectoryPageCb, DirectoryCb):  # DirectoryCb: buttons sent before paging
+        router.callback_query.register(on_by, data.filter(F.action == "by"))
+        router.callback_query.register(on_list, data.filter(F.action == "list"))
+        router.callback_query.register(on_organization, data.filter(F.action == "org"))
     router.message.register(on_text, DirectorySearch.text, PLAIN_TEXT)
     router.message.register(on_not_text, StateFilter(DirectorySearch), NOT_COMMAND)
     return router

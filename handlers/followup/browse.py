@@ -11,11 +11,12 @@ from aiogram.filters import Command
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import FollowupAdminCb, FollowupCb
+from bot.callbacks import FollowupAdminCb, FollowupCb, FollowupPageCb, HomeCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.filters import IsApproved
 from bot.keyboards import Keyboard
-from bot.ui import language_in
+from bot.ui import back_data, edit_in_place, language_in, page_of, paging_row
+from handlers.common.home import home_button, with_home
 from notices.followup import LEVEL_MARKS, history_messages, item_card_shown, short_text
 from storage.models import FollowupItem
 from storage.services.actors import Actor
@@ -27,27 +28,45 @@ def today(settings: Settings) -> date:
     return datetime.now(settings.tz).date()
 
 
-async def on_followup(message: Message, i18n: I18nContext, taxonomy: Taxonomy) -> None:
+ITEMS_PER_PAGE = 8
+
+
+def sectors_screen(i18n: I18nContext, taxonomy: Taxonomy) -> tuple[str, InlineKeyboardMarkup]:
     builder = Keyboard()
     for sector in taxonomy.sectors:
         builder.button(
-            text=sector.name(i18n.locale), callback_data=FollowupCb(action="list", value=sector.id)
+            text=sector.name(i18n.locale),
+            callback_data=FollowupPageCb(action="list", value=sector.id),
         )
-    builder.button(text=i18n.get("btn-followup-all"), callback_data=FollowupCb(action="list"))
+    builder.button(text=i18n.get("btn-followup-all"), callback_data=FollowupPageCb(action="list"))
     builder.button(text=i18n.get("btn-followup-commit"), callback_data=FollowupCb(action="commit"))
     builder.adjust(2)
-    await message.answer(i18n.get("followup-choose-sector"), reply_markup=builder.as_markup())
+    return i18n.get("followup-choose-sector"), with_home(i18n, builder.as_markup())
+
+
+async def on_followup(message: Message, i18n: I18nContext, taxonomy: Taxonomy) -> None:
+    text, markup = sectors_screen(i18n, taxonomy)
+    await message.answer(text, reply_markup=markup)
+
+
+async def on_sectors(callback: CallbackQuery, i18n: I18nContext, taxonomy: Taxonomy) -> None:
+    """The sectors in place of the message pressed: the home card, a list."""
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        text, markup = sectors_screen(i18n, taxonomy)
+        await edit_in_place(callback.message, text, markup)
 
 
 async def on_list(
     callback: CallbackQuery,
-    callback_data: FollowupCb,
+    callback_data: FollowupCb | FollowupPageCb,
     i18n: I18nContext,
     followup: FollowupService,
     taxonomy: Taxonomy,
     actor: Actor,
     settings: Settings,
 ) -> None:
+    """A sector's items (or all), a page at a time, in place of the sectors or of a card."""
     sector = taxonomy.sector(callback_data.value) if callback_data.value else None
     if callback_data.value and sector is None:
         await callback.answer(i18n.get("common-stale-button"), show_alert=True)
@@ -57,11 +76,17 @@ async def on_list(
     if not isinstance(callback.message, Message):
         return
     where = sector.name(i18n.locale) if sector else i18n.get("btn-followup-all")
+    back = InlineKeyboardButton(
+        text=i18n.get("btn-back"), callback_data=FollowupPageCb(action="sectors").pack()
+    )
     if not lines:
-        await callback.message.answer(i18n.get("followup-list-empty", sector=where))
+        empty = InlineKeyboardMarkup(inline_keyboard=[[back, home_button(i18n)]])
+        await edit_in_place(callback.message, i18n.get("followup-list-empty", sector=where), empty)
         return
+    wanted = callback_data.page if isinstance(callback_data, FollowupPageCb) else 0
+    page, pages = page_of(len(lines), wanted, ITEMS_PER_PAGE)
     builder = Keyboard()
-    for line in lines:
+    for line in lines[page * ITEMS_PER_PAGE : (page + 1) * ITEMS_PER_PAGE]:
         marks = LEVEL_MARKS.get(line.item.level, "")
         if line.owned:
             marks += "👥"
@@ -71,13 +96,22 @@ async def on_list(
             marks += "⏰"
         builder.button(
             text=f"{marks} #{line.item.id} {short_text(line.item, i18n.locale, 40)}",
-            callback_data=FollowupCb(action="show", item_id=line.item.id),
+            callback_data=FollowupPageCb(
+                action="card", item_id=line.item.id, value=callback_data.value, page=page
+            ),
         )
     builder.adjust(1)
-    await callback.message.answer(
-        i18n.get("followup-list-header", sector=where, count=len(lines)),
-        reply_markup=builder.as_markup(),
-    )
+    moves = paging_row(
+        i18n, page, pages,
+        lambda to: FollowupPageCb(action="list", value=callback_data.value, page=to),
+    )  # fmt: skip
+    if moves:
+        builder.row(*moves)
+    builder.row(back, home_button(i18n))
+    text = i18n.get("followup-list-header", sector=where, count=len(lines))
+    if pages > 1:
+        text += "\n" + i18n.get("common-page", page=page + 1, pages=pages)
+    await edit_in_place(callback.message, text, builder.as_markup())
 
 
 async def card_keyboard(
@@ -140,7 +174,10 @@ async def send_card(
     settings: Settings,
     item_id: int,
     edit: bool = False,
+    back: FollowupPageCb | None = None,
 ) -> None:
+    """The item's card, new or (`edit`) in place of the message; `back`: the list page it was
+    opened from, where its ⬅ goes."""
     item = await followup.get_for(actor, item_id)  # one in review: only those it concerns
     meeting_title = None
     if item.meeting_id is not None:
@@ -168,23 +205,37 @@ async def send_card(
                 )
             ],
         )
+    if back is not None:
+        markup.inline_keyboard.append(
+            [InlineKeyboardButton(text=i18n.get("btn-back"), callback_data=back.pack())]
+        )
     if edit:
-        await message.edit_text(text, reply_markup=markup)
+        await edit_in_place(message, text, markup)
     else:
         await message.answer(text, reply_markup=markup)
 
 
 async def on_show(
     callback: CallbackQuery,
-    callback_data: FollowupCb,
+    callback_data: FollowupCb | FollowupPageCb,
     i18n: I18nContext,
     followup: FollowupService,
     taxonomy: Taxonomy,
     actor: Actor,
     settings: Settings,
 ) -> None:
+    """An item's card: in place of the list it was opened from (with the way back to it), or
+    under the notice that announced it."""
     await callback.answer()
-    if isinstance(callback.message, Message):
+    if not isinstance(callback.message, Message):
+        return
+    if isinstance(callback_data, FollowupPageCb):
+        back = FollowupPageCb(action="list", value=callback_data.value, page=callback_data.page)
+        await send_card(
+            callback.message, i18n, followup, taxonomy, actor, settings, callback_data.item_id,
+            edit=True, back=back,
+        )  # fmt: skip
+    else:
         await send_card(
             callback.message, i18n, followup, taxonomy, actor, settings, callback_data.item_id
         )
@@ -228,7 +279,7 @@ async def on_follow(
     if isinstance(callback.message, Message):
         await send_card(
             callback.message, i18n, followup, taxonomy, actor, settings, callback_data.item_id,
-            edit=True,
+            edit=True, back=back_data(callback.message.reply_markup, FollowupPageCb),
         )  # fmt: skip
 
 
@@ -246,7 +297,7 @@ async def on_named(
     if isinstance(callback.message, Message):
         await send_card(
             callback.message, i18n, followup, taxonomy, actor, settings, callback_data.item_id,
-            edit=True,
+            edit=True, back=back_data(callback.message.reply_markup, FollowupPageCb),
         )  # fmt: skip
 
 
@@ -256,8 +307,12 @@ def router() -> Router:
     router.message.filter(IsApproved())
     router.callback_query.filter(IsApproved())
     router.message.register(on_followup, Command("followup"))
-    router.callback_query.register(on_list, FollowupCb.filter(F.action == "list"))
+    router.callback_query.register(on_sectors, HomeCb.filter(F.action == "followup"))
+    router.callback_query.register(on_sectors, FollowupPageCb.filter(F.action == "sectors"))
+    for data in (FollowupPageCb, FollowupCb):  # FollowupCb: buttons sent before paging
+        router.callback_query.register(on_list, data.filter(F.action == "list"))
     router.callback_query.register(on_show, FollowupCb.filter(F.action == "show"))
+    router.callback_query.register(on_show, FollowupPageCb.filter(F.action == "card"))
     router.callback_query.register(on_history, FollowupCb.filter(F.action == "history"))
     router.callback_query.register(
         on_follow, FollowupCb.filter(F.action.in_({"follow", "unfollow"}))

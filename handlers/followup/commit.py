@@ -12,16 +12,17 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import FollowupAdminCb, FollowupCb, NavCb, PickCb
+from bot.callbacks import FollowupAdminCb, FollowupCb, HomeCb, NavCb, PickCb
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
-from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
+from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved, IsOrganizer
 from bot.keyboards import Keyboard
 from bot.notify import notify_reviewers
 from bot.ui import choice_keyboard, nav_keyboard
 from handlers.followup import steps
 from handlers.followup.browse import today
 from notices.followup import short_text
+from storage.models import FollowupItem
 from storage.services.actors import Actor
 from storage.services.agenda import AgendaService
 from storage.services.followup import FollowupService, check_item_text, parse_due
@@ -100,18 +101,35 @@ async def on_due(
     await state.clear()
     await message.answer(i18n.get("followup-commit-submitted", id=item.id))
 
-    def review_card(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
-        text = i18n.get(
-            "followup-commit-review", id=item.id, text=item.text(i18n.locale),
-            organization=item.owners[0].name(i18n.locale) if item.owners else "—",
-        )  # fmt: skip
-        return text, decision_keyboard(i18n, item.id)
-
     # Every organizer gets a review card, in their language.
     await notify_reviewers(
-        people, outbox, delivery, i18n, f"fucommit:{item.id}", review_card,
+        people, outbox, delivery, i18n, f"fucommit:{item.id}",
+        lambda i18n: review_card(i18n, item),
         about=(actor.person_id,) if actor.person_id else (),
     )  # fmt: skip
+
+
+def review_card(i18n: I18nContext, item: FollowupItem) -> tuple[str, InlineKeyboardMarkup]:
+    text = i18n.get(
+        "followup-commit-review", id=item.id, text=item.text(i18n.locale),
+        organization=item.owners[0].name(i18n.locale) if item.owners else "—",
+    )  # fmt: skip
+    return text, decision_keyboard(i18n, item.id)
+
+
+async def on_queue_button(
+    callback: CallbackQuery, i18n: I18nContext, followup: FollowupService, actor: Actor
+) -> None:
+    """Commitments, from the organizer's "to review": the oldest one waiting, to decide."""
+    item = await followup.first_pending_commitment(actor)
+    await callback.answer()
+    if not isinstance(callback.message, Message):
+        return
+    if item is None:
+        await callback.message.answer(i18n.get("followup-commit-none-waiting"))
+        return
+    text, markup = review_card(i18n, item)
+    await callback.message.answer(text, reply_markup=markup)
 
 
 def decision_keyboard(i18n: I18nContext, item_id: int) -> InlineKeyboardMarkup:
@@ -149,6 +167,9 @@ def router() -> Router:
     router.callback_query.filter(IsApproved())
     router.callback_query.register(on_commit, FollowupCb.filter(F.action == "commit"))
     router.callback_query.register(on_propose, FollowupCb.filter(F.action == "agenda"))
+    router.callback_query.register(
+        on_queue_button, HomeCb.filter(F.action == "commitments"), IsOrganizer()
+    )
     router.callback_query.register(
         on_sector, Commitment.sector, PickCb.filter(F.step == "fucommit")
     )

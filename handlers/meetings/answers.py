@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aiogram import Router
+from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.types import (
     CallbackQuery,
@@ -12,13 +12,14 @@ from aiogram.types import (
 )
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import CheckinCb, MeetingsCb, RsvpCb
+from bot.callbacks import CheckinCb, HomeCb, MeetingsCb, RsvpCb
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import IsApproved
 from bot.keyboards import Keyboard
 from bot.notify import notify
-from bot.ui import edit_in_place
+from bot.ui import back_data, edit_in_place
+from handlers.common.home import home_button, with_home
 from notices.meetings import meeting_text, rsvp_markup, when_text
 from storage.models import Answer, Meeting, Person
 from storage.services.meetings import (
@@ -81,15 +82,8 @@ async def redraw_after_answer(
 
 def back_page(markup: InlineKeyboardMarkup | None) -> int | None:
     """The list page a /meetings card goes back to, or None when it is not such a card."""
-    if markup is None or not markup.inline_keyboard:
-        return None
-    data = markup.inline_keyboard[-1][-1].callback_data or ""
-    if not data.startswith(f"{MeetingsCb.__prefix__}:"):
-        return None
-    try:
-        return MeetingsCb.unpack(data).page
-    except (TypeError, ValueError):
-        return None
+    back = back_data(markup, MeetingsCb)
+    return back.page if back is not None else None
 
 
 MEETINGS_PER_PAGE = 5
@@ -134,6 +128,7 @@ def meetings_page(
                 for key, to in moves
             )
         )
+    builder.row(home_button(i18n))
     return "\n\n".join(lines), builder.as_markup()
 
 
@@ -164,12 +159,31 @@ async def on_meetings(
     meetings: MeetingService,
     settings: Settings,
 ) -> None:
+    text, markup = await first_page(i18n, person, meetings, settings)
+    await message.answer(text, reply_markup=markup)
+
+
+async def first_page(
+    i18n: I18nContext, person: Person, meetings: MeetingService, settings: Settings
+) -> tuple[str, InlineKeyboardMarkup]:
     upcoming = await meetings.upcoming_for(person.id)
     if not upcoming:
-        await message.answer(i18n.get("meetings-none"))
-        return
-    text, markup = meetings_page(i18n, upcoming, 0, settings)
-    await message.answer(text, reply_markup=markup)
+        return i18n.get("meetings-none"), with_home(i18n, None)
+    return meetings_page(i18n, upcoming, 0, settings)
+
+
+async def on_home_button(
+    callback: CallbackQuery,
+    i18n: I18nContext,
+    person: Person,
+    meetings: MeetingService,
+    settings: Settings,
+) -> None:
+    """My meetings, from the home card: the list in its place."""
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        text, markup = await first_page(i18n, person, meetings, settings)
+        await edit_in_place(callback.message, text, markup)
 
 
 async def on_meetings_button(
@@ -186,7 +200,7 @@ async def on_meetings_button(
         return
     if not upcoming:
         await callback.answer()
-        await edit_in_place(callback.message, i18n.get("meetings-none"))
+        await edit_in_place(callback.message, i18n.get("meetings-none"), with_home(i18n, None))
         return
     found = None
     if callback_data.action == "open":
@@ -227,5 +241,6 @@ def router() -> Router:
     invitees.callback_query.register(on_rsvp, RsvpCb.filter())
     invitees.message.register(on_meetings, Command("meetings"))
     invitees.callback_query.register(on_meetings_button, MeetingsCb.filter())
+    invitees.callback_query.register(on_home_button, HomeCb.filter(F.action == "meetings"))
     invitees.callback_query.register(on_checkin_button, CheckinCb.filter())
     return invitees

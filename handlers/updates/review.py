@@ -12,7 +12,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import FollowupAdminCb, NavCb, UpdateReviewCb
+from bot.callbacks import FollowupAdminCb, HomeCb, NavCb, UpdateReviewCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
@@ -113,6 +113,20 @@ async def on_queue(
     settings: Settings,
 ) -> None:
     await next_card(message, i18n, taxonomy, people, updates, settings)
+
+
+async def on_queue_button(
+    callback: CallbackQuery,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    people: PeopleService,
+    updates: UpdateService,
+    settings: Settings,
+) -> None:
+    """Sector updates, from the organizer's "to review": the oldest waiting, as /queue shows it."""
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await next_card(callback.message, i18n, taxonomy, people, updates, settings)
 
 
 async def on_show(
@@ -301,6 +315,7 @@ def router() -> Router:
     organizers.message.filter(IsOrganizer())
     organizers.callback_query.filter(IsOrganizer())
     organizers.message.register(on_queue, Command("queue"))
+    organizers.callback_query.register(on_queue_button, HomeCb.filter(F.action == "updates"))
     organizers.callback_query.register(on_show, UpdateReviewCb.filter(F.action == "show"))
     organizers.callback_query.register(on_approve, UpdateReviewCb.filter(F.action == "approve"))
     organizers.callback_query.register(

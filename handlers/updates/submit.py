@@ -10,7 +10,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import NavCb, PickCb, RoundAnswerCb, UpdateReviewCb
+from bot.callbacks import HomeCb, NavCb, PickCb, RoundAnswerCb, UpdateReviewCb
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.i18n import Html
@@ -88,8 +88,23 @@ def attribution(i18n: I18nContext, taxonomy: Taxonomy, person: Person, anonymous
 async def on_update(
     message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
 ) -> None:
+    await begin(message, state, i18n, taxonomy, UpdateDraft())
+
+
+async def on_home_button(
+    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
+) -> None:
+    """Send an update, from the home card: the dialog starts under it, as /update does."""
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await begin(callback.message, state, i18n, taxonomy, UpdateDraft())
+
+
+async def begin(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, draft: UpdateDraft
+) -> None:
     await state.set_state(NewUpdate.sector)
-    await state.set_data({"draft": UpdateDraft().to_data()})
+    await state.set_data({"draft": draft.to_data()})
     await message.answer(
         i18n.get("update-ask-sector"),
         reply_markup=choice_keyboard(
@@ -112,15 +127,8 @@ async def on_round_update(
     round_ = await rounds.get(callback_data.round_id)
     await rounds.check_asked(actor, round_.id)
     await callback.answer()
-    await state.set_state(NewUpdate.sector)
-    await state.set_data({"draft": UpdateDraft(round_id=round_.id).to_data()})
     if isinstance(callback.message, Message):
-        await callback.message.answer(
-            i18n.get("update-ask-sector"),
-            reply_markup=choice_keyboard(
-                i18n, "usec", ((s.id, s.name(i18n.locale)) for s in taxonomy.sectors), back=False
-            ),
-        )
+        await begin(callback.message, state, i18n, taxonomy, UpdateDraft(round_id=round_.id))
 
 
 async def draft_of(state: FSMContext) -> UpdateDraft:
@@ -383,6 +391,7 @@ def router() -> Router:
     actors.message.filter(IsApproved())
     actors.callback_query.filter(IsApproved())
     actors.message.register(on_update, Command("update"))
+    actors.callback_query.register(on_home_button, HomeCb.filter(F.action == "update"))
     actors.callback_query.register(on_round_update, RoundAnswerCb.filter(F.action == "update"))
     actors.callback_query.register(on_sector, NewUpdate.sector, PickCb.filter(F.step == "usec"))
     actors.callback_query.register(on_kind, NewUpdate.kind, PickCb.filter(F.step == "ukind"))

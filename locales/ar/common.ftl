@@ -34,3 +34,6 @@ language-en = الإنجليزية
 language-ar = العربية
 language-ckb = الكردية (السورانية)
 common-step-over = انتهت هذه الخطوة؛ لم يتغير شيء. يرجى استخدام أحدث رسالة.
+btn-page-previous = ▶ السابق
+btn-page-next = التالي ◀
+common-page = الصفحة { $page } من { $pages }.

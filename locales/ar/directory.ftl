@@ -15,14 +15,6 @@ directory-found = { $count ->
         [many] { $count } منظمةً
        *[other] { $count } منظمة
     }:
-directory-found-more = أول { $count ->
-        [zero] { $count } منظمة
-        [one] منظمة
-        [two] منظمتين
-        [few] { $count } منظمات
-        [many] { $count } منظمةً
-       *[other] { $count } منظمة
-    }؛ اكتب المزيد من الاسم لتضييق البحث:
 directory-card =
     📇 المنظمة: <b>{ $name }</b>
     النوع: { $type }

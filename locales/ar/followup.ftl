@@ -258,3 +258,4 @@ followup-source-commitment = أعلنته الجهة المسؤولة عنه
 btn-followup-translate = 🌐 إضافة { $language }
 followup-ask-translation = أرسل نص البند باللغة { $language }.
 followup-translation-saved = حُفظ: يرى قرّاء تلك اللغة هذا النص.
+followup-commit-none-waiting = لا التزامات بانتظار القرار الآن.

@@ -97,14 +97,6 @@ opportunity-list = 🎯 <b>الفرص المفتوحة</b>: { $count ->
         [many] { $matching } منها تخص
        *[other] { $matching } منها تخص
     } قطاعاتك ومحافظاتك (🎯، أولًا). ⭐ تعني ما حفظته.
-opportunity-list-more = …و{ $count ->
-        [zero] لا شيء آخر
-        [one] فرصة أخرى
-        [two] فرصتان أخريان
-        [few] { $count } فرص أخرى
-        [many] { $count } فرصة أخرى
-       *[other] { $count } فرصة أخرى
-    } بمواعيد نهائية أبعد.
 btn-opportunity-post = ➕ نشر فرصة
 btn-opportunity-choices = 🎯 طريقة وصول الفرص إليّ
 btn-opportunity-queue = 🗂 المراجعة ({ $count ->
@@ -248,3 +240,4 @@ opportunity-reason-too-long = في السبب { $length ->
        *[other] { $over } حرف
     } فوق الحد البالغ { $max }. اختصره وأرسله مجددًا.
 opportunity-reason-too-short = اكتب سببًا يفهمه الناشر.
+btn-opportunity-back = ▶ كل الفرص المفتوحة

@@ -30,3 +30,6 @@ language-en = ئینگلیزی
 language-ar = عەرەبی
 language-ckb = کوردیی سۆرانی
 common-step-over = ئەم هەنگاوە تەواو بووە؛ هیچ نەگۆڕا. تکایە نوێترین نامە بەکاربهێنە.
+btn-page-previous = ▶ پێشوو
+btn-page-next = دواتر ◀
+common-page = پەڕەی { $page } لە { $pages }.

@@ -11,10 +11,6 @@ directory-found = { $count ->
         [one] یەک ڕێکخراو
        *[other] { $count } ڕێکخراو
     }:
-directory-found-more = یەکەم { $count ->
-        [one] ڕێکخراو
-       *[other] { $count } ڕێکخراو
-    }؛ زیاتر لە ناوەکە بنووسە بۆ بەرتەسککردنەوە:
 directory-card =
     📇 ڕێکخراو: <b>{ $name }</b>
     جۆر: { $type }

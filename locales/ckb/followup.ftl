@@ -186,3 +186,4 @@ followup-source-commitment = لایەنی بەرپرس خۆی ڕایگەیاند
 btn-followup-translate = 🌐 زیادکردنی { $language }
 followup-ask-translation = دەقی بڕگەکە بە { $language } بنێرە.
 followup-translation-saved = پاشەکەوت کرا: خوێنەرانی ئەو زمانە ئەم دەقە دەبینن.
+followup-commit-none-waiting = ئێستا هیچ پابەندبوونێک چاوەڕێی بڕیار نییە.

@@ -69,10 +69,6 @@ opportunity-list = 🎯 <b>دەرفەتە کراوەکان</b>: { $count ->
         [one] یەکێکیان
        *[other] { $matching }یان
     } پەیوەندی بە کەرت و پارێزگاکانتەوە هەیە (🎯، یەکەم). ⭐ ئەوانەن کە پاشەکەوتت کردوون.
-opportunity-list-more = …و { $count ->
-        [one] یەکی تر
-       *[other] { $count }ی تر
-    }، بە وادەی دواتر.
 btn-opportunity-post = ➕ بڵاوکردنەوەی دەرفەتێک
 btn-opportunity-choices = 🎯 دەرفەتەکان چۆن پێم بگەن
 btn-opportunity-queue = 🗂 پێداچوونەوە ({ $count ->
@@ -160,3 +156,4 @@ opportunity-reason-too-long = هۆکارەکە { $length ->
        *[other] { $over } پیت
     } زیاتر لە سنووری { $max }. کورتی بکەرەوە و دووبارە بینێرە.
 opportunity-reason-too-short = تکایە هۆکارێک بنووسە کە بڵاوکەرەوەکە تێی بگات.
+btn-opportunity-back = ▶ هەموو دەرفەتە کراوەکان

@@ -30,3 +30,6 @@ language-en = English
 language-ar = Arabic
 language-ckb = Kurdish (Sorani)
 common-step-over = That step is over; nothing changed. Please use the latest message.
+btn-page-previous = ◀ Previous
+btn-page-next = Next ▶
+common-page = Page { $page } of { $pages }.

@@ -11,10 +11,6 @@ directory-found = { $count ->
         [one] One organization
        *[other] { $count } organizations
     }:
-directory-found-more = The first { $count ->
-        [one] organization
-       *[other] { $count } organizations
-    }; type more of the name to narrow it down:
 directory-card =
     📇 Organization: <b>{ $name }</b>
     Type: { $type }

@@ -186,3 +186,4 @@ followup-source-commitment = Stated by its owner
 btn-followup-translate = 🌐 Add { $language }
 followup-ask-translation = Send the item's text in { $language }.
 followup-translation-saved = Saved: readers of that language see this text.
+followup-commit-none-waiting = No commitment waits for a decision now.

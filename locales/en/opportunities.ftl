@@ -69,10 +69,6 @@ opportunity-list = 🎯 <b>Open opportunities</b>: { $count ->
         [one] one matches
        *[other] { $matching } match
     } your sectors and governorates (🎯, first). ⭐ marks those you saved.
-opportunity-list-more = …and { $count ->
-        [one] one more
-       *[other] { $count } more
-    }, with later deadlines.
 btn-opportunity-post = ➕ Post an opportunity
 btn-opportunity-choices = 🎯 How opportunities reach me
 btn-opportunity-queue = 🗂 Review ({ $count ->
@@ -160,3 +156,4 @@ opportunity-reason-too-long = The reason has { $length ->
        *[other] { $over }
     } over the limit of { $max }. Shorten it and send it again.
 opportunity-reason-too-short = Please write a reason the author can understand.
+btn-opportunity-back = ◀ All open opportunities

@@ -3,9 +3,7 @@
 start-choose-language = Please choose your language.
 start-welcome =
     <b>Welcome to Tansiq</b>, the coordination bot of the actors working on the Women, Peace and Security agenda in Iraq: local NGOs and networks, national institutions and international agencies.
-start-welcome-admin = <b>Welcome to Tansiq.</b> You are an administrator of the coordination mechanism: send /help for what you can do (people waiting for approval: /pending). Administrators do not register as actors; if you also represent an organization, register it below.
 btn-register-as-actor = Register my organization as an actor
-start-welcome-back = Welcome back, { $name }. Send /help to see what you can do.
 start-rejected =
     Your last registration was not approved.
     Reason: { $reason }

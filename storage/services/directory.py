@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from storage.database import Database
 from storage.models import (
@@ -30,7 +30,7 @@ from storage.services.errors import Forbidden, NotFound
 from storage.services.text import fold_for_search
 
 SETTINGS = ("show_name", "show_title", "accepts_requests", "share_username")
-RESULTS_MAX = 10
+RESULTS_MAX = 8  # a page of results: eight buttons read on a phone without scrolling
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,12 +105,13 @@ class DirectoryService:
         sector_id: int | None = None,
         governorate_id: int | None = None,
         actor_type_id: int | None = None,
+        offset: int = 0,
         limit: int = RESULTS_MAX,
     ) -> tuple[list[Organization], int]:
         """Approved organizations matching every filter given: a name (every word, in any of
         the three languages), a sector or governorate where one of its listed representatives
-        or current activities works (never an unlisted person's), an actor type. With the
-        total found."""
+        or current activities works (never an unlisted person's), an actor type. One page of
+        them (`limit` from `offset`, by id), with how many there are in all."""
         _may_read(by)
         query = select(Organization).where(Organization.status == OrganizationStatus.APPROVED)
         if text:
@@ -157,8 +158,11 @@ class DirectoryService:
                 )
             )
         async with self.db.read() as session:
-            found = list(await session.scalars(query.order_by(Organization.id).limit(limit + 1)))
-        return found[:limit], len(found)
+            total = await session.scalar(select(func.count()).select_from(query.subquery()))
+            found = list(
+                await session.scalars(query.order_by(Organization.id).offset(offset).limit(limit))
+            )
+        return found, int(total or 0)
 
     async def card(self, by: Actor, organization_id: int) -> OrganizationCard:
         _may_read(by)

@@ -323,6 +323,19 @@ class FollowupService:
             item_id = item.id
         return await self.get(item_id)
 
+    async def first_pending_commitment(self, by: Actor) -> FollowupItem | None:
+        """The oldest commitment waiting for an organizer's decision."""
+        if not by.is_organizer:
+            raise Forbidden("error-not-allowed")
+        async with self.db.read() as session:
+            found = await session.scalar(
+                select(FollowupItem.id)
+                .where(FollowupItem.review == FollowupReview.PENDING)
+                .order_by(FollowupItem.id)
+                .limit(1)
+            )
+        return await self.get(found) if found is not None else None
+
     async def decide_commitment(self, by: Actor, item_id: int, approve: bool) -> FollowupItem:
         if not by.is_organizer:
             raise Forbidden("error-not-allowed")
@@ -485,7 +498,7 @@ class FollowupService:
         return by.is_organizer or await self.owner_of(by, item) is not None
 
     async def for_reader(
-        self, person_id: int | None, sector_id: int | None, today: date, limit: int = 50
+        self, person_id: int | None, sector_id: int | None, today: date
     ) -> list[ItemLine]:
         """Approved items (of a sector, or all): those the reader's organization owns first,
         then those they follow, then the rest, newest first within each."""
@@ -524,7 +537,7 @@ class FollowupService:
             for item in items
         ]
         lines.sort(key=lambda line: (not line.owned, not line.following))
-        return lines[:limit]
+        return lines
 
     async def tracker(self, today: date) -> Tracker:
         async with self.db.read() as session:

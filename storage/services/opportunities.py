@@ -15,7 +15,7 @@ import asyncio
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -58,7 +58,7 @@ REMIND_DAYS = 3
 DIGEST_WEEKDAY = 6  # Sunday, the first day of the working week in Iraq
 DIGEST_HOUR = 9  # local time
 DIGEST_MAX = 10  # opportunities in one digest (the rest in /opportunities)
-LIST_MAX = 10
+LIST_MAX = 8  # a page of the list: eight buttons read on a phone without scrolling
 BATCH = 200  # people (digests) or saves (reminders) to a transaction
 DELIVERIES = ("now", "weekly", "off")
 DEFAULT_DELIVERY = "weekly"
@@ -154,6 +154,12 @@ class Listing:
     opportunity: Opportunity
     matching: bool
     saved: bool
+
+
+class OpenPage(NamedTuple):
+    listings: list[Listing]  # the page's
+    total: int  # open in all
+    matching: int  # of those, matching the reader
 
 
 # (opportunity, reader locale) -> what a matching member gets at once.
@@ -347,10 +353,10 @@ class OpportunityService:
     # --- reading, saving, choosing ----------------------------------------------------------
 
     async def open_list(
-        self, by: Actor, today: date, limit: int = LIST_MAX
-    ) -> tuple[list[Listing], int]:
-        """Open opportunities, those matching the reader first, then by deadline; with how many
-        are open."""
+        self, by: Actor, today: date, offset: int = 0, limit: int = LIST_MAX
+    ) -> OpenPage:
+        """Open opportunities, those matching the reader first, then by deadline: a page of
+        them (`limit` from `offset`), with how many are open and how many of them match."""
         if not (by.approved or by.is_organizer):
             raise Forbidden("error-not-allowed")
         async with self.db.read() as session:
@@ -369,7 +375,8 @@ class OpportunityService:
             )
         listings = [Listing(o, matches(o, place), o.id in saved) for o in found]
         listings.sort(key=lambda listing: not listing.matching)  # stable: deadlines stay in order
-        return listings[:limit], len(listings)
+        matching = sum(1 for listing in listings if listing.matching)
+        return OpenPage(listings[offset : offset + limit], len(listings), matching)
 
     async def is_saved(self, person_id: int | None, opportunity_id: int) -> bool:
         if person_id is None:

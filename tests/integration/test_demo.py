@@ -102,7 +102,7 @@ async def test_demo_data_follows_the_report(harness: Harness, db: Database) -> N
     # Open opportunities of every kind, one waiting for review; a few introductions.
     organizer = Actor(telegram_id=ADMIN_ID, is_admin=True)
     opportunities = app.dispatcher.workflow_data["opportunities"]
-    listings, total = await opportunities.open_list(organizer, now.date())
+    listings, total, _ = await opportunities.open_list(organizer, now.date())
     assert total == 5 and {listing.opportunity.kind for listing in listings} == {
         "call", "training", "funding", "job", "event"
     }  # fmt: skip

@@ -438,10 +438,13 @@ async def test_my_meetings_come_in_pages_with_a_card_each(harness: Harness, db: 
     assert [b for b, _ in page.buttons()] == [
         *(f"Meeting number {day}" for day in range(1, 6)),
         "Later ▶",
+        "🏠 Home",
     ]
     await amal.press("Later ▶")
     assert amal.last is page and "page 2 / 2" in page.text
-    assert [b for b, _ in page.buttons()] == ["Meeting number 6", "Meeting number 7", "◀ Earlier"]
+    assert [b for b, _ in page.buttons()] == [
+        "Meeting number 6", "Meeting number 7", "◀ Earlier", "🏠 Home",
+    ]  # fmt: skip
     await amal.press("Meeting number 7")
     assert page.text.startswith("📅 Meeting number 7")
     assert "Please answer by" in page.text and "Your answer: no answer yet" in page.text

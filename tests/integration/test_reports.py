@@ -190,7 +190,7 @@ async def test_exports_as_csv_and_xlsx(harness: Harness, admin: FakeUser, db: Da
     await admin.send("/start")
     await admin.press("English")
     assert admin.last.text.startswith("Welcome to Tansiq. You are an administrator")
-    assert [b for b, _ in admin.last.buttons()] == ["Register my organization as an actor"]
+    assert [b for b, _ in admin.last.buttons()][-1] == "Register my organization as an actor"
     assert not any("Before you register" in m.text for m in admin.messages)
     await admin.send("/export")
     await admin.press("Actors · CSV")
