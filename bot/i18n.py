@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from aiogram_i18n import I18nContext, I18nMiddleware
 from aiogram_i18n.cores import FluentRuntimeCore
 from aiogram_i18n.managers import BaseManager
+from babel.dates import format_skeleton
 from fluent.runtime import FluentBundle, FluentResource
 
 from bot.config import SUPPORTED_LOCALES
@@ -32,6 +34,9 @@ class Html(str):
     """A string that is already safe HTML (built by the bot, never raw user text)."""
 
     __slots__ = ()
+
+
+LRI = "\u2066"  # left-to-right isolate: a clock or a number range inside right-to-left text
 
 
 def isolate(text: str, locale: str) -> str:
@@ -64,6 +69,26 @@ def placeable(value: object) -> str:
 
 # Time zones people know by a city's name; any other shows its IANA name.
 NAMED_ZONES = {"Asia/Baghdad": "baghdad"}
+
+
+# The CLDR locale whose names of days and months each catalogue's readers use: Iraqi Arabic
+# names December كانون الأول (not ديسمبر), and English readers in Iraq put the day first.
+CLDR_LOCALES = {"en": "en_GB", "ar": "ar_IQ", "ckb": "ckb_IQ"}
+
+
+def long_day(day: date, locale: str) -> str:
+    """ "Tuesday, 8 December 2026" in the reader's language (Babel's CLDR data)."""
+    return format_skeleton("yMMMMEEEEd", day, locale=CLDR_LOCALES.get(locale, locale))
+
+
+def long_moment(moment: datetime, locale: str, until: datetime | None = None) -> str:
+    """The day as `long_day` says it, then the time (24 hours, as Iraq reads clocks), or the
+    times from `moment` to `until` on that day. In Arabic and Sorani the clock reads left to
+    right inside its own isolate: "10:00–13:00" would otherwise show as 13:00–10:00."""
+    clock = f"{moment:%H:%M}" if until is None else f"{moment:%H:%M}–{until:%H:%M}"
+    if locale in RTL_LOCALES:
+        clock = f"{LRI}{clock}{PDI}"
+    return f"{long_day(moment.date(), locale)} · {clock}"
 
 
 def zone_label(core: Any, locale: str, timezone: str) -> str:

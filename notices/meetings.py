@@ -13,18 +13,21 @@ from aiogram_i18n.cores import BaseCore
 from bot.calendar import meeting_ics
 from bot.callbacks import CheckinCb, RsvpCb
 from bot.config import Settings
-from bot.i18n import Html, isolate, zone_label
+from bot.i18n import Html, isolate, long_moment, zone_label
 from bot.ui import TIME_FORMAT
 from storage.models import Answer, CutInterval, Meeting, MeetingStatus
 from storage.services.meetings import MeetingDraft
 from storage.types import utcnow
 
 
-def when_text(meeting: Meeting, settings: Settings) -> str:
+def when_text(meeting: Meeting, settings: Settings, locale: str) -> str:
+    """ "Tuesday, 8 December 2026 · 10:00–13:00" in the reader's language and the mechanism's
+    time zone; both days in full when the meeting runs past midnight."""
     start = meeting.starts_at.astimezone(settings.tz)
     end = meeting.ends_at.astimezone(settings.tz)
-    end_text = end.strftime("%H:%M") if end.date() == start.date() else end.strftime(TIME_FORMAT)
-    return f"{start.strftime(TIME_FORMAT)} – {end_text}"
+    if end.date() == start.date():
+        return long_moment(start, locale, until=end)
+    return f"{long_moment(start, locale)} – {long_moment(end, locale)}"
 
 
 # What the card says about answering: "ask" (an invitation: please answer by), "open" (people
@@ -50,7 +53,7 @@ def meeting_text(
         locale,
         title=meeting.title(locale, settings.default_locale),
         mode=core.get(f"meeting-mode-{meeting.mode}", locale),
-        when=when_text(meeting, settings),
+        when=when_text(meeting, settings, locale),
         tz=zone_label(core, locale, settings.timezone),
         where=Html("\n".join(where)),
     )
@@ -59,7 +62,7 @@ def meeting_text(
     card += "\n\n" + (isolate(agenda, locale) if agenda else "—")
     if answers == "none" or meeting.rsvp_deadline < utcnow():
         return card
-    deadline = meeting.rsvp_deadline.astimezone(settings.tz).strftime(TIME_FORMAT)
+    deadline = long_moment(meeting.rsvp_deadline.astimezone(settings.tz), locale)
     key = "meeting-answer-by" if answers == "ask" else "meeting-answers-open"
     return card + "\n\n" + core.get(key, locale, deadline=deadline)
 

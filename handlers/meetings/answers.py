@@ -104,7 +104,7 @@ def meetings_page(
         lines.append(
             i18n.get(
                 "meetings-list-line",
-                when=when_text(meeting, settings),
+                when=when_text(meeting, settings, i18n.locale),
                 title=title,
                 answer=i18n.get(f"meeting-answer-label-{answer}"),
             )

@@ -19,6 +19,7 @@ from bot.notify import notify_reviewers
 from bot.ui import (
     advance,
     choice_keyboard,
+    edit_in_place,
     enum_keyboard,
     multiselect_keyboard,
     nav_keyboard,
@@ -145,6 +146,7 @@ async def on_sector(
     state: FSMContext,
     i18n: I18nContext,
     taxonomy: Taxonomy,
+    person: Person,
 ) -> None:
     if taxonomy.sector(callback_data.item) is None:
         await callback.answer(i18n.get("common-stale-button"), show_alert=True)
@@ -152,6 +154,11 @@ async def on_sector(
     draft = await draft_of(state)
     draft.sector_id = callback_data.item
     await save(state, draft)
+    if await editing(state):
+        await callback.answer()
+        assert isinstance(callback.message, Message)
+        await show_preview(callback.message, state, i18n, taxonomy, person, edit=True)
+        return
     await advance(
         callback,
         state,
@@ -175,6 +182,11 @@ async def on_kind(
     draft = await draft_of(state)
     draft.kind = KINDS[callback_data.item]
     await save(state, draft)
+    if await editing(state):
+        await callback.answer()
+        assert isinstance(callback.message, Message)
+        await show_preview(callback.message, state, i18n, taxonomy, person, edit=True)
+        return
     await advance(
         callback,
         state,
@@ -206,15 +218,19 @@ async def on_governorate(
 
 
 async def on_governorates_done(
-    callback: CallbackQuery, state: FSMContext, i18n: I18nContext
-) -> None:
+    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy,
+    person: Person,
+) -> None:  # fmt: skip
     draft = await draft_of(state)
     if not draft.governorates:
         await callback.answer(i18n.get("update-need-governorate"), show_alert=True)
         return
-    await state.set_state(NewUpdate.text)
     await callback.answer()
     assert isinstance(callback.message, Message)
+    if await editing(state):
+        await show_preview(callback.message, state, i18n, taxonomy, person, edit=True)
+        return
+    await state.set_state(NewUpdate.text)
     await callback.message.edit_reply_markup(reply_markup=None)
     await callback.message.answer(
         i18n.get("update-ask-text", max=TEXT_MAX),
@@ -222,11 +238,16 @@ async def on_governorates_done(
     )
 
 
-async def on_text(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+async def on_text(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, person: Person
+) -> None:
     draft = await draft_of(state)
     # Kept as typed (plain text): it is escaped wherever it is shown.
     draft.text = check_update_text(message.text or "")
     await save(state, draft)
+    if await editing(state):
+        await show_preview(message, state, i18n, taxonomy, person, edit=False)
+        return
     await state.set_state(NewUpdate.attachment)
     await message.answer(
         i18n.get("update-text-kept", length=len(draft.text), left=TEXT_MAX - len(draft.text)),
@@ -245,39 +266,64 @@ def skip_keyboard(i18n: I18nContext) -> InlineKeyboardMarkup:
     return builder.as_markup()
 
 
-async def on_document(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+async def on_document(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, person: Person
+) -> None:
     document = message.document
     assert document is not None
     if (document.file_size or 0) > DOCUMENT_MAX_BYTES:
         await message.answer(i18n.get("update-document-too-big", max=DOCUMENT_MAX_BYTES // 2**20))
         return
     draft = await draft_of(state)
+    draft.link = None  # one source: the file replaces a link given before
     draft.document_file_id = document.file_id
     draft.document_name = (document.file_name or "document")[:200]
     await save(state, draft)
-    await ask_naming(message, state, i18n)
+    await ask_naming(message, state, i18n, taxonomy, person)
 
 
-async def on_link(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+async def on_link(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, person: Person
+) -> None:
     draft = await draft_of(state)
     draft.link = validate_link(message.text or "")
+    draft.document_file_id = draft.document_name = None  # one source, as above
     await save(state, draft)
-    await ask_naming(message, state, i18n)
+    await ask_naming(message, state, i18n, taxonomy, person)
 
 
 async def on_attachment_wrong(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("update-attachment-wrong"))
 
 
-async def on_attachment_skip(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
+async def on_attachment_skip(
+    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy,
+    person: Person,
+) -> None:  # fmt: skip
     await callback.answer()
     assert isinstance(callback.message, Message)
+    if await editing(state):  # "no link or file" is the answer to the edit
+        draft = await draft_of(state)
+        draft.link = draft.document_file_id = draft.document_name = None
+        await save(state, draft)
+        await show_preview(callback.message, state, i18n, taxonomy, person, edit=True)
+        return
     await callback.message.edit_reply_markup(reply_markup=None)
-    await ask_naming(callback.message, state, i18n)
+    await ask_naming(callback.message, state, i18n, taxonomy, person)
 
 
-async def ask_naming(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+async def ask_naming(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, person: Person
+) -> None:
+    """The step after the attachment, or back to the preview when the attachment was edited."""
+    if await editing(state):
+        await show_preview(message, state, i18n, taxonomy, person, edit=False)
+        return
     await state.set_state(NewUpdate.naming)
+    await message.answer(i18n.get("update-ask-naming"), reply_markup=naming_keyboard(i18n))
+
+
+def naming_keyboard(i18n: I18nContext) -> InlineKeyboardMarkup:
     builder = Keyboard()
     builder.button(
         text=i18n.get("btn-update-anonymous"), callback_data=PickCb(step="uname", item=1)
@@ -285,7 +331,7 @@ async def ask_naming(message: Message, state: FSMContext, i18n: I18nContext) -> 
     builder.button(text=i18n.get("btn-update-named"), callback_data=PickCb(step="uname", item=0))
     builder.adjust(1)
     builder.row(*nav_keyboard(i18n, "uname", back=False).inline_keyboard[0])
-    await message.answer(i18n.get("update-ask-naming"), reply_markup=builder.as_markup())
+    return builder.as_markup()
 
 
 async def on_naming(
@@ -299,25 +345,88 @@ async def on_naming(
     draft = await draft_of(state)
     draft.anonymous = callback_data.item != 0
     await save(state, draft)
-    await state.set_state(NewUpdate.confirm)
     await callback.answer()
     assert isinstance(callback.message, Message)
-    await callback.message.edit_reply_markup(reply_markup=None)
+    await show_preview(callback.message, state, i18n, taxonomy, person, edit=True)
+
+
+# The preview's ✏️ buttons, in the order of the dialog (PickCb item: the index).
+EDITABLE = ("sector", "kind", "governorates", "text", "attachment", "naming")
+
+
+async def show_preview(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, person: Person,
+    *, edit: bool,
+) -> None:  # fmt: skip
+    """The update as it will be sent, with Submit, a ✏️ per field and Cancel: in place of the
+    step's message whose button was pressed (`edit`), or under the text just typed."""
+    draft = await draft_of(state)
+    await state.set_state(NewUpdate.confirm)
+    await state.update_data(editing=False)
     builder = Keyboard()
     builder.button(
         text=i18n.get("btn-update-submit"), callback_data=NavCb(action="submit", step="uconf")
     )
+    for index, field in enumerate(EDITABLE):
+        builder.button(
+            text=i18n.get(f"btn-update-edit-{field}"),
+            callback_data=PickCb(step="uedit", item=index),
+        )
     builder.button(text=i18n.get("btn-cancel"), callback_data=NavCb(action="cancel", step="uconf"))
-    await callback.message.answer(
-        i18n.get(
-            "update-preview",
-            **describe(i18n, taxonomy, draft),
-            text=draft.text or "",
-            link=draft.link or draft.document_name or "—",
-            by=attribution(i18n, taxonomy, person, draft.anonymous),
-        ),
-        reply_markup=builder.as_markup(),
+    builder.adjust(1, 2, 2, 2, 1)
+    text = i18n.get(
+        "update-preview",
+        **describe(i18n, taxonomy, draft),
+        text=draft.text or "",
+        link=draft.link or draft.document_name or "—",
+        by=attribution(i18n, taxonomy, person, draft.anonymous),
     )
+    if edit:
+        await edit_in_place(message, text, builder.as_markup())
+    else:
+        await message.answer(text, reply_markup=builder.as_markup())
+
+
+async def on_edit_field(
+    callback: CallbackQuery,
+    callback_data: PickCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+) -> None:
+    """One field asked again, as the dialog asked it; its answer goes back to the preview."""
+    if not 0 <= callback_data.item < len(EDITABLE):
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    draft = await draft_of(state)
+    await state.update_data(editing=True)
+    field = EDITABLE[callback_data.item]
+    if field == "sector":
+        sectors = ((s.id, s.name(i18n.locale)) for s in taxonomy.sectors)
+        step, text = NewUpdate.sector, i18n.get("update-ask-sector")
+        markup = choice_keyboard(i18n, "usec", sectors, back=False)
+    elif field == "kind":
+        step, text = NewUpdate.kind, i18n.get("update-ask-kind")
+        markup = enum_keyboard(i18n, "ukind", KINDS, "update-kind-")
+    elif field == "governorates":
+        step, text = NewUpdate.governorates, i18n.get("update-ask-governorates")
+        markup = multiselect_keyboard(
+            i18n, "ugov", taxonomy.governorates, draft.governorates, back=False
+        )
+    elif field == "text":
+        step, text = NewUpdate.text, i18n.get("update-ask-text", max=TEXT_MAX)
+        markup = nav_keyboard(i18n, "utext", back=False)
+    elif field == "attachment":
+        step, text = NewUpdate.attachment, i18n.get("update-ask-attachment")
+        markup = skip_keyboard(i18n)
+    else:
+        step, text, markup = NewUpdate.naming, i18n.get("update-ask-naming"), naming_keyboard(i18n)
+    await advance(callback, state, step, text, markup)
+
+
+async def editing(state: FSMContext) -> bool:
+    """A field is asked again from the preview: its answer returns there."""
+    return bool((await state.get_data()).get("editing"))
 
 
 async def on_submit(
@@ -411,6 +520,9 @@ def router() -> Router:
     )
     actors.callback_query.register(on_naming, NewUpdate.naming, PickCb.filter(F.step == "uname"))
     actors.callback_query.register(on_submit, NewUpdate.confirm, NavCb.filter(F.action == "submit"))
+    actors.callback_query.register(
+        on_edit_field, NewUpdate.confirm, PickCb.filter(F.step == "uedit")
+    )
     actors.callback_query.register(
         on_cancel, StateFilter(NewUpdate), NavCb.filter(F.action == "cancel")
     )

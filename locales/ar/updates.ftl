@@ -76,6 +76,12 @@ update-preview = <b>تحديثك</b>
 
     { $text }
 btn-update-submit = ✅ إرسال
+btn-update-edit-sector = ✏️ القطاع
+btn-update-edit-kind = ✏️ النوع
+btn-update-edit-governorates = ✏️ المحافظات
+btn-update-edit-text = ✏️ النص
+btn-update-edit-attachment = ✏️ المصدر
+btn-update-edit-naming = ✏️ يُنشر باسم
 update-submitted = ✅ شكرًا لك. تحديثك رقم { $id } بانتظار مراجعة المنظِّمين؛ يعرض الأمر ⁨/myupdates⁩ حالته.
 update-cancelled = لم يُرسل التحديث.
 update-mine-none = لا توجد تحديثات منك بعد. استخدم ⁨/update⁩ لإرسال تحديث.

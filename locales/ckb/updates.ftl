@@ -45,6 +45,12 @@ update-preview = <b>نوێکارییەکەت</b>
 
     { $text }
 btn-update-submit = ✅ ناردن
+btn-update-edit-sector = ✏️ کەرت
+btn-update-edit-kind = ✏️ جۆر
+btn-update-edit-governorates = ✏️ پارێزگاکان
+btn-update-edit-text = ✏️ دەق
+btn-update-edit-attachment = ✏️ سەرچاوە
+btn-update-edit-naming = ✏️ بڵاودەکرێتەوە وەک
 update-submitted = ✅ سوپاس. نوێکارییەکەت ژمارە { $id } چاوەڕێی پێداچوونەوەی ڕێکخەرانە؛ ⁨/myupdates⁩ دۆخەکەی پیشان دەدات.
 update-cancelled = نوێکارییەکە نەنێردرا.
 update-mine-none = هێشتا هیچ نوێکارییەکت نەناردووە. بە ⁨/update⁩ یەکێک بنێرە.

@@ -45,6 +45,12 @@ update-preview = <b>Your update</b>
 
     { $text }
 btn-update-submit = ✅ Submit
+btn-update-edit-sector = ✏️ Sector
+btn-update-edit-kind = ✏️ Kind
+btn-update-edit-governorates = ✏️ Governorates
+btn-update-edit-text = ✏️ Text
+btn-update-edit-attachment = ✏️ Source
+btn-update-edit-naming = ✏️ Published as
 update-submitted = ✅ Thank you. Your update #{ $id } waits for the organizers' review; /myupdates shows its status.
 update-cancelled = The update was not sent.
 update-mine-none = You have not sent any updates yet. Use /update to send one.

@@ -68,7 +68,8 @@ async def test_organizer_creates_a_meeting_and_invitees_get_it(
     assert "Please send a whole number" in admin.last.text
     await admin.send("2")
     preview = [m for m in admin.messages if "You are invited" in m.text]
-    assert preview and "2099-03-01 10:00 – 13:00 (Baghdad time)" in preview[-1].text
+    # The day with its weekday and month name, in the reader's language (CLDR).
+    assert preview and "Sunday, 1 March 2099 · 10:00–13:00 (Baghdad time)" in preview[-1].text
     assert "📍 WEO office, Karrada, Baghdad" in preview[-1].text
     assert "It goes to 3 people" in admin.last.text
     await admin.press("✅ Publish")
@@ -79,6 +80,8 @@ async def test_organizer_creates_a_meeting_and_invitees_get_it(
     card = harness.session.chat(BASMA)[-2]
     assert "لديك دعوة إلى اجتماع تنسيقي" in card.text
     assert "Tenth national coordination meeting" in card.text  # the fallback title
+    # Iraqi month names; the clock reads left to right inside its own isolate.
+    assert "الأحد، 1 آذار 2099 · \u206610:00–13:00\u2069" in card.text
     assert [b for b, _ in card.buttons()] == ["✅ نعم", "❔ ربما", "✖ لا"]
     assert harness.session.chat(BASMA)[-1].kind == "document"
     ics = next(m for m in harness.session.calls(SendDocument) if m.chat_id == AMAL)

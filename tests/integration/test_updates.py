@@ -70,6 +70,46 @@ async def test_actor_sends_an_update_and_sees_its_status(
     assert update.link == "https://example.org/report" and update.anonymous
 
 
+async def test_one_field_is_fixed_from_the_preview_without_starting_over(
+    harness: Harness, db: Database
+) -> None:
+    await add_member(db, AMIRA, locale="ckb", name="Awat")
+    awat = harness.user(AMIRA)
+    await awat.send("/update")
+    await awat.press("پاراستن")
+    await awat.press("ئاستەنگ")
+    await awat.press("▫️ هەولێر")
+    await awat.press("تەواو ◀")
+    await awat.send("Two safe spaces opened in Erbil with a typo: Erbli.")
+    await awat.press("تێپەڕاندن ◀")  # no source yet
+    await awat.press(awat.last.buttons()[0][0])  # anonymous
+    preview = awat.last
+    assert [b for b, _ in preview.buttons()] == [
+        "✅ ناردن", "✏️ کەرت", "✏️ جۆر", "✏️ پارێزگاکان", "✏️ دەق", "✏️ سەرچاوە",
+        "✏️ بڵاودەکرێتەوە وەک", "✖ هەڵوەشاندنەوە",
+    ]  # fmt: skip
+    # A button field: asked in place of the preview, and the preview comes back in its place.
+    sent = len(awat.messages)
+    await awat.press("✏️ جۆر", preview)
+    await awat.press("پێشکەوتن", awat.last)
+    assert len(awat.messages) == sent and awat.last.message_id == preview.message_id
+    assert "جۆر: پێشکەوتن" in awat.last.text.replace("\u2068", "").replace("\u2069", "")
+    # A typed field: the new text, then the preview again; nothing else asked again.
+    await awat.press("✏️ دەق", awat.last)
+    await awat.send("Two safe spaces opened in Erbil this quarter.")
+    assert awat.last.text.startswith("نوێکارییەکەت")
+    assert "Two safe spaces opened in Erbil this quarter." in awat.last.text
+    await awat.press("✏️ سەرچاوە", awat.last)
+    await awat.send("https://example.org/erbil")
+    assert "https://example.org/erbil" in awat.last.text
+    await awat.press("✅ ناردن", awat.last)
+    async with db.read() as session:
+        update = await session.scalar(select(SectorUpdate))
+    assert update is not None and update.kind == "progress"
+    assert update.texts == {"ckb": "Two safe spaces opened in Erbil this quarter."}
+    assert update.link == "https://example.org/erbil" and update.anonymous
+
+
 async def test_review_translate_approve_and_reject_with_reason(
     harness: Harness, admin: FakeUser, db: Database
 ) -> None:
