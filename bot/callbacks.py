@@ -27,6 +27,14 @@ class HomeCb(CallbackData, prefix="hm"):
     action: str
 
 
+class DayCb(CallbackData, prefix="dy"):
+    # A dialog's day picker (handlers/common/day_picker.py): `step` names the dialog step;
+    # day "YYYYMMDD" chosen, or month "YYYYMM" to show; neither: a heading or an empty cell
+    step: str
+    day: str = ""
+    month: str = ""
+
+
 class NavCb(CallbackData, prefix="nav"):
     """Back / Cancel / Done in a dialog; `step` names the dialog step the button belongs to."""
 
@@ -292,6 +300,7 @@ ADMIN_PREFIXES = frozenset({RoleCb.__prefix__, AuditCb.__prefix__})
 # (None: every action of that prefix).
 _DIALOG_ACTIONS: dict[str, frozenset[str] | None] = {
     PickCb.__prefix__: None,
+    DayCb.__prefix__: None,
     AnnounceCb.__prefix__: None,
     NewsletterCb.__prefix__: None,
     MeetingAdminCb.__prefix__: frozenset({"skip", "abort", "mode", "publish"}),

@@ -40,6 +40,7 @@ from handlers import (
     updates,
 )
 from handlers.common import audience as audience_menu
+from handlers.common import day_picker
 
 # Each feature builds its own Router; a new one each call, so a second dispatcher in one
 # process (a restart in a test, a benchmark) gets routers of its own.
@@ -52,6 +53,7 @@ FEATURES: tuple[Callable[[], Router], ...] = (
     roles.router,
     audit.router,
     audience_menu.router,
+    day_picker.router,
     announce.router,
     delivery.router,
     cuts.router,

@@ -4,7 +4,7 @@ deadline); it waits for an organizer's review, and the organizers hear of it."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from aiogram import F, Router
 from aiogram.filters import Command, StateFilter
@@ -13,7 +13,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import NavCb, OpportunityAdminCb, OpportunityCb, PickCb
+from bot.callbacks import DayCb, NavCb, OpportunityAdminCb, OpportunityCb, PickCb
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
@@ -22,11 +22,13 @@ from bot.notify import notify_reviewers
 from bot.ui import (
     advance,
     choice_keyboard,
+    edit_in_place,
     multiselect_keyboard,
     nav_keyboard,
     redraw_multiselect,
     toggled,
 )
+from handlers.common.day_picker import day_picker_rows, picked_day
 from handlers.common.dialogs import on_not_text
 from notices.opportunities import Preview, card_text, kind_label
 from storage.services.actors import Actor
@@ -213,11 +215,17 @@ async def on_sectors_done(
 async def on_governorates_done(
     callback: CallbackQuery, state: FSMContext, i18n: I18nContext, settings: Settings
 ) -> None:
-    example = datetime.now(settings.tz).date().replace(day=28).isoformat()
+    today = datetime.now(settings.tz).date()
+    example = today.replace(day=28).strftime("%d/%m/%Y")  # day first, as people in Iraq write
+    markup = InlineKeyboardMarkup(
+        inline_keyboard=[
+            *day_picker_rows(i18n, "odead", today),
+            *nav_keyboard(i18n, "odead", back=False).inline_keyboard,
+        ]
+    )
     await advance(
         callback, state, NewOpportunity.deadline,
-        i18n.get("opportunity-ask-deadline", example=example),
-        nav_keyboard(i18n, "odead", back=False),
+        i18n.get("opportunity-ask-deadline", example=example), markup,
     )  # fmt: skip
 
 
@@ -228,8 +236,36 @@ async def on_deadline(
     taxonomy: Taxonomy,
     settings: Settings,
 ) -> None:
-    draft = await draft_of(state)
     deadline = parse_deadline(message.text or "", datetime.now(settings.tz).date())
+    await show_preview(message, state, i18n, taxonomy, deadline, edit=False)
+
+
+async def on_deadline_day(
+    callback: CallbackQuery,
+    callback_data: DayCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    settings: Settings,
+) -> None:
+    """A day pressed in the picker: checked as a typed one is (today or later)."""
+    day = picked_day(callback_data)
+    if day is None:
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    deadline = parse_deadline(day.isoformat(), datetime.now(settings.tz).date())
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await show_preview(callback.message, state, i18n, taxonomy, deadline, edit=True)
+
+
+async def show_preview(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, deadline: date,
+    *, edit: bool,
+) -> None:  # fmt: skip
+    """The opportunity as members will read it, with Send for review and Cancel: in place of
+    the picker pressed (`edit`), or under the day typed."""
+    draft = await draft_of(state)
     draft.deadline = deadline.isoformat()
     await save(state, draft)
     await state.set_state(NewOpportunity.confirm)
@@ -245,10 +281,11 @@ async def on_deadline(
         text=i18n.get("btn-opportunity-submit"), callback_data=NavCb(action="submit", step="oconf")
     )
     builder.button(text=i18n.get("btn-cancel"), callback_data=NavCb(action="cancel", step="oconf"))
-    await message.answer(
-        i18n.get("opportunity-preview") + "\n\n" + card_text(i18n.core, i18n.locale, preview),
-        reply_markup=builder.as_markup(),
-    )
+    text = i18n.get("opportunity-preview") + "\n\n" + card_text(i18n.core, i18n.locale, preview)
+    if edit:
+        await edit_in_place(message, text, builder.as_markup())
+    else:
+        await message.answer(text, reply_markup=builder.as_markup())
 
 
 async def on_submit(
@@ -329,6 +366,9 @@ def router() -> Router:
         on_governorates_done, NewOpportunity.governorates, NavCb.filter(F.action == "done")
     )
     router.message.register(on_deadline, NewOpportunity.deadline, PLAIN_TEXT)
+    router.callback_query.register(
+        on_deadline_day, NewOpportunity.deadline, DayCb.filter((F.step == "odead") & (F.day != ""))
+    )
     router.callback_query.register(
         on_submit, NewOpportunity.confirm, NavCb.filter(F.action == "submit")
     )

@@ -74,7 +74,7 @@ opportunity-document-too-big = هذا الملف أكبر من { $max ->
     }. أرسل رابطًا إليه بدلًا منه.
 opportunity-ask-sectors = لأي القطاعات هي؟ لا تختر شيئًا لتكون لكل القطاعات، ثم اضغط «تم».
 opportunity-ask-governorates = لأي المحافظات؟ لا تختر شيئًا لتكون لكل المحافظات، ثم اضغط «تم».
-opportunity-ask-deadline = الموعد النهائي: آخر يوم للتقديم، على هذا النحو { $example } (السنة-الشهر-اليوم).
+opportunity-ask-deadline = الموعد النهائي: آخر يوم للتقديم. اضغط على يوم أدناه، أو اكتبه على هذا النحو { $example } (⁦اليوم/الشهر/السنة⁩).
 opportunity-preview = <b>فرصتك</b>، كما سيقرؤها الأعضاء:
 btn-opportunity-submit = 📨 إرسال للمراجعة
 opportunity-submitted = أُرسلت: الفرصة رقم { $id } بانتظار مراجعة منظِّم. يصلك القرار هنا.

@@ -54,7 +54,7 @@ opportunity-document-too-big = This document is larger than { $max ->
     }. Send a link to it instead.
 opportunity-ask-sectors = Which sectors is it for? Choose none for all sectors, then Done.
 opportunity-ask-governorates = Which governorates? Choose none for all governorates, then Done.
-opportunity-ask-deadline = The deadline: the last day to apply, like { $example } (year-month-day).
+opportunity-ask-deadline = The deadline: the last day to apply. Press a day below, or type it like { $example } (day/month/year).
 opportunity-preview = <b>Your opportunity</b>, as members will read it:
 btn-opportunity-submit = 📨 Send for review
 opportunity-submitted = Sent: opportunity no. { $id } waits for an organizer's review. You will hear the decision here.

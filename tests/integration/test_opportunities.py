@@ -323,3 +323,48 @@ async def test_two_schedulers_send_one_digest_each(harness: Harness, db: Databas
         )
         delivered = await session.scalar(select(func.count()).select_from(OpportunityDelivery))
     assert digests == 3 and delivered == 3
+
+
+async def test_the_deadline_is_picked_from_a_calendar_read_from_the_right(
+    harness: Harness, db: Database
+) -> None:
+    """Where a day is asked: the next days and a month calendar, weekday and month names from
+    CLDR (Iraqi Arabic), the week from Saturday (rows in reading order: an Arabic client lays
+    them out from the right); another month and the day chosen change the same message; a day
+    before today is no button."""
+    await add_member(db, POSTER, locale="ar", name="Huda")
+    poster = harness.user(POSTER)
+    await poster.send("/opportunity")
+    await poster.press(poster.last.buttons()[1][0])  # the second kind: training
+    await poster.send("تدريب قانوني لموظفات دور الإيواء")
+    await poster.send("خمسة أيام عن المساعدة القانونية المتمحورة حول الناجيات؛ التكاليف مغطاة.")
+    await poster.send("https://example.org/call")
+    await poster.press("تم ◀")
+    await poster.press("تم ◀")
+    prompt = poster.last
+    assert "(\u2066اليوم/الشهر/السنة\u2069)" in prompt.text
+    rows = [[button.text for button in row] for row in prompt.markup.inline_keyboard]
+    now = today(harness)
+    weekdays = ["السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"]
+    assert rows[0][0] == f"{weekdays[(now.weekday() + 2) % 7]} {now.day}"  # today, first
+    months = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+              "تشرين الأول", "تشرين الثاني", "كانون الأول"]  # fmt: skip
+    assert rows[1][1] == f"{months[now.month - 1]} {now.year}"
+    assert rows[2] == ["س", "ح", "ن", "ث", "ر", "خ", "ج"]  # Saturday first
+    if now.day > 1:  # yesterday is shown, not pressable
+        assert str(now.day - 1) not in [b for row in rows[3:] for b in row]
+    sent = len(poster.messages)
+    await poster.press("◀", prompt)  # the next month (the arrow points the way Arabic reads)
+    following = (now.replace(day=1) + timedelta(days=32)).replace(day=1)
+    assert poster.last.message_id == prompt.message_id and len(poster.messages) == sent
+    assert (
+        poster.last.markup.inline_keyboard[1][1].text
+        == f"{months[following.month - 1]} {following.year}"
+    )
+    await poster.press("15", poster.last)
+    assert len(poster.messages) == sent and "فرصتك" in poster.last.text
+    chosen = following.replace(day=15)
+    await poster.press("📨 إرسال للمراجعة", poster.last)
+    async with db.read() as session:
+        opportunity = await session.scalar(select(Opportunity))
+    assert opportunity is not None and opportunity.deadline == chosen

@@ -1,0 +1,120 @@
+"""Where a dialog asks for a day: buttons for the next days and a month calendar, beside the
+day typed as people write it (storage.services.dates). Weekday and month names come from CLDR
+(bot.i18n.CLDR_LOCALES); the week starts on the reader's first day (Saturday in Iraq). Rows are
+built in reading order: a client in Arabic or Sorani lays them out from the right (as the
+sandbox page does), so the week starts at the right there.
+
+A dialog puts `day_picker_rows` above its own buttons and handles `DayCb` with a day for its
+step; turning the month and the headings are handled here."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from aiogram import F, Router
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram_i18n import I18nContext
+from babel import Locale
+from babel.dates import format_skeleton
+
+from bot.callbacks import DayCb
+from bot.i18n import CLDR_LOCALES, RTL_LOCALES
+
+NEXT_DAYS = 3  # quick buttons: today and the next two days
+
+
+def _locale(i18n: I18nContext) -> Locale:
+    return Locale.parse(CLDR_LOCALES.get(i18n.locale, i18n.locale))
+
+
+def _button(text: str, step: str, day: str = "", month: str = "") -> InlineKeyboardButton:
+    return InlineKeyboardButton(
+        text=text, callback_data=DayCb(step=step, day=day, month=month).pack()
+    )
+
+
+def day_picker_rows(
+    i18n: I18nContext, step: str, today: date, month: date | None = None
+) -> list[list[InlineKeyboardButton]]:
+    """The next days, then `month`'s calendar (today's by default) with the months before and
+    after; days before today are not buttons."""
+    locale = _locale(i18n)
+    rtl = i18n.locale in RTL_LOCALES
+    wide = locale.days["format"]["wide"]
+    quick = [
+        _button(f"{wide[day.weekday()]} {day.day}", step, f"{day:%Y%m%d}")
+        for day in (today.fromordinal(today.toordinal() + n) for n in range(NEXT_DAYS))
+    ]
+    shown = (month or today).replace(day=1)
+    before = date.fromordinal(shown.toordinal() - 1).replace(day=1)
+    after = date.fromordinal(shown.toordinal() + 31).replace(day=1)
+    # The arrows point the way the reader's months go: to the left for "later" in Arabic.
+    back_arrow, on_arrow = ("▶", "◀") if rtl else ("◀", "▶")
+    heading = [
+        _button(back_arrow, step, month=f"{before:%Y%m}")
+        if before >= today.replace(day=1)
+        else _button(" ", step),
+        _button(format_skeleton("yMMMM", shown, locale=locale), step),
+        _button(on_arrow, step, month=f"{after:%Y%m}"),
+    ]
+    first = locale.first_week_day  # 0 Monday … 6 Sunday, as calendar counts
+    names = locale.days["stand-alone"]["narrow"]
+    weekdays = [_button(names[(first + n) % 7], step) for n in range(7)]
+    weeks = []
+    for week in calendar.Calendar(first).monthdatescalendar(shown.year, shown.month):
+        if week[-1] < today:  # a week gone by: no row of empty cells
+            continue
+        weeks.append(
+            [
+                _button(str(day.day), step, f"{day:%Y%m%d}")
+                if day.month == shown.month and day >= today
+                else _button(" ", step)
+                for day in week
+            ]
+        )
+    return [quick, heading, weekdays, *weeks]
+
+
+def picked_day(data: DayCb) -> date | None:
+    """The day a picker's button names, or None for a heading, an empty cell or a forgery."""
+    try:
+        return date(int(data.day[:4]), int(data.day[4:6]), int(data.day[6:8]))
+    except ValueError:
+        return None
+
+
+def is_picker_row(row: list[InlineKeyboardButton]) -> bool:
+    return all((button.callback_data or "").startswith(f"{DayCb.__prefix__}:") for button in row)
+
+
+async def on_turn(callback: CallbackQuery, callback_data: DayCb, i18n: I18nContext) -> None:
+    """Another month, in place: the dialog's own buttons under the calendar stay."""
+    await callback.answer()
+    if not isinstance(callback.message, Message) or callback.message.reply_markup is None:
+        return
+    try:
+        month = date(int(callback_data.month[:4]), int(callback_data.month[4:6]), 1)
+    except ValueError:
+        return
+    rows = callback.message.reply_markup.inline_keyboard
+    own = [list(row) for row in rows if not is_picker_row(list(row))]
+    # Today is the first of the next days the picker offered (the dialog's clock and zone).
+    offered = [picked_day(DayCb.unpack(b.callback_data or "")) for b in rows[0]] if rows else []
+    start = min((day for day in offered if day is not None), default=date.today())
+    markup = InlineKeyboardMarkup(
+        inline_keyboard=[*day_picker_rows(i18n, callback_data.step, start, month), *own]
+    )
+    await callback.message.edit_reply_markup(reply_markup=markup)
+
+
+async def on_heading(callback: CallbackQuery) -> None:
+    await callback.answer()
+
+
+def router() -> Router:
+    """The picker's own buttons: turning the month, and headings that do nothing."""
+    router = Router(name="day picker")
+    router.callback_query.register(on_turn, DayCb.filter(F.month != ""))
+    router.callback_query.register(on_heading, DayCb.filter((F.day == "") & (F.month == "")))
+    return router
