@@ -8,7 +8,9 @@ STAMP  := $(VENV)/.installed
 .PHONY: run test system-packages lint migrate bench clean constraints
 
 $(STAMP): pyproject.toml constraints.txt
-	$(PYTHON) -m venv $(VENV)
+	@$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); \
+	  echo "make: '$(PYTHON) -m venv' failed: on Debian or Ubuntu, install python3-venv first (sudo apt install python3-venv)"; \
+	  exit 1; }
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -57,6 +57,7 @@ from storage.models import (
 )
 from storage.services.audience import Audience
 from storage.services.meetings import MeetingDraft
+from storage.services.newsletters import quarter
 from storage.services.polls import meeting_feedback
 from storage.services.taxonomy import Taxonomy, organization_search_key
 from storage.types import utcnow
@@ -572,11 +573,14 @@ async def load_demo(db: Database, taxonomy: Taxonomy, seed: int = 1325) -> DemoR
         for pid, type_id in people:
             people_by_type.setdefault(type_id, []).append(pid)
 
-        # Ten past meetings over fifteen months, four physical and six virtual; about 50 people
-        # each, drawn by the report's shares (47% / 33% / 20%).
+        # Ten past meetings, four physical and six virtual, all inside the period /stats and
+        # /report offer first (the last four quarters); about 50 people each, drawn by the
+        # report's shares (47% / 33% / 20%).
+        first = quarter(now.date(), UTC, -3).start + timedelta(days=10)
+        step = (now - timedelta(days=10) - first) / 9
         meeting_ids = []
         for n in range(10):
-            starts = now - timedelta(days=450 - n * 45)
+            starts = (first + step * n).replace(hour=7, minute=0, second=0, microsecond=0)
             meeting = Meeting(
                 uid=f"demo-{n}@tansiq",
                 titles={
@@ -804,7 +808,7 @@ async def load_demo(db: Database, taxonomy: Taxonomy, seed: int = 1325) -> DemoR
             )
             activities += 1
     return DemoResult(
-        organizations=len(rows),
+        organizations=len(organizations),  # the report's 160, the sandbox's own among them
         people=len(people_rows),
         meetings=len(meeting_ids),
         attendances=attendances,

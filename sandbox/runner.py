@@ -9,7 +9,7 @@ import sys
 from pydantic import SecretStr
 
 from bot.app import App, build_app, create_bot
-from bot.config import Settings
+from bot.config import ConfigError, Settings
 from emulator.server import BotApiEmulator
 from notices.meetings import invitation
 from sandbox.demo import ensure_sandbox_people, invite_to_upcoming, load_demo
@@ -63,7 +63,17 @@ async def run_sandbox(settings: Settings) -> None:
     bot = create_bot(settings)
     await ensure_sandbox_people(app.db, app.taxonomy)
     page = SandboxPage(emulator, app, load_everything)
-    url = await page.start(settings.sandbox_host, settings.sandbox_port)
+    try:
+        url = await page.start(settings.sandbox_host, settings.sandbox_port)
+    except OSError as exc:  # the port is taken, or the host is not this machine's
+        await bot.session.close()
+        await emulator.stop()
+        await app.db.dispose()
+        raise ConfigError(
+            f"the sandbox page cannot listen on {settings.sandbox_host}:{settings.sandbox_port} "
+            f"({exc.strerror or exc}): set SANDBOX_PORT to a free port (SANDBOX_PORT=0 picks "
+            "one), or stop what uses it"
+        ) from None
     if settings.sandbox_host not in ("127.0.0.1", "localhost", "::1"):
         print(
             f"tansiq: warning: the sandbox page listens on {settings.sandbox_host}, not only "

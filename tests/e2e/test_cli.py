@@ -162,10 +162,24 @@ async def test_the_sandbox_never_shares_the_production_database(tmp_path: Path) 
     assert code == 2 and "SANDBOX_DATABASE_URL must not be DATABASE_URL" in one_line(err)
 
 
+async def test_a_taken_sandbox_port_says_which_setting_to_change(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code, _, err = await run_cli(tmp_path, "run", SANDBOX_PORT=str(port))
+    assert code == 2
+    line = one_line(err)  # one line, no traceback
+    assert f"127.0.0.1:{port}" in line and "set SANDBOX_PORT to a free port" in line
+
+
 async def test_demo_loads_into_the_sandbox_database_only(tmp_path: Path) -> None:
     code, out, _ = await run_cli(tmp_path, "demo", BOT_TOKEN=TOKEN)
     assert code == 0, out
-    assert "demo data loaded: 145 organizations" in out
+    # The report's figures: 160 organizations (55 / 56 / 49), the sandbox's own among them.
+    assert "demo data loaded: 160 organizations" in out
     assert (tmp_path / "data" / "sandbox.db").exists()
     assert not (tmp_path / "data" / "tansiq.db").exists()
     code, out, _ = await run_cli(tmp_path, "demo")

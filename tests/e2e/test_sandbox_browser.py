@@ -147,7 +147,14 @@ def test_register_approve_answer_and_open_a_chart(sandbox_url: str, browser: obj
     page.press("▫️ Protection")
     page.press("Done ▶")
     page.sees("Step 5 of 5.")
-    page.send("Gender officer")
+    # The message box takes several lines: Shift+Enter is a new line, Enter sends.
+    from selenium.webdriver.common.keys import Keys
+
+    box = browser.find_element("id", "text")  # type: ignore[attr-defined]
+    box.send_keys("Gender", Keys.SHIFT, Keys.ENTER, Keys.SHIFT, "officer")
+    assert box.get_attribute("value") == "Gender\nofficer"
+    box.clear()
+    box.send_keys("Gender officer", Keys.ENTER)
     page.press("✅ Submit")
     page.sees("Your registration was sent to the organizers")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 from sqlalchemy import func, select
 
@@ -21,7 +21,7 @@ from storage.models import (
     UpdateStatus,
 )
 from storage.services.actors import Actor
-from storage.services.newsletters import Period
+from storage.services.newsletters import Period, quarter
 from storage.types import utcnow
 from tests.conftest import ADMIN_ID
 from tests.harness import Harness
@@ -30,7 +30,7 @@ from tests.harness import Harness
 async def test_demo_data_follows_the_report(harness: Harness, db: Database) -> None:
     app = harness.app
     summary = await load_everything(app)
-    assert summary.startswith("demo data loaded: 145 organizations")
+    assert summary.startswith("demo data loaded: 160 organizations")
     assert (await load_demo(db, app.taxonomy)).already_loaded
     codes = {term.id: term.code for term in app.taxonomy.actor_types}
     async with db.read() as session:
@@ -80,6 +80,10 @@ async def test_demo_data_follows_the_report(harness: Harness, db: Database) -> N
         organizer, Period(now - timedelta(days=500), now)
     )
     assert len(data.updates) == 50 and sum(data.stats.meetings_by_mode.values()) == 10
+    # All ten inside the period /stats and /report offer first: the last four quarters.
+    offered = Period(quarter(now.date(), UTC, -3).start, quarter(now.date(), UTC, 0).end)
+    stats = await app.dispatcher.workflow_data["meetings"].stats(offered.start, offered.end)
+    assert sum(stats.meetings_by_mode.values()) == 10
     coverage = await app.dispatcher.workflow_data["activities"].coverage(organizer)
     gaps = sum(
         1

@@ -99,6 +99,7 @@ async def test_command_menus_per_language_and_scope(harness: Harness, admin: Fak
         "followup",
         "directory",
         "opportunities",
+        "opportunity",
         "activities",
         "profile",
         "newsletters",
@@ -108,7 +109,7 @@ async def test_command_menus_per_language_and_scope(harness: Harness, admin: Fak
         "help",
         "forget",
     ]
-    assert own.commands[8].description == "عرض ملفك الشخصي وتعديله"
+    assert own.commands[9].description == "عرض ملفك الشخصي وتعديله"
 
 
 async def test_profile_edits(harness: Harness, admin: FakeUser) -> None:
