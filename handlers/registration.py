@@ -119,6 +119,8 @@ async def on_consent(
     await callback.answer()
     if callback_data.action == "again":
         await show_consent(callback.message, i18n, edit=True)
+    elif callback_data.action == "more":
+        await show_consent(callback.message, i18n, edit=True, full=True)
     elif callback_data.action == "accept":
         await people.accept_consent(person.id)
         await state.set_state(Registration.name)

@@ -17,6 +17,10 @@ consent-text =
     <b>Who sees it:</b> the organizers of the coordination mechanism. Your Telegram username and account are never shown to other members. Reports show organizations and totals; your updates can be published without naming you.
     <b>How long:</b> messages the bot sent you are emptied after a few months; your profile stays until you delete it.
     <b>How to delete it:</b> send /forget at any time. Everything that identifies you is deleted; only anonymous counts by actor type and governorate stay, and the texts of your approved updates, without your name.
+consent-short =
+    <b>Before you register</b>
+    We keep your name (a pseudonym is fine), organization, title, governorates, sectors and language. Only the organizers see them; other members never see your Telegram account. Send /forget at any time to delete them.
+btn-consent-more = ℹ️ More: who sees what, for how long
 btn-consent-accept = ✅ I agree
 btn-consent-decline = Not now
 consent-declined = Understood. Only your language choice is stored. Send /start if you change your mind.

@@ -15,10 +15,19 @@ async def test_registration_says_a_pseudonym_is_fine_and_usernames_stay_private(
 ) -> None:
     user = harness.user(6_990_001)
     await choose_language(user)
-    consent = user.last.text
-    assert "a pseudonym is fine" in consent
-    assert "Telegram username and account are never shown to other members" in consent
-    assert "emptied after a few months" in consent
+    # Short first, what matters in three lines; the rest one tap away, in the same message.
+    short = user.last
+    assert "a pseudonym is fine" in short.text and "/forget" in short.text
+    assert len(short.text) < 400
+    assert [b for b, _ in short.buttons()] == [
+        "✅ I agree", "Not now", "ℹ️ More: who sees what, for how long",
+    ]  # fmt: skip
+    await user.press("ℹ️ More: who sees what, for how long", short)
+    consent = user.last
+    assert consent.message_id == short.message_id
+    assert "Telegram username and account are never shown to other members" in consent.text
+    assert "emptied after a few months" in consent.text
+    assert [b for b, _ in consent.buttons()] == ["✅ I agree", "Not now"]
     await user.press("✅ I agree")
     assert "a pseudonym is fine" in user.last.text
 
