@@ -196,8 +196,14 @@ class FakeSession(BaseSession):
             message_id = next(self.state.message_ids)
             caption = method.caption or ""
             kind = "document" if isinstance(method, SendDocument) else "photo"
-            self._keep(chat_id, ChatMessage(message_id, caption, caption, None, kind=kind))
-            return self._message(bot, chat_id, message_id, caption, None)
+            self._refuse(method, reply_markup_error(method.reply_markup))
+            markup = (
+                method.reply_markup
+                if isinstance(method.reply_markup, InlineKeyboardMarkup)
+                else None
+            )
+            self._keep(chat_id, ChatMessage(message_id, caption, caption, markup, kind=kind))
+            return self._message(bot, chat_id, message_id, caption, markup)
         if isinstance(method, SendPoll):
             return self._send_poll(bot, method)
         if isinstance(method, StopPoll):

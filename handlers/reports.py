@@ -1,6 +1,6 @@
-"""Organizers' take-aways: /report (the summary report for a period, PDF, DOCX and HTML, in Arabic,
-English or Sorani), /coverage (sector x governorate: who is where, gaps marked) and /export
-(actors, attendance, updates, activities as CSV or XLSX).
+"""Organizers' take-aways: /report (the summary report for a period as a PDF, with the DOCX and
+HTML a button away, in Arabic, English or Sorani), /coverage (sector x governorate: who is
+where, gaps marked) and /export (actors, attendance, updates, activities as CSV or XLSX).
 
 Documents and charts are built in worker threads, so the bot keeps answering everyone else."""
 
@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 
 from aiogram import Bot, F, Router
 from aiogram.enums import ChatAction
+from aiogram.exceptions import TelegramAPIError
 from aiogram.filters import Command
 from aiogram.types import (
     BufferedInputFile,
@@ -128,6 +129,9 @@ async def on_language(
     report_data: ReportDataService,
     actor: Actor,
 ) -> None:
+    """The report as one message: the PDF (what most people want) with the summary as its
+    caption, and buttons for the Word file, the web page and telling the organizations. The
+    progress message, edited as the work goes on, is taken away once the PDF is there."""
     period = period_of(callback_data.start, callback_data.end, settings)
     locale = callback_data.value
     if locale not in SUPPORTED_LOCALES:
@@ -149,19 +153,13 @@ async def on_language(
     )
     async with BUILDS:
         document = await asyncio.to_thread(build_summary, data, taxonomy, i18n.core.get, locale)
-        docx = await asyncio.to_thread(render_docx, document)
-        page = await asyncio.to_thread(render_html, document)
         try:
             pdf: bytes | None = await asyncio.to_thread(render_pdf, document)
         except PdfUnavailable as exc:
-            log.warning("report: no PDF (%s); DOCX and HTML sent", exc)
+            log.warning("report: no PDF (%s); the DOCX is sent", exc)
             pdf = None
-    name = f"wps-report-{callback_data.start}-{callback_data.end}-{locale}"
-    await bot.send_chat_action(message.chat.id, ChatAction.UPLOAD_DOCUMENT)
-    if pdf is not None:
-        await message.answer_document(BufferedInputFile(pdf, f"{name}.pdf"))
-    await message.answer_document(BufferedInputFile(docx, f"{name}.docx"))
-    await message.answer_document(BufferedInputFile(page.encode(), f"{name}.html"))
+        docx = await asyncio.to_thread(render_docx, document) if pdf is None else None
+    name = file_name(callback_data.start, callback_data.end, locale)
     ready = i18n.get(
         "report-ready",
         period=period.label,
@@ -170,7 +168,72 @@ async def on_language(
     )
     if pdf is None:
         ready += "\n\n" + i18n.get("report-no-pdf")
-    await progress.edit_text(ready, reply_markup=tell_keyboard(i18n, data))
+    others = ("html",) if pdf is None else ("docx", "html")
+    markup = files_keyboard(i18n, callback_data, others, tell_keyboard(i18n, data))
+    await bot.send_chat_action(message.chat.id, ChatAction.UPLOAD_DOCUMENT)
+    await message.answer_document(
+        BufferedInputFile(pdf, f"{name}.pdf") if pdf is not None
+        else BufferedInputFile(docx or b"", f"{name}.docx"),
+        caption=ready, reply_markup=markup,
+    )  # fmt: skip
+    try:
+        await progress.delete()
+    except TelegramAPIError:  # too old or gone already: it says the report is being made
+        await progress.edit_text(ready)
+
+
+def file_name(start: str, end: str, locale: str) -> str:
+    return f"wps-report-{start}-{end}-{locale}"
+
+
+def files_keyboard(
+    i18n: I18nContext,
+    data: ReportCb,
+    formats: tuple[str, ...],
+    tell: InlineKeyboardMarkup | None,
+) -> InlineKeyboardMarkup:
+    """The other forms of the same report, a button each, above the round's Tell buttons."""
+    row = [
+        InlineKeyboardButton(
+            text=i18n.get(f"btn-report-file-{fmt}"),
+            callback_data=ReportCb(
+                action="file", start=data.start, end=data.end, value=f"{data.value}.{fmt}"
+            ).pack(),
+        )
+        for fmt in formats
+    ]
+    return InlineKeyboardMarkup(inline_keyboard=[row, *(tell.inline_keyboard if tell else [])])
+
+
+async def on_file(
+    callback: CallbackQuery,
+    callback_data: ReportCb,
+    bot: Bot,
+    i18n: I18nContext,
+    settings: Settings,
+    taxonomy: Taxonomy,
+    report_data: ReportDataService,
+    actor: Actor,
+) -> None:
+    """The Word file or the web page of a report already sent: made again from today's data
+    for the same period and language, and sent under it."""
+    locale, _, fmt = callback_data.value.partition(".")
+    if locale not in SUPPORTED_LOCALES or fmt not in ("docx", "html"):
+        raise InvalidInput("common-stale-button")
+    period = period_of(callback_data.start, callback_data.end, settings)
+    data = await report_data.gather(actor, period)
+    await callback.answer(i18n.get("report-file-coming"))
+    if not isinstance(callback.message, Message):
+        return
+    await bot.send_chat_action(callback.message.chat.id, ChatAction.UPLOAD_DOCUMENT)
+    async with BUILDS:
+        document = await asyncio.to_thread(build_summary, data, taxonomy, i18n.core.get, locale)
+        if fmt == "docx":
+            content = await asyncio.to_thread(render_docx, document)
+        else:
+            content = (await asyncio.to_thread(render_html, document)).encode()
+    name = file_name(callback_data.start, callback_data.end, locale)
+    await callback.message.answer_document(BufferedInputFile(content, f"{name}.{fmt}"))
 
 
 def tell_keyboard(i18n: I18nContext, data: ReportData) -> InlineKeyboardMarkup | None:
@@ -304,6 +367,7 @@ def router() -> Router:
     router.message.register(on_report, Command("report"))
     router.callback_query.register(on_period, ReportCb.filter(F.action == "period"))
     router.callback_query.register(on_language, ReportCb.filter(F.action == "lang"))
+    router.callback_query.register(on_file, ReportCb.filter(F.action == "file"))
     router.message.register(on_coverage, Command("coverage"))
     router.message.register(on_export, Command("export"))
     router.callback_query.register(on_export_choice, ReportCb.filter(F.action == "export"))

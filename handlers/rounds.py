@@ -263,8 +263,16 @@ async def on_manage(
         told = await rounds.tell_report_issued(actor, round_.id, report_issued(i18n.core))
         delivery.wake()
         await callback.answer(i18n.get("round-told", count=told), show_alert=True)
-        if isinstance(callback.message, Message):
-            await callback.message.edit_reply_markup(reply_markup=None)
+        if isinstance(callback.message, Message) and callback.message.reply_markup is not None:
+            # Only this button goes: the report's other buttons (its files) stay.
+            rows = [
+                row
+                for row in callback.message.reply_markup.inline_keyboard
+                if not any(button.callback_data == callback.data for button in row)
+            ]
+            await callback.message.edit_reply_markup(
+                reply_markup=InlineKeyboardMarkup(inline_keyboard=rows) if rows else None
+            )
         return
     elif callback_data.action == "silent":
         silent = await rounds.silent(round_.id, SILENT_SHOWN + 1)

@@ -17,8 +17,11 @@ report-ready = ✅ The report for { $period } is ready: { $meetings ->
     }, { $updates ->
         [one] one approved update
        *[other] { $updates } approved updates
-    }. The PDF is for sharing and printing; the DOCX opens in Word or LibreOffice to edit; the HTML in any browser.
-report-no-pdf = The PDF could not be made this time; the DOCX and the HTML are complete.
+    }. This PDF is for sharing and printing; the buttons bring the Word file (to edit) and the web page.
+report-no-pdf = The PDF could not be made this time: here is the Word file; the web page is on the button.
+btn-report-file-docx = 📝 Word file (to edit)
+btn-report-file-html = 🌐 Web page
+report-file-coming = The file is being made; it comes in a moment.
 report-no-data = There is nothing to report for { $period }: no meeting was held and no update was approved. Choose another period.
 
 report-title = Coordination Mechanism for the Actors Working on the WPS Agenda in Iraq: Summary Report

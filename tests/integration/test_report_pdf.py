@@ -71,7 +71,7 @@ async def report_pdf(harness: Harness, admin: FakeUser, db: Database, language: 
     await a_quarter_of_work(harness, db)
     await admin.send(f"/report {today_period()}")
     await admin.press(language)
-    pdf_call = harness.session.calls(SendDocument)[-3]
+    pdf_call = harness.session.calls(SendDocument)[-1]
     assert pdf_call.document.filename.endswith(".pdf")
     return pdf_call.document.data
 
@@ -114,9 +114,10 @@ async def test_without_a_pdf_the_other_documents_still_come(
     await a_quarter_of_work(harness, db)
     await admin.send(f"/report {today_period()}")
     await admin.press("English")
+    ready = admin.last  # the Word file comes in the PDF's place, the web page on its button
+    assert ready.text.startswith("✅ The report for ") and ready.text.endswith(
+        "The PDF could not be made this time: here is the Word file; the web page is on the button."
+    )
+    await admin.press("🌐 Web page", ready)
     names = [call.document.filename for call in harness.session.calls(SendDocument)]
     assert [name.rsplit(".", 1)[1] for name in names] == ["docx", "html"]
-    ready = next(m for m in admin.messages if m.text.startswith("✅ The report for "))
-    assert ready.text.endswith(
-        "The PDF could not be made this time; the DOCX and the HTML are complete."
-    )

@@ -103,9 +103,16 @@ async def test_summary_report_in_english_as_docx_and_html(
     await admin.send(f"/report {today_period()}")
     assert admin.last.text.startswith("📄 Report for ")
     await admin.press("English")
-    # The progress message, edited in place as the work goes on, ends as the summary.
-    progress = next(m for m in admin.messages if m.text.startswith("✅ The report for "))
-    assert "one meeting, 4 approved updates" in progress.text and progress.edits == 2
+    # One message: the PDF, the summary as its caption, the other files a button away; the
+    # progress message, edited as the work went on, is gone.
+    report = admin.last
+    assert report.kind == "document" and report.text.startswith("✅ The report for ")
+    assert "one meeting, 4 approved updates" in report.text
+    assert [b for b, _ in report.buttons()] == ["📝 Word file (to edit)", "🌐 Web page"]
+    assert not any(m.text.startswith("⏳") for m in admin.messages)
+    assert len(harness.session.calls(SendDocument)) == 1
+    await admin.press("📝 Word file (to edit)", report)
+    await admin.press("🌐 Web page", report)
     pdf_call, docx_call, html_call = harness.session.calls(SendDocument)[-3:]
     assert pdf_call.document.filename.endswith("-en.pdf")
     assert pdf_call.document.data.startswith(b"%PDF")
@@ -147,6 +154,8 @@ async def test_arabic_report_is_right_to_left(
     await a_quarter_of_work(harness, db)
     await admin.send(f"/report {today_period()}")
     await admin.press("العربية")
+    await admin.press("📝 Word file (to edit)")  # in the organizer's language
+    await admin.press("🌐 Web page")
     _pdf_call, docx_call, html_call = harness.session.calls(SendDocument)[-3:]
     document = Docx(io.BytesIO(docx_call.document.data))
     paragraphs = [p.text for p in document.paragraphs]

@@ -176,7 +176,8 @@ async def test_a_whole_round_through_the_chat(
     await admin.send("/report")
     await admin.press(admin.last.buttons()[0][0])  # this quarter, the round's period
     await admin.press("English")
-    docx_call = harness.session.calls(SendDocument)[-2]
+    await admin.press("📝 Word file (to edit)")
+    docx_call = harness.session.calls(SendDocument)[-1]
     document = Docx(io.BytesIO(docx_call.document.data))
     paragraphs = [p.text for p in document.paragraphs]
     start = paragraphs.index(f"Reporting round {round_.period_start} – {round_.period_end}")
@@ -187,9 +188,8 @@ async def test_a_whole_round_through_the_chat(
     assert any(p.startswith("Figure (3): Share of the organizations asked") for p in paragraphs)
     assert len(document.inline_shapes) == 3  # Figures 1 and 2, and the round's
     ready = next(m for m in admin.messages if m.text.startswith("✅ The report for "))
-    assert ready.buttons() == [
-        ("📣 Tell the organizations their update is in it (2026-10-01 – 2026-12-31)", ANY)
-    ]
+    tell = "📣 Tell the organizations their update is in it (2026-10-01 – 2026-12-31)"
+    assert ready.buttons() == [("📝 Word file (to edit)", ANY), ("🌐 Web page", ANY), (tell, ANY)]
     # The round's update is in, its late answer too; shown as written in the Arabic report.
     assert "Two legal aid desks for women opened in Baghdad's courts this quarter." in paragraphs
     assert any(p.startswith("Shelters in Basra close in March") for p in paragraphs)
@@ -200,8 +200,9 @@ async def test_a_whole_round_through_the_chat(
     await colleague.press("🔕 Stop news of my updates")
     assert "You are not told what became" in colleague.last.text
     ready = next(m for m in admin.messages if m.text.startswith("✅ The report for "))
-    await admin.press(ready.buttons()[0][0], in_message=ready)
+    await admin.press(tell, in_message=ready)
     assert admin.last_alert == "2 organizations are being told that their update is in the report."
+    assert [b for b, _ in ready.buttons()] == ["📝 Word file (to edit)", "🌐 Web page"]
     await harness.deliver()
     out = [m.text for m in harness.session.chat(ENGLISH) if "is out" in m.text]
     assert len(out) == 1 and "your organization's update is in it" in out[0]
@@ -213,7 +214,8 @@ async def test_a_whole_round_through_the_chat(
     await admin.send("/report")
     await admin.press(admin.last.buttons()[0][0])
     await admin.press("العربية")
-    arabic_report = Docx(io.BytesIO(harness.session.calls(SendDocument)[-2].document.data))
+    await admin.press("📝 Word file (to edit)")  # in the organizer's language
+    arabic_report = Docx(io.BytesIO(harness.session.calls(SendDocument)[-1].document.data))
     lines = [p.text for p in arabic_report.paragraphs]
     assert any(line.startswith("جولة التقارير") for line in lines)
     marked = "[\u2068الإنجليزية\u2069]"
