@@ -37,7 +37,7 @@ from storage.services.activities import ActivityService
 from storage.services.actors import Actor
 from storage.services.errors import DomainError, InvalidInput
 from storage.services.exports import KINDS, ExportService, Table
-from storage.services.newsletters import Period, parse_period, quarter
+from storage.services.newsletters import Period, offered_periods, parse_period
 from storage.services.report_data import ReportData, ReportDataService
 from storage.services.taxonomy import Taxonomy
 
@@ -82,19 +82,11 @@ async def on_report(
         )
         return
     today = datetime.now(settings.tz).date()
-    choices = (
-        ("btn-report-this-quarter", quarter(today, settings.tz, 0)),
-        ("btn-report-last-quarter", quarter(today, settings.tz, -1)),
-        (
-            "btn-report-last-year",
-            Period(quarter(today, settings.tz, -3).start, quarter(today, settings.tz, 0).end),
-        ),
-    )
     builder = Keyboard()
-    for key, period in choices:
+    for name, period in offered_periods(today, settings.tz):
         start, end = period_data(period)
         builder.button(
-            text=i18n.get(key, period=period.label),
+            text=i18n.get(f"btn-report-{name}", period=period.label),
             callback_data=ReportCb(action="period", start=start, end=end),
         )
     # The report starts from a round's updates: the organizer can ask for them from here.

@@ -107,5 +107,5 @@ meeting-answers-by-type = { $type } — نعم: { $yes } · ربما: { $maybe }
 meeting-list-caption = الردود والحضور في { $title }.
 meeting-mark-attendance = اضغط على اسم لتسجيل الحضور.
 stats-chart-title = الحضور حسب نوع الجهة، { $period }
-stats-hint = لفترة أخرى: ⁨/stats 2026-01-01 2026-03-31⁩
+stats-hint = لفترة أخرى: الأزرار، أو ⁨/stats 1/1/2026 31/3/2026⁩
 meeting-checkin-not-invited = رابط تسجيل الحضور هذا مخصص للمدعوين إلى هذا الاجتماع. يرجى التوجه إلى المنظِّمين عند المدخل.

@@ -99,5 +99,5 @@ meeting-answers-by-type = { $type } — yes: { $yes } · maybe: { $maybe } · no
 meeting-list-caption = Answers and attendance for { $title }.
 meeting-mark-attendance = Press a name to mark them as present.
 stats-chart-title = Attendances by type of actor, { $period }
-stats-hint = For another period: /stats 2026-01-01 2026-03-31
+stats-hint = Other periods: the buttons, or /stats 1/1/2026 31/3/2026
 meeting-checkin-not-invited = This check-in link is for the people invited to this meeting. Please see the organizers at the entrance.

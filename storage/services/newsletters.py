@@ -50,6 +50,16 @@ def quarter(today: date, tz: ZoneInfo, offset: int = 0) -> Period:
     return Period(start, end)
 
 
+def offered_periods(today: date, tz: ZoneInfo) -> tuple[tuple[str, Period], ...]:
+    """The periods /report and /stats offer as buttons, named for their catalogue keys: this
+    quarter, the last one, and the last four (this one included)."""
+    return (
+        ("this-quarter", quarter(today, tz, 0)),
+        ("last-quarter", quarter(today, tz, -1)),
+        ("last-year", Period(quarter(today, tz, -3).start, quarter(today, tz, 0).end)),
+    )
+
+
 def parse_period(text: str, tz: ZoneInfo) -> Period:
     """'2026-01-01 2026-03-31' or '1/1/2026 31/3/2026' (both days included)."""
     try:

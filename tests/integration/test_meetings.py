@@ -290,6 +290,17 @@ async def test_virtual_meeting_sends_a_check_in_button_at_the_start(
     assert "Local NGOs and networks: 1 (100%)" in summary
     assert "Said yes: 1 · of whom came: 1" in summary
     assert admin.last.kind == "photo"  # the chart of the shares by actor type
+    # The periods /report offers, as buttons: the one shown ticked; another changes the
+    # summary in place and replaces its chart.
+    shown = admin.messages[-2]
+    labels = [b for b, _ in shown.buttons()]
+    assert labels[0].startswith("This quarter (") and labels[2].startswith("✅ Last four quarters")
+    chart = admin.last.message_id
+    await admin.press(labels[0], shown)
+    assert admin.messages[-2].message_id == shown.message_id and shown.edits >= 2
+    assert shown.buttons()[0][0].startswith("✅ This quarter (")
+    assert admin.last.kind == "photo" and admin.last.message_id != chart
+    assert chart not in [m.message_id for m in admin.messages]  # the old chart is gone
     assert meeting.id
 
 
