@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+import textwrap
 import threading
 from collections.abc import Sequence
 from importlib import resources
@@ -72,7 +73,8 @@ def pyplot() -> Any:
 
 
 def png(figure: Any) -> bytes:
-    figure.tight_layout()
+    if figure.get_layout_engine() is None:  # a chart with a legend outside lays itself out
+        figure.tight_layout()
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     return buffer.getvalue()
@@ -154,19 +156,22 @@ def before_after_chart(
     legend: tuple[str, str],
     locale: str,
 ) -> bytes:
-    """Grouped columns, before and after, per actor type: the report's Figure 1."""
+    """Grouped columns, before and after, per actor type: the report's Figure 1. The legend
+    sits under the chart (inside it, it covered the tallest bars); long type names wrap."""
     plt = pyplot()
 
-    figure, axes = plt.subplots(figsize=(8, 4.2), dpi=120)
+    figure, axes = plt.subplots(figsize=(8, 4.6), dpi=120, layout="constrained")
     try:
+        rtl = locale in RTL_LOCALES
         order = list(range(len(labels)))
-        if locale in RTL_LOCALES:  # read from the right: the first type on the right
+        if rtl:  # read from the right: the first type on the right, "before" right of "after"
             order = order[::-1]
         width = 0.38
+        first = width / 2 if rtl else -width / 2
         positions = list(range(len(labels)))
         for offset, values, color, name in (
-            (-width / 2, before, COLORS[1], legend[0]),
-            (width / 2, after, COLORS[0], legend[1]),
+            (first, before, COLORS[1], legend[0]),
+            (-first, after, COLORS[0], legend[1]),
         ):
             drawn = axes.bar(
                 [p + offset for p in positions],
@@ -176,13 +181,36 @@ def before_after_chart(
                 label=name,
             )
             axes.bar_label(drawn, padding=2, fontsize=9)
-        axes.set_xticks(positions, [labels[i] for i in order], fontsize=9)
+        axes.set_xticks(positions, [wrapped(labels[i], 24) for i in order], fontsize=9)
+        axes.set_ylim(0, max([*before, *after, 1]) * 1.15)  # room for the counts on top
         axes.set_title(title)
         axes.spines[["top", "right"]].set_visible(False)
-        axes.legend(frameon=False)
+        if rtl:  # the scale on the side the reading starts
+            axes.yaxis.tick_right()
+            axes.spines[["right"]].set_visible(True)
+            axes.spines[["left"]].set_visible(False)
+        outside_legend(figure, axes, locale)
         return png(figure)
     finally:
         plt.close(figure)
+
+
+def wrapped(label: str, width: int) -> str:
+    """A long label on two or three lines, broken at spaces (Arabic and Sorani too)."""
+    return textwrap.fill(label, width, break_long_words=False)
+
+
+def outside_legend(figure: Any, axes: Any, locale: str) -> None:
+    """The legend in one row under the chart, where it covers neither bars nor tick labels;
+    in Arabic and Sorani read from the right, each colour on its label's right."""
+    rtl = locale in RTL_LOCALES
+    handles, names = axes.get_legend_handles_labels()
+    if rtl:
+        handles, names = handles[::-1], names[::-1]
+    figure.legend(
+        handles, names, loc="outside lower center", frameon=False, fontsize=8,
+        ncol=len(names), markerfirst=not rtl, handlelength=1.2, columnspacing=1.0,
+    )  # fmt: skip
 
 
 def coverage_heatmap(
@@ -193,45 +221,42 @@ def coverage_heatmap(
     gap_label: str,
     locale: str,
 ) -> bytes:
-    """Sectors down, governorates across, organizations per cell; empty cells (gaps) crossed."""
+    """Organizations per sector and governorate, empty cells (gaps) crossed: `values` is by
+    row then column (sectors, governorates). Drawn tall for a phone held upright: the longer
+    list (the governorates) down, the other across the top, the count written in each cell (no
+    colour scale to read)."""
     plt = pyplot()
 
-    width = max(8.0, 0.55 * len(columns) + 3)
-    figure, axes = plt.subplots(figsize=(width, 0.5 * len(rows) + 2.6), dpi=110)
+    if len(columns) > len(rows):  # the longer list goes down
+        rows, columns = columns, rows
+        values = [list(column) for column in zip(*values, strict=True)]
+    rtl = locale in RTL_LOCALES
+    figure, axes = plt.subplots(
+        figsize=(6.4, 0.42 * len(rows) + 2.8), dpi=120, layout="constrained"
+    )
     try:
         columns_order = list(range(len(columns)))
-        if locale in RTL_LOCALES:
+        if rtl:  # read from the right: the first column on the right
             columns_order = columns_order[::-1]
         grid = [[row[c] for c in columns_order] for row in values]
-        image = axes.imshow(grid, cmap="Purples", aspect="auto", vmin=0)
+        top = max((max(row) for row in grid), default=0) or 1
+        axes.imshow(grid, cmap="Purples", aspect="auto", vmin=0, vmax=top * 1.25)
         for y, row in enumerate(grid):
             for x, value in enumerate(row):
                 axes.text(
-                    x,
-                    y,
-                    str(value) if value else "×",
-                    ha="center",
-                    va="center",
-                    fontsize=8,
-                    color="#c0392b"
-                    if not value
-                    else ("white" if value > max(map(max, grid)) / 2 else "black"),
-                )
-        axes.set_xticks(
-            range(len(columns)),
-            [columns[c] for c in columns_order],
-            rotation=60,
-            ha="right",
-            fontsize=8,
+                    x, y, str(value) if value else "×", ha="center", va="center", fontsize=9,
+                    color="#c0392b" if not value else ("white" if value > top / 2 else "black"),
+                )  # fmt: skip
+        axes.xaxis.tick_top()
+        axes.set_xticks(  # upright, a word a line: no head tilted to read them
+            range(len(columns)), [wrapped(columns[c], 9) for c in columns_order], fontsize=8
         )
-        axes.set_yticks(range(len(rows)), [r for r in rows], fontsize=9)
-        if locale in RTL_LOCALES:
+        axes.set_yticks(range(len(rows)), list(rows), fontsize=9)
+        if rtl:
             axes.yaxis.tick_right()
+        axes.tick_params(length=0)
         axes.set_title(title)
-        # The scale goes on the side the row names are not on.
-        side = "left" if locale in RTL_LOCALES else "right"
-        figure.colorbar(image, ax=axes, shrink=0.6, location=side)
-        axes.set_xlabel(f"× = {gap_label}", fontsize=8)
+        axes.set_xlabel(f"× = {gap_label}", fontsize=9)
         return png(figure)
     finally:
         plt.close(figure)
@@ -250,7 +275,9 @@ def stacked_levels_chart(
     plt = pyplot()
     from matplotlib.ticker import MaxNLocator
 
-    figure, axes = plt.subplots(figsize=(8, 0.55 * len(labels) + 1.9), dpi=120)
+    figure, axes = plt.subplots(
+        figsize=(8, 0.55 * len(labels) + 1.9), dpi=120, layout="constrained"
+    )
     try:
         positions = list(range(len(labels)))[::-1]
         left = [0] * len(labels)
@@ -273,14 +300,7 @@ def stacked_levels_chart(
             axes.yaxis.tick_right()
             axes.spines[["right"]].set_visible(True)
             axes.spines[["left"]].set_visible(False)
-        handles, names = axes.get_legend_handles_labels()
-        if rtl:  # the scale read from the right, each colour on its label's right
-            handles, names = handles[::-1], names[::-1]
-        axes.legend(
-            handles, names, frameon=False, fontsize=8, ncol=len(names), loc="upper center",
-            bbox_to_anchor=(0.5, -0.08), markerfirst=not rtl, handlelength=1.2,
-            columnspacing=1.0,
-        )  # fmt: skip
+        outside_legend(figure, axes, locale)  # under the scale, never on its ticks
         axes.set_title(title)
         return png(figure)
     finally:

@@ -17,7 +17,13 @@ from bot.filters import IsApproved
 from bot.keyboards import Keyboard
 from bot.ui import back_data, edit_in_place, language_in, page_of, paging_row
 from handlers.common.home import home_button, with_home
-from notices.followup import LEVEL_MARKS, history_messages, item_card_shown, short_text
+from notices.followup import (
+    LEVEL_MARKS,
+    history_messages,
+    item_card_shown,
+    level_label,
+    short_text,
+)
 from storage.models import FollowupItem
 from storage.services.actors import Actor
 from storage.services.followup import FollowupService
@@ -109,6 +115,10 @@ async def on_list(
         builder.row(*moves)
     builder.row(back, home_button(i18n))
     text = i18n.get("followup-list-header", sector=where, count=len(lines))
+    # The colours say the status: their key, so that no one reads them by colour alone.
+    text += "\n" + i18n.get("common-list-separator").join(
+        level_label(i18n.core, i18n.locale, level) for level in LEVEL_MARKS
+    )
     if pages > 1:
         text += "\n" + i18n.get("common-page", page=page + 1, pages=pages)
     await edit_in_place(callback.message, text, builder.as_markup())

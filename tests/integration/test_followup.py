@@ -84,6 +84,10 @@ async def test_owner_reports_and_the_following_author_is_told_in_arabic(
     await owner.send("/followup")
     await owner.press("All sectors")
     assert owner.last.buttons()[0][0].startswith("⚪👥 #")
+    # The status colours come with their key: no one has to read them by colour alone.
+    assert owner.last.text.endswith(
+        "⚪ Not yet reported, 🟣 Exceeded, 🟢 Met, 🟡 Limited progress, 🔴 No progress"
+    )
     await owner.press(owner.last.buttons()[0][0])
     await owner.press("📝 Report status")
     assert owner.last.text == f"Where does item #{item_id} stand now?"

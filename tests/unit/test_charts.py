@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import logging
+from typing import Any
 
 import numpy as np
 import pytest
@@ -107,3 +108,101 @@ def test_chart_code_hands_labels_over_as_written() -> None:
     finally:
         plt.close(figure)
     assert shown[::-1] == LABELS or shown == LABELS
+
+
+# --- read on a phone: nothing covers anything --------------------------------------------
+
+TYPES = [
+    "Local NGOs and networks",
+    "National institutions",
+    "International agencies and organizations",
+]
+
+
+class Drawn:
+    """What a chart function laid out, looked at before the figure is closed."""
+
+    def __init__(self, figure: Any) -> None:
+        renderer = figure.canvas.get_renderer()
+        self.legends = [legend.get_window_extent(renderer) for legend in figure.legends]
+        self.covered = []  # what a legend must not cover: bars and tick labels
+        for axes in figure.axes:
+            if axes.get_legend() is not None:  # a legend inside the chart counts too
+                self.legends.append(axes.get_legend().get_window_extent(renderer))
+            self.covered += [patch.get_window_extent(renderer) for patch in axes.patches]
+            for label in [*axes.get_xticklabels(), *axes.get_yticklabels()]:
+                if label.get_text():
+                    self.covered.append(label.get_window_extent(renderer))
+        self.size = tuple(figure.get_size_inches())
+        self.axes = len(figure.axes)
+        first = figure.axes[0]
+        self.bars_x = [patch.get_x() for patch in first.patches]
+        self.x_labels = [(t.get_text(), t.get_rotation()) for t in first.get_xticklabels()]
+        self.y_labels = [t.get_text() for t in first.get_yticklabels()]
+
+    def legend_covers_nothing(self) -> bool:
+        return bool(self.legends) and not any(
+            legend.overlaps(box) for legend in self.legends for box in self.covered
+        )
+
+
+@pytest.fixture
+def drawn(monkeypatch: pytest.MonkeyPatch) -> list[Drawn]:
+    seen: list[Drawn] = []
+    original = charts.png
+
+    def keep(figure: Any) -> bytes:
+        data = original(figure)  # laid out and drawn as sent
+        seen.append(Drawn(figure))
+        return data
+
+    monkeypatch.setattr(charts, "png", keep)
+    return seen
+
+
+@pytest.mark.parametrize("locale", ["en", "ar"])
+def test_figure_one_legend_covers_no_bar_and_before_reads_first(
+    drawn: list[Drawn], locale: str
+) -> None:
+    charts.before_after_chart(
+        "Figure 1",
+        TYPES,
+        [30, 40, 25],
+        [55, 56, 49],
+        ("Start of the period", "End of the period"),
+        locale,
+    )
+    chart = drawn[-1]
+    assert chart.legend_covers_nothing()
+    first = len(TYPES) - 1 if locale == "ar" else 0  # the first type: on the right in Arabic
+    before, after = chart.bars_x[first], chart.bars_x[len(TYPES) + first]
+    # In Arabic its "before" bar is right of its "after" one: read first.
+    assert (before > after) == (locale == "ar")
+
+
+@pytest.mark.parametrize("sectors", [1, 8])
+def test_the_tracker_legend_covers_no_tick(drawn: list[Drawn], sectors: int) -> None:
+    charts.stacked_levels_chart(
+        "Tracker", [f"Sector {n}" for n in range(sectors)],
+        [("Not reported", [1] * sectors, "#bbbbbb"), ("Met", [1] * sectors, "#2e7d32")], "en",
+    )  # fmt: skip
+    assert drawn[-1].legend_covers_nothing()
+
+
+def test_the_coverage_map_stands_upright_for_a_phone(drawn: list[Drawn]) -> None:
+    governorates = [f"Governorate {n}" for n in range(19)]
+    sectors = [f"Sector {n}" for n in range(8)]
+    charts.coverage_heatmap(
+        "Coverage",
+        sectors,
+        governorates,
+        [[n % 3 for n in range(19)] for _ in sectors],
+        "gap",
+        "en",
+    )
+    chart = drawn[-1]
+    width, height = chart.size
+    assert height > width  # the 19 governorates down, the 8 sectors across
+    assert chart.axes == 1  # no colour scale to read: the count is in each cell
+    assert chart.y_labels == governorates
+    assert [rotation for _, rotation in chart.x_labels] == [0] * 8  # upright
