@@ -142,8 +142,9 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     organizations = OrganizationService(db)
     outbox = OutboxService(db, timedelta(hours=settings.delivery_max_age_hours))
     broadcasts = BroadcastService(
-        db, outbox, settings.default_locale, timedelta(hours=settings.scheduled_grace_hours)
-    )
+        db, outbox, settings.default_locale, timedelta(hours=settings.scheduled_grace_hours),
+        chains=taxonomy.chains(),
+    )  # fmt: skip
     meetings = MeetingService(db, outbox, settings.reminder_offsets)
     polls = PollService(db, outbox)
     newsletters = NewsletterService(db)
@@ -187,6 +188,8 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         queues=ReviewQueues(db),
     )
     i18n = build_i18n_middleware(settings.default_locale)
+    # What a reader gets when an organizer skipped her language: the taxonomy file says.
+    i18n.core.reading_order = taxonomy.chains()
 
     async def slow_down(data: dict[str, Any], user_id: int) -> None:
         person = await people.by_telegram_id(user_id)

@@ -96,7 +96,20 @@ def zone_label(core: Any, locale: str, timezone: str) -> str:
     return str(core.get("time-zone", locale, zone=NAMED_ZONES.get(timezone, timezone)))
 
 
+def reading_chain(core: Any, locale: str | None) -> tuple[str, ...]:
+    """The languages a reader of `locale` gets an organizer's text in, in turn (the taxonomy
+    file's fallback, set on the core when the app is built; else hers, then the default)."""
+    chains = getattr(core, "reading_order", None) or {}
+    if locale in chains:
+        return tuple(chains[locale])
+    default = getattr(core, "default_locale", None) or "en"
+    return tuple(dict.fromkeys(code for code in (locale, default, *SUPPORTED_LOCALES) if code))
+
+
 class TansiqCore(FluentRuntimeCore):
+    # locale -> the languages its readers get a text in, in turn (Taxonomy.chains)
+    reading_order: dict[str, tuple[str, ...]]
+
     def __init__(self, path: Path = LOCALES_DIR, default_locale: str = "en") -> None:
         super().__init__(
             path=path / "{locale}",
@@ -104,6 +117,7 @@ class TansiqCore(FluentRuntimeCore):
             use_td=False,  # its functions need an active context; scheduler jobs have none
             raise_key_error=True,
         )
+        self.reading_order = {}
 
     def find_locales(self) -> dict[str, FluentBundle]:
         bundles: dict[str, FluentBundle] = {}

@@ -22,6 +22,7 @@ from bot.ui import language_in
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
 from handlers.common.dialogs import (
     ask_send_time,
+    asking_order,
     next_language_or,
     parse_local_time,
     report_queued,
@@ -64,7 +65,7 @@ def step_keyboard(i18n: I18nContext) -> InlineKeyboardMarkup:
 
 
 async def ask_text(target: Message, i18n: I18nContext, taxonomy: Taxonomy, index: int) -> None:
-    language = language_in(i18n, taxonomy, SUPPORTED_LOCALES[index])
+    language = language_in(i18n, taxonomy, asking_order(i18n.locale)[index])
     await target.answer(
         i18n.get("announce-ask-text", language=language), reply_markup=step_keyboard(i18n)
     )
@@ -137,7 +138,7 @@ async def on_text(
     # literal "<b>" typed by the organizer arrives as text, never as a broken tag.
     text = check_text(message.html_text)
     texts = dict(data.get("texts", {}))
-    texts[SUPPORTED_LOCALES[index]] = text
+    texts[asking_order(i18n.locale)[index]] = text
     await state.update_data(texts=texts)
     await next_language(message, state, i18n, taxonomy, index + 1)
 

@@ -390,7 +390,7 @@ async def on_read(
     await callback.answer()
     try:
         _, text = pick_text(
-            issue.texts, person.newsletter_locale or person.locale, settings.default_locale
+            issue.texts, broadcasts.chain(person.newsletter_locale or person.locale)
         )
     except InvalidInput:
         return

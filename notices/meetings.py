@@ -13,10 +13,11 @@ from aiogram_i18n.cores import BaseCore
 from bot.calendar import meeting_ics
 from bot.callbacks import CheckinCb, RsvpCb
 from bot.config import Settings
-from bot.i18n import Html, isolate, long_moment, zone_label
+from bot.i18n import Html, isolate, long_moment, reading_chain, zone_label
 from bot.ui import TIME_FORMAT
 from storage.models import Answer, CutInterval, Meeting, MeetingStatus
 from storage.services.meetings import MeetingDraft
+from storage.services.text import in_reading_order
 from storage.types import utcnow
 
 
@@ -47,11 +48,12 @@ def meeting_text(
         where.append(core.get("meeting-venue-line", locale, venue=meeting.venue))
     if meeting.link:
         where.append(core.get("meeting-link-line", locale, link=meeting.link))
-    agenda = meeting.agendas.get(locale) or next(iter(meeting.agendas.values()), "")
+    chain = reading_chain(core, locale)  # her language, else what the taxonomy file says
+    agenda = in_reading_order(meeting.agendas, chain) or ""
     card = core.get(
         "meeting-card",
         locale,
-        title=meeting.title(locale, settings.default_locale),
+        title=meeting.title(locale, chain),
         mode=core.get(f"meeting-mode-{meeting.mode}", locale),
         when=when_text(meeting, settings, locale),
         tz=zone_label(core, locale, settings.timezone),

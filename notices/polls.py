@@ -4,17 +4,19 @@ poll), and the reminder. Used by the poll dialog and by the scheduler's poll swe
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from aiogram_i18n.cores import BaseCore
 
 from bot.callbacks import PollCb
+from bot.i18n import reading_chain
 from storage.models import Poll
 from storage.services.polls import (
     TEMPLATES,
 )
 from storage.services.taxonomy import Taxonomy
+from storage.services.text import in_reading_order
 
 
 def template_of(poll: Poll) -> str:
@@ -22,27 +24,28 @@ def template_of(poll: Poll) -> str:
     return poll.template if poll.template in TEMPLATES else "feedback"
 
 
-def in_language(values: dict[str, Any], locale: str) -> Any:
-    """The organizer's text in this language, else in the first language they wrote."""
-    return values.get(locale) or next(iter(values.values()))
+def in_language(values: dict[str, Any], chain: Sequence[str]) -> Any:
+    """The organizer's text in the reader's language, else in her next language written (the
+    taxonomy file's reading order)."""
+    return in_reading_order(values, chain)
 
 
 def question_text(core: BaseCore, spec: dict[str, Any], locale: str) -> str:
     """Plain text: what a native poll shows, and what charts and CSV headers use."""
     if "text" in spec:
-        return str(in_language(spec["text"], locale))
+        return str(in_language(spec["text"], reading_chain(core, locale)))
     return html.unescape(core.get(f"poll-q-{spec['key']}", locale))
 
 
 def question_html(core: BaseCore, spec: dict[str, Any], locale: str) -> str:
     if "text" in spec:  # the organizer's words are text, never markup
-        return html.escape(str(in_language(spec["text"], locale)))
+        return html.escape(str(in_language(spec["text"], reading_chain(core, locale))))
     return core.get(f"poll-q-{spec['key']}", locale)
 
 
 def option_label(taxonomy: Taxonomy, spec: dict[str, Any], option: str, locale: str) -> str:
     if "labels" in spec:
-        labels = in_language(spec["labels"], locale)
+        labels = in_language(spec["labels"], taxonomy.chain(locale))
         return str(labels[int(option)])
     if spec["kind"] == "scale":
         return option

@@ -13,6 +13,7 @@ from bot.ui import TIME_FORMAT
 from storage.models import ReportingRound
 from storage.services.rounds import RoundProgress
 from storage.services.taxonomy import Taxonomy
+from storage.services.text import in_reading_order
 
 GAPS_NAMED = 6  # the first governorates and sectors without an answer, by name
 
@@ -37,7 +38,7 @@ def request(core: BaseCore, taxonomy: Taxonomy, tz: ZoneInfo, reminder: bool = F
             deadline=round_.deadline.astimezone(tz).strftime(TIME_FORMAT),
         )  # fmt: skip
         for sector_id, texts in sorted(round_.questions.items()):
-            question = texts.get(locale) or next(iter(texts.values()), "")
+            question = in_reading_order(texts, taxonomy.chain(locale)) or ""
             sector = taxonomy.sector(int(sector_id))
             if question and sector is not None:
                 text += "\n" + core.get(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -73,6 +74,8 @@ class Language(Base):
     native_name: Mapped[str] = mapped_column(String(64))
     rtl: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # The languages its readers get, in turn, when a text was not written in it.
+    fallback: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class _Term:
@@ -403,11 +406,12 @@ class Meeting(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
-    def title(self, locale: str, fallback: str = "en") -> str:
-        return (
-            self.titles.get(locale)
-            or self.titles.get(fallback)
-            or next(iter(self.titles.values()), "")
+    def title(self, locale: str, fallback: str | Sequence[str] = "en") -> str:
+        """In `locale`, else the fallback: one language or a reader's chain in turn."""
+        chain = [fallback] if isinstance(fallback, str) else list(fallback)
+        return next(
+            (self.titles[code] for code in (locale, *chain) if self.titles.get(code)),
+            next(iter(self.titles.values()), ""),
         )
 
 

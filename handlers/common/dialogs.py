@@ -51,6 +51,16 @@ AskText = Callable[[Message, I18nContext, Taxonomy, int], Awaitable[None]]
 AfterTexts = Callable[[Message, FSMContext, I18nContext], Awaitable[None]]
 
 
+def asking_order(own: str) -> tuple[str, ...]:
+    """The languages a dialog asks an organizer's texts in: her own first, then the others
+    (each skippable; a reader whose language was skipped gets the taxonomy's reading order)."""
+    return (
+        tuple(dict.fromkeys((own, *SUPPORTED_LOCALES)))
+        if own in SUPPORTED_LOCALES
+        else (SUPPORTED_LOCALES)
+    )
+
+
 async def next_language_or(
     message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, index: int,
     ask: AskText, after: AfterTexts,

@@ -16,6 +16,7 @@ from bot.callbacks import CheckinCb, HomeCb, MeetingsCb, RsvpCb
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import IsApproved
+from bot.i18n import reading_chain
 from bot.keyboards import Keyboard
 from bot.notify import notify
 from bot.ui import back_data, edit_in_place
@@ -100,7 +101,7 @@ def meetings_page(
     lines = [i18n.get("meetings-list-header", total=len(upcoming), page=page + 1, pages=pages)]
     builder = Keyboard()
     for meeting, answer in shown:
-        title = meeting.title(i18n.locale, settings.default_locale)
+        title = meeting.title(i18n.locale, reading_chain(i18n.core, i18n.locale))
         lines.append(
             i18n.get(
                 "meetings-list-line",

@@ -19,7 +19,7 @@ from aiogram.types import (
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import MeetingAdminCb
-from bot.config import SUPPORTED_LOCALES, Settings
+from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.delivery.worker import build_method
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
@@ -27,7 +27,7 @@ from bot.i18n import zone_label
 from bot.keyboards import Keyboard
 from bot.ui import language_in
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
-from handlers.common.dialogs import next_language_or, parse_local_time
+from handlers.common.dialogs import asking_order, next_language_or, parse_local_time
 from handlers.meetings.card import show_organizer_card
 from notices.meetings import (
     cut_warning,
@@ -107,7 +107,7 @@ def skip_cancel(i18n: I18nContext, skip: bool = True) -> InlineKeyboardMarkup:
 async def ask_meeting_text(
     message: Message, i18n: I18nContext, taxonomy: Taxonomy, index: int
 ) -> None:
-    language = language_in(i18n, taxonomy, SUPPORTED_LOCALES[index])
+    language = language_in(i18n, taxonomy, asking_order(i18n.locale)[index])
     await message.answer(
         i18n.get("meeting-ask-text", language=language), reply_markup=skip_cancel(i18n)
     )
@@ -138,7 +138,7 @@ async def on_meeting_text(
     index = int(data.get("lang_index", 0))
     split_title(message.text or "")  # validates before anything is kept
     texts = dict(data.get("texts", {}))
-    texts[SUPPORTED_LOCALES[index]] = message.html_text
+    texts[asking_order(i18n.locale)[index]] = message.html_text
     await state.update_data(texts=texts)
     await next_language(message, state, i18n, taxonomy, index + 1)
 

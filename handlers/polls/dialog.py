@@ -19,14 +19,14 @@ from aiogram.types import (
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import MeetingAdminCb, PollAdminCb
-from bot.config import SUPPORTED_LOCALES, Settings
+from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.i18n import Html, zone_label
 from bot.keyboards import Keyboard
 from bot.ui import TIME_FORMAT, language_in
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
-from handlers.common.dialogs import next_language_or
+from handlers.common.dialogs import asking_order, next_language_or
 from handlers.polls.due import send_due_polls
 from handlers.polls.results import results_keyboard, show_results
 from notices.polls import (
@@ -155,7 +155,7 @@ async def on_template(
 
 
 async def ask_own_text(message: Message, i18n: I18nContext, taxonomy: Taxonomy, index: int) -> None:
-    language = language_in(i18n, taxonomy, SUPPORTED_LOCALES[index])
+    language = language_in(i18n, taxonomy, asking_order(i18n.locale)[index])
     await message.answer(
         i18n.get("poll-ask-own", language=language), reply_markup=skip_cancel(i18n)
     )
@@ -176,7 +176,7 @@ async def on_own_text(
     texts = dict(data.get("texts", {}))
     expected = len(next(iter(texts.values()))[1]) if texts else None
     question, options = parse_own_question(message.text or "", expected)
-    texts[SUPPORTED_LOCALES[index]] = [question, options]
+    texts[asking_order(i18n.locale)[index]] = [question, options]
     await state.update_data(texts=texts)
     await next_own_language(
         message, state, i18n, Deps(settings, taxonomy, polls, broadcasts, actor), index + 1

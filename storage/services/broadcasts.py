@@ -7,7 +7,7 @@ caption when it fits.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -72,9 +72,10 @@ def check_text(html: str) -> str:
     return html
 
 
-def pick_text(texts: dict[str, str], locale: str | None, fallback: str) -> tuple[str, str]:
-    """The recipient's language if written, else the fallback, else the first written."""
-    for candidate in (locale, fallback, *LOCALE_ORDER):
+def pick_text(texts: dict[str, str], chain: Sequence[str]) -> tuple[str, str]:
+    """The text in the first language of the reader's chain written (hers, then her
+    language's fallback), else in any language written."""
+    for candidate in (*chain, *LOCALE_ORDER):
         if candidate and texts.get(candidate):
             return candidate, texts[candidate]
     raise InvalidInput("error-text-empty")
@@ -111,11 +112,19 @@ class BroadcastService:
         outbox: OutboxService,
         default_locale: str = "en",
         scheduled_grace: timedelta = SCHEDULED_GRACE,
+        chains: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.db = db
         self.outbox = outbox
         self.default_locale = default_locale
         self.scheduled_grace = scheduled_grace
+        self.chains = dict(chains or {})
+
+    def chain(self, locale: str | None) -> tuple[str, ...]:
+        """What a reader of `locale` gets, in turn (the taxonomy file's reading order)."""
+        if locale in self.chains:
+            return tuple(self.chains[locale])
+        return tuple(code for code in (locale, self.default_locale) if code)
 
     def expires(self, due_at: datetime | None) -> datetime | None:
         """Until when a send scheduled for `due_at` may still go out (None: sent now, the
@@ -172,7 +181,7 @@ class BroadcastService:
             messages: list[NewMessage] = []
             for person in people:
                 wanted = person.newsletter_locale if use_newsletter_locale else None
-                locale, text = pick_text(texts, wanted or person.locale, self.default_locale)
+                locale, text = pick_text(texts, self.chain(wanted or person.locale))
                 if locale not in rendered:
                     rendered[locale] = render_payloads(text, attachment, protect)
                 for part, payload in enumerate(rendered[locale]):

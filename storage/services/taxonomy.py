@@ -41,6 +41,7 @@ class LanguageInfo:
     code: str
     native_name: str
     rtl: bool
+    fallback: tuple[str, ...] = ()  # what its readers get, in turn, when a text lacks it
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,18 @@ class Taxonomy:
 
     def is_rtl(self, locale: str) -> bool:
         return any(lang.code == locale and lang.rtl for lang in self.languages)
+
+    def chain(self, locale: str | None) -> tuple[str, ...]:
+        """The languages a reader of `locale` gets a text in, in turn: hers, then her
+        language's fallback from the taxonomy file, then any other (the file's order)."""
+        own = next((lang for lang in self.languages if lang.code == locale), None)
+        order = [locale] if locale else []
+        order += list(own.fallback) if own else []
+        order += [lang.code for lang in self.languages]
+        return tuple(dict.fromkeys(code for code in order if code))
+
+    def chains(self) -> dict[str, tuple[str, ...]]:
+        return {lang.code: self.chain(lang.code) for lang in self.languages}
 
 
 # --- the file -------------------------------------------------------------------------------
@@ -108,6 +121,14 @@ def read_taxonomy_file(path: Path) -> TaxonomyFile:
     languages = raw.get("languages", [])
     if {lang.get("code") for lang in languages} != set(REQUIRED_LOCALES):
         raise TaxonomyFileError(f"{path}: languages must be exactly {', '.join(REQUIRED_LOCALES)}")
+    for lang in languages:
+        fallback = lang.get("fallback", [])
+        if not isinstance(fallback, list) or not set(fallback) <= set(REQUIRED_LOCALES) - {
+            lang["code"]
+        }:
+            raise TaxonomyFileError(
+                f"{path}: the fallback of {lang['code']} must list other languages of the file"
+            )
     governorates = terms("governorates")
     for item in governorates:
         if item.get("region", Region.FEDERAL) not in {r.value for r in Region}:
@@ -141,6 +162,7 @@ async def sync_taxonomy(session: AsyncSession, data: TaxonomyFile) -> dict[str, 
         lang = existing_langs.get(item["code"]) or Language(code=item["code"])
         lang.native_name = item["native_name"]
         lang.rtl = bool(item.get("rtl", False))
+        lang.fallback = list(item.get("fallback", []))
         lang.position = position
         session.add(lang)
 
@@ -197,7 +219,7 @@ def organization_search_key(names: dict[str, str]) -> str:
 
 async def load_snapshot(session: AsyncSession) -> Taxonomy:
     languages = tuple(
-        LanguageInfo(lang.code, lang.native_name, lang.rtl)
+        LanguageInfo(lang.code, lang.native_name, lang.rtl, tuple(lang.fallback or ()))
         for lang in await session.scalars(select(Language).order_by(Language.position))
     )
 

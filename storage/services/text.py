@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
 
 # Arabic short vowels, tanween, shadda, sukun, superscript alef and the tatweel.
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -81,3 +83,15 @@ def parse_row_id(text: str) -> int | None:
         return None
     value = int(text)  # int() reads ٠١٢ and ۰۱۲ as 012
     return value if 0 < value <= MAX_ROW_ID else None
+
+
+T = TypeVar("T")
+
+
+def in_reading_order(texts: Mapping[str, T], chain: Sequence[str]) -> T | None:
+    """The text in the first language of `chain` it was written in, else in any language it
+    was written in (None when there is none): what a reader gets when hers was skipped."""
+    for code in chain:
+        if texts.get(code):
+            return texts[code]
+    return next((value for value in texts.values() if value), None)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
+import pytest
 from aiogram.methods import SendDocument
 from sqlalchemy import select, update
 
@@ -471,3 +473,52 @@ async def test_my_meetings_come_in_pages_with_a_card_each(harness: Harness, db: 
     assert "page 2 / 2" in page.text and "Your answer: yes" in page.text
     await amal.press("Meeting number 7")
     assert "Answers can be changed until" in page.text and "Please answer by" not in page.text
+
+
+async def test_the_organizer_writes_in_her_language_first_and_readers_follow_the_chain(
+    harness: Harness, db: Database
+) -> None:
+    """/newmeeting asks an Arabic-reading organizer for the Arabic text first, then English,
+    then Sorani. A reader whose language was skipped gets the first written language of her
+    chain in the taxonomy file: Sorani readers English before Arabic, Arabic readers English
+    before Sorani, English readers Arabic before Sorani."""
+    await invitees(db)
+    await add_member(db, 6_300_009, name="Huda", locale="ar", role="organizer")
+    huda = harness.user(6_300_009)
+    await huda.send("/newmeeting")
+    await huda.press("التالي ◀")
+    assert "لقرّاء \u2068العربية\u2069" in huda.last.text  # her own language first
+    await huda.send("الاجتماع التنسيقي الحادي عشر\nالمشاركة السياسية للمرأة")
+    assert "الإنجليزية" in huda.last.text  # then English
+    await huda.send("Eleventh coordination meeting\nWomen's political participation")
+    assert "الكردية" in huda.last.text  # then Sorani: skipped
+    await huda.press("تخطٍّ ◀")
+    assert "حضوري" in [b for b, _ in huda.last.buttons()]  # on to the mode
+    # Readers: English for Sorani (her chain: ckb, en, ar), Arabic and English as written.
+    meeting = await publish(
+        harness, titles={"ar": "الاجتماع التنسيقي الحادي عشر", "en": "Eleventh meeting"},
+        agendas={"ar": "المشاركة السياسية"},
+    )  # fmt: skip
+    await harness.deliver()
+    chro = harness.session.chat(CHRO)[-2].text
+    assert "Eleventh meeting" in chro and "المشاركة السياسية" in chro  # agenda: only Arabic
+    assert "الاجتماع التنسيقي الحادي عشر" in harness.session.chat(BASMA)[-2].text
+    # Without English: English readers get Arabic (their chain), not the first text written.
+    no_english = await publish(
+        harness, titles={"ckb": "کۆبوونەوەی لەناکاو", "ar": "اجتماع طارئ"}, agendas={"ckb": "بڕگە"}
+    )
+    await harness.deliver()
+    assert "اجتماع طارئ" in harness.session.chat(AMAL)[-2].text
+    assert "کۆبوونەوەی لەناکاو" in harness.session.chat(CHRO)[-2].text
+    assert meeting.id != no_english.id
+
+
+def test_the_taxonomy_file_names_each_language_s_reading_order(tmp_path: Path) -> None:
+    from storage.services.taxonomy import TaxonomyFileError, read_taxonomy_file
+
+    source = Path("taxonomy/wps-iraq.toml").read_text(encoding="utf-8")
+    assert 'fallback = ["en", "ar"]' in source  # Sorani readers: English, then Arabic
+    broken = tmp_path / "broken.toml"
+    broken.write_text(source.replace('fallback = ["en", "ar"]', 'fallback = ["ckb", "fr"]'))
+    with pytest.raises(TaxonomyFileError, match="fallback of ckb"):
+        read_taxonomy_file(broken)
