@@ -83,6 +83,8 @@ BUTTON_STATES = (
 
 
 def previous_step(step: str, draft: RegistrationDraft) -> str | None:
+    if draft.editing and step not in ("confirm", "orgtype"):  # back to the summary
+        return "confirm"
     if step == "gov":
         return "orgtype" if draft.new_organization_name else "org"
     return {
@@ -97,6 +99,15 @@ def previous_step(step: str, draft: RegistrationDraft) -> str | None:
 
 
 # --- consent ------------------------------------------------------------------------------
+
+
+def next_step(step: str, draft: RegistrationDraft) -> str:
+    """The step after `step`: the summary again when one field is being fixed from it."""
+    return "confirm" if draft.editing else step
+
+
+# The summary's ✏️ buttons: the step each one asks again.
+EDITABLE_STEPS = ("name", "org", "gov", "sec", "title")
 
 
 def _can_register(person: Person | None) -> bool:
@@ -187,6 +198,13 @@ async def render_summary(
         sectors=term_names(i18n, (taxonomy.sector(s) for s in draft.sector_ids)),
         title=draft.title,
     )
+    edits = [
+        InlineKeyboardButton(
+            text=i18n.get(f"btn-reg-edit-{field}"),
+            callback_data=NavCb(action=f"edit_{field}", step="confirm").pack(),
+        )
+        for field in EDITABLE_STEPS
+    ]
     markup = InlineKeyboardMarkup(
         inline_keyboard=[
             [
@@ -195,6 +213,9 @@ async def render_summary(
                     callback_data=NavCb(action="submit", step="confirm").pack(),
                 )
             ],
+            edits[:2],
+            edits[2:4],
+            edits[4:],
             nav_row(i18n, "confirm"),
         ]
     )
@@ -212,6 +233,8 @@ async def go_to(
     *,
     edit: bool,
 ) -> None:
+    if step == "confirm":  # the summary: whatever was being fixed is fixed
+        draft.editing = False
     await state.set_state(STEP_STATE[step])
     await state.set_data(draft.to_data())
     text, markup = await render_step(step, draft, i18n, taxonomy, organizations)
@@ -241,7 +264,9 @@ async def on_name(
 ) -> None:
     draft = await _draft(state)
     draft.full_name = validate_full_name(message.text or "")
-    await go_to("org", message, state, draft, i18n, taxonomy, organizations, edit=False)
+    await go_to(
+        next_step("org", draft), message, state, draft, i18n, taxonomy, organizations, edit=False
+    )
 
 
 async def on_organization_query(
@@ -320,7 +345,16 @@ async def on_organization_chosen(
     draft.new_organization_type_id = None
     await callback.answer()
     assert isinstance(callback.message, Message)
-    await go_to("gov", callback.message, state, draft, i18n, taxonomy, organizations, edit=True)
+    await go_to(
+        next_step("gov", draft),
+        callback.message,
+        state,
+        draft,
+        i18n,
+        taxonomy,
+        organizations,
+        edit=True,
+    )
 
 
 async def on_organization_type(
@@ -338,7 +372,16 @@ async def on_organization_type(
     draft.new_organization_type_id = callback_data.item
     await callback.answer()
     assert isinstance(callback.message, Message)
-    await go_to("gov", callback.message, state, draft, i18n, taxonomy, organizations, edit=True)
+    await go_to(
+        next_step("gov", draft),
+        callback.message,
+        state,
+        draft,
+        i18n,
+        taxonomy,
+        organizations,
+        edit=True,
+    )
 
 
 async def on_toggle(
@@ -409,8 +452,17 @@ async def on_nav(
             await callback.answer(i18n.get("error-pick-one"), show_alert=True)
             return
         await callback.answer()
-        next_step = "sec" if step == "gov" else "title"
-        await go_to(next_step, message, state, draft, i18n, taxonomy, organizations, edit=True)
+        following = next_step("sec" if step == "gov" else "title", draft)
+        await go_to(following, message, state, draft, i18n, taxonomy, organizations, edit=True)
+        return
+    if action.startswith("edit_") and step == "confirm":
+        field = action.removeprefix("edit_")
+        if field not in EDITABLE_STEPS:
+            await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+            return
+        await callback.answer()
+        draft.editing = True
+        await go_to(field, message, state, draft, i18n, taxonomy, organizations, edit=True)
         return
     if action == "submit" and step == "confirm":
         if person is None:

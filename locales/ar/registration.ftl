@@ -21,6 +21,11 @@ reg-summary =
     المسمّى الوظيفي: { $title }
 reg-new-organization-name = { $name } (جديدة)
 btn-submit = ✅ إرسال
+btn-reg-edit-name = ✏️ الاسم
+btn-reg-edit-org = ✏️ المنظمة
+btn-reg-edit-gov = ✏️ المحافظات
+btn-reg-edit-sec = ✏️ القطاعات
+btn-reg-edit-title = ✏️ المسمّى الوظيفي
 reg-submitted = شكرًا لك. أُرسل تسجيلك إلى المنظِّمين، وسنبلغك هنا عند اتخاذ القرار.
 reg-cancelled = أُلغي التسجيل ولم يُرسل شيء. أرسل ⁨/start⁩ للبدء من جديد.
 reg-region-federal = العراق الاتحادي

@@ -21,6 +21,11 @@ reg-summary =
     ناونیشانی کار: { $title }
 reg-new-organization-name = { $name } (نوێ)
 btn-submit = ✅ ناردن
+btn-reg-edit-name = ✏️ ناو
+btn-reg-edit-org = ✏️ ڕێکخراو
+btn-reg-edit-gov = ✏️ پارێزگاکان
+btn-reg-edit-sec = ✏️ کەرتەکان
+btn-reg-edit-title = ✏️ ناونیشانی کار
 reg-submitted = سوپاس. تۆمارکردنەکەت بۆ ڕێکخەران نێردرا؛ کاتێک بڕیار بدەن لێرە ئاگادار دەکرێیتەوە.
 reg-cancelled = تۆمارکردن هەڵوەشایەوە و هیچ شتێک نەنێردرا. ⁨/start⁩ بنێرە بۆ دەستپێکردنەوە.
 reg-region-federal = عێراقی فیدڕاڵ

@@ -21,6 +21,11 @@ reg-summary =
     Title: { $title }
 reg-new-organization-name = { $name } (new)
 btn-submit = ✅ Submit
+btn-reg-edit-name = ✏️ Name
+btn-reg-edit-org = ✏️ Organization
+btn-reg-edit-gov = ✏️ Governorates
+btn-reg-edit-sec = ✏️ Sectors
+btn-reg-edit-title = ✏️ Title
 reg-submitted = Thank you. Your registration was sent to the organizers; you will be told here when they decide.
 reg-cancelled = Registration cancelled; nothing was sent. Send /start to begin again.
 reg-region-federal = Federal Iraq

@@ -55,6 +55,7 @@ class RegistrationDraft:
     governorate_ids: list[int] = field(default_factory=list)
     sector_ids: list[int] = field(default_factory=list)
     title: str = ""
+    editing: bool = False  # one field asked again from the summary: its answer returns there
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> RegistrationDraft:

@@ -166,3 +166,41 @@ async def test_each_review_card_stays_in_its_readers_language(
     assert card.buttons() == [] and "✅ Approved by Huda." in card.text
     closed = next(m for m in organizer.messages if "تمت الموافقة من قِبل" in m.text)
     assert closed.buttons() == []
+
+
+async def test_one_field_is_fixed_from_the_summary_without_going_back_five_times(
+    harness: Harness,
+) -> None:
+    user = harness.user(1_099)
+    await choose_language(user, "العربية")
+    await user.press("✅ أوافق")
+    await user.send("ليلى حسن")
+    await user.send("UNFPA")
+    await user.press("صندوق الأمم المتحدة للسكان")
+    await user.press("▫️ بغداد")
+    await user.press("تم ◀")
+    await user.press("▫️ الحماية")
+    await user.press("تم ◀")
+    await user.send("مسؤولة براامج")  # a typo
+    summary = user.last
+    assert [b for b, _ in summary.buttons()] == [
+        "✅ إرسال", "✏️ الاسم", "✏️ المنظمة", "✏️ المحافظات", "✏️ القطاعات",
+        "✏️ المسمّى الوظيفي", "▶ رجوع", "✖ إلغاء",
+    ]  # fmt: skip
+    # A typed field: asked again in place of the summary, and the summary comes back.
+    await user.press("✏️ المسمّى الوظيفي", summary)
+    assert "مسمّاك الوظيفي" in user.last.text
+    await user.send("مسؤولة برامج")
+    assert user.last.text.startswith("يرجى مراجعة تسجيلك")
+    assert "مسؤولة برامج" in user.last.text and "براامج" not in user.last.text
+    # A choice: the sectors, then straight back to the summary (not to the title).
+    await user.press("✏️ القطاعات", user.last)
+    await user.press("▫️ التمكين", user.last)
+    await user.press("تم ◀", user.last)
+    assert user.last.text.startswith("يرجى مراجعة تسجيلك") and "التمكين" in user.last.text
+    # Back from a field being fixed returns to the summary too.
+    await user.press("✏️ الاسم", user.last)
+    await user.press("▶ رجوع", user.last)
+    assert user.last.text.startswith("يرجى مراجعة تسجيلك") and "ليلى حسن" in user.last.text
+    await user.press("✅ إرسال", user.last)
+    assert "أُرسل تسجيلك إلى المنظِّمين" in user.last.text
