@@ -303,7 +303,7 @@ _DIALOG_ACTIONS: dict[str, frozenset[str] | None] = {
     DayCb.__prefix__: None,
     AnnounceCb.__prefix__: None,
     NewsletterCb.__prefix__: None,
-    MeetingAdminCb.__prefix__: frozenset({"skip", "abort", "mode", "publish"}),
+    MeetingAdminCb.__prefix__: frozenset({"skip", "abort", "mode", "publish", "change"}),
     PollAdminCb.__prefix__: frozenset({"abort", "skip", "tpl", "style", "send"}),
     FollowupCb.__prefix__: frozenset({"level"}),
     FollowupAdminCb.__prefix__: frozenset({"addowner", "pointowner"}),

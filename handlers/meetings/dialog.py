@@ -3,6 +3,7 @@ deadline, capacity, a preview as invitees will see it, publish."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -52,6 +53,17 @@ from storage.services.meetings import (
 from storage.services.outbox import Delivery as Row
 from storage.services.taxonomy import Taxonomy
 from storage.services.telegram_text import visible_text
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What showing the preview needs, handed from the step that ends in it."""
+
+    bot: Bot
+    settings: Settings
+    broadcasts: BroadcastService
+    cuts: CutService
+    taxonomy: Taxonomy
 
 
 class NewMeeting(StatesGroup):
@@ -132,21 +144,30 @@ def split_title(text: str) -> tuple[str, str]:
 
 
 async def on_meeting_text(
-    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
-) -> None:
+    message: Message, state: FSMContext, bot: Bot, i18n: I18nContext, taxonomy: Taxonomy,
+    settings: Settings, broadcasts: BroadcastService, cuts: CutService,
+) -> None:  # fmt: skip
     data = await state.get_data()
     index = int(data.get("lang_index", 0))
     split_title(message.text or "")  # validates before anything is kept
     texts = dict(data.get("texts", {}))
     texts[asking_order(i18n.locale)[index]] = message.html_text
     await state.update_data(texts=texts)
-    await next_language(message, state, i18n, taxonomy, index + 1)
+    preview = Preview(bot, settings, broadcasts, cuts, taxonomy)
+    await next_language(message, state, i18n, taxonomy, index + 1, preview)
 
 
 async def next_language(
-    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, index: int
-) -> None:
-    await next_language_or(message, state, i18n, taxonomy, index, ask_meeting_text, ask_mode)
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, index: int,
+    preview: Preview,
+) -> None:  # fmt: skip
+    async def after_texts(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+        if await editing(state):
+            await to_confirm(message, state, i18n, preview)
+        else:
+            await ask_mode(message, state, i18n)
+
+    await next_language_or(message, state, i18n, taxonomy, index, ask_meeting_text, after_texts)
 
 
 async def ask_mode(message: Message, state: FSMContext, i18n: I18nContext) -> None:
@@ -170,12 +191,14 @@ async def on_abort(callback: CallbackQuery, state: FSMContext, i18n: I18nContext
 
 
 async def on_skip_language(
-    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
-) -> None:
+    callback: CallbackQuery, state: FSMContext, bot: Bot, i18n: I18nContext, taxonomy: Taxonomy,
+    settings: Settings, broadcasts: BroadcastService, cuts: CutService,
+) -> None:  # fmt: skip
     await callback.answer()
     assert isinstance(callback.message, Message)
     index = int((await state.get_data()).get("lang_index", 0))
-    await next_language(callback.message, state, i18n, taxonomy, index + 1)
+    preview = Preview(bot, settings, broadcasts, cuts, taxonomy)
+    await next_language(callback.message, state, i18n, taxonomy, index + 1, preview)
 
 
 async def on_mode(
@@ -201,21 +224,35 @@ async def on_mode(
 
 
 async def on_venue(
-    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
-) -> None:
+    message: Message, state: FSMContext, bot: Bot, i18n: I18nContext, settings: Settings,
+    broadcasts: BroadcastService, cuts: CutService, taxonomy: Taxonomy,
+) -> None:  # fmt: skip
     await state.update_data(venue=validate_venue(message.text or ""))
     if (await state.get_data()).get("mode") == MeetingMode.HYBRID:
         await state.set_state(NewMeeting.link)
         await message.answer(i18n.get("meeting-ask-link"), reply_markup=skip_cancel(i18n, False))
     else:
-        await ask_start(message, state, i18n, settings)
+        await state.update_data(link=None)  # in person: no link (a change of mode drops it)
+        await after_place(message, state, i18n, Preview(bot, settings, broadcasts, cuts, taxonomy))
 
 
 async def on_link(
-    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
-) -> None:
+    message: Message, state: FSMContext, bot: Bot, i18n: I18nContext, settings: Settings,
+    broadcasts: BroadcastService, cuts: CutService, taxonomy: Taxonomy,
+) -> None:  # fmt: skip
     await state.update_data(link=validate_link(message.text or ""))
-    await ask_start(message, state, i18n, settings)
+    if (await state.get_data()).get("mode") == MeetingMode.VIRTUAL:
+        await state.update_data(venue=None)  # online: no venue
+    await after_place(message, state, i18n, Preview(bot, settings, broadcasts, cuts, taxonomy))
+
+
+async def after_place(
+    message: Message, state: FSMContext, i18n: I18nContext, preview: Preview
+) -> None:
+    if await editing(state):
+        await to_confirm(message, state, i18n, preview)
+    else:
+        await ask_start(message, state, i18n, preview.settings)
 
 
 async def ask_start(
@@ -243,9 +280,11 @@ async def on_start_time(
 
 
 async def on_end_time(
-    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
-) -> None:
-    start = datetime.fromisoformat((await state.get_data())["start"])
+    message: Message, state: FSMContext, bot: Bot, i18n: I18nContext, settings: Settings,
+    broadcasts: BroadcastService, cuts: CutService, taxonomy: Taxonomy,
+) -> None:  # fmt: skip
+    data = await state.get_data()
+    start = datetime.fromisoformat(data["start"])
     text = (message.text or "").strip()
     if len(text) <= 5:  # "13:30": the same day as the start
         text = f"{start.astimezone(settings.tz).strftime('%Y-%m-%d')} {text}"
@@ -253,25 +292,50 @@ async def on_end_time(
     if end <= start:
         raise InvalidInput("error-end-before-start")
     await state.update_data(end=end.isoformat())
+    if await editing(state):
+        if data.get("deadline") and datetime.fromisoformat(data["deadline"]) > start:
+            await state.update_data(deadline=None)  # after the new start: answers until it
+        await to_confirm(message, state, i18n, Preview(bot, settings, broadcasts, cuts, taxonomy))
+        return
+    await ask_deadline(message, state, i18n)
+
+
+async def ask_deadline(message: Message, state: FSMContext, i18n: I18nContext) -> None:
     await state.set_state(NewMeeting.deadline)
     await message.answer(i18n.get("meeting-ask-deadline"), reply_markup=skip_cancel(i18n))
 
 
 async def on_deadline(
-    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
-) -> None:
+    message: Message, state: FSMContext, bot: Bot, i18n: I18nContext, settings: Settings,
+    broadcasts: BroadcastService, cuts: CutService, taxonomy: Taxonomy,
+) -> None:  # fmt: skip
     start = datetime.fromisoformat((await state.get_data())["start"])
     deadline = parse_local_time(message.text or "", settings)
     if deadline > start:
         raise InvalidInput("error-deadline")
     await state.update_data(deadline=deadline.isoformat())
-    await ask_capacity(message, state, i18n)
+    await after_deadline(message, state, i18n, Preview(bot, settings, broadcasts, cuts, taxonomy))
 
 
-async def on_deadline_skip(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
+async def on_deadline_skip(
+    callback: CallbackQuery, state: FSMContext, bot: Bot, i18n: I18nContext, settings: Settings,
+    broadcasts: BroadcastService, cuts: CutService, taxonomy: Taxonomy,
+) -> None:  # fmt: skip
     await callback.answer()
     assert isinstance(callback.message, Message)
-    await ask_capacity(callback.message, state, i18n)
+    await state.update_data(deadline=None)  # answers until the start
+    await after_deadline(
+        callback.message, state, i18n, Preview(bot, settings, broadcasts, cuts, taxonomy)
+    )
+
+
+async def after_deadline(
+    message: Message, state: FSMContext, i18n: I18nContext, preview: Preview
+) -> None:
+    if await editing(state):
+        await to_confirm(message, state, i18n, preview)
+    else:
+        await ask_capacity(message, state, i18n)
 
 
 async def ask_capacity(message: Message, state: FSMContext, i18n: I18nContext) -> None:
@@ -287,9 +351,10 @@ async def on_capacity(
     settings: Settings,
     broadcasts: BroadcastService,
     cuts: CutService,
+    taxonomy: Taxonomy,
 ) -> None:
     await state.update_data(capacity=validate_capacity(message.text or ""))
-    await to_confirm(message, state, bot, i18n, settings, broadcasts, cuts)
+    await to_confirm(message, state, i18n, Preview(bot, settings, broadcasts, cuts, taxonomy))
 
 
 async def on_capacity_skip(
@@ -300,10 +365,14 @@ async def on_capacity_skip(
     settings: Settings,
     broadcasts: BroadcastService,
     cuts: CutService,
+    taxonomy: Taxonomy,
 ) -> None:
     await callback.answer()
     assert isinstance(callback.message, Message)
-    await to_confirm(callback.message, state, bot, i18n, settings, broadcasts, cuts)
+    await state.update_data(capacity=None)  # no limit
+    await to_confirm(
+        callback.message, state, i18n, Preview(bot, settings, broadcasts, cuts, taxonomy)
+    )
 
 
 TEXT_STEPS = (
@@ -345,32 +414,78 @@ def draft_from(data: dict[str, Any]) -> MeetingDraft:
 
 
 async def to_confirm(
-    message: Message,
-    state: FSMContext,
-    bot: Bot,
-    i18n: I18nContext,
-    settings: Settings,
-    broadcasts: BroadcastService,
-    cuts: CutService,
+    message: Message, state: FSMContext, i18n: I18nContext, preview: Preview
 ) -> None:
+    """The invitation as the organizer's own readers will get it (one language, not one per
+    language: her chat stays short), then Publish, a ✏️ per part of the meeting, and Cancel."""
     data = await state.get_data()
     draft = draft_from(data)
-    preview = preview_meeting(draft)
-    render = invitation(i18n.core, settings)
-    for locale in draft.titles:
-        for payload in render(preview, locale):
-            row = Row(id=0, chat_id=message.chat.id, payload=payload, attempts=0, broadcast_id=None)
-            await bot(build_method(row))
-    count = len(await broadcasts.recipients(draft.audience))
+    shown = preview_meeting(draft)
+    render = invitation(i18n.core, preview.settings)
+    for payload in render(shown, i18n.locale):
+        row = Row(id=0, chat_id=message.chat.id, payload=payload, attempts=0, broadcast_id=None)
+        await preview.bot(build_method(row))
+    count = len(await preview.broadcasts.recipients(draft.audience))
     await state.set_state(NewMeeting.confirm)
+    await state.update_data(editing=False)
     builder = Keyboard()
     builder.button(text=i18n.get("btn-publish"), callback_data=MeetingAdminCb(action="publish"))
+    for part in CHANGEABLE_PARTS:
+        builder.button(
+            text=i18n.get(f"btn-meeting-draft-{part}"),
+            callback_data=MeetingAdminCb(action="change", value=part),
+        )
     builder.button(text=i18n.get("btn-cancel"), callback_data=MeetingAdminCb(action="abort"))
+    builder.adjust(1, 2, 2, 1, 1)
+    written = i18n.get("common-list-separator").join(
+        language_in(i18n, preview.taxonomy, code) for code in asking_order(i18n.locale)
+        if code in draft.titles
+    )  # fmt: skip
     text = i18n.get("meeting-confirm", count=count)
-    inside = await cuts.overlapping(draft.starts_at, draft.ends_at)
+    text += "\n" + i18n.get("meeting-confirm-languages", languages=written)
+    inside = await preview.cuts.overlapping(draft.starts_at, draft.ends_at)
     if inside:  # one warning says it
-        text += "\n\n" + cut_warning(i18n.core, i18n.locale, inside[0], settings.tz)
+        text += "\n\n" + cut_warning(i18n.core, i18n.locale, inside[0], preview.settings.tz)
     await message.answer(text, reply_markup=builder.as_markup())
+
+
+# The preview's ✏️ buttons: the parts of a meeting asked again, each as the dialog asked it.
+CHANGEABLE_PARTS = ("texts", "place", "time", "deadline", "capacity")
+
+
+async def editing(state: FSMContext) -> bool:
+    """A part is asked again from the preview: its answer returns there."""
+    return bool((await state.get_data()).get("editing"))
+
+
+async def on_change(
+    callback: CallbackQuery,
+    callback_data: MeetingAdminCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    settings: Settings,
+) -> None:
+    if callback_data.value not in CHANGEABLE_PARTS:
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    await callback.answer()
+    assert isinstance(callback.message, Message)
+    await callback.message.edit_reply_markup(reply_markup=None)
+    await state.update_data(editing=True)
+    part = callback_data.value
+    if part == "texts":  # every language again: a title and its agenda go together
+        await state.set_state(NewMeeting.text)
+        await state.update_data(lang_index=0, texts={})
+        await ask_meeting_text(callback.message, i18n, taxonomy, 0)
+    elif part == "place":
+        await ask_mode(callback.message, state, i18n)
+    elif part == "time":
+        await ask_start(callback.message, state, i18n, settings)
+    elif part == "deadline":
+        await ask_deadline(callback.message, state, i18n)
+    else:
+        await ask_capacity(callback.message, state, i18n)
 
 
 async def on_publish(
@@ -433,5 +548,8 @@ def router() -> Router:
     )
     organizers.callback_query.register(
         on_publish, NewMeeting.confirm, MeetingAdminCb.filter(F.action == "publish")
+    )
+    organizers.callback_query.register(
+        on_change, NewMeeting.confirm, MeetingAdminCb.filter(F.action == "change")
     )
     return organizers

@@ -88,24 +88,32 @@ async def on_post_button(callback: CallbackQuery, state: FSMContext, i18n: I18nC
 
 
 async def on_kind(
-    callback: CallbackQuery, callback_data: PickCb, state: FSMContext, i18n: I18nContext
-) -> None:
+    callback: CallbackQuery, callback_data: PickCb, state: FSMContext, i18n: I18nContext,
+    taxonomy: Taxonomy,
+) -> None:  # fmt: skip
     if not 0 <= callback_data.item < len(KINDS):
         await callback.answer(i18n.get("common-stale-button"), show_alert=True)
         return
     draft = await draft_of(state)
     draft.kind = KINDS[callback_data.item]
     await save(state, draft)
+    if await back_to_preview(callback, state, i18n, taxonomy):
+        return
     await advance(
         callback, state, NewOpportunity.title,
         i18n.get("opportunity-ask-title", max=TITLE_MAX), nav_keyboard(i18n, "otitle", back=False),
     )  # fmt: skip
 
 
-async def on_title(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+async def on_title(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
+) -> None:
     draft = await draft_of(state)
     draft.title = check_title(message.text or "")
     await save(state, draft)
+    if await editing(state):
+        await show_preview(message, state, i18n, taxonomy, edit=False)
+        return
     await state.set_state(NewOpportunity.text)
     await message.answer(
         i18n.get("opportunity-ask-text", max=TEXT_MAX),
@@ -113,18 +121,27 @@ async def on_title(message: Message, state: FSMContext, i18n: I18nContext) -> No
     )
 
 
-async def on_text(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+async def on_text(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
+) -> None:
     draft = await draft_of(state)
     draft.text = check_text(message.text or "")  # kept as typed; escaped wherever shown
     await save(state, draft)
+    if await editing(state):
+        await show_preview(message, state, i18n, taxonomy, edit=False)
+        return
     await state.set_state(NewOpportunity.attachment)
     await message.answer(
         i18n.get("opportunity-text-kept", length=len(draft.text), left=TEXT_MAX - len(draft.text))
     )
+    await message.answer(i18n.get("opportunity-ask-attachment"), reply_markup=skip_keyboard(i18n))
+
+
+def skip_keyboard(i18n: I18nContext) -> InlineKeyboardMarkup:
     builder = Keyboard()
     builder.button(text=i18n.get("btn-skip"), callback_data=NavCb(action="skip", step="oatt"))
     builder.button(text=i18n.get("btn-cancel"), callback_data=NavCb(action="cancel", step="oatt"))
-    await message.answer(i18n.get("opportunity-ask-attachment"), reply_markup=builder.as_markup())
+    return builder.as_markup()
 
 
 async def ask_sectors(
@@ -145,8 +162,9 @@ async def on_link(
 ) -> None:
     draft = await draft_of(state)
     draft.link = validate_link(message.text or "")  # not http(s): refused, asked again
+    draft.document_file_id = draft.document_name = None  # one source: the link replaces a file
     await save(state, draft)
-    await ask_sectors(message, state, i18n, taxonomy)
+    await after_attachment(message, state, i18n, taxonomy)
 
 
 async def on_document(
@@ -160,10 +178,20 @@ async def on_document(
         )
         return
     draft = await draft_of(state)
+    draft.link = None  # one source: the file replaces a link
     draft.document_file_id = document.file_id
     draft.document_name = (document.file_name or "document")[:200]
     await save(state, draft)
-    await ask_sectors(message, state, i18n, taxonomy)
+    await after_attachment(message, state, i18n, taxonomy)
+
+
+async def after_attachment(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
+) -> None:
+    if await editing(state):
+        await show_preview(message, state, i18n, taxonomy, edit=False)
+    else:
+        await ask_sectors(message, state, i18n, taxonomy)
 
 
 async def on_attachment_wrong(message: Message, i18n: I18nContext) -> None:
@@ -173,6 +201,12 @@ async def on_attachment_wrong(message: Message, i18n: I18nContext) -> None:
 async def on_attachment_skip(
     callback: CallbackQuery, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
 ) -> None:
+    if await editing(state):  # "no link or file" is the answer to the edit
+        draft = await draft_of(state)
+        draft.link = draft.document_file_id = draft.document_name = None
+        await save(state, draft)
+        await back_to_preview(callback, state, i18n, taxonomy)
+        return
     await callback.answer()
     if isinstance(callback.message, Message):
         await callback.message.edit_reply_markup(reply_markup=None)
@@ -205,6 +239,8 @@ async def on_toggle(
 async def on_sectors_done(
     callback: CallbackQuery, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
 ) -> None:
+    if await back_to_preview(callback, state, i18n, taxonomy):
+        return
     draft = await draft_of(state)
     await advance(
         callback, state, NewOpportunity.governorates, i18n.get("opportunity-ask-governorates"),
@@ -213,8 +249,15 @@ async def on_sectors_done(
 
 
 async def on_governorates_done(
-    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, settings: Settings
-) -> None:
+    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, settings: Settings,
+    taxonomy: Taxonomy,
+) -> None:  # fmt: skip
+    if await back_to_preview(callback, state, i18n, taxonomy):
+        return
+    await advance(callback, state, NewOpportunity.deadline, *deadline_prompt(i18n, settings))
+
+
+def deadline_prompt(i18n: I18nContext, settings: Settings) -> tuple[str, InlineKeyboardMarkup]:
     today = datetime.now(settings.tz).date()
     example = today.replace(day=28).strftime("%d/%m/%Y")  # day first, as people in Iraq write
     markup = InlineKeyboardMarkup(
@@ -223,10 +266,7 @@ async def on_governorates_done(
             *nav_keyboard(i18n, "odead", back=False).inline_keyboard,
         ]
     )
-    await advance(
-        callback, state, NewOpportunity.deadline,
-        i18n.get("opportunity-ask-deadline", example=example), markup,
-    )  # fmt: skip
+    return i18n.get("opportunity-ask-deadline", example=example), markup
 
 
 async def on_deadline(
@@ -260,15 +300,18 @@ async def on_deadline_day(
 
 
 async def show_preview(
-    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, deadline: date,
-    *, edit: bool,
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy,
+    deadline: date | None = None, *, edit: bool,
 ) -> None:  # fmt: skip
-    """The opportunity as members will read it, with Send for review and Cancel: in place of
-    the picker pressed (`edit`), or under the day typed."""
+    """The opportunity as members will read it, with Send for review, a ✏️ per field and
+    Cancel: in place of the step's message pressed (`edit`), or under the text typed."""
     draft = await draft_of(state)
-    draft.deadline = deadline.isoformat()
-    await save(state, draft)
+    if deadline is not None:
+        draft.deadline = deadline.isoformat()
+        await save(state, draft)
+    deadline = date.fromisoformat(str(draft.deadline))
     await state.set_state(NewOpportunity.confirm)
+    await state.update_data(editing=False)
     preview = Preview(
         kind=draft.kind or "other", title=draft.title or "", text=draft.text or "",
         deadline=deadline, link=draft.link, document_file_id=draft.document_file_id,
@@ -280,12 +323,79 @@ async def show_preview(
     builder.button(
         text=i18n.get("btn-opportunity-submit"), callback_data=NavCb(action="submit", step="oconf")
     )
+    for index, field in enumerate(EDITABLE):
+        builder.button(
+            text=i18n.get(f"btn-opportunity-edit-{field}"),
+            callback_data=PickCb(step="oedit", item=index),
+        )
     builder.button(text=i18n.get("btn-cancel"), callback_data=NavCb(action="cancel", step="oconf"))
+    builder.adjust(1, 2, 2, 2, 1, 1)
     text = i18n.get("opportunity-preview") + "\n\n" + card_text(i18n.core, i18n.locale, preview)
     if edit:
         await edit_in_place(message, text, builder.as_markup())
     else:
         await message.answer(text, reply_markup=builder.as_markup())
+
+
+# The preview's ✏️ buttons, in the order of the dialog (PickCb item: the index).
+EDITABLE = ("kind", "title", "text", "attachment", "sectors", "governorates", "deadline")
+
+
+async def editing(state: FSMContext) -> bool:
+    """A field is asked again from the preview: its answer returns there."""
+    return bool((await state.get_data()).get("editing"))
+
+
+async def back_to_preview(
+    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
+) -> bool:
+    """After a button step: the preview again, in place, when that field was being fixed."""
+    if not await editing(state):
+        return False
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await show_preview(callback.message, state, i18n, taxonomy, edit=True)
+    return True
+
+
+async def on_edit_field(
+    callback: CallbackQuery,
+    callback_data: PickCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    taxonomy: Taxonomy,
+    settings: Settings,
+) -> None:
+    """One field asked again, as the dialog asked it, in place of the preview."""
+    if not 0 <= callback_data.item < len(EDITABLE):
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    draft = await draft_of(state)
+    await state.update_data(editing=True)
+    field = EDITABLE[callback_data.item]
+    if field == "kind":
+        kinds = ((n, kind_label(i18n.core, i18n.locale, kind)) for n, kind in enumerate(KINDS))
+        step, text = NewOpportunity.kind, i18n.get("opportunity-ask-kind")
+        markup = choice_keyboard(i18n, "okind", kinds, back=False)
+    elif field == "title":
+        step, text = NewOpportunity.title, i18n.get("opportunity-ask-title", max=TITLE_MAX)
+        markup = nav_keyboard(i18n, "otitle", back=False)
+    elif field == "text":
+        step, text = NewOpportunity.text, i18n.get("opportunity-ask-text", max=TEXT_MAX)
+        markup = nav_keyboard(i18n, "otext", back=False)
+    elif field == "attachment":
+        step, text = NewOpportunity.attachment, i18n.get("opportunity-ask-attachment")
+        markup = skip_keyboard(i18n)
+    elif field in ("sectors", "governorates"):
+        terms = taxonomy.sectors if field == "sectors" else taxonomy.governorates
+        step = NewOpportunity.sectors if field == "sectors" else NewOpportunity.governorates
+        text = i18n.get(f"opportunity-ask-{field}")
+        code = "osec" if field == "sectors" else "ogov"
+        markup = multiselect_keyboard(i18n, code, terms, getattr(draft, field), back=False)
+    else:
+        step = NewOpportunity.deadline
+        text, markup = deadline_prompt(i18n, settings)
+    await advance(callback, state, step, text, markup)
 
 
 async def on_submit(
@@ -366,6 +476,9 @@ def router() -> Router:
         on_governorates_done, NewOpportunity.governorates, NavCb.filter(F.action == "done")
     )
     router.message.register(on_deadline, NewOpportunity.deadline, PLAIN_TEXT)
+    router.callback_query.register(
+        on_edit_field, NewOpportunity.confirm, PickCb.filter(F.step == "oedit")
+    )
     router.callback_query.register(
         on_deadline_day, NewOpportunity.deadline, DayCb.filter((F.step == "odead") & (F.day != ""))
     )

@@ -22,6 +22,12 @@ meeting-confirm = أعلاه الدعوة كما ستصل إلى المدعوي�
        *[other] { $count } شخص
     }. هل تُنشر الآن؟
 btn-publish = ✅ نشر
+btn-meeting-draft-texts = ✏️ العنوان وجدول الأعمال
+btn-meeting-draft-place = ✏️ المكان
+btn-meeting-draft-time = ✏️ الموعد
+btn-meeting-draft-deadline = ✏️ آخر موعد للرد
+btn-meeting-draft-capacity = ✏️ عدد المقاعد
+meeting-confirm-languages = كُتب بـ: { $languages }. يصل قرّاءَ اللغة المتروكة النصُّ باللغة التالية في ترتيب قراءتهم.
 meeting-organizer-card =
     📅 الاجتماع: <b>{ $title }</b>
     المدعوون: { $invited } · نعم: { $yes } · ربما: { $maybe } · لا: { $no } · قائمة الانتظار: { $waitlist } · بلا رد: { $none }

@@ -18,6 +18,12 @@ meeting-confirm = لە سەرەوە بانگهێشتنامەکەیە وەک با
        *[other] { $count } کەس
     } دەچێت. بڵاوی بکەیتەوە؟
 btn-publish = ✅ بڵاوکردنەوە
+btn-meeting-draft-texts = ✏️ ناونیشان و بەرنامەی کار
+btn-meeting-draft-place = ✏️ شوێن
+btn-meeting-draft-time = ✏️ کات
+btn-meeting-draft-deadline = ✏️ دوا کاتی وەڵامدانەوە
+btn-meeting-draft-capacity = ✏️ ژمارەی شوێن
+meeting-confirm-languages = نووسراوە بە: { $languages }. خوێنەرانی زمانێکی بەجێهێڵراو دەقەکە بە زمانی دواتری ڕیزبەندیی خوێندنەوەیان وەردەگرن.
 meeting-organizer-card =
     📅 کۆبوونەوە: <b>{ $title }</b>
     بانگهێشتکراو: { $invited } · بەڵێ: { $yes } · لەوانەیە: { $maybe } · نەخێر: { $no } · لیستی چاوەڕوانی: { $waitlist } · بێ وەڵام: { $none }

@@ -18,6 +18,12 @@ meeting-confirm = Above is the invitation as invitees will get it. It goes to { 
        *[other] { $count } people
     }. Publish?
 btn-publish = ✅ Publish
+btn-meeting-draft-texts = ✏️ Title and agenda
+btn-meeting-draft-place = ✏️ Where
+btn-meeting-draft-time = ✏️ When
+btn-meeting-draft-deadline = ✏️ Answer deadline
+btn-meeting-draft-capacity = ✏️ Places
+meeting-confirm-languages = Written in: { $languages }. Readers of a language left out get the next language in their reading order.
 meeting-organizer-card =
     📅 Meeting: <b>{ $title }</b>
     Invited: { $invited } · Yes: { $yes } · Maybe: { $maybe } · No: { $no } · Waiting list: { $waitlist } · No answer: { $none }

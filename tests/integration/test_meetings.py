@@ -522,3 +522,49 @@ def test_the_taxonomy_file_names_each_language_s_reading_order(tmp_path: Path) -
     broken.write_text(source.replace('fallback = ["en", "ar"]', 'fallback = ["ckb", "fr"]'))
     with pytest.raises(TaxonomyFileError, match="fallback of ckb"):
         read_taxonomy_file(broken)
+
+
+async def test_one_part_of_a_meeting_is_fixed_from_its_preview(
+    harness: Harness, admin: FakeUser, db: Database
+) -> None:
+    await invitees(db)
+    await admin.send("/newmeeting")
+    await admin.press("Next ▶")
+    await admin.send("Twelfth coordination meeting\nElections")
+    await admin.send("الاجتماع التنسيقي الثاني عشر\nالانتخابات")
+    await admin.press("Skip ▶")  # no Sorani: its readers get English (their reading order)
+    await admin.press("In person")
+    await admin.send("WEO office, Karrada, Baghdad")
+    await admin.send("2099-03-01 10:00")
+    await admin.send("13:00")
+    await admin.press("Skip ▶")
+    await admin.press("Skip ▶")
+    confirm = admin.last
+    # One invitation shown, in the organizer's language (with its calendar file), not one per
+    # language; the languages written are named.
+    assert len([m for m in admin.messages if "You are invited" in m.text]) == 1
+    assert "Written in: English, Arabic." in confirm.text
+    assert [b for b, _ in confirm.buttons()] == [
+        "✅ Publish", "✏️ Title and agenda", "✏️ Where", "✏️ When", "✏️ Answer deadline",
+        "✏️ Places", "✖ Cancel",
+    ]  # fmt: skip
+    # The time, fixed: asked again (start and end), then the preview; nothing else asked.
+    await admin.press("✏️ When", confirm)
+    await admin.send("2099-03-02 11:00")
+    await admin.send("14:00")
+    shown = [m for m in admin.messages if "You are invited" in m.text][-1]
+    assert "Monday, 2 March 2099 · 11:00–14:00" in shown.text
+    assert admin.last.buttons()[0][0] == "✅ Publish"
+    # Online now: the link asked, the venue gone.
+    await admin.press("✏️ Where", admin.last)
+    await admin.press("Online")
+    await admin.send("https://meet.example.org/wps-12")
+    shown = [m for m in admin.messages if "You are invited" in m.text][-1]
+    assert "https://meet.example.org/wps-12" in shown.text and "Karrada" not in shown.text
+    await admin.press("✅ Publish", admin.last)
+    async with db.read() as session:
+        meeting = await session.scalar(select(Meeting).order_by(Meeting.id.desc()))
+    assert meeting is not None and meeting.mode == "virtual" and meeting.venue is None
+    assert meeting.titles == {
+        "en": "Twelfth coordination meeting", "ar": "الاجتماع التنسيقي الثاني عشر"
+    }  # fmt: skip

@@ -368,3 +368,36 @@ async def test_the_deadline_is_picked_from_a_calendar_read_from_the_right(
     async with db.read() as session:
         opportunity = await session.scalar(select(Opportunity))
     assert opportunity is not None and opportunity.deadline == chosen
+
+
+async def test_one_field_of_an_opportunity_is_fixed_from_its_preview(
+    harness: Harness, db: Database
+) -> None:
+    await add_member(db, POSTER, name="Layla")
+    poster = harness.user(POSTER)
+    deadline = today(harness) + timedelta(days=30)
+    await poster.send("/opportunity")
+    await poster.press("🎓 Training")
+    await poster.send("Paralegal traning for shelter staff")  # a typo
+    await poster.send("Five days on survivor-centred legal aid for staff of women's shelters.")
+    await poster.send("https://example.org/call")
+    await poster.press("▫️ Protection")
+    await poster.press("Done ▶")
+    await poster.press("Done ▶")
+    await poster.send(deadline.strftime("%d/%m/%Y"))
+    preview = poster.last
+    assert "✏️ Title" in [b for b, _ in preview.buttons()]
+    await poster.press("✏️ Title", preview)
+    await poster.send("Paralegal training for shelter staff")
+    assert poster.last.text.startswith("Your opportunity") and "traning" not in poster.last.text
+    # A button field comes back in place; the deadline keeps its day.
+    again = poster.last
+    await poster.press("✏️ Sectors", again)
+    await poster.press("▫️ Recovery", again)
+    await poster.press("Done ▶", again)
+    assert poster.last.message_id == again.message_id and "Recovery" in again.text
+    await poster.press("📨 Send for review", again)
+    async with db.read() as session:
+        opportunity = await session.scalar(select(Opportunity))
+    assert opportunity is not None and opportunity.title == "Paralegal training for shelter staff"
+    assert opportunity.deadline == deadline and opportunity.link == "https://example.org/call"
