@@ -19,7 +19,7 @@ from bot.callbacks import NewsletterCb, SubscriptionCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, IsApproved, IsOrganizer
-from bot.i18n import Html
+from bot.i18n import Html, long_day
 from bot.keyboards import Keyboard
 from bot.ui import language_in
 from handlers.common.dialogs import ask_send_time, parse_local_time, report_queued, show_preview
@@ -232,7 +232,7 @@ def opportunities_section(i18n: I18nContext, offered: list[Opportunity]) -> str:
                 "newsletter-opportunity-item",
                 kind=i18n.get(f"opportunity-kind-{opportunity.kind}"),
                 title=opportunity.title,
-                deadline=opportunity.deadline.isoformat(),
+                deadline=long_day(opportunity.deadline, i18n.locale),
             )
         )
     if len(offered) > OPPORTUNITIES_SHOWN:

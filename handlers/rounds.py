@@ -20,7 +20,7 @@ from bot.callbacks import NavCb, RoundAnswerCb, RoundCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved, IsOrganizer
-from bot.i18n import zone_label
+from bot.i18n import long_moment, zone_label
 from bot.keyboards import Keyboard
 from bot.ui import language_in, nav_keyboard
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
@@ -114,7 +114,7 @@ async def on_period(
     suggested = max(today(settings).date() + timedelta(days=14), last + timedelta(days=14))
     await state.update_data(
         start=period.start.date().isoformat(), end=last.isoformat(), purpose="round",
-        audience=Audience().to_data(), example=suggested.isoformat(),
+        audience=Audience().to_data(), example=suggested.strftime("%d/%m/%Y"),
         tz=zone_label(i18n.core, i18n.locale, settings.timezone),
     )  # fmt: skip
     # Who is asked: every approved organization, or those of an audience as for announcements.
@@ -144,7 +144,7 @@ async def on_deadline(
     try:
         day = parse_day(message.text or "")
     except ValueError:
-        raise InvalidInput("round-deadline-format", example="2026-12-31") from None
+        raise InvalidInput("round-deadline-format", example="31/12/2026") from None
     deadline = datetime.combine(day, time(23, 59), settings.tz)
     if deadline <= today(settings):
         raise InvalidInput("error-time-past")
@@ -192,7 +192,7 @@ async def to_preview(
     deadline = datetime.fromisoformat(data["deadline"])
     text = i18n.get(
         "round-preview", period=f"{data['start']} – {data['end']}",
-        deadline=deadline.strftime("%Y-%m-%d %H:%M"), organizations=preview.organizations,
+        deadline=long_moment(deadline, i18n.locale), organizations=preview.organizations,
         people=preview.people, unreachable=preview.unreachable,
     )  # fmt: skip
     if data.get("questions"):

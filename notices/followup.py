@@ -11,7 +11,7 @@ from typing import Any
 from aiogram_i18n.cores import BaseCore
 
 from bot.callbacks import FollowupCb
-from bot.i18n import Html, escape
+from bot.i18n import Html, escape, long_day
 from storage.models import FollowupChange, FollowupItem, Organization
 from storage.services.followup import is_overdue
 from storage.services.taxonomy import Taxonomy
@@ -86,7 +86,7 @@ def item_card_shown(
             sectors=_names(core, locale, sectors),
             governorates=_names(core, locale, governorates),
             owners=owners_text(core, taxonomy, item, named, locale),
-            due=item.due_on.isoformat() if item.due_on else "—",
+            due=long_day(item.due_on, locale) if item.due_on else "—",
         )
     ]
     if pillar is not None:
@@ -143,7 +143,7 @@ def change_line(
     return core.get(
         "followup-history-line",
         locale,
-        date=change.at.date().isoformat(),
+        date=long_day(change.at.date(), locale),
         level=level_label(core, locale, change.level),
         by=by,
         narrative=change.narrative,
@@ -181,7 +181,7 @@ def status_request(
 ) -> list[dict[str, Any]]:
     """The scheduler's question to an owner's representatives: where does it stand?"""
     key = "followup-ask-reminder" if reminder else "followup-ask"
-    due = item.due_on.isoformat() if item.due_on else "—"
+    due = long_day(item.due_on, locale) if item.due_on else "—"
     text = core.get(
         key,
         locale,
@@ -210,7 +210,7 @@ def action_point_notice(
         meeting=meeting_title,
         text=item.text(locale),
         owners=owners_text(core, taxonomy, item, {}, locale),
-        due=item.due_on.isoformat() if item.due_on else "—",
+        due=long_day(item.due_on, locale) if item.due_on else "—",
     )
     data = FollowupCb(action="show", item_id=item.id)
     markup = one_button(core, locale, "btn-followup-open", data)

@@ -14,7 +14,6 @@ from bot.calendar import meeting_ics
 from bot.callbacks import CheckinCb, RsvpCb
 from bot.config import Settings
 from bot.i18n import Html, isolate, long_moment, reading_chain, zone_label
-from bot.ui import TIME_FORMAT
 from storage.models import Answer, CutInterval, Meeting, MeetingStatus
 from storage.services.meetings import MeetingDraft
 from storage.services.text import in_reading_order
@@ -176,6 +175,6 @@ def cut_warning(core: BaseCore, locale: str, cut: CutInterval, tz: ZoneInfo) -> 
     return core.get(
         "meeting-in-cut",
         locale,
-        start=cut.starts_at.astimezone(tz).strftime(TIME_FORMAT),
+        start=long_moment(cut.starts_at.astimezone(tz), locale),
         end=cut.ends_at.astimezone(tz).strftime("%H:%M"),
     )

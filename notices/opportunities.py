@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from aiogram_i18n.cores import BaseCore
 
 from bot.callbacks import OpportunityCb
+from bot.i18n import long_day
 from storage.models import Opportunity
 
 KIND_MARKS = {
@@ -65,7 +66,7 @@ def card_text(
     text = core.get(
         "opportunity-card", locale,
         kind=kind_label(core, locale, opportunity.kind), title=opportunity.title,
-        text=opportunity.text, deadline=opportunity.deadline.isoformat(),
+        text=opportunity.text, deadline=long_day(opportunity.deadline, locale),
         **places(core, locale, opportunity),
     )  # fmt: skip
     if opportunity.link:
@@ -104,7 +105,7 @@ def digest(
             core.get(
                 "opportunity-digest-line", locale,
                 kind=kind_label(core, locale, opportunity.kind),
-                title=opportunity.title, deadline=opportunity.deadline.isoformat(),
+                title=opportunity.title, deadline=long_day(opportunity.deadline, locale),
             )
         )  # fmt: skip
     lines.append(core.get("opportunity-digest-footer", locale))
@@ -129,7 +130,7 @@ def digest(
 def reminder(core: BaseCore, opportunity: Opportunity, locale: str) -> list[dict[str, Any]]:
     text = core.get(
         "opportunity-reminder", locale,
-        title=opportunity.title, deadline=opportunity.deadline.isoformat(),
+        title=opportunity.title, deadline=long_day(opportunity.deadline, locale),
     )  # fmt: skip
     keyboard = [
         [

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from aiogram_i18n.cores import BaseCore
 
 from bot.callbacks import RoundAnswerCb, RoundCb
-from bot.ui import TIME_FORMAT
+from bot.i18n import long_moment
 from storage.models import ReportingRound
 from storage.services.rounds import RoundProgress
 from storage.services.taxonomy import Taxonomy
@@ -35,7 +35,7 @@ def request(core: BaseCore, taxonomy: Taxonomy, tz: ZoneInfo, reminder: bool = F
         text = core.get(
             "round-reminder" if reminder else "round-request", locale,
             period=round_.period_label,
-            deadline=round_.deadline.astimezone(tz).strftime(TIME_FORMAT),
+            deadline=long_moment(round_.deadline.astimezone(tz), locale),
         )  # fmt: skip
         for sector_id, texts in sorted(round_.questions.items()):
             question = in_reading_order(texts, taxonomy.chain(locale)) or ""
@@ -89,7 +89,7 @@ def progress_text(
             asked=progress.asked,
             nothing=progress.nothing,
             late=progress.late,
-            deadline=round_.deadline.astimezone(tz).strftime(TIME_FORMAT),
+            deadline=long_moment(round_.deadline.astimezone(tz), locale),
         )
     ]
     separator = core.get("common-list-separator", locale)

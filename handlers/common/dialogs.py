@@ -17,8 +17,8 @@ from bot.callbacks import DeliveryCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.delivery.worker import build_method
-from bot.i18n import zone_label
-from bot.ui import TIME_FORMAT, language_in
+from bot.i18n import long_moment, zone_label
+from bot.ui import language_in
 from storage.models import Broadcast
 from storage.services.broadcasts import (
     Attachment,
@@ -80,7 +80,7 @@ async def next_language_or(
 
 
 def time_example(settings: Settings) -> str:
-    return (datetime.now(settings.tz) + timedelta(days=1)).strftime("%Y-%m-%d 09:00")
+    return (datetime.now(settings.tz) + timedelta(days=1)).strftime("%d/%m/%Y 09:00")
 
 
 async def ask_send_time(message: Message, i18n: I18nContext, settings: Settings) -> None:
@@ -117,12 +117,12 @@ async def report_queued(
         status = await message.answer(
             i18n.get(
                 "announce-scheduled",
-                when=due.astimezone(settings.tz).strftime(TIME_FORMAT),
+                when=long_moment(due.astimezone(settings.tz), i18n.locale),
                 tz=zone_label(i18n.core, i18n.locale, settings.timezone),
                 count=broadcast.total,
-                until=(due + broadcasts.scheduled_grace)
-                .astimezone(settings.tz)
-                .strftime(TIME_FORMAT),
+                until=long_moment(
+                    (due + broadcasts.scheduled_grace).astimezone(settings.tz), i18n.locale
+                ),
             ),
             reply_markup=InlineKeyboardMarkup(
                 inline_keyboard=[

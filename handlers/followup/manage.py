@@ -24,6 +24,7 @@ from bot.callbacks import FollowupAdminCb, NavCb, PickCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
+from bot.i18n import isolate, long_day
 from bot.keyboards import Keyboard
 from bot.notify import notify
 from bot.ui import choice_keyboard, language_in, nav_keyboard, nav_row
@@ -429,8 +430,8 @@ async def on_tracker(
         lines.append("")
         lines.append(i18n.get("tracker-overdue", count=len(tracker.overdue)))
         for item in tracker.overdue[:10]:
-            due = item.due_on.isoformat() if item.due_on else "—"
-            lines.append(f"⏰ #{item.id} ⁨{due}⁩ {short_text(item, locale)}")
+            due = isolate(long_day(item.due_on, locale), locale) if item.due_on else "—"
+            lines.append(f"⏰ #{item.id} {due} {short_text(item, locale)}")
     if tracker.silent_owners:
         lines.append("")
         lines.append(i18n.get("tracker-silent", count=len(tracker.silent_owners)))

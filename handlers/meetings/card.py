@@ -182,7 +182,7 @@ async def on_edit_field(
     await state.set_data(
         {"meeting_id": meeting.id, "field": callback_data.value, "seen": meeting.sequence}
     )
-    example = (datetime.now(settings.tz) + timedelta(days=7)).strftime("%Y-%m-%d 10:00")
+    example = (datetime.now(settings.tz) + timedelta(days=7)).strftime("%d/%m/%Y 10:00")
     if isinstance(callback.message, Message):
         await callback.message.answer(
             i18n.get(

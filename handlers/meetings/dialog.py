@@ -259,7 +259,7 @@ async def ask_start(
     message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
 ) -> None:
     await state.set_state(NewMeeting.start)
-    example = (datetime.now(settings.tz) + timedelta(days=7)).strftime("%Y-%m-%d 10:00")
+    example = (datetime.now(settings.tz) + timedelta(days=7)).strftime("%d/%m/%Y 10:00")
     await message.answer(
         i18n.get(
             "meeting-ask-start",

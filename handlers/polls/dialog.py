@@ -22,9 +22,9 @@ from bot.callbacks import MeetingAdminCb, PollAdminCb
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
-from bot.i18n import Html, zone_label
+from bot.i18n import Html, long_moment, zone_label
 from bot.keyboards import Keyboard
-from bot.ui import TIME_FORMAT, language_in
+from bot.ui import language_in
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
 from handlers.common.dialogs import asking_order, next_language_or
 from handlers.polls.due import send_due_polls
@@ -278,8 +278,8 @@ async def go_on(message: Message, state: FSMContext, i18n: I18nContext, deps: De
     await message.answer(
         i18n.get(
             "poll-scheduled",
-            send=poll.send_at.astimezone(settings.tz).strftime(TIME_FORMAT),
-            close=poll.close_at.astimezone(settings.tz).strftime(TIME_FORMAT),
+            send=long_moment(poll.send_at.astimezone(settings.tz), i18n.locale),
+            close=long_moment(poll.close_at.astimezone(settings.tz), i18n.locale),
             tz=zone_label(i18n.core, i18n.locale, settings.timezone),
         )
     )
@@ -339,7 +339,7 @@ async def on_send(
         i18n.get(
             "poll-sent",
             count=len(await polls.recipients(poll.id)),
-            close=poll.close_at.astimezone(settings.tz).strftime(TIME_FORMAT),
+            close=long_moment(poll.close_at.astimezone(settings.tz), i18n.locale),
             tz=zone_label(i18n.core, i18n.locale, settings.timezone),
         ),
         reply_markup=results_keyboard(i18n, poll),

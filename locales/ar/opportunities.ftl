@@ -211,7 +211,7 @@ opportunity-text-too-short = اكتب { $min ->
         [many] { $min } حرفًا
        *[other] { $min } حرف
     } على الأقل ليعرف الأعضاء ما تقدّمه.
-opportunity-deadline-invalid = هذا ليس تاريخًا. أرسل آخر يوم للتقديم على نحو السنة-الشهر-اليوم.
+opportunity-deadline-invalid = هذا ليس تاريخًا. أرسل آخر يوم للتقديم على نحو ⁦اليوم/الشهر/السنة⁩، أو اضغط على يوم.
 opportunity-deadline-past = مضى هذا اليوم: يجب أن يكون الموعد النهائي اليوم أو بعده.
 opportunity-deadline-far = لا يمكن أن يكون الموعد النهائي بعد أكثر من { $days ->
         [zero] { $days } يوم

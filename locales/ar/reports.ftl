@@ -1,6 +1,6 @@
 ## The summary report (/report), coverage (/coverage) and exports (/export)
 
-report-ask-period = 📄 <b>التقرير الموجز</b>. لأي فترة؟ أو اكتبها: ⁨/report 2026-01-01 2026-03-31⁩
+report-ask-period = 📄 <b>التقرير الموجز</b>. لأي فترة؟ أو اكتبها: ⁨/report 1/1/2026 31/3/2026⁩
 btn-report-this-quarter = هذا الربع ({ $period })
 btn-report-last-quarter = الربع الماضي ({ $period })
 btn-report-last-year = آخر أربعة أرباع ({ $period })

@@ -143,7 +143,7 @@ opportunity-text-too-short = تکایە لانیکەم { $min ->
         [one] یەک پیت
        *[other] { $min } پیت
     } بنووسە، بۆ ئەوەی ئەندامان بزانن چی پێشکەش دەکات.
-opportunity-deadline-invalid = ئەمە بەروار نییە. دوایین ڕۆژی داواکردن بە شێوەی ساڵ-مانگ-ڕۆژ بنێرە.
+opportunity-deadline-invalid = ئەمە بەروار نییە. دوایین ڕۆژی داواکردن بە شێوەی ⁦ڕۆژ/مانگ/ساڵ⁩ بنێرە، یان ڕۆژێک دابگرە.
 opportunity-deadline-past = ئەو ڕۆژە تێپەڕیوە: وادەکە دەبێت ئەمڕۆ یان دواتر بێت.
 opportunity-deadline-far = وادەکە ناتوانێت لە { $days ->
         [one] یەک ڕۆژ

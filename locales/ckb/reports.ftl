@@ -1,6 +1,6 @@
 ## The summary report (/report), coverage (/coverage) and exports (/export)
 
-report-ask-period = 📄 <b>ڕاپۆرتی کورت</b>. بۆ کام ماوە؟ یان بینووسە: ⁨/report 2026-01-01 2026-03-31⁩
+report-ask-period = 📄 <b>ڕاپۆرتی کورت</b>. بۆ کام ماوە؟ یان بینووسە: ⁨/report 1/1/2026 31/3/2026⁩
 btn-report-this-quarter = ئەم چارەکە ({ $period })
 btn-report-last-quarter = چارەکی پێشوو ({ $period })
 btn-report-last-year = دوایین چوار چارەک ({ $period })

@@ -21,5 +21,5 @@ activity-ask-sector = Which sector is the activity in?
 activity-ask-title = Its name, in one line (for example: "Legal aid for survivors in Sinjar").
 activity-ask-governorates = Where does it run? Choose the governorates, then Done.
 activity-ask-status = Is it planned, ongoing or completed?
-activity-ask-dates = Its dates as "2026-01-01 2026-12-31" (a start alone is fine), or "-" if you do not know them.
-activity-dates-invalid = Please write the dates as "2026-01-01 2026-12-31", the end not before the start, or "-".
+activity-ask-dates = Its dates as "1/1/2026 31/12/2026" (a start alone is fine), or "-" if you do not know them.
+activity-dates-invalid = Please write the dates as "1/1/2026 31/12/2026", the end not before the start, or "-".

@@ -143,7 +143,7 @@ opportunity-text-too-short = Please write at least { $min ->
         [one] one character
        *[other] { $min } characters
     }, so that members know what it offers.
-opportunity-deadline-invalid = That is not a date. Send the last day to apply as year-month-day.
+opportunity-deadline-invalid = That is not a date. Send the last day to apply as day/month/year, or press a day.
 opportunity-deadline-past = That day has passed: the deadline must be today or later.
 opportunity-deadline-far = The deadline can be at most { $days ->
         [one] one day

@@ -1,6 +1,6 @@
 ## The summary report (/report), coverage (/coverage) and exports (/export)
 
-report-ask-period = 📄 <b>Summary report</b>. Which period? Or type one: /report 2026-01-01 2026-03-31
+report-ask-period = 📄 <b>Summary report</b>. Which period? Or type one: /report 1/1/2026 31/3/2026
 btn-report-this-quarter = This quarter ({ $period })
 btn-report-last-quarter = Last quarter ({ $period })
 btn-report-last-year = Last four quarters ({ $period })

@@ -112,7 +112,10 @@ async def test_scheduled_announcement_waits_and_can_be_cancelled(
     await admin.send("tomorrow")
     assert "Please write the date and time like" in admin.last.text
     await admin.send("2099-01-01 09:00")
-    assert "Scheduled for 2099-01-01 09:00 (Baghdad time): one message." in admin.last.text
+    assert (
+        "Scheduled for Thursday, 1 January 2099 · 09:00 (Baghdad time): one message."
+        in admin.last.text
+    )
     await harness.deliver()
     assert harness.session.chat(BASRA_EN) == []
     await admin.press("✖ Cancel this send")

@@ -10,6 +10,7 @@ from datetime import datetime, time, timedelta
 
 from sqlalchemy import select
 
+from bot.i18n import long_day
 from storage.database import Database
 from storage.models import (
     Broadcast,
@@ -127,7 +128,7 @@ async def test_a_reminder_due_in_a_cut_goes_before_and_the_dialog_warns(
     await admin.press("Skip ▶")
     await admin.press("Skip ▶")
     assert "falls inside an announced internet cut" in admin.last.text
-    assert f"({day} 06:00–08:00)" in admin.last.text
+    assert f"({long_day(day, 'en')} · 06:00–08:00)" in admin.last.text
 
 
 async def _deliver_briefly(harness: Harness) -> None:

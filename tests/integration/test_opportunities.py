@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select, update
 
 from bot.callbacks import OpportunityAdminCb, OpportunityCb
+from bot.i18n import long_day
 from scheduler.opportunities import sweep_opportunities
 from storage.database import Database
 from storage.models import (
@@ -69,7 +70,8 @@ async def post_training(harness: Harness, poster: FakeUser, deadline: date) -> N
     await poster.send("2020-01-01")
     assert poster.last.text == "That day has passed: the deadline must be today or later."
     await poster.send(deadline.isoformat().translate(EASTERN))  # Eastern Arabic digits
-    assert "Your opportunity" in poster.last.text and deadline.isoformat() in poster.last.text
+    # The day with its weekday and month name, in the reader's language (CLDR).
+    assert "Your opportunity" in poster.last.text and long_day(deadline, "en") in poster.last.text
     await poster.press("📨 Send for review")
 
 

@@ -171,7 +171,7 @@ async def test_report_periods_that_cannot_be_reported(
     await admin.send("/report 2026-03-31 2026-01-01")
     assert admin.last.text.startswith("The period ends before it starts.")
     await admin.send("/report last year")
-    assert admin.last.text == "Please send two dates like 2026-01-01 2026-03-31."
+    assert admin.last.text == "Please send two dates like 1/1/2026 31/3/2026 (day/month/year)."
     await admin.send("/report 2001-01-01 2001-03-31")
     await admin.press("English")
     assert admin.last.text.startswith("There is nothing to report for 2001-01-01 – 2001-03-31")

@@ -37,7 +37,7 @@ async def open_round(harness: Harness, admin: FakeUser) -> int:
     await admin.press("Next ▶")  # nothing chosen: every approved organization
     day = (datetime.now(harness.app.settings.tz) + timedelta(days=20)).date()
     await admin.send("soon")
-    assert admin.last.text == "Please send the day like 2026-12-31."
+    assert admin.last.text == "Please send the day like 31/12/2026."
     await admin.send(day.isoformat().translate(EASTERN))
     assert admin.last.text.startswith("Guiding questions (optional)")
     await admin.send("Nowhere: what?")
