@@ -16,7 +16,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import NavCb, RoundAnswerCb, RoundCb
+from bot.callbacks import DayCb, NavCb, RoundAnswerCb, RoundCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved, IsOrganizer
@@ -24,6 +24,7 @@ from bot.i18n import long_moment, zone_label
 from bot.keyboards import Keyboard
 from bot.ui import language_in, nav_keyboard
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
+from handlers.common.day_picker import picked_day, with_day_picker
 from handlers.common.dialogs import on_not_text
 from notices.rounds import progress_keyboard, progress_text, report_issued, request
 from storage.models import ReportingRound
@@ -116,6 +117,7 @@ async def on_period(
         start=period.start.date().isoformat(), end=last.isoformat(), purpose="round",
         audience=Audience().to_data(), example=suggested.strftime("%d/%m/%Y"),
         tz=zone_label(i18n.core, i18n.locale, settings.timezone),
+        today=today(settings).date().isoformat(),  # where the deadline's picker starts
     )  # fmt: skip
     # Who is asked: every approved organization, or those of an audience as for announcements.
     await state.set_state(AudienceMenu.audience)
@@ -132,9 +134,10 @@ async def after_audience(
     """The audience menu's Next: the deadline."""
     data = await state.get_data()
     await state.set_state(OpenRound.deadline)
+    first = datetime.fromisoformat(data["today"]).date() if data.get("today") else date.today()
     await message.answer(
         i18n.get("round-ask-deadline", example=data["example"], tz=data["tz"]),
-        reply_markup=nav_keyboard(i18n, "round", back=False),
+        reply_markup=with_day_picker(i18n, "rddl", first, nav_keyboard(i18n, "round", back=False)),
     )
 
 
@@ -145,6 +148,26 @@ async def on_deadline(
         day = parse_day(message.text or "")
     except ValueError:
         raise InvalidInput("round-deadline-format", example="31/12/2026") from None
+    await deadline_chosen(message, state, i18n, settings, day)
+
+
+async def on_deadline_day(
+    callback: CallbackQuery, callback_data: DayCb, state: FSMContext, i18n: I18nContext,
+    settings: Settings,
+) -> None:  # fmt: skip
+    """A day pressed in the picker: taken as the same day typed."""
+    day = picked_day(callback_data)
+    if day is None or not isinstance(callback.message, Message):
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    await callback.answer()
+    await callback.message.edit_reply_markup(reply_markup=None)
+    await deadline_chosen(callback.message, state, i18n, settings, day)
+
+
+async def deadline_chosen(
+    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings, day: date
+) -> None:
     deadline = datetime.combine(day, time(23, 59), settings.tz)
     if deadline <= today(settings):
         raise InvalidInput("error-time-past")
@@ -321,6 +344,9 @@ def router() -> Router:
         on_period, OpenRound.period, RoundCb.filter(F.action == "period")
     )
     organizers.message.register(on_deadline, OpenRound.deadline, PLAIN_TEXT)
+    organizers.callback_query.register(
+        on_deadline_day, OpenRound.deadline, DayCb.filter((F.step == "rddl") & (F.day != ""))
+    )
     organizers.message.register(on_questions, OpenRound.questions, PLAIN_TEXT)
     organizers.callback_query.register(
         on_questions_skip, OpenRound.questions, NavCb.filter(F.action == "skip")

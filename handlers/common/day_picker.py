@@ -76,6 +76,15 @@ def day_picker_rows(
     return [quick, heading, weekdays, *weeks]
 
 
+def with_day_picker(
+    i18n: I18nContext, step: str, today: date, own: InlineKeyboardMarkup
+) -> InlineKeyboardMarkup:
+    """A prompt's buttons: the picker above the dialog's own (Skip, Cancel)."""
+    return InlineKeyboardMarkup(
+        inline_keyboard=[*day_picker_rows(i18n, step, today), *own.inline_keyboard]
+    )
+
+
 def picked_day(data: DayCb) -> date | None:
     """The day a picker's button names, or None for a heading, an empty cell or a forgery."""
     try:

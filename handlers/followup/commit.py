@@ -5,6 +5,8 @@ meeting's agenda."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from aiogram import F, Router
 from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
@@ -12,13 +14,14 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import FollowupAdminCb, FollowupCb, HomeCb, NavCb, PickCb
+from bot.callbacks import DayCb, FollowupAdminCb, FollowupCb, HomeCb, NavCb, PickCb
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved, IsOrganizer
 from bot.keyboards import Keyboard
 from bot.notify import notify_reviewers
 from bot.ui import choice_keyboard, nav_keyboard
+from handlers.common.day_picker import picked_day, with_day_picker
 from handlers.followup import steps
 from handlers.followup.browse import today
 from notices.followup import short_text
@@ -73,11 +76,16 @@ async def on_sector(
         )
 
 
-async def on_text(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+async def on_text(
+    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
+) -> None:
     await state.update_data(text=check_item_text(message.text or ""))
     await state.set_state(Commitment.due)
     await message.answer(
-        i18n.get("followup-ask-due"), reply_markup=nav_keyboard(i18n, "fucommit", back=False)
+        i18n.get("followup-ask-due"),
+        reply_markup=with_day_picker(
+            i18n, "fudue", today(settings), nav_keyboard(i18n, "fucommit", back=False)
+        ),
     )
 
 
@@ -93,6 +101,38 @@ async def on_due(
     settings: Settings,
 ) -> None:
     due = parse_due(message.text or "")
+    await propose(message, state, i18n, followup, people, outbox, delivery, actor, settings, due)
+
+
+async def on_due_day(
+    callback: CallbackQuery,
+    callback_data: DayCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    followup: FollowupService,
+    people: PeopleService,
+    outbox: OutboxService,
+    delivery: Delivery,
+    actor: Actor,
+    settings: Settings,
+) -> None:
+    """A day pressed in the picker: taken as the same day typed."""
+    due = picked_day(callback_data)
+    if due is None or not isinstance(callback.message, Message):
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    await callback.answer()
+    await callback.message.edit_reply_markup(reply_markup=None)
+    await propose(
+        callback.message, state, i18n, followup, people, outbox, delivery, actor, settings, due
+    )
+
+
+async def propose(
+    message: Message, state: FSMContext, i18n: I18nContext, followup: FollowupService,
+    people: PeopleService, outbox: OutboxService, delivery: Delivery, actor: Actor,
+    settings: Settings, due: date | None,
+) -> None:  # fmt: skip
     data = await state.get_data()
     item = await followup.propose_commitment(
         actor, str(data["text"]), i18n.locale, [int(data["sector_id"])], [], due,
@@ -175,6 +215,9 @@ def router() -> Router:
     )
     router.message.register(on_text, Commitment.text, PLAIN_TEXT)
     router.message.register(on_due, Commitment.due, PLAIN_TEXT)
+    router.callback_query.register(
+        on_due_day, Commitment.due, DayCb.filter((F.step == "fudue") & (F.day != ""))
+    )
     router.callback_query.register(
         steps.on_cancel, StateFilter(Commitment), NavCb.filter(F.step == "fucommit")
     )
