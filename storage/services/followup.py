@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.database import Database, get_locked
 from storage.models import (
+    Administrator,
     Attendance,
     FollowupChange,
     FollowupFollower,
@@ -156,9 +157,12 @@ def is_overdue(item: FollowupItem, today: date) -> bool:
 
 
 class FollowupService:
-    def __init__(self, db: Database, outbox: OutboxService) -> None:
+    def __init__(
+        self, db: Database, outbox: OutboxService, configured_admins: frozenset[int] = frozenset()
+    ) -> None:
         self.db = db
         self.outbox = outbox
+        self.configured_admins = configured_admins  # ADMIN_IDS; the stored ones are read
         self._insert = pg_insert if db.dialect == "postgresql" else sqlite_insert
 
     # --- creating items -------------------------------------------------------------------
@@ -746,12 +750,18 @@ class FollowupService:
         reporter_id: int | None,
         render: RenderChange,
     ) -> int:
+        # An administrator who never registered follows items too: she is told like anyone.
+        admins = select(Administrator.telegram_id)
         query = (
             select(Person.telegram_id, Person.locale)
             .join(FollowupFollower, FollowupFollower.person_id == Person.id)
             .where(
                 FollowupFollower.item_id == item.id,
-                Person.status == PersonStatus.APPROVED,
+                or_(
+                    Person.status == PersonStatus.APPROVED,
+                    Person.telegram_id.in_(admins),
+                    Person.telegram_id.in_(sorted(self.configured_admins) or [0]),
+                ),
                 Person.telegram_id.is_not(None),
             )
         )

@@ -15,8 +15,8 @@ from sqlalchemy import select
 from bot.callbacks import FollowupCb
 from storage.database import Database
 from storage.models import FollowupChange, FollowupItem, Person, SectorUpdate
-from tests.conftest import ORGANIZER_ID
-from tests.flows import add_member
+from tests.conftest import ADMIN_ID, ORGANIZER_ID
+from tests.flows import add_member, choose_language
 from tests.harness import FakeUser, Harness
 from tests.integration.test_updates import submit
 
@@ -55,6 +55,12 @@ async def test_owner_reports_and_the_following_author_is_told_in_arabic(
     harness: Harness, db: Database
 ) -> None:
     organizer, item_id = await tracked_item(harness, db)
+    # An administrator who never registered follows the item: she is told as anyone is.
+    admin = harness.user(ADMIN_ID)
+    await choose_language(admin)
+    await admin.press_data(FollowupCb(action="show", item_id=item_id).pack())
+    await admin.press("🔔 Follow")
+    assert admin.last_alert is not None and admin.last_alert.startswith("You follow this item")
     # The owner organization: the organizer adds it by searching its name.
     await add_member(db, OWNER, name="Omar Owner")
     await organizer.press("➕ Owner")
@@ -107,6 +113,7 @@ async def test_owner_reports_and_the_following_author_is_told_in_arabic(
     assert "History (one report, latest first):" in owner.last.text
 
     await harness.deliver()
+    assert f"Item #{item_id} moved" in harness.session.chat(ADMIN_ID)[-1].text  # she is told
     notice = harness.session.chat(AUTHOR)[-1]
     plain = notice.text.replace("\u2068", "").replace("\u2069", "")
     assert f"تغيّرت حالة البند رقم {item_id}" in plain
