@@ -31,6 +31,7 @@ from bot.middlewares import (
 from bot.middlewares.fit import FitToLimits
 from bot.middlewares.prompts import DialogPromptsMiddleware, PromptRecorder
 from bot.middlewares.reply_once import NumberTries, ReplyOnce
+from bot.notify import Reviewing
 from bot.polling import RedeliveringDispatcher
 from bot.retry import RetryMiddleware
 from handlers import build_root_router
@@ -59,6 +60,7 @@ from storage.services.people import PeopleService
 from storage.services.polls import PollService
 from storage.services.report_data import ReportDataService
 from storage.services.retention import RetentionService
+from storage.services.review_digest import ReviewDigests
 from storage.services.review_queue import ReviewQueues
 from storage.services.rounds import RoundService
 from storage.services.taxonomy import Taxonomy, load_snapshot
@@ -156,6 +158,8 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     erasure = ErasureService(db, outbox)
     storage, isolation = fsm_backends(settings, db)
     rounds = RoundService(db, outbox)
+    queues = ReviewQueues(db)
+    digests = ReviewDigests(db, outbox, people, queues)
 
     dispatcher = RedeliveringDispatcher(
         storage=storage,
@@ -185,11 +189,12 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         cuts=CutService(db, settings.tz),
         rounds=rounds,
         translations=TranslationService(db),
-        queues=ReviewQueues(db),
+        queues=queues,
     )
     i18n = build_i18n_middleware(settings.default_locale)
     # What a reader gets when an organizer skipped her language: the taxonomy file says.
     i18n.core.reading_order = taxonomy.chains()
+    dispatcher["reviewing"] = Reviewing(i18n.core, digests, delivery, settings)
 
     async def slow_down(data: dict[str, Any], user_id: int) -> None:
         person = await people.by_telegram_id(user_id)

@@ -3,17 +3,18 @@ a new role) go through the outbox like any broadcast: paced, retried, accounted 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, time
 
 from aiogram.types import InlineKeyboardMarkup
-from aiogram_i18n import I18nContext
+from aiogram_i18n.cores import BaseCore
 
+from bot.config import Settings
 from bot.delivery.runtime import Delivery
+from notices.review_digest import render_digest
 from storage.services.outbox import NewMessage, OutboxService
-from storage.services.people import PeopleService
-
-# What one reviewer gets, rendered with the i18n context set to their language.
-RenderForReviewer = Callable[[I18nContext], tuple[str, InlineKeyboardMarkup | None]]
+from storage.services.review_digest import ReviewDigests
 
 
 async def notify(
@@ -43,18 +44,32 @@ async def notify(
     return added > 0
 
 
-async def notify_reviewers(
-    people: PeopleService,
-    outbox: OutboxService,
-    delivery: Delivery,
-    i18n: I18nContext,
-    key: str,
-    render: RenderForReviewer,
-    about: Sequence[int] = (),
-) -> None:
-    """Something waits for review: every organizer and administrator hears of it, each in their
-    language (`key` plus the chat id is each message's dedupe key). `about`: whose work it is."""
-    for chat_id, locale in await people.reviewers():
-        with i18n.use_locale(locale or i18n.core.default_locale or "en"):
-            text, markup = render(i18n)
-        await notify(outbox, delivery, chat_id, text, f"{key}:{chat_id}", markup, about=about)
+# Nights when an organizer who chose quiet nights gets her "to review" message without a sound.
+QUIET_FROM, QUIET_UNTIL = time(22), time(7)
+
+
+@dataclass(frozen=True)
+class Reviewing:
+    """The organizers' "to review" messages, kept up to date by the handlers that change what
+    waits: `arrived()` (a new message at the end of each organizer's chat) and `decided()`
+    (each one edited in place)."""
+
+    core: BaseCore
+    digests: ReviewDigests
+    delivery: Delivery
+    settings: Settings
+
+    async def arrived(self) -> None:
+        await self._refresh(arrived=True)
+
+    async def decided(self) -> None:
+        await self._refresh(arrived=False)
+
+    async def _refresh(self, *, arrived: bool) -> None:
+        now = datetime.now(self.settings.tz).time()
+        night = now >= QUIET_FROM or now < QUIET_UNTIL
+        await self.digests.refresh(
+            render_digest(self.core), arrived=arrived, night=night,
+            default_locale=self.settings.default_locale,
+        )  # fmt: skip
+        self.delivery.wake()

@@ -18,9 +18,8 @@ from aiogram.types import (
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import NavCb, PickCb
-from bot.config import Settings
-from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT
+from bot.notify import Reviewing
 from bot.ui import (
     choice_keyboard,
     multiselect_keyboard,
@@ -31,11 +30,9 @@ from bot.ui import (
     toggled,
 )
 from handlers.common.consent import show_consent
-from notices.review import send_review_cards
 from storage.models import OrganizationStatus, Person, PersonStatus
 from storage.services.errors import DomainError, InvalidInput
 from storage.services.organizations import OrganizationService, validate_organization_name
-from storage.services.outbox import OutboxService
 from storage.services.people import (
     PeopleService,
     RegistrationDraft,
@@ -414,9 +411,7 @@ async def on_nav(
     taxonomy: Taxonomy,
     people: PeopleService,
     organizations: OrganizationService,
-    outbox: OutboxService,
-    delivery: Delivery,
-    settings: Settings,
+    reviewing: Reviewing,
     person: Person | None,
 ) -> None:
     if not _is_current(callback_data.step, await state.get_state()) or not isinstance(
@@ -478,9 +473,8 @@ async def on_nav(
         await state.clear()
         await callback.answer()
         await message.edit_text(i18n.get("reg-submitted"))
-        await send_review_cards(
-            i18n, people, taxonomy, outbox, delivery, submitted, settings.protect_content
-        )
+        del submitted  # organizers open it from their "to review" message
+        await reviewing.arrived()
         return
     await callback.answer(i18n.get("common-stale-button"), show_alert=True)
 

@@ -17,7 +17,7 @@ from bot.commands import set_person_commands
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
-from bot.notify import notify
+from bot.notify import Reviewing, notify
 from bot.ui import nav_keyboard
 from notices.meetings import invitation
 from notices.review import card_key, card_keyboard, card_text
@@ -144,8 +144,10 @@ async def on_approve(
     rounds: RoundService,
     settings: Settings,
     actor: Actor,
+    reviewing: Reviewing,
 ) -> None:
     person = await people.approve(callback_data.person_id, by=actor)
+    await reviewing.decided()  # each organizer's "to review" message
     await callback.answer()
     by = actor.display_name or i18n.get("role-admin")
     await close_cards(bot, i18n, people, taxonomy, outbox, person, by)
@@ -192,10 +194,12 @@ async def on_reject_reason(
     outbox: OutboxService,
     delivery: Delivery,
     actor: Actor,
+    reviewing: Reviewing,
 ) -> None:
     data = await state.get_data()
     try:
         person = await people.reject(int(data["person_id"]), by=actor, reason=message.text or "")
+        await reviewing.decided()  # each organizer's "to review" message
     except (Conflict, NotFound):
         # Someone else decided meanwhile: this dialog is over. (A too-long reason, by
         # contrast, keeps the dialog so the organizer can send a shorter one.)

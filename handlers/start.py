@@ -11,10 +11,12 @@ from aiogram_i18n import I18nContext
 from bot.callbacks import HomeCb, LanguageCb, NavCb
 from bot.commands import set_person_commands
 from bot.config import SUPPORTED_LOCALES, Settings
+from bot.notify import Reviewing
 from bot.ui import NOOP, edit_in_place, language_keyboard, status_text
 from handlers.common.consent import show_consent
 from handlers.common.deep_links import check_in_by_link
 from handlers.common.home import help_text, home_card, review_card, show_home, tools_text, with_home
+from notices.review_digest import render_digest
 from storage.models import Person, PersonStatus
 from storage.services.actors import Actor
 from storage.services.meetings import MeetingService
@@ -147,13 +149,18 @@ async def on_home(
     actor: Actor,
     meetings: MeetingService,
     queues: ReviewQueues,
+    reviewing: Reviewing,
 ) -> None:
-    """The home card and its own pages (help, tools, what waits), each in place of the last."""
+    """The home card and its own pages (help, tools, what waits), each in place of the last;
+    on an organizer's "to review" message, her quiet-nights switch."""
     if not isinstance(callback.message, Message):
         await callback.answer()
         return
-    if callback_data.action in ("tools", "review") and not actor.is_organizer:
+    if callback_data.action in ("tools", "review", "quiet") and not actor.is_organizer:
         await callback.answer(i18n.get("error-not-allowed"), show_alert=True)
+        return
+    if callback_data.action == "quiet":
+        await toggle_quiet_nights(callback, callback.message, i18n, actor, reviewing)
         return
     await callback.answer()
     if callback_data.action == "help":
@@ -167,6 +174,22 @@ async def on_home(
     await edit_in_place(callback.message, text, markup)
 
 
+async def toggle_quiet_nights(
+    callback: CallbackQuery, message: Message, i18n: I18nContext, actor: Actor,
+    reviewing: Reviewing,
+) -> None:  # fmt: skip
+    """Quiet nights on or off; the "to review" message pressed shows the switch as it is now."""
+    digests = reviewing.digests
+    quiet = actor.telegram_id not in await digests.quiet_chats([actor.telegram_id])
+    if not await digests.set_quiet(actor.telegram_id, quiet):
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    await callback.answer(i18n.get("digest-quiet-on" if quiet else "digest-quiet-off"))
+    payload = render_digest(i18n.core)(i18n.locale, await digests.queues.counts(), quiet)
+    markup = InlineKeyboardMarkup.model_validate(payload["reply_markup"])
+    await edit_in_place(message, payload["text"], markup)
+
+
 def router() -> Router:
     """This feature's handlers, in the order they are tried; a new Router each call."""
     router = Router(name="start")
@@ -177,6 +200,6 @@ def router() -> Router:
     router.message.register(on_status, Command("status"))
     router.message.register(on_help, Command("help"))
     router.callback_query.register(
-        on_home, HomeCb.filter(F.action.in_({"open", "help", "tools", "review"}))
+        on_home, HomeCb.filter(F.action.in_({"open", "help", "tools", "review", "quiet"}))
     )
     return router

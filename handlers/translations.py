@@ -19,6 +19,7 @@ from bot.callbacks import HomeCb, TranslateCb, TranslationAdminCb
 from bot.config import SUPPORTED_LOCALES
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved, IsOrganizer
 from bot.keyboards import Keyboard
+from bot.notify import Reviewing
 from bot.ui import edit_in_place, language_in
 from handlers.common.dialogs import on_not_text
 from storage.models import Person
@@ -275,6 +276,7 @@ async def on_queue_button(
 async def on_review(
     callback: CallbackQuery, callback_data: TranslationAdminCb, state: FSMContext,
     i18n: I18nContext, actor: Actor, translations: TranslationService, taxonomy: Taxonomy,
+    reviewing: Reviewing,
 ) -> None:  # fmt: skip
     if callback_data.action == "edit":
         proposal = await translations.get(actor, callback_data.item)
@@ -291,9 +293,11 @@ async def on_review(
         return
     if callback_data.action == "approve":
         await translations.approve(actor, callback_data.item)
+        await reviewing.decided()  # each organizer's "to review" message
         await callback.answer(i18n.get("translations-approved"))
     else:
         await translations.reject(actor, callback_data.item)
+        await reviewing.decided()  # each organizer's "to review" message
         await callback.answer(i18n.get("translations-rejected"))
     if isinstance(callback.message, Message):
         await show_first(callback.message, i18n, actor, translations, taxonomy, edit=True)
@@ -302,6 +306,7 @@ async def on_review(
 async def on_edited(
     message: Message, state: FSMContext, i18n: I18nContext, actor: Actor,
     translations: TranslationService, taxonomy: Taxonomy,
+    reviewing: Reviewing,
 ) -> None:  # fmt: skip
     translation_id = (await state.get_data()).get("translation_id")
     await state.clear()
@@ -309,6 +314,7 @@ async def on_edited(
         await message.answer(i18n.get("common-stale-button"))
         return
     await translations.approve(actor, int(translation_id), message.text or "")
+    await reviewing.decided()  # each organizer's "to review" message
     await message.answer(i18n.get("translations-approved"))
     await show_first(message, i18n, actor, translations, taxonomy, edit=False)
 

@@ -7,13 +7,9 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import ReviewCb
-from bot.delivery.runtime import Delivery
 from bot.i18n import Html
-from bot.notify import notify
 from bot.ui import person_fields
 from storage.models import OrganizationStatus, Person
-from storage.services.outbox import OutboxService
-from storage.services.people import PeopleService
 from storage.services.taxonomy import Taxonomy
 
 
@@ -53,25 +49,3 @@ def card_key(person: Person) -> str:
     """Cards of one submission share a prefix: found again to close them, never sent twice."""
     submitted = person.submitted_at.isoformat() if person.submitted_at else "-"
     return f"card:{person.id}:{submitted}:"
-
-
-async def send_review_cards(
-    i18n: I18nContext,
-    people: PeopleService,
-    taxonomy: Taxonomy,
-    outbox: OutboxService,
-    delivery: Delivery,
-    person: Person,
-    protect_content: bool = True,
-) -> int:
-    """Queue the card for every organizer and admin, each in their language."""
-    queued = 0
-    for chat_id, locale in await people.reviewers():
-        with i18n.use_locale(locale or i18n.core.default_locale or "en"):
-            text = card_text(i18n, person, taxonomy)
-            markup = card_keyboard(i18n, person.id)
-        queued += await notify(
-            outbox, delivery, chat_id, text, f"{card_key(person)}{chat_id}", markup,
-            protect_content=protect_content, record_now=True, about=(person.id,),
-        )  # fmt: skip
-    return queued

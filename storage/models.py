@@ -169,6 +169,8 @@ class Person(Base):
     newsletter_locale: Mapped[str | None] = mapped_column(String(8), nullable=True)
     # Told what became of what they sent (their update is in the period's report); /subscribe.
     hear_outcomes: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # An organizer's "to review" message arrives without a sound at night (22:00-07:00).
+    quiet_nights: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Language pairs they offer to translate, as "ar>en"; empty: not a translator (/profile).
     translates: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
 

@@ -129,3 +129,18 @@ async def add_member(
             sid = await session.scalar(select(Sector.id).where(Sector.code == code))
             session.add(PersonSector(person_id=person.id, sector_id=sid))
         return person.id
+
+
+async def open_queue(organizer: FakeUser, kind: str = "registrations") -> None:
+    """The organizer opens what waits from her "to review" message (the last one), as she
+    would: its button for that kind (registrations, updates, commitments, translations)."""
+    from bot.callbacks import HomeCb, OpportunityAdminCb
+
+    data = OpportunityAdminCb(action="queue") if kind == "opportunities" else HomeCb(action=kind)
+    packed = data.pack()
+    found = next(
+        (m for m in reversed(organizer.messages) if any(d == packed for _, d in m.buttons())),
+        None,
+    )
+    assert found is not None, f"no 'to review' message with {kind} in chat {organizer.id}"
+    await organizer.press_data(packed, found)

@@ -25,6 +25,7 @@ from aiogram.exceptions import (
     TelegramServerError,
 )
 from aiogram.methods import (
+    DeleteMessage,
     EditMessageText,
     GetMe,
     SendDocument,
@@ -61,7 +62,11 @@ def _method(delivery: Delivery, paid: bool) -> TelegramMethod[Any]:
     }
     if paid:
         common["allow_paid_broadcast"] = True
+    if payload.get("silent"):  # an organizer's quiet hours: it arrives without a sound
+        common["disable_notification"] = True
     method = payload.get("method", "sendMessage")
+    if method == "deleteMessage":  # a message replaced by a newer one at the chat's end
+        return DeleteMessage(chat_id=delivery.chat_id, message_id=payload["message_id"])
     if method == "sendPoll":
         return SendPoll(
             question=payload["question"],

@@ -7,14 +7,15 @@ from __future__ import annotations
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import HomeCb, NavCb, OpportunityAdminCb
+from bot.callbacks import HomeCb, NavCb
 from bot.commands import MEMBER, TOOL_GROUPS, command_names, grouped_commands
 from bot.keyboards import Keyboard
 from bot.ui import edit_in_place
+from notices.review_digest import digest_text, queue_buttons
 from storage.models import Answer, Person, PersonStatus
 from storage.services.actors import Actor
 from storage.services.meetings import MeetingService
-from storage.services.review_queue import KINDS, ReviewQueues, Waiting
+from storage.services.review_queue import ReviewQueues, Waiting
 from storage.types import utcnow
 
 MEMBER_FEATURES = ("meetings", "update", "followup", "directory", "opportunities", "profile")
@@ -84,23 +85,14 @@ async def home_card(
 
 
 def review_card(i18n: I18nContext, waiting: Waiting) -> tuple[str, InlineKeyboardMarkup]:
-    """What waits for a decision, by kind, each kind a button into its queue."""
-    lines = [i18n.get("home-review-title")]
-    builder = Keyboard()
-    for kind in KINDS:
-        count = waiting.of(kind)
-        lines.append(i18n.get(f"home-review-{kind}", count=count))
-        if count:
-            data = (
-                OpportunityAdminCb(action="queue")
-                if kind == "opportunities"
-                else HomeCb(action=kind)
-            )
-            builder.button(text=i18n.get(f"btn-home-review-{kind}"), callback_data=data)
-    if not waiting.total:
-        lines.append(i18n.get("home-review-none"))
-    builder.adjust(1)
-    return "\n".join(lines), with_home(i18n, builder.as_markup())
+    """What waits for a decision, by kind, each kind a button into its queue (the text of the
+    organizers' own "to review" message)."""
+    rows = [
+        [InlineKeyboardButton(text=b["text"], callback_data=b["callback_data"]) for b in row]
+        for row in queue_buttons(i18n.core, i18n.locale, waiting)
+    ]
+    markup = InlineKeyboardMarkup(inline_keyboard=rows)
+    return digest_text(i18n.core, i18n.locale, waiting), with_home(i18n, markup)
 
 
 def help_text(

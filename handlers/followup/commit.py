@@ -16,10 +16,9 @@ from aiogram_i18n import I18nContext
 
 from bot.callbacks import DayCb, FollowupAdminCb, FollowupCb, HomeCb, NavCb, PickCb
 from bot.config import Settings
-from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved, IsOrganizer
 from bot.keyboards import Keyboard
-from bot.notify import notify_reviewers
+from bot.notify import Reviewing
 from bot.ui import choice_keyboard, nav_keyboard
 from handlers.common.day_picker import picked_day, with_day_picker
 from handlers.followup import steps
@@ -29,8 +28,6 @@ from storage.models import FollowupItem
 from storage.services.actors import Actor
 from storage.services.agenda import AgendaService
 from storage.services.followup import FollowupService, check_item_text, parse_due
-from storage.services.outbox import OutboxService
-from storage.services.people import PeopleService
 from storage.services.taxonomy import Taxonomy
 
 
@@ -94,14 +91,12 @@ async def on_due(
     state: FSMContext,
     i18n: I18nContext,
     followup: FollowupService,
-    people: PeopleService,
-    outbox: OutboxService,
-    delivery: Delivery,
+    reviewing: Reviewing,
     actor: Actor,
     settings: Settings,
 ) -> None:
     due = parse_due(message.text or "")
-    await propose(message, state, i18n, followup, people, outbox, delivery, actor, settings, due)
+    await propose(message, state, i18n, followup, reviewing, actor, settings, due)
 
 
 async def on_due_day(
@@ -110,9 +105,7 @@ async def on_due_day(
     state: FSMContext,
     i18n: I18nContext,
     followup: FollowupService,
-    people: PeopleService,
-    outbox: OutboxService,
-    delivery: Delivery,
+    reviewing: Reviewing,
     actor: Actor,
     settings: Settings,
 ) -> None:
@@ -123,15 +116,12 @@ async def on_due_day(
         return
     await callback.answer()
     await callback.message.edit_reply_markup(reply_markup=None)
-    await propose(
-        callback.message, state, i18n, followup, people, outbox, delivery, actor, settings, due
-    )
+    await propose(callback.message, state, i18n, followup, reviewing, actor, settings, due)
 
 
 async def propose(
     message: Message, state: FSMContext, i18n: I18nContext, followup: FollowupService,
-    people: PeopleService, outbox: OutboxService, delivery: Delivery, actor: Actor,
-    settings: Settings, due: date | None,
+    reviewing: Reviewing, actor: Actor, settings: Settings, due: date | None,
 ) -> None:  # fmt: skip
     data = await state.get_data()
     item = await followup.propose_commitment(
@@ -141,12 +131,7 @@ async def propose(
     await state.clear()
     await message.answer(i18n.get("followup-commit-submitted", id=item.id))
 
-    # Every organizer gets a review card, in their language.
-    await notify_reviewers(
-        people, outbox, delivery, i18n, f"fucommit:{item.id}",
-        lambda i18n: review_card(i18n, item),
-        about=(actor.person_id,) if actor.person_id else (),
-    )  # fmt: skip
+    await reviewing.arrived()  # each organizer's "to review" message, not a card each
 
 
 def review_card(i18n: I18nContext, item: FollowupItem) -> tuple[str, InlineKeyboardMarkup]:

@@ -26,7 +26,7 @@ from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.i18n import isolate, long_day
 from bot.keyboards import Keyboard
-from bot.notify import notify
+from bot.notify import Reviewing, notify
 from bot.ui import choice_keyboard, language_in, nav_keyboard, nav_row
 from handlers.followup import steps
 from handlers.followup.browse import send_card, today
@@ -254,10 +254,12 @@ async def on_decide(
     outbox: OutboxService,
     delivery: Delivery,
     actor: Actor,
+    reviewing: Reviewing,
 ) -> None:
     """A representative's commitment: approved (then public) or rejected; they are told."""
     approve = callback_data.action == "approve"
     item = await followup.decide_commitment(actor, callback_data.item_id, approve)
+    await reviewing.decided()  # each organizer's "to review" message
     await callback.answer(i18n.get("followup-commit-decided-alert", id=item.id))
     if isinstance(callback.message, Message):
         await callback.message.edit_reply_markup(reply_markup=None)

@@ -13,12 +13,11 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import DayCb, NavCb, OpportunityAdminCb, OpportunityCb, PickCb
+from bot.callbacks import DayCb, NavCb, OpportunityCb, PickCb
 from bot.config import Settings
-from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.keyboards import Keyboard
-from bot.notify import notify_reviewers
+from bot.notify import Reviewing
 from bot.ui import (
     advance,
     choice_keyboard,
@@ -42,8 +41,6 @@ from storage.services.opportunities import (
     check_title,
     parse_deadline,
 )
-from storage.services.outbox import OutboxService
-from storage.services.people import PeopleService
 from storage.services.taxonomy import Taxonomy
 from storage.services.validation import DOCUMENT_MAX_BYTES, validate_link
 
@@ -404,10 +401,8 @@ async def on_submit(
     i18n: I18nContext,
     settings: Settings,
     actor: Actor,
-    people: PeopleService,
     opportunities: OpportunityService,
-    outbox: OutboxService,
-    delivery: Delivery,
+    reviewing: Reviewing,
 ) -> None:
     draft = await draft_of(state)
     opportunity = await opportunities.submit(
@@ -419,25 +414,7 @@ async def on_submit(
         await callback.message.edit_reply_markup(reply_markup=None)
         await callback.message.answer(i18n.get("opportunity-submitted", id=opportunity.id))
 
-    def review_notice(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
-        markup = (
-            Keyboard()
-            .button(
-                text=i18n.get("btn-opportunity-review"),
-                callback_data=OpportunityAdminCb(action="show", item=opportunity.id),
-            )
-            .as_markup()
-        )
-        text = i18n.get(
-            "opportunity-new-for-review", id=opportunity.id, title=opportunity.title,
-            kind=kind_label(i18n.core, i18n.locale, opportunity.kind),
-        )  # fmt: skip
-        return text, markup
-
-    await notify_reviewers(
-        people, outbox, delivery, i18n, f"oppr:{opportunity.id}", review_notice,
-        about=(opportunity.author_id,) if opportunity.author_id else (),
-    )  # fmt: skip
+    await reviewing.arrived()  # each organizer's "to review" message, not a notice each
 
 
 async def on_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:

@@ -19,6 +19,7 @@ from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.keyboards import Keyboard
+from bot.notify import Reviewing
 from bot.ui import nav_keyboard
 from handlers.common.dialogs import on_not_text
 from notices.opportunities import card_text, decision, matching_now
@@ -128,6 +129,7 @@ async def on_approve(
     actor: Actor,
     settings: Settings,
     delivery: Delivery,
+    reviewing: Reviewing,
 ) -> None:
     core = i18n.core
     opportunity, reached = await opportunities.approve(
@@ -135,6 +137,7 @@ async def on_approve(
         lambda o, locale: matching_now(core, o, locale),
         lambda o, approved, reason, locale: decision(core, o, approved, reason, locale),
     )  # fmt: skip
+    await reviewing.decided()  # each organizer's "to review" message
     delivery.wake()
     await callback.answer(
         i18n.get("opportunity-approved-alert", id=opportunity.id, count=reached), show_alert=True
@@ -175,6 +178,7 @@ async def on_reason(
     actor: Actor,
     settings: Settings,
     delivery: Delivery,
+    reviewing: Reviewing,
 ) -> None:
     opportunity_id = int((await state.get_data())["opportunity"])
     core = i18n.core
@@ -182,6 +186,7 @@ async def on_reason(
         actor, opportunity_id, message.text or "",
         lambda o, approved, reason, locale: decision(core, o, approved, reason, locale),
     )  # fmt: skip
+    await reviewing.decided()  # each organizer's "to review" message
     await state.clear()
     delivery.wake()
     await message.answer(i18n.get("opportunity-rejected-alert", id=opportunity.id))

@@ -18,7 +18,7 @@ from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.i18n import Html
 from bot.keyboards import Keyboard
-from bot.notify import notify
+from bot.notify import Reviewing, notify
 from bot.ui import (
     language_in,
     nav_keyboard,
@@ -194,8 +194,10 @@ async def on_approve(
     delivery: Delivery,
     actor: Actor,
     settings: Settings,
+    reviewing: Reviewing,
 ) -> None:
     update = await updates.approve(callback_data.update_id, actor)
+    await reviewing.decided()  # each organizer's "to review" message
     await callback.answer(i18n.get("update-approved-alert", id=update.id))
     await tell_author(i18n, taxonomy, people, outbox, delivery, update, "update-approved-notice")
     if isinstance(callback.message, Message):
@@ -261,9 +263,11 @@ async def on_reason(
     delivery: Delivery,
     actor: Actor,
     settings: Settings,
+    reviewing: Reviewing,
 ) -> None:
     data = await state.get_data()
     update = await updates.reject(int(data["update_id"]), actor, message.text or "")
+    await reviewing.decided()  # each organizer's "to review" message
     await state.clear()
     await message.answer(i18n.get("update-rejected-done", id=update.id))
     await tell_author(

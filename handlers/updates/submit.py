@@ -10,12 +10,11 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import HomeCb, NavCb, PickCb, RoundAnswerCb, UpdateReviewCb
-from bot.delivery.runtime import Delivery
+from bot.callbacks import HomeCb, NavCb, PickCb, RoundAnswerCb
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.i18n import Html
 from bot.keyboards import Keyboard
-from bot.notify import notify_reviewers
+from bot.notify import Reviewing
 from bot.ui import (
     advance,
     choice_keyboard,
@@ -28,8 +27,6 @@ from bot.ui import (
 )
 from storage.models import Person, SectorUpdate, UpdateKind, UpdateStatus
 from storage.services.actors import Actor
-from storage.services.outbox import OutboxService
-from storage.services.people import PeopleService
 from storage.services.rounds import RoundService
 from storage.services.taxonomy import Taxonomy
 from storage.services.updates import (
@@ -435,10 +432,8 @@ async def on_submit(
     i18n: I18nContext,
     taxonomy: Taxonomy,
     person: Person,
-    people: PeopleService,
     updates: UpdateService,
-    outbox: OutboxService,
-    delivery: Delivery,
+    reviewing: Reviewing,
 ) -> None:
     draft = await draft_of(state)
     update = await updates.submit(person, draft, i18n.locale)
@@ -448,18 +443,7 @@ async def on_submit(
     await callback.message.edit_reply_markup(reply_markup=None)
     await callback.message.answer(i18n.get("update-submitted", id=update.id))
 
-    def review_notice(i18n: I18nContext) -> tuple[str, InlineKeyboardMarkup]:
-        builder = Keyboard()
-        builder.button(
-            text=i18n.get("btn-update-review"),
-            callback_data=UpdateReviewCb(action="show", update_id=update.id),
-        )
-        text = i18n.get("update-new-for-review", id=update.id, **describe(i18n, taxonomy, update))
-        return text, builder.as_markup()
-
-    await notify_reviewers(
-        people, outbox, delivery, i18n, f"upd:{update.id}", review_notice, about=(person.id,)
-    )
+    await reviewing.arrived()  # each organizer's "to review" message, not a notice each
 
 
 async def on_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:

@@ -98,8 +98,6 @@ update-already-decided = سبق { $status ->
        *[other] رفض
     } هذا التحديث.
 
-btn-update-review = 👀 مراجعة
-update-new-for-review = 📝 تحديث قطاعي جديد رقم { $id } ({ $sector }، { $kind }) بانتظار المراجعة: ⁨/queue⁩
 update-queue-empty = ✅ لا تحديثات بانتظار المراجعة.
 update-card = 📝 <b>التحديث رقم { $id }</b> ({ $waiting ->
         [zero] { $waiting } تحديث بالانتظار

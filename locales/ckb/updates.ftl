@@ -67,8 +67,6 @@ update-already-decided = ئەم نوێکارییە پێشتر { $status ->
        *[other] ڕەت کراوەتەوە
     }.
 
-btn-update-review = 👀 پێداچوونەوە
-update-new-for-review = 📝 نوێکاریی نوێی کەرت ژمارە { $id } ({ $sector }، { $kind }) چاوەڕێی پێداچوونەوەیە: ⁨/queue⁩
 update-queue-empty = ✅ هیچ نوێکارییەک چاوەڕێی پێداچوونەوە نییە.
 update-card = 📝 <b>نوێکاریی ژمارە { $id }</b> ({ $waiting ->
         [one] یەک لە چاوەڕوانیدا

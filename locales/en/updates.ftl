@@ -67,8 +67,6 @@ update-already-decided = This update was already { $status ->
        *[other] rejected
     }.
 
-btn-update-review = 👀 Review
-update-new-for-review = 📝 New sector update #{ $id } ({ $sector }, { $kind }) waits for review: /queue
 update-queue-empty = ✅ No updates wait for review.
 update-card = 📝 <b>Update #{ $id }</b> ({ $waiting ->
         [one] one waiting

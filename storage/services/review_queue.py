@@ -51,6 +51,10 @@ class ReviewQueues:
     async def waiting(self, by: Actor) -> Waiting:
         if not by.is_organizer:
             raise Forbidden("error-not-allowed")
+        return await self.counts()
+
+    async def counts(self) -> Waiting:
+        """What waits, for the organizers' own "to review" messages (no one's request)."""
         counts = {
             "registrations": select(func.count())
             .select_from(Person)

@@ -64,6 +64,11 @@ async def test_registration_over_real_long_polling(settings: Settings, db: Datab
         emulator.push_text(user, "Advisor")
         await emulator.wait_for(lambda: "Please check" in emulator.chat(user)[-1].text)
         emulator.press(user, "✅ Submit")
+        # The admin's "to review" message, then the card opened from it.
+        await emulator.wait_for(
+            lambda: any("Registrations: 1" in m.text for m in emulator.chat(ADMIN_ID))
+        )
+        emulator.press(ADMIN_ID, "👤 Review registrations")
         await emulator.wait_for(
             lambda: any("New registration" in m.text for m in emulator.chat(ADMIN_ID))
         )

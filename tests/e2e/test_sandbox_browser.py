@@ -158,7 +158,8 @@ def test_register_approve_answer_and_open_a_chart(sandbox_url: str, browser: obj
     page.press("✅ Submit")
     page.sees("Your registration was sent to the organizers")
 
-    page.be(100_001)  # Zainab, the admin: the review card
+    page.be(100_001)  # Zainab, the admin: her "to review" message, then the card
+    page.press("👤 Review registrations")
     page.press("✅ Approve")
     page.sees("Noor Ahmed")
 

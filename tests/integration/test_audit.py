@@ -8,7 +8,7 @@ from aiogram.types import BufferedInputFile
 
 from storage.database import Database
 from tests.conftest import ORGANIZER_ID
-from tests.flows import add_member, register
+from tests.flows import add_member, open_queue, register
 from tests.harness import FakeUser, Harness
 from tests.integration.test_meetings import invitees, publish
 
@@ -19,6 +19,7 @@ async def test_actions_are_recorded_and_admins_read_and_export_them(
     await add_member(db, ORGANIZER_ID, name="Huda Organizer", role="organizer")
     applicant = harness.user(6_900_001)
     await register(applicant, name="Rana Applicant")
+    await open_queue(admin)
     await admin.press("✅ Approve", in_message=admin.message_with_button("✅ Approve"))
     await invitees(db)
     meeting = await publish(harness)

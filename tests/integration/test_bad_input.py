@@ -6,7 +6,7 @@ from aiogram.methods import SendMessage
 
 from bot.callbacks import ReviewCb, RoleCb
 from storage.models import PersonStatus
-from tests.flows import choose_language, register
+from tests.flows import choose_language, open_queue, register
 from tests.harness import FakeUser, Harness
 
 
@@ -82,6 +82,7 @@ async def test_forged_review_callback_from_a_non_organizer(
 async def test_approving_twice_says_who_decided(harness: Harness, admin: FakeUser) -> None:
     applicant = harness.user(2007)
     await register(applicant)
+    await open_queue(admin)  # the card, from the "to review" message
     card = admin.message_with_button("✅ Approve")
     reject_data = card.buttons()[1][1]
     await admin.press("✅ Approve", in_message=card)
@@ -103,6 +104,7 @@ async def test_person_who_blocked_the_bot_before_the_decision(
 ) -> None:
     user = harness.user(2009, "Rana")
     await register(user, name="Rana Adel")
+    await open_queue(admin)  # the card, from the "to review" message
     await user.block_bot()
     person = await harness.app.people.by_telegram_id(2009)
     assert person is not None and person.reachable is False
@@ -118,6 +120,7 @@ async def test_person_who_blocked_the_bot_before_the_decision(
 async def test_blocked_only_discovered_when_sending(harness: Harness, admin: FakeUser) -> None:
     user = harness.user(2010, "Zina")
     await register(user, name="Zina Omar")
+    await open_queue(admin)  # the card, from the "to review" message
     harness.session.blocked.add(2010)  # no my_chat_member arrived
     await admin.press("✅ Approve")
     assert "The news is on its way to Zina Omar." in admin.last.text
@@ -137,6 +140,7 @@ async def test_same_update_delivered_twice_is_handled_once(harness: Harness) -> 
 async def test_double_submit_creates_one_registration(harness: Harness, admin: FakeUser) -> None:
     user = harness.user(2012)
     await register(user)
+    await open_queue(admin)  # the card, from the "to review" message
     await user.press_data("nav:submit:confirm", user.last)
     assert user.last_alert == "That step is over; nothing changed. Please use the latest message."
     cards = [m for m in admin.messages if "New registration" in m.text]
@@ -170,6 +174,7 @@ async def test_pending_person_is_limited(harness: Harness) -> None:
 async def test_html_in_names_is_escaped_everywhere(harness: Harness, admin: FakeUser) -> None:
     user = harness.user(2015, username=None)
     await register(user, name="<b>Eve</b> & <i>co")
+    await open_queue(admin)  # the card, from the "to review" message
     assert "<b>Eve</b> & <i>co" in admin.last.text  # visible literally on the card
     assert "&lt;b&gt;Eve&lt;/b&gt; &amp; &lt;i&gt;co" in admin.last.html
 
@@ -203,6 +208,7 @@ async def test_telegram_down_while_telling_the_person(harness: Harness, admin: F
 
     user = harness.user(2018, "Huda")
     await register(user, name="Huda Saleh")
+    await open_queue(admin)  # the card, from the "to review" message
     harness.session.faults[2018] = [server_error() for _ in range(4)]
     await admin.press("✅ Approve")
     await harness.deliver()  # the outbox retries until Telegram is back

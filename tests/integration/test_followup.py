@@ -16,7 +16,7 @@ from bot.callbacks import FollowupCb
 from storage.database import Database
 from storage.models import FollowupChange, FollowupItem, Person, SectorUpdate
 from tests.conftest import ADMIN_ID, ORGANIZER_ID
-from tests.flows import add_member, choose_language
+from tests.flows import add_member, choose_language, open_queue
 from tests.harness import FakeUser, Harness
 from tests.integration.test_updates import submit
 
@@ -330,6 +330,7 @@ async def test_a_representative_commits_an_organizer_approves_advisory_proposes_
     assert owner.last.text == "No items yet in All sectors."
     await harness.deliver()
     admin = harness.user(ADMIN_ID)
+    await open_queue(admin, "commitments")  # from her "to review" message
     card = admin.message_with_button("✅ Approve")
     assert "New commitment #" in card.text and "Omar Owner organization" in card.text
     await admin.press("✅ Approve", in_message=card)

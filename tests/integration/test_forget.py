@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from storage.database import Database
 from storage.models import AnonymousTally, Base, Meeting, Poll
 from storage.types import utcnow
-from tests.flows import add_member, register
+from tests.flows import add_member, open_queue, register
 from tests.harness import FakeUser, Harness
 from tests.integration.test_meetings import publish
 from tests.integration.test_polls import sweep
@@ -49,6 +49,7 @@ async def take_part_in_everything(harness: Harness, admin: FakeUser, db: Databas
         user, name=NAME, title=TITLE, org_query="Xqvutr",
         new_org=(ORGANIZATION, "Local NGOs and networks"),
     )  # fmt: skip
+    await open_queue(admin)
     await admin.press("✅ Approve", in_message=admin.message_with_button("✅ Approve"))
     await harness.deliver()
     # A meeting she answers, comes to (checked in by link) and gets the feedback poll of.

@@ -19,7 +19,7 @@ from storage.database import Database
 from storage.models import FollowupItem, FollowupOwner, Opportunity, OutboxSubject, Person
 from storage.services.opportunities import OpportunityDraft
 from tests.conftest import ADMIN_ID
-from tests.flows import add_member, register
+from tests.flows import add_member, open_queue, register
 from tests.harness import FakeUser, Harness
 from tests.integration.test_forget import dump
 from tests.integration.test_introductions import listed
@@ -59,6 +59,7 @@ async def test_forget_finds_every_message_about_her_by_lookup(
         her, name=name, title=title, org_query="Nqz",
         new_org=(organization, "Local NGOs and networks"),
     )  # fmt: skip
+    await open_queue(admin)
     await admin.press("✅ Approve", in_message=admin.message_with_button("✅ Approve"))
     await harness.deliver()
     mine = await person_id(db, HER)

@@ -14,7 +14,7 @@ from bot.delivery.worker import DeliveryWorker
 from storage.database import Database
 from storage.models import PollAnswer
 from tests.conftest import ORGANIZER_ID
-from tests.flows import add_member, register
+from tests.flows import add_member, open_queue, register
 from tests.harness import FakeUser, Harness
 from tests.integration.test_standalone_polls import EN_BAGHDAD, members, own_poll
 
@@ -55,20 +55,23 @@ async def test_a_vote_the_moment_a_native_poll_arrives_counts(
             assert (await session.scalars(select(PollAnswer.value))).all() == ["1"]
 
 
-async def test_a_review_card_decided_at_once_closes_everywhere(
+async def test_a_to_review_message_sent_a_moment_ago_changes_at_once(
     harness: Harness, admin: FakeUser, db: Database
 ) -> None:
+    """An organizer decides the moment the "to review" messages go out: the other organizer's,
+    sent a moment ago, already shows that nothing waits (its id is recorded as it is sent)."""
     await add_member(db, ORGANIZER_ID, name="Second organizer", role="organizer")
     organizer = harness.user(ORGANIZER_ID)
     user = harness.user(7_200_001, "Dalia")
     await register(user, name="Dalia Karim", deliver=False)
     async with worker_that_never_batches(harness):
-        await arrives(admin, "text", "New registration")
-        await arrives(organizer, "text", "New registration")
+        await arrives(admin, "text", "Registrations: 1")
+        await arrives(organizer, "text", "Registrations: 1")
+        await open_queue(admin)
         await admin.press("✅ Approve", in_message=admin.message_with_button("✅ Approve"))
-        # The other organizer's card, sent a moment ago, is closed too.
-        card = next(m for m in organizer.messages if "New registration" in m.text)
+        digest = next(m for m in organizer.messages if "Registrations:" in m.text)
         async with asyncio.timeout(10):
-            while card.buttons():
+            while "Registrations: 0" not in digest.text:
                 await asyncio.sleep(0.005)
-        assert "Approved by" in card.text
+        assert "Nothing waits for a decision now." in digest.text
+        assert len([m for m in organizer.messages if "Registrations:" in m.text]) == 1

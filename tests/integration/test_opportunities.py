@@ -23,7 +23,7 @@ from storage.models import (
 )
 from storage.services.opportunities import OpportunityDraft
 from tests.conftest import ADMIN_ID
-from tests.flows import add_member
+from tests.flows import add_member, open_queue
 from tests.harness import FakeUser, Harness
 
 POSTER, NOW, ELSEWHERE, WEEKLY = 6_992_001, 6_992_002, 6_992_003, 6_992_004
@@ -95,13 +95,13 @@ async def test_post_review_delivery_digest_save_reminder_and_close(
     assert opportunity.status == OpportunityStatus.PENDING and opportunity.deadline == deadline
     assert opportunity.title == "<b>Paralegal</b> training for shelter staff"
     await harness.deliver()
-    notice = harness.session.chat(ADMIN_ID)[-1]
-    assert "A new opportunity waits for review" in notice.text
+    notice = harness.session.chat(ADMIN_ID)[-1]  # the "to review" message: counts, no title
+    assert "Opportunities: 1" in notice.text and "Paralegal" not in notice.text
 
     # A member's forged approval is refused; nothing changes.
     await poster.press_data(OpportunityAdminCb(action="approve", item=opportunity.id).pack())
     assert poster.last_alert and "not allowed" in poster.last_alert.lower()
-    await admin.press("Review", in_message=notice)
+    await admin.press("🎯 Review opportunities", in_message=notice)
     assert "Posted by: Pari Poster, Pari Poster organization" in admin.last.text
     await admin.press("✅ Approve")
     assert admin.last_alert == (
@@ -275,7 +275,7 @@ async def test_a_document_instead_of_a_link_and_the_wrong_kind_of_message(
     await poster.press("📨 ناردن بۆ پێداچوونەوە")
     assert poster.last.text.startswith("نێردرا: دەرفەتی ژمارە")
     await harness.deliver()
-    await admin.press("Review", in_message=harness.session.chat(ADMIN_ID)[-1])
+    await open_queue(admin, "opportunities")
     document = harness.session.chat(ADMIN_ID)[-1]
     assert document.kind == "document" and document.html == "&lt;b&gt;terms&lt;/b&gt;.pdf"
 

@@ -10,12 +10,13 @@ from bot.i18n import FSI, PDI
 from storage.database import Database
 from storage.models import FsmRecord, Organization, Person, PersonStatus, Role
 from tests.conftest import ADMIN_ID
-from tests.flows import choose_language, register
+from tests.flows import choose_language, open_queue, register
 from tests.harness import FakeUser, Harness
 
 
 async def approved(harness: Harness, admin: FakeUser, user: FakeUser, **kwargs: object) -> None:
     await register(user, **kwargs)  # type: ignore[arg-type]
+    await open_queue(admin)  # from the "to review" message
     await admin.press("✅ Approve", in_message=admin.message_with_button("✅ Approve"))
     await harness.deliver()
 
@@ -46,6 +47,7 @@ async def test_arabic_text_isolates_latin_names_and_numbers(
         sectors=("الحماية",),
         title="Officer 2",
     )
+    await open_queue(admin)
     await admin.press("✅ Approve")
     await user.send("/profile")
     # Each inserted value sits between FSI and PDI, so a Latin name keeps its direction.
@@ -167,6 +169,9 @@ async def test_new_organizer_receives_the_next_cards(harness: Harness, admin: Fa
     await harness.app.people.set_role(person.id, Role.ORGANIZER, by=admin_actor)
     applicant = harness.user(3008)
     await register(applicant, name="Mona Applicant")
+    assert "Registrations: 1" in organizer.last.text  # her own "to review" message
+    await open_queue(admin)
+    await open_queue(organizer)
     assert "Mona Applicant" in organizer.last.text
     await organizer.press("✅ Approve")
     card = next(m for m in admin.messages if "Mona Applicant" in m.text)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from aiogram.methods import SendMessage
 from sqlalchemy import select
 
 from storage.database import Database
 from storage.models import OutboxMessage
-from tests.flows import choose_language, register
+from tests.flows import choose_language, open_queue, register
 from tests.harness import FakeUser, Harness
 
 
@@ -35,11 +36,19 @@ async def test_registration_says_a_pseudonym_is_fine_and_usernames_stay_private(
 async def test_review_cards_cannot_be_forwarded_or_saved(
     harness: Harness, admin: FakeUser, db: Database
 ) -> None:
-    await register(harness.user(6_990_002), name="Card Person", deliver=False)
+    """The organizers' "to review" message names no one (counts only); the registration card
+    opened from it cannot be forwarded or saved."""
+    await register(harness.user(6_990_002), name="Card Person")
     async with db.read() as session:
-        cards = (
+        digests = (
             await session.scalars(
-                select(OutboxMessage).where(OutboxMessage.dedupe_key.startswith("card:"))
+                select(OutboxMessage).where(OutboxMessage.dedupe_key.startswith("digest:"))
             )
         ).all()
-    assert cards and all(card.payload.get("protect_content") is True for card in cards)
+    assert digests and not any("Card Person" in str(row.payload) for row in digests)
+    await open_queue(admin)
+    cards = [
+        c for c in harness.session.calls(SendMessage)
+        if c.chat_id == admin.id and "Card Person" in c.text
+    ]  # fmt: skip
+    assert cards and all(card.protect_content is True for card in cards)

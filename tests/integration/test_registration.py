@@ -7,7 +7,7 @@ from sqlalchemy import select
 from storage.database import Database
 from storage.models import Organization, OrganizationStatus, Person, PersonStatus
 from tests.conftest import ADMIN_ID
-from tests.flows import add_member, choose_language, register
+from tests.flows import add_member, choose_language, open_queue, register
 from tests.harness import FakeUser, Harness
 
 
@@ -30,6 +30,13 @@ async def test_full_registration_reaches_admin_with_card(harness: Harness, admin
     user = harness.user(1002, "Layla", "layla_h")
     await register(user)
     assert "sent to the organizers" in user.last.text
+    # The organizers get one "to review" message, counts only: no name in it.
+    digest = admin.last
+    assert "Registrations: 1" in digest.text and "Layla" not in digest.text
+    assert [b for b, _ in digest.buttons()] == [
+        "👤 Review registrations", "🌙 Quiet at night (22:00–07:00)"
+    ]  # fmt: skip
+    await open_queue(admin)
 
     found = await person_row(harness, 1002)
     assert found is not None
@@ -55,6 +62,7 @@ async def test_approval_tells_the_person_and_closes_the_card(
 ) -> None:
     user = harness.user(1003, "Noor")
     await register(user, name="Noor Ali")
+    await open_queue(admin)
     await admin.press("✅ Approve")
     assert "The news is on its way to Noor Ali." in admin.last.text
     await harness.deliver()
@@ -79,6 +87,7 @@ async def test_rejection_with_reason_in_the_persons_language(
         sectors=("الحماية",),
         title="منسقة",
     )
+    await open_queue(admin)
     await admin.press("✖ Reject")
     assert "Why is the registration" in admin.last.text
     await admin.send("Please register with your work e-mail <b>")
@@ -104,6 +113,7 @@ async def test_new_organization_is_approved_with_its_first_representative(
             select(Organization).where(Organization.search_key.like("%basra women network%"))
         )
     assert org is not None and org.status == OrganizationStatus.PENDING
+    await open_queue(admin)
     assert "The organization is new" in admin.last.text
     await admin.press("✅ Approve")
     async with harness.app.db.read() as session:
@@ -161,6 +171,8 @@ async def test_each_review_card_stays_in_its_readers_language(
     user = harness.user(1_021)
     await register(user, name="Card Language")
     organizer = harness.user(1_020)
+    await open_queue(admin)  # both open the card from their "to review" message
+    await open_queue(organizer)
     await organizer.press("✅ موافقة", in_message=organizer.message_with_button("✅ موافقة"))
     card = next(m for m in admin.messages if "New registration" in m.text)
     assert card.buttons() == [] and "✅ Approved by Huda." in card.text

@@ -21,7 +21,7 @@ from bot.callbacks import RoundAnswerCb, RoundCb
 from storage.database import Database
 from storage.models import OutboxMessage, ReportingRound, RoundOrganization
 from storage.types import utcnow
-from tests.flows import add_member
+from tests.flows import add_member, open_queue
 from tests.harness import FakeUser, Harness
 from tests.integration.test_rounds_service import organization_of
 
@@ -170,7 +170,7 @@ async def test_a_whole_round_through_the_chat(
     assert reopened is not None and reopened.status == "open" and reopened.deadline > utcnow()
     assert "🔒 Close the round" in [b for b, _ in admin.message_with_button("🔄 Refresh").buttons()]
     # Laura's update approved: the report for the quarter has the round's section and figure.
-    await admin.press("👀 Review", in_message=admin.message_with_button("👀 Review"))
+    await open_queue(admin, "updates")
     await admin.press("✅ Approve")
     await admin.press("✅ Approve", in_message=admin.message_with_button("✅ Approve"))
     await admin.send("/report")

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from storage.database import Database
 from storage.models import Attendance, Broadcast, SectorUpdate
 from storage.types import utcnow
-from tests.flows import add_member, register
+from tests.flows import add_member, open_queue, register
 from tests.harness import FakeUser, Harness
 from tests.integration.test_meetings import AMAL, invitees, publish
 
@@ -140,6 +140,7 @@ async def test_no_telegram_ids_or_message_texts_in_the_logs_at_info(
     user = harness.user(7_654_321_987, "Nadia", "nadia_private")
     with caplog.at_level(logging.INFO):
         await register(user, name="Nadia Qwertyuiop", title="Secret title Zxcv")
+        await open_queue(admin)
         await admin.press("✅ Approve", in_message=admin.message_with_button("✅ Approve"))
         await harness.deliver()
         await user.send("my phone is 0770 555 1234")

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from bot.callbacks import FollowupCb
 from storage.database import Database
 from storage.models import FollowupItem, Person
-from tests.flows import add_member
+from tests.flows import add_member, open_queue
 from tests.harness import FakeUser, Harness
 
 AUTHOR, COLLEAGUE, STRANGER, ADVISORY = 7_630_000_001, 7_630_000_002, 7_630_000_003, 7_630_000_004
@@ -62,6 +62,7 @@ async def test_only_those_it_concerns_see_an_item_in_review(
     assert author.last_alert == GONE
     # Rejected, it stays out of sight and off the agenda.
     await harness.deliver()
+    await open_queue(admin, "commitments")
     await admin.press("❌ Reject", in_message=admin.message_with_button("❌ Reject"))
     async with db.read() as session:
         item = await session.scalar(select(FollowupItem).where(FollowupItem.id == item_id))

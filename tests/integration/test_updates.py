@@ -60,8 +60,9 @@ async def test_actor_sends_an_update_and_sees_its_status(
     await amira.press("✅ Submit")
     assert amira.last.text.startswith("✅ Thank you. Your update #")
     await harness.deliver()
-    notice = harness.session.chat(admin.id)[-1]
-    assert "waits for review: /queue" in notice.text and notice.buttons()[0][0] == "👀 Review"
+    notice = harness.session.chat(admin.id)[-1]  # one "to review" message, not a notice each
+    assert "Sector updates: 1" in notice.text
+    assert notice.buttons()[0][0] == "📝 Review sector updates"
     await amira.send("/myupdates")
     assert "Protection · Challenge · waiting for review" in amira.last.text
     async with db.read() as session:
