@@ -51,6 +51,13 @@ AskText = Callable[[Message, I18nContext, Taxonomy, int], Awaitable[None]]
 AfterTexts = Callable[[Message, FSMContext, I18nContext], Awaitable[None]]
 
 
+async def editing(state: FSMContext) -> bool:
+    """A preview's ✏️ asked one field again: its answer returns to the preview rather than
+    going on to the next step (the flag `editing` in the dialog's data, which the preview
+    clears when it is shown again)."""
+    return bool((await state.get_data()).get("editing"))
+
+
 def asking_order(own: str) -> tuple[str, ...]:
     """The languages a dialog asks an organizer's texts in: her own first, then the others
     (each skippable; a reader whose language was skipped gets the taxonomy's reading order)."""

@@ -28,7 +28,7 @@ from bot.i18n import zone_label
 from bot.keyboards import Keyboard
 from bot.ui import language_in
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
-from handlers.common.dialogs import asking_order, next_language_or, parse_local_time
+from handlers.common.dialogs import asking_order, editing, next_language_or, parse_local_time
 from handlers.meetings.card import show_organizer_card
 from notices.meetings import (
     cut_warning,
@@ -451,11 +451,6 @@ async def to_confirm(
 
 # The preview's ✏️ buttons: the parts of a meeting asked again, each as the dialog asked it.
 CHANGEABLE_PARTS = ("texts", "place", "time", "deadline", "capacity")
-
-
-async def editing(state: FSMContext) -> bool:
-    """A part is asked again from the preview: its answer returns there."""
-    return bool((await state.get_data()).get("editing"))
 
 
 async def on_change(

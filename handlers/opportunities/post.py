@@ -28,7 +28,7 @@ from bot.ui import (
     toggled,
 )
 from handlers.common.day_picker import day_picker_rows, picked_day
-from handlers.common.dialogs import on_not_text
+from handlers.common.dialogs import editing, on_not_text
 from notices.opportunities import Preview, card_text, kind_label
 from storage.services.actors import Actor
 from storage.services.opportunities import (
@@ -336,11 +336,6 @@ async def show_preview(
 
 # The preview's ✏️ buttons, in the order of the dialog (PickCb item: the index).
 EDITABLE = ("kind", "title", "text", "attachment", "sectors", "governorates", "deadline")
-
-
-async def editing(state: FSMContext) -> bool:
-    """A field is asked again from the preview: its answer returns there."""
-    return bool((await state.get_data()).get("editing"))
 
 
 async def back_to_preview(

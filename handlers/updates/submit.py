@@ -25,6 +25,7 @@ from bot.ui import (
     term_names,
     toggled,
 )
+from handlers.common.dialogs import editing
 from storage.models import Person, SectorUpdate, UpdateKind, UpdateStatus
 from storage.services.actors import Actor
 from storage.services.rounds import RoundService
@@ -419,11 +420,6 @@ async def on_edit_field(
     else:
         step, text, markup = NewUpdate.naming, i18n.get("update-ask-naming"), naming_keyboard(i18n)
     await advance(callback, state, step, text, markup)
-
-
-async def editing(state: FSMContext) -> bool:
-    """A field is asked again from the preview: its answer returns there."""
-    return bool((await state.get_data()).get("editing"))
 
 
 async def on_submit(
