@@ -1,85 +1,47 @@
-"""/newmeeting: audience, title and agenda per language, mode, venue and link, times, answer
-deadline, capacity, a preview as invitees will see it, publish."""
+"""/newmeeting: audience, title and agenda per language (hers first), mode, venue and link,
+times, answer deadline, capacity; then the preview (handlers.meetings.preview)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import datetime
 
 from aiogram import Bot, F, Router
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
-from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import (
     CallbackQuery,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
     Message,
 )
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import MeetingAdminCb
 from bot.config import Settings
-from bot.delivery.runtime import Delivery
-from bot.delivery.worker import build_method
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
-from bot.i18n import zone_label
-from bot.keyboards import Keyboard
-from bot.ui import language_in
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
 from handlers.common.dialogs import asking_order, editing, next_language_or, parse_local_time
-from handlers.meetings.card import show_organizer_card
-from notices.meetings import (
-    cut_warning,
-    invitation,
-    preview_meeting,
+from handlers.meetings.preview import on_change, on_publish, to_confirm
+from handlers.meetings.steps import (
+    NewMeeting,
+    Preview,
+    ask_capacity,
+    ask_deadline,
+    ask_meeting_text,
+    ask_mode,
+    ask_start,
+    skip_cancel,
+    split_title,
 )
 from storage.models import MeetingMode
-from storage.services.actors import Actor
 from storage.services.audience import Audience
 from storage.services.broadcasts import BroadcastService
 from storage.services.cuts import CutService
 from storage.services.errors import InvalidInput
 from storage.services.meetings import (
-    AGENDA_MAX,
-    TITLE_MAX,
-    MeetingDraft,
-    MeetingService,
     validate_capacity,
     validate_link,
     validate_venue,
 )
-from storage.services.outbox import Delivery as Row
 from storage.services.taxonomy import Taxonomy
-from storage.services.telegram_text import visible_text
-
-
-@dataclass(frozen=True)
-class Preview:
-    """What showing the preview needs, handed from the step that ends in it."""
-
-    bot: Bot
-    settings: Settings
-    broadcasts: BroadcastService
-    cuts: CutService
-    taxonomy: Taxonomy
-
-
-class NewMeeting(StatesGroup):
-    text = State()
-    mode = State()
-    venue = State()
-    link = State()
-    start = State()
-    end = State()
-    deadline = State()
-    capacity = State()
-    confirm = State()
-
-
-# --- rendering for invitees ---------------------------------------------------------------
-
 
 # --- organizers: the dialog ---------------------------------------------------------------
 
@@ -100,47 +62,12 @@ async def on_new_meeting(
     )
 
 
-def skip_cancel(i18n: I18nContext, skip: bool = True) -> InlineKeyboardMarkup:
-    row = []
-    if skip:
-        row.append(
-            InlineKeyboardButton(
-                text=i18n.get("btn-skip"), callback_data=MeetingAdminCb(action="skip").pack()
-            )
-        )
-    row.append(
-        InlineKeyboardButton(
-            text=i18n.get("btn-cancel"), callback_data=MeetingAdminCb(action="abort").pack()
-        )
-    )
-    return InlineKeyboardMarkup(inline_keyboard=[row])
-
-
-async def ask_meeting_text(
-    message: Message, i18n: I18nContext, taxonomy: Taxonomy, index: int
-) -> None:
-    language = language_in(i18n, taxonomy, asking_order(i18n.locale)[index])
-    await message.answer(
-        i18n.get("meeting-ask-text", language=language), reply_markup=skip_cancel(i18n)
-    )
-
-
 async def after_audience(
     message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy
 ) -> None:
     await state.set_state(NewMeeting.text)
     await state.update_data(lang_index=0, texts={})
     await ask_meeting_text(message, i18n, taxonomy, 0)
-
-
-def split_title(text: str) -> tuple[str, str]:
-    title, _, agenda = text.strip().partition("\n")
-    title = " ".join(visible_text(title, "HTML").split())
-    if not 2 <= len(title) <= TITLE_MAX:
-        raise InvalidInput("error-title-length", min=2, max=TITLE_MAX, length=len(title))
-    if len(visible_text(agenda, "HTML")) > AGENDA_MAX:
-        raise InvalidInput("error-text-too-long", max=AGENDA_MAX, length=len(agenda))
-    return title, agenda.strip()
 
 
 async def on_meeting_text(
@@ -168,19 +95,6 @@ async def next_language(
             await ask_mode(message, state, i18n)
 
     await next_language_or(message, state, i18n, taxonomy, index, ask_meeting_text, after_texts)
-
-
-async def ask_mode(message: Message, state: FSMContext, i18n: I18nContext) -> None:
-    await state.set_state(NewMeeting.mode)
-    builder = Keyboard()
-    for mode in MeetingMode:
-        builder.button(
-            text=i18n.get(f"meeting-mode-{mode.value}"),
-            callback_data=MeetingAdminCb(action="mode", value=mode.value),
-        )
-    builder.button(text=i18n.get("btn-cancel"), callback_data=MeetingAdminCb(action="abort"))
-    builder.adjust(3, 1)
-    await message.answer(i18n.get("meeting-ask-mode"), reply_markup=builder.as_markup())
 
 
 async def on_abort(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
@@ -255,21 +169,6 @@ async def after_place(
         await ask_start(message, state, i18n, preview.settings)
 
 
-async def ask_start(
-    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
-) -> None:
-    await state.set_state(NewMeeting.start)
-    example = (datetime.now(settings.tz) + timedelta(days=7)).strftime("%d/%m/%Y 10:00")
-    await message.answer(
-        i18n.get(
-            "meeting-ask-start",
-            tz=zone_label(i18n.core, i18n.locale, settings.timezone),
-            example=example,
-        ),
-        reply_markup=skip_cancel(i18n, False),
-    )
-
-
 async def on_start_time(
     message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
 ) -> None:
@@ -298,11 +197,6 @@ async def on_end_time(
         await to_confirm(message, state, i18n, Preview(bot, settings, broadcasts, cuts, taxonomy))
         return
     await ask_deadline(message, state, i18n)
-
-
-async def ask_deadline(message: Message, state: FSMContext, i18n: I18nContext) -> None:
-    await state.set_state(NewMeeting.deadline)
-    await message.answer(i18n.get("meeting-ask-deadline"), reply_markup=skip_cancel(i18n))
 
 
 async def on_deadline(
@@ -336,11 +230,6 @@ async def after_deadline(
         await to_confirm(message, state, i18n, preview)
     else:
         await ask_capacity(message, state, i18n)
-
-
-async def ask_capacity(message: Message, state: FSMContext, i18n: I18nContext) -> None:
-    await state.set_state(NewMeeting.capacity)
-    await message.answer(i18n.get("meeting-ask-capacity"), reply_markup=skip_cancel(i18n))
 
 
 async def on_capacity(
@@ -392,122 +281,6 @@ async def on_not_text(message: Message, i18n: I18nContext) -> None:
 
 async def on_text_for_buttons(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-use-buttons"))
-
-
-def draft_from(data: dict[str, Any]) -> MeetingDraft:
-    titles, agendas = {}, {}
-    for locale, text in data.get("texts", {}).items():
-        titles[locale], agendas[locale] = split_title(text)
-    start = datetime.fromisoformat(data["start"]) if data.get("start") else None
-    return MeetingDraft(
-        titles=titles,
-        agendas=agendas,
-        mode=data.get("mode", MeetingMode.PHYSICAL),
-        venue=data.get("venue"),
-        link=data.get("link"),
-        starts_at=start,
-        ends_at=datetime.fromisoformat(data["end"]) if data.get("end") else None,
-        rsvp_deadline=datetime.fromisoformat(data["deadline"]) if data.get("deadline") else start,
-        capacity=data.get("capacity"),
-        audience=Audience.from_data(data.get("audience")),
-    )
-
-
-async def to_confirm(
-    message: Message, state: FSMContext, i18n: I18nContext, preview: Preview
-) -> None:
-    """The invitation as the organizer's own readers will get it (one language, not one per
-    language: her chat stays short), then Publish, a ✏️ per part of the meeting, and Cancel."""
-    data = await state.get_data()
-    draft = draft_from(data)
-    shown = preview_meeting(draft)
-    render = invitation(i18n.core, preview.settings)
-    for payload in render(shown, i18n.locale):
-        row = Row(id=0, chat_id=message.chat.id, payload=payload, attempts=0, broadcast_id=None)
-        await preview.bot(build_method(row))
-    count = len(await preview.broadcasts.recipients(draft.audience))
-    await state.set_state(NewMeeting.confirm)
-    await state.update_data(editing=False)
-    builder = Keyboard()
-    builder.button(text=i18n.get("btn-publish"), callback_data=MeetingAdminCb(action="publish"))
-    for part in CHANGEABLE_PARTS:
-        builder.button(
-            text=i18n.get(f"btn-meeting-draft-{part}"),
-            callback_data=MeetingAdminCb(action="change", value=part),
-        )
-    builder.button(text=i18n.get("btn-cancel"), callback_data=MeetingAdminCb(action="abort"))
-    builder.adjust(1, 2, 2, 1, 1)
-    written = i18n.get("common-list-separator").join(
-        language_in(i18n, preview.taxonomy, code) for code in asking_order(i18n.locale)
-        if code in draft.titles
-    )  # fmt: skip
-    text = i18n.get("meeting-confirm", count=count)
-    text += "\n" + i18n.get("meeting-confirm-languages", languages=written)
-    inside = await preview.cuts.overlapping(draft.starts_at, draft.ends_at)
-    if inside:  # one warning says it
-        text += "\n\n" + cut_warning(i18n.core, i18n.locale, inside[0], preview.settings.tz)
-    await message.answer(text, reply_markup=builder.as_markup())
-
-
-# The preview's ✏️ buttons: the parts of a meeting asked again, each as the dialog asked it.
-CHANGEABLE_PARTS = ("texts", "place", "time", "deadline", "capacity")
-
-
-async def on_change(
-    callback: CallbackQuery,
-    callback_data: MeetingAdminCb,
-    state: FSMContext,
-    i18n: I18nContext,
-    taxonomy: Taxonomy,
-    settings: Settings,
-) -> None:
-    if callback_data.value not in CHANGEABLE_PARTS:
-        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
-        return
-    await callback.answer()
-    assert isinstance(callback.message, Message)
-    await callback.message.edit_reply_markup(reply_markup=None)
-    await state.update_data(editing=True)
-    part = callback_data.value
-    if part == "texts":  # every language again: a title and its agenda go together
-        await state.set_state(NewMeeting.text)
-        await state.update_data(lang_index=0, texts={})
-        await ask_meeting_text(callback.message, i18n, taxonomy, 0)
-    elif part == "place":
-        await ask_mode(callback.message, state, i18n)
-    elif part == "time":
-        await ask_start(callback.message, state, i18n, settings)
-    elif part == "deadline":
-        await ask_deadline(callback.message, state, i18n)
-    else:
-        await ask_capacity(callback.message, state, i18n)
-
-
-async def on_publish(
-    callback: CallbackQuery,
-    state: FSMContext,
-    bot: Bot,
-    i18n: I18nContext,
-    settings: Settings,
-    meetings: MeetingService,
-    delivery: Delivery,
-    actor: Actor,
-) -> None:
-    assert isinstance(callback.message, Message)
-    meeting = await meetings.publish(
-        actor, draft_from(await state.get_data()), invitation(i18n.core, settings)
-    )
-    await state.clear()
-    await callback.answer()
-    await callback.message.edit_reply_markup(reply_markup=None)
-    delivery.wake()
-    await show_organizer_card(callback.message, bot, i18n, meetings, meeting)
-
-
-# --- invitees -----------------------------------------------------------------------------
-
-
-# --- statistics ---------------------------------------------------------------------------
 
 
 def router() -> Router:
