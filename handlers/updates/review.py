@@ -23,7 +23,7 @@ from bot.ui import (
     language_in,
     nav_keyboard,
 )
-from handlers.updates.submit import describe
+from handlers.updates.steps import describe
 from storage.models import SectorUpdate, UpdateKind, UpdateStatus
 from storage.services.actors import Actor
 from storage.services.outbox import OutboxService

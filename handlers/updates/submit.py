@@ -6,27 +6,33 @@ from __future__ import annotations
 from aiogram import F, Router
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
-from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, Message
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import HomeCb, NavCb, PickCb, RoundAnswerCb
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.i18n import Html
-from bot.keyboards import Keyboard
-from bot.notify import Reviewing
 from bot.ui import (
     advance,
     choice_keyboard,
-    edit_in_place,
     enum_keyboard,
     multiselect_keyboard,
     nav_keyboard,
-    term_names,
     toggled,
 )
 from handlers.common.dialogs import editing
-from storage.models import Person, SectorUpdate, UpdateKind, UpdateStatus
+from handlers.updates.preview import on_cancel, on_edit_field, on_submit, show_preview
+from handlers.updates.steps import (
+    KINDS,
+    STATUS_ICON,
+    NewUpdate,
+    describe,
+    draft_of,
+    naming_keyboard,
+    save,
+    skip_keyboard,
+)
+from storage.models import Person, UpdateStatus
 from storage.services.actors import Actor
 from storage.services.rounds import RoundService
 from storage.services.taxonomy import Taxonomy
@@ -37,49 +43,6 @@ from storage.services.updates import (
     check_update_text,
 )
 from storage.services.validation import DOCUMENT_MAX_BYTES, validate_link
-
-KINDS = tuple(UpdateKind)
-STATUS_ICON = {UpdateStatus.PENDING: "⏳", UpdateStatus.APPROVED: "✅", UpdateStatus.REJECTED: "❌"}
-
-
-class NewUpdate(StatesGroup):
-    sector = State()
-    kind = State()
-    governorates = State()
-    text = State()
-    attachment = State()
-    naming = State()
-    confirm = State()
-
-
-# --- rendering ------------------------------------------------------------------------------
-
-
-def describe(
-    i18n: I18nContext, taxonomy: Taxonomy, update: SectorUpdate | UpdateDraft
-) -> dict[str, str]:
-    sector = taxonomy.sector(update.sector_id) if update.sector_id else None
-    governorates = (
-        [taxonomy.governorate(g) for g in update.governorates]
-        if isinstance(update, UpdateDraft)
-        else [taxonomy.governorate(g.id) for g in update.governorates]
-    )
-    return {
-        "sector": sector.name(i18n.locale) if sector else "—",
-        "kind": i18n.get(f"update-kind-{update.kind}"),
-        "governorates": term_names(i18n, governorates),
-    }
-
-
-def attribution(i18n: I18nContext, taxonomy: Taxonomy, person: Person, anonymous: bool) -> str:
-    organization = person.organization
-    if organization is None:
-        return "—"
-    if anonymous:
-        term = taxonomy.actor_type(organization.actor_type_id)
-        return i18n.get("update-anonymous-as", type=term.name(i18n.locale) if term else "—")
-    return organization.name(i18n.locale)
-
 
 # --- actors: /update ------------------------------------------------------------------------
 
@@ -128,14 +91,6 @@ async def on_round_update(
     await callback.answer()
     if isinstance(callback.message, Message):
         await begin(callback.message, state, i18n, taxonomy, UpdateDraft(round_id=round_.id))
-
-
-async def draft_of(state: FSMContext) -> UpdateDraft:
-    return UpdateDraft.from_data((await state.get_data()).get("draft"))
-
-
-async def save(state: FSMContext, draft: UpdateDraft) -> None:
-    await state.update_data(draft=draft.to_data())
 
 
 async def on_sector(
@@ -257,13 +212,6 @@ async def on_text_not_text(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-send-text"))
 
 
-def skip_keyboard(i18n: I18nContext) -> InlineKeyboardMarkup:
-    builder = Keyboard()
-    builder.button(text=i18n.get("btn-skip"), callback_data=NavCb(action="skip", step="uatt"))
-    builder.button(text=i18n.get("btn-cancel"), callback_data=NavCb(action="cancel", step="uatt"))
-    return builder.as_markup()
-
-
 async def on_document(
     message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, person: Person
 ) -> None:
@@ -321,17 +269,6 @@ async def ask_naming(
     await message.answer(i18n.get("update-ask-naming"), reply_markup=naming_keyboard(i18n))
 
 
-def naming_keyboard(i18n: I18nContext) -> InlineKeyboardMarkup:
-    builder = Keyboard()
-    builder.button(
-        text=i18n.get("btn-update-anonymous"), callback_data=PickCb(step="uname", item=1)
-    )
-    builder.button(text=i18n.get("btn-update-named"), callback_data=PickCb(step="uname", item=0))
-    builder.adjust(1)
-    builder.row(*nav_keyboard(i18n, "uname", back=False).inline_keyboard[0])
-    return builder.as_markup()
-
-
 async def on_naming(
     callback: CallbackQuery,
     callback_data: PickCb,
@@ -346,107 +283,6 @@ async def on_naming(
     await callback.answer()
     assert isinstance(callback.message, Message)
     await show_preview(callback.message, state, i18n, taxonomy, person, edit=True)
-
-
-# The preview's ✏️ buttons, in the order of the dialog (PickCb item: the index).
-EDITABLE = ("sector", "kind", "governorates", "text", "attachment", "naming")
-
-
-async def show_preview(
-    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, person: Person,
-    *, edit: bool,
-) -> None:  # fmt: skip
-    """The update as it will be sent, with Submit, a ✏️ per field and Cancel: in place of the
-    step's message whose button was pressed (`edit`), or under the text just typed."""
-    draft = await draft_of(state)
-    await state.set_state(NewUpdate.confirm)
-    await state.update_data(editing=False)
-    builder = Keyboard()
-    builder.button(
-        text=i18n.get("btn-update-submit"), callback_data=NavCb(action="submit", step="uconf")
-    )
-    for index, field in enumerate(EDITABLE):
-        builder.button(
-            text=i18n.get(f"btn-update-edit-{field}"),
-            callback_data=PickCb(step="uedit", item=index),
-        )
-    builder.button(text=i18n.get("btn-cancel"), callback_data=NavCb(action="cancel", step="uconf"))
-    builder.adjust(1, 2, 2, 2, 1)
-    text = i18n.get(
-        "update-preview",
-        **describe(i18n, taxonomy, draft),
-        text=draft.text or "",
-        link=draft.link or draft.document_name or "—",
-        by=attribution(i18n, taxonomy, person, draft.anonymous),
-    )
-    if edit:
-        await edit_in_place(message, text, builder.as_markup())
-    else:
-        await message.answer(text, reply_markup=builder.as_markup())
-
-
-async def on_edit_field(
-    callback: CallbackQuery,
-    callback_data: PickCb,
-    state: FSMContext,
-    i18n: I18nContext,
-    taxonomy: Taxonomy,
-) -> None:
-    """One field asked again, as the dialog asked it; its answer goes back to the preview."""
-    if not 0 <= callback_data.item < len(EDITABLE):
-        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
-        return
-    draft = await draft_of(state)
-    await state.update_data(editing=True)
-    field = EDITABLE[callback_data.item]
-    if field == "sector":
-        sectors = ((s.id, s.name(i18n.locale)) for s in taxonomy.sectors)
-        step, text = NewUpdate.sector, i18n.get("update-ask-sector")
-        markup = choice_keyboard(i18n, "usec", sectors, back=False)
-    elif field == "kind":
-        step, text = NewUpdate.kind, i18n.get("update-ask-kind")
-        markup = enum_keyboard(i18n, "ukind", KINDS, "update-kind-")
-    elif field == "governorates":
-        step, text = NewUpdate.governorates, i18n.get("update-ask-governorates")
-        markup = multiselect_keyboard(
-            i18n, "ugov", taxonomy.governorates, draft.governorates, back=False
-        )
-    elif field == "text":
-        step, text = NewUpdate.text, i18n.get("update-ask-text", max=TEXT_MAX)
-        markup = nav_keyboard(i18n, "utext", back=False)
-    elif field == "attachment":
-        step, text = NewUpdate.attachment, i18n.get("update-ask-attachment")
-        markup = skip_keyboard(i18n)
-    else:
-        step, text, markup = NewUpdate.naming, i18n.get("update-ask-naming"), naming_keyboard(i18n)
-    await advance(callback, state, step, text, markup)
-
-
-async def on_submit(
-    callback: CallbackQuery,
-    state: FSMContext,
-    i18n: I18nContext,
-    taxonomy: Taxonomy,
-    person: Person,
-    updates: UpdateService,
-    reviewing: Reviewing,
-) -> None:
-    draft = await draft_of(state)
-    update = await updates.submit(person, draft, i18n.locale)
-    await state.clear()
-    await callback.answer()
-    assert isinstance(callback.message, Message)
-    await callback.message.edit_reply_markup(reply_markup=None)
-    await callback.message.answer(i18n.get("update-submitted", id=update.id))
-
-    await reviewing.arrived()  # each organizer's "to review" message, not a notice each
-
-
-async def on_cancel(callback: CallbackQuery, state: FSMContext, i18n: I18nContext) -> None:
-    await state.clear()
-    await callback.answer()
-    if isinstance(callback.message, Message):
-        await callback.message.edit_text(i18n.get("update-cancelled"))
 
 
 async def on_mine(
@@ -469,9 +305,6 @@ async def on_mine(
             line += "\n" + i18n.get("update-mine-reason", reason=update.rejection_reason)
         lines.append(line)
     await message.answer(Html("\n\n".join(lines)))
-
-
-# --- organizers: the review queue ----------------------------------------------------------
 
 
 def router() -> Router:
