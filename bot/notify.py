@@ -1,5 +1,5 @@
-"""Messages to one person who did not just write to us (an organizer's review card, a decision,
-a new role) go through the outbox like any broadcast: paced, retried, accounted for."""
+"""Messages to one person who did not just write to us (a decision, a new role, the organizers'
+"to review" messages) go through the outbox like any broadcast: paced, retried, accounted for."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Registration cards for organizers: the person's details, Approve and Reject, queued through the
-outbox to every organizer and admin in their language (protected from forwarding)."""
+"""Registration cards for organizers: the person's details, Approve and Reject, shown when an
+organizer opens the waiting registrations (from her "to review" message or /pending), in her
+language and protected from forwarding. `card_key` finds the cards queued to every organizer by
+versions before the "to review" message, so that deciding still closes them."""
 
 from __future__ import annotations
 
