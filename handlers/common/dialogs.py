@@ -4,13 +4,13 @@ anything but text where text is asked for."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
 from aiogram import Bot
 from aiogram.fsm.context import FSMContext
-from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import DeliveryCb
@@ -56,6 +56,19 @@ async def editing(state: FSMContext) -> bool:
     going on to the next step (the flag `editing` in the dialog's data, which the preview
     clears when it is shown again)."""
     return bool((await state.get_data()).get("editing"))
+
+
+async def field_to_fix(
+    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, fields: Sequence[str],
+    index: int,
+) -> str | None:  # fmt: skip
+    """The field a preview's ✏️ names (by its index in `fields`), the dialog marked as fixing
+    that one field; None, with the stale-button answer, for an index no preview offers."""
+    if not 0 <= index < len(fields):
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return None
+    await state.update_data(editing=True)
+    return fields[index]
 
 
 def asking_order(own: str) -> tuple[str, ...]:

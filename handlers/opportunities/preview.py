@@ -20,7 +20,7 @@ from bot.ui import (
     multiselect_keyboard,
     nav_keyboard,
 )
-from handlers.common.dialogs import editing
+from handlers.common.dialogs import editing, field_to_fix
 from handlers.opportunities.steps import (
     NewOpportunity,
     deadline_prompt,
@@ -102,12 +102,10 @@ async def on_edit_field(
     settings: Settings,
 ) -> None:
     """One field asked again, as the dialog asked it, in place of the preview."""
-    if not 0 <= callback_data.item < len(EDITABLE):
-        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+    field = await field_to_fix(callback, state, i18n, EDITABLE, callback_data.item)
+    if field is None:
         return
     draft = await draft_of(state)
-    await state.update_data(editing=True)
-    field = EDITABLE[callback_data.item]
     if field == "kind":
         kinds = ((n, kind_label(i18n.core, i18n.locale, kind)) for n, kind in enumerate(KINDS))
         step, text = NewOpportunity.kind, i18n.get("opportunity-ask-kind")

@@ -18,6 +18,7 @@ from bot.ui import (
     multiselect_keyboard,
     nav_keyboard,
 )
+from handlers.common.dialogs import field_to_fix
 from handlers.updates.steps import (
     KINDS,
     NewUpdate,
@@ -78,13 +79,11 @@ async def on_edit_field(
     i18n: I18nContext,
     taxonomy: Taxonomy,
 ) -> None:
-    """One field asked again, as the dialog asked it; its answer goes back to the preview."""
-    if not 0 <= callback_data.item < len(EDITABLE):
-        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+    """One field asked again, as the dialog asked it, in place of the preview."""
+    field = await field_to_fix(callback, state, i18n, EDITABLE, callback_data.item)
+    if field is None:
         return
     draft = await draft_of(state)
-    await state.update_data(editing=True)
-    field = EDITABLE[callback_data.item]
     if field == "sector":
         sectors = ((s.id, s.name(i18n.locale)) for s in taxonomy.sectors)
         step, text = NewUpdate.sector, i18n.get("update-ask-sector")
