@@ -81,14 +81,26 @@ def long_day(day: date, locale: str) -> str:
     return format_skeleton("yMMMMEEEEd", day, locale=CLDR_LOCALES.get(locale, locale))
 
 
+def plain_day(day: date, locale: str) -> str:
+    """ "1 January 2026", for lists where the weekday would crowd the line."""
+    return format_skeleton("yMMMMd", day, locale=CLDR_LOCALES.get(locale, locale))
+
+
 def long_moment(moment: datetime, locale: str, until: datetime | None = None) -> str:
     """The day as `long_day` says it, then the time (24 hours, as Iraq reads clocks), or the
     times from `moment` to `until` on that day. In Arabic and Sorani the clock reads left to
     right inside its own isolate: "10:00–13:00" would otherwise show as 13:00–10:00."""
-    clock = f"{moment:%H:%M}" if until is None else f"{moment:%H:%M}–{until:%H:%M}"
-    if locale in RTL_LOCALES:
-        clock = f"{LRI}{clock}{PDI}"
+    if until is None:
+        clock = f"{LRI}{moment:%H:%M}{PDI}" if locale in RTL_LOCALES else f"{moment:%H:%M}"
+    else:
+        clock = clock_span(f"{moment:%H:%M}", f"{until:%H:%M}", locale)
     return f"{long_day(moment.date(), locale)} · {clock}"
+
+
+def clock_span(start: str, end: str, locale: str) -> str:
+    """ "06:00–08:00", reading left to right inside its own isolate in Arabic and Sorani."""
+    span = f"{start}–{end}"
+    return f"{LRI}{span}{PDI}" if locale in RTL_LOCALES else span
 
 
 def zone_label(core: Any, locale: str, timezone: str) -> str:

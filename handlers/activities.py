@@ -3,16 +3,19 @@ keep them current: sector, title, governorates, status, dates."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from aiogram import F, Router
 from aiogram.filters import Command, StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import ActivityCb, NavCb, PickCb
+from bot.callbacks import ActivityCb, DayCb, NavCb, PickCb
+from bot.config import Settings
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
-from bot.i18n import Html
+from bot.i18n import Html, long_day, plain_day
 from bot.keyboards import Keyboard
 from bot.ui import (
     advance,
@@ -20,15 +23,18 @@ from bot.ui import (
     enum_keyboard,
     multiselect_keyboard,
     nav_keyboard,
+    nav_row,
     term_names,
     toggled,
 )
+from handlers.common.day_picker import ACTIVITY_START, picked_day, with_day_picker
 from storage.models import Activity, ActivityStatus, Person
 from storage.services.activities import ActivityService, check_title, parse_dates
-from storage.services.errors import Forbidden
+from storage.services.errors import Forbidden, InvalidInput
 from storage.services.taxonomy import Taxonomy
 
 STATUSES = tuple(ActivityStatus)
+END_PICKER = "adto"  # the last day's picker (DayCb); the first day's is ACTIVITY_START
 
 
 class NewActivity(StatesGroup):
@@ -48,7 +54,9 @@ def activity_line(i18n: I18nContext, taxonomy: Taxonomy, activity: Activity) -> 
         status=activity.status,
         governorates=term_names(i18n, [taxonomy.governorate(g.id) for g in activity.governorates]),
         dates=" – ".join(
-            day.isoformat() for day in (activity.starts_on, activity.ends_on) if day is not None
+            plain_day(day, i18n.locale)
+            for day in (activity.starts_on, activity.ends_on)
+            if day is not None
         )
         or "—",
     )
@@ -238,19 +246,69 @@ async def on_governorates_done(
 
 
 async def on_status(
-    callback: CallbackQuery, callback_data: PickCb, state: FSMContext, i18n: I18nContext
-) -> None:
+    callback: CallbackQuery, callback_data: PickCb, state: FSMContext, i18n: I18nContext,
+    settings: Settings,
+) -> None:  # fmt: skip
     if not 0 <= callback_data.item < len(STATUSES):
         await callback.answer(i18n.get("common-stale-button"), show_alert=True)
         return
     await state.update_data(status=STATUSES[callback_data.item])
+    today = datetime.now(settings.tz).date()
     await advance(
         callback,
         state,
         NewActivity.dates,
         i18n.get("activity-ask-dates"),
-        nav_keyboard(i18n, "adates", back=False),
+        with_day_picker(i18n, ACTIVITY_START, today, nav_keyboard(i18n, "adates", back=False)),
     )
+
+
+async def on_start_pressed(
+    callback: CallbackQuery, callback_data: DayCb, state: FSMContext, i18n: I18nContext
+) -> None:
+    """The first day pressed (it may be gone by): the last day is asked next, from that one."""
+    start = picked_day(callback_data)
+    if start is None:
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    await state.update_data(starts_on=start.isoformat())
+    skip = InlineKeyboardButton(
+        text=i18n.get("btn-skip"), callback_data=NavCb(action="skip", step=END_PICKER).pack()
+    )
+    own = InlineKeyboardMarkup(inline_keyboard=[[skip, *nav_row(i18n, "adates", back=False)]])
+    await advance(
+        callback,
+        state,
+        NewActivity.dates,
+        i18n.get("activity-ask-end", day=long_day(start, i18n.locale)),
+        with_day_picker(i18n, END_PICKER, start, own),
+    )
+
+
+async def on_end_pressed(
+    callback: CallbackQuery, callback_data: DayCb, state: FSMContext, i18n: I18nContext,
+    taxonomy: Taxonomy, person: Person, activities: ActivityService,
+) -> None:  # fmt: skip
+    """The last day pressed, or Skip for an activity with no set end."""
+    start = (await state.get_data()).get("starts_on")
+    end = picked_day(callback_data)
+    if not start or end is None or end < date.fromisoformat(start):
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_reply_markup(reply_markup=None)
+        await save(callback.message, state, i18n, taxonomy, person, activities, end)
+
+
+async def on_no_end(
+    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy,
+    person: Person, activities: ActivityService,
+) -> None:  # fmt: skip
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        await callback.message.edit_reply_markup(reply_markup=None)
+        await save(callback.message, state, i18n, taxonomy, person, activities, None)
 
 
 async def on_dates(
@@ -261,8 +319,23 @@ async def on_dates(
     person: Person,
     activities: ActivityService,
 ) -> None:
+    """Both days typed; or, once the first was pressed, the last one ("-" for none)."""
+    pressed = (await state.get_data()).get("starts_on")
     starts_on, ends_on = parse_dates(message.text or "")
+    if pressed and ends_on is None:  # one day typed: the last, after the first pressed
+        starts_on, ends_on = date.fromisoformat(pressed), starts_on
+        if ends_on is not None and ends_on < starts_on:
+            raise InvalidInput("activity-dates-invalid")
+    await state.update_data(starts_on=starts_on.isoformat() if starts_on else None)
+    await save(message, state, i18n, taxonomy, person, activities, ends_on)
+
+
+async def save(
+    message: Message, state: FSMContext, i18n: I18nContext, taxonomy: Taxonomy, person: Person,
+    activities: ActivityService, ends_on: date | None,
+) -> None:  # fmt: skip
     data = await state.get_data()
+    starts_on = date.fromisoformat(data["starts_on"]) if data.get("starts_on") else None
     await activities.add(
         person,
         int(data["sector_id"]),
@@ -307,6 +380,17 @@ def router() -> Router:
     )
     router.callback_query.register(on_status, NewActivity.status, PickCb.filter(F.step == "astat"))
     router.message.register(on_dates, NewActivity.dates, PLAIN_TEXT)
+    router.callback_query.register(
+        on_start_pressed,
+        NewActivity.dates,
+        DayCb.filter((F.step == ACTIVITY_START) & (F.day != "")),
+    )
+    router.callback_query.register(
+        on_end_pressed, NewActivity.dates, DayCb.filter((F.step == END_PICKER) & (F.day != ""))
+    )
+    router.callback_query.register(
+        on_no_end, NewActivity.dates, NavCb.filter((F.step == END_PICKER) & (F.action == "skip"))
+    )
     router.message.register(
         on_not_text, StateFilter(NewActivity.title, NewActivity.dates), NOT_COMMAND
     )

@@ -13,20 +13,23 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import AnnounceCb
+from bot.callbacks import AnnounceCb, DayCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, IsOrganizer
 from bot.keyboards import Keyboard
 from bot.ui import language_in
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
+from handlers.common.day_picker import pressed_moment
 from handlers.common.dialogs import (
+    SEND_PICKER,
     ask_send_time,
     asking_order,
+    future_local,
     next_language_or,
-    parse_local_time,
     report_queued,
     show_preview,
+    typed_moment,
 )
 from storage.services.actors import Actor
 from storage.services.audience import Audience, by_language
@@ -272,8 +275,19 @@ async def on_time(
     actor: Actor,
     delivery: Delivery,
 ) -> None:
-    due = parse_local_time(message.text or "", settings)
+    due = await typed_moment(message.text or "", state, settings)
     await send(message, state, i18n, broadcasts, settings, actor, delivery, due)
+
+
+async def on_time_pressed(
+    callback: CallbackQuery, callback_data: DayCb, state: FSMContext, i18n: I18nContext,
+    broadcasts: BroadcastService, settings: Settings, actor: Actor, delivery: Delivery,
+) -> None:  # fmt: skip
+    """The send's day pressed (its time is asked next), or its hour."""
+    moment = await pressed_moment(callback, callback_data, state, i18n)
+    if moment is not None and isinstance(callback.message, Message):
+        due = future_local(moment, settings)
+        await send(callback.message, state, i18n, broadcasts, settings, actor, delivery, due)
 
 
 async def send(
@@ -310,4 +324,7 @@ def router() -> Router:
     router.message.register(on_attachment_wrong, Announce.attachment, NOT_COMMAND)
     router.callback_query.register(on_confirm_button, Announce.confirm, AnnounceCb.filter())
     router.message.register(on_time, Announce.time, F.text, NOT_COMMAND)
+    router.callback_query.register(
+        on_time_pressed, Announce.time, DayCb.filter((F.step == SEND_PICKER) & (F.day != ""))
+    )
     return router

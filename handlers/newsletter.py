@@ -15,14 +15,22 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import NewsletterCb, SubscriptionCb
+from bot.callbacks import DayCb, NewsletterCb, SubscriptionCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, IsApproved, IsOrganizer
 from bot.i18n import Html, long_day
 from bot.keyboards import Keyboard
 from bot.ui import language_in
-from handlers.common.dialogs import ask_send_time, parse_local_time, report_queued, show_preview
+from handlers.common.day_picker import pressed_moment
+from handlers.common.dialogs import (
+    SEND_PICKER,
+    ask_send_time,
+    future_local,
+    report_queued,
+    show_preview,
+    typed_moment,
+)
 from notices.followup import level_label, short_text
 from storage.models import FollowupChange, FollowupItem, Opportunity, Person, SectorUpdate
 from storage.services.actors import Actor
@@ -333,8 +341,19 @@ async def on_time(
     actor: Actor,
     delivery: Delivery,
 ) -> None:
-    due = parse_local_time(message.text or "", settings)
+    due = await typed_moment(message.text or "", state, settings)
     await send(message, state, i18n, broadcasts, settings, actor, delivery, due)
+
+
+async def on_time_pressed(
+    callback: CallbackQuery, callback_data: DayCb, state: FSMContext, i18n: I18nContext,
+    broadcasts: BroadcastService, settings: Settings, actor: Actor, delivery: Delivery,
+) -> None:  # fmt: skip
+    """The send's day pressed (its time is asked next), or its hour."""
+    moment = await pressed_moment(callback, callback_data, state, i18n)
+    if moment is not None and isinstance(callback.message, Message):
+        due = future_local(moment, settings)
+        await send(callback.message, state, i18n, broadcasts, settings, actor, delivery, due)
 
 
 async def send(
@@ -418,6 +437,9 @@ def router() -> Router:
     organizers.callback_query.register(on_review_button, Draft.review, NewsletterCb.filter())
     organizers.message.register(on_edit_text, Draft.edit, F.text, NOT_COMMAND)
     organizers.message.register(on_time, Draft.time, F.text, NOT_COMMAND)
+    organizers.callback_query.register(
+        on_time_pressed, Draft.time, DayCb.filter((F.step == SEND_PICKER) & (F.day != ""))
+    )
     members.message.register(on_newsletters, Command("newsletters"))
     members.callback_query.register(on_read, SubscriptionCb.filter(F.action == "read"))
     return router

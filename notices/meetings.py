@@ -175,6 +175,5 @@ def cut_warning(core: BaseCore, locale: str, cut: CutInterval, tz: ZoneInfo) -> 
     return core.get(
         "meeting-in-cut",
         locale,
-        start=long_moment(cut.starts_at.astimezone(tz), locale),
-        end=cut.ends_at.astimezone(tz).strftime("%H:%M"),
+        when=long_moment(cut.starts_at.astimezone(tz), locale, until=cut.ends_at.astimezone(tz)),
     )

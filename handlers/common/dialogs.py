@@ -5,7 +5,7 @@ anything but text where text is asked for."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from aiogram import Bot
@@ -19,13 +19,14 @@ from bot.delivery.runtime import Delivery
 from bot.delivery.worker import build_method
 from bot.i18n import long_moment, zone_label
 from bot.ui import language_in
+from handlers.common.day_picker import PICKED_DAY, with_day_picker
 from storage.models import Broadcast
 from storage.services.broadcasts import (
     Attachment,
     BroadcastService,
     render_payloads,
 )
-from storage.services.dates import parse_day_time
+from storage.services.dates import parse_day_time, parse_time
 from storage.services.errors import InvalidInput
 from storage.services.outbox import Delivery as Row
 from storage.services.taxonomy import Taxonomy
@@ -103,6 +104,9 @@ def time_example(settings: Settings) -> str:
     return (datetime.now(settings.tz) + timedelta(days=1)).strftime("%d/%m/%Y 09:00")
 
 
+SEND_PICKER = "send"  # the day picker's step (DayCb) where a scheduled send's time is asked
+
+
 async def ask_send_time(message: Message, i18n: I18nContext, settings: Settings) -> None:
     example = time_example(settings)
     await message.answer(
@@ -110,19 +114,44 @@ async def ask_send_time(message: Message, i18n: I18nContext, settings: Settings)
             "announce-ask-time",
             tz=zone_label(i18n.core, i18n.locale, settings.timezone),
             example=example,
-        )
+        ),
+        reply_markup=with_day_picker(
+            i18n,
+            SEND_PICKER,
+            datetime.now(settings.tz).date(),
+            InlineKeyboardMarkup(inline_keyboard=[]),
+        ),
     )
 
 
 def parse_local_time(text: str, settings: Settings) -> datetime:
     example = time_example(settings)
     try:
-        local = parse_day_time(text).replace(tzinfo=settings.tz)
+        local = parse_day_time(text)
     except ValueError:
         raise InvalidInput("error-time-format", example=example) from None
-    if local <= datetime.now(settings.tz):
+    return future_local(local, settings)
+
+
+def future_local(local: datetime, settings: Settings) -> datetime:
+    """A naive moment typed or pressed, in the configured zone; refused when already past."""
+    moment = local.replace(tzinfo=settings.tz)
+    if moment <= datetime.now(settings.tz):
         raise InvalidInput("error-time-past")
-    return local
+    return moment
+
+
+async def typed_moment(text: str, state: FSMContext, settings: Settings) -> datetime:
+    """A day and a time typed; or the time alone, on the day just pressed in the step's picker
+    (handlers.common.day_picker.ask_time_on)."""
+    day = (await state.get_data()).get(PICKED_DAY)
+    try:
+        local = datetime.combine(date.fromisoformat(day), parse_time(text)) if day else None
+    except ValueError:  # not a time alone: a day and a time, as if no day had been pressed
+        local = None
+    moment = parse_local_time(text, settings) if local is None else future_local(local, settings)
+    await state.update_data({PICKED_DAY: None})
+    return moment
 
 
 async def report_queued(

@@ -5,6 +5,8 @@ the table with its history as CSV or XLSX."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from aiogram import F, Router
 from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
@@ -15,13 +17,14 @@ from aiogram.types import (
 )
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import FollowupAdminCb, NavCb, PickCb
+from bot.callbacks import DayCb, FollowupAdminCb, NavCb, PickCb
 from bot.config import SUPPORTED_LOCALES, Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.keyboards import Keyboard
 from bot.notify import Reviewing, notify
 from bot.ui import choice_keyboard, language_in, nav_keyboard, nav_row
+from handlers.common.day_picker import picked_day, with_day_picker
 from handlers.followup import steps
 from handlers.followup.browse import send_card, today
 from notices.followup import short_text
@@ -60,21 +63,24 @@ async def on_track(
         await send_card(callback.message, i18n, followup, taxonomy, actor, settings, item.id)
 
 
+DUE_PICKER = "fuset"  # the due date's day picker (DayCb)
 EDITS = {"due": (ItemEdit.due, "followup-ask-due"), "owner": (ItemEdit.owner, "followup-ask-owner")}
 
 
 async def on_edit(
-    callback: CallbackQuery, callback_data: FollowupAdminCb, state: FSMContext, i18n: I18nContext
-) -> None:
+    callback: CallbackQuery, callback_data: FollowupAdminCb, state: FSMContext, i18n: I18nContext,
+    settings: Settings,
+) -> None:  # fmt: skip
     """Due date or owner: the question, and the step that takes the answer."""
     step, question = EDITS[callback_data.action]
     await callback.answer()
     await state.set_state(step)
     await state.set_data({"item_id": callback_data.item_id})
+    markup = nav_keyboard(i18n, "fuedit", back=False)
+    if step == ItemEdit.due:
+        markup = with_day_picker(i18n, DUE_PICKER, today(settings), markup)
     if isinstance(callback.message, Message):
-        await callback.message.answer(
-            i18n.get(question), reply_markup=nav_keyboard(i18n, "fuedit", back=False)
-        )
+        await callback.message.answer(i18n.get(question), reply_markup=markup)
 
 
 async def on_pillar(
@@ -161,8 +167,30 @@ async def on_due_text(
     actor: Actor,
     settings: Settings,
 ) -> None:
+    due = parse_due(message.text or "")
+    await due_chosen(message, state, i18n, followup, taxonomy, actor, settings, due)
+
+
+async def on_due_pressed(
+    callback: CallbackQuery, callback_data: DayCb, state: FSMContext, i18n: I18nContext,
+    followup: FollowupService, taxonomy: Taxonomy, actor: Actor, settings: Settings,
+) -> None:  # fmt: skip
+    """A day pressed in the picker: taken as the same day typed."""
+    due = picked_day(callback_data)
+    if due is None or not isinstance(callback.message, Message):
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    await callback.answer()
+    await callback.message.edit_reply_markup(reply_markup=None)
+    await due_chosen(callback.message, state, i18n, followup, taxonomy, actor, settings, due)
+
+
+async def due_chosen(
+    message: Message, state: FSMContext, i18n: I18nContext, followup: FollowupService,
+    taxonomy: Taxonomy, actor: Actor, settings: Settings, due: date | None,
+) -> None:  # fmt: skip
     item_id = int((await state.get_data())["item_id"])
-    await followup.set_due(actor, item_id, parse_due(message.text or ""), today(settings))
+    await followup.set_due(actor, item_id, due, today(settings))
     await state.clear()
     await message.answer(i18n.get("followup-due-saved"))
     await send_card(message, i18n, followup, taxonomy, actor, settings, item_id)
@@ -271,6 +299,9 @@ def router() -> Router:
     router.callback_query.register(on_translate, FollowupAdminCb.filter(F.action == "text"))
     router.message.register(on_translation, ItemEdit.text, PLAIN_TEXT)
     router.message.register(on_due_text, ItemEdit.due, PLAIN_TEXT)
+    router.callback_query.register(
+        on_due_pressed, ItemEdit.due, DayCb.filter((F.step == DUE_PICKER) & (F.day != ""))
+    )
     router.message.register(on_owner_search, ItemEdit.owner, PLAIN_TEXT)
     router.callback_query.register(
         steps.on_cancel, StateFilter(ItemEdit), NavCb.filter(F.step == "fuedit")

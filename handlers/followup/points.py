@@ -3,6 +3,8 @@ owner organizations, a due date); the attendees hear of it."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from aiogram import F, Router
 from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
@@ -15,12 +17,13 @@ from aiogram.types import (
 )
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import FollowupAdminCb, NavCb
+from bot.callbacks import DayCb, FollowupAdminCb, NavCb
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.keyboards import Keyboard
 from bot.ui import nav_keyboard, nav_row
+from handlers.common.day_picker import picked_day, with_day_picker
 from handlers.followup import steps
 from handlers.followup.browse import send_card, today
 from notices.followup import action_point_notice
@@ -30,6 +33,8 @@ from storage.services.followup import FollowupService, check_item_text, parse_du
 from storage.services.meetings import MeetingService
 from storage.services.organizations import OrganizationService
 from storage.services.taxonomy import Taxonomy
+
+DUE_PICKER = "fupdue"  # the due date's day picker (DayCb)
 
 
 class ActionPoint(StatesGroup):
@@ -122,13 +127,16 @@ async def on_point_owner(
 
 
 async def on_point_owners_done(
-    callback: CallbackQuery, state: FSMContext, i18n: I18nContext
+    callback: CallbackQuery, state: FSMContext, i18n: I18nContext, settings: Settings
 ) -> None:
     await callback.answer()
     await state.set_state(ActionPoint.due)
     if isinstance(callback.message, Message):
         await callback.message.answer(
-            i18n.get("followup-ask-due"), reply_markup=nav_keyboard(i18n, "fupoint", back=False)
+            i18n.get("followup-ask-due"),
+            reply_markup=with_day_picker(
+                i18n, DUE_PICKER, today(settings), nav_keyboard(i18n, "fupoint", back=False)
+            ),
         )
 
 
@@ -144,6 +152,33 @@ async def on_point_due(
     settings: Settings,
 ) -> None:
     due = parse_due(message.text or "")
+    await point_due_chosen(
+        message, state, i18n, followup, meetings, delivery, taxonomy, actor, settings, due
+    )
+
+
+async def on_point_due_pressed(
+    callback: CallbackQuery, callback_data: DayCb, state: FSMContext, i18n: I18nContext,
+    followup: FollowupService, meetings: MeetingService, delivery: Delivery, taxonomy: Taxonomy,
+    actor: Actor, settings: Settings,
+) -> None:  # fmt: skip
+    """A day pressed in the picker: taken as the same day typed."""
+    due = picked_day(callback_data)
+    if due is None or not isinstance(callback.message, Message):
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return
+    await callback.answer()
+    await callback.message.edit_reply_markup(reply_markup=None)
+    await point_due_chosen(
+        callback.message, state, i18n, followup, meetings, delivery, taxonomy, actor, settings, due
+    )
+
+
+async def point_due_chosen(
+    message: Message, state: FSMContext, i18n: I18nContext, followup: FollowupService,
+    meetings: MeetingService, delivery: Delivery, taxonomy: Taxonomy, actor: Actor,
+    settings: Settings, due: date | None,
+) -> None:  # fmt: skip
     data = await state.get_data()
     meeting = await meetings.get(int(data["meeting_id"]))
     core = i18n.core
@@ -179,6 +214,9 @@ def router() -> Router:
         NavCb.filter((F.step == "fupoint") & (F.action == "done")),
     )
     router.message.register(on_point_due, ActionPoint.due, PLAIN_TEXT)
+    router.callback_query.register(
+        on_point_due_pressed, ActionPoint.due, DayCb.filter((F.step == DUE_PICKER) & (F.day != ""))
+    )
     router.callback_query.register(
         steps.on_cancel, StateFilter(ActionPoint), NavCb.filter(F.step == "fupoint")
     )

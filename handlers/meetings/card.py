@@ -20,15 +20,16 @@ from aiogram.types import (
 )
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import FollowupAdminCb, MeetingAdminCb
+from bot.callbacks import DayCb, FollowupAdminCb, MeetingAdminCb
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import PLAIN_TEXT, IsOrganizer
 from bot.i18n import zone_label
 from bot.keyboards import Keyboard
 from bot.ui import TIME_FORMAT, edit_in_place
+from handlers.common.day_picker import pressed_moment, with_day_picker
 from handlers.common.deep_links import CHECKIN_PREFIX
-from handlers.common.dialogs import parse_local_time
+from handlers.common.dialogs import future_local, typed_moment
 from notices.meetings import (
     cancellation,
     update_notice,
@@ -43,6 +44,8 @@ from storage.services.meetings import (
 )
 from storage.services.taxonomy import Taxonomy
 from storage.services.text import parse_row_id
+
+NEW_START = "mnew"  # the changed start's day picker (DayCb)
 
 
 async def checkin_link(bot: Bot, meeting: Meeting) -> str:
@@ -182,14 +185,19 @@ async def on_edit_field(
     await state.set_data(
         {"meeting_id": meeting.id, "field": callback_data.value, "seen": meeting.sequence}
     )
-    example = (datetime.now(settings.tz) + timedelta(days=7)).strftime("%d/%m/%Y 10:00")
+    now = datetime.now(settings.tz)
+    example = (now + timedelta(days=7)).strftime("%d/%m/%Y 10:00")
+    picker = None
+    if callback_data.value == "time":
+        picker = with_day_picker(i18n, NEW_START, now.date())
     if isinstance(callback.message, Message):
         await callback.message.answer(
             i18n.get(
                 f"meeting-change-{callback_data.value}",
                 tz=zone_label(i18n.core, i18n.locale, settings.timezone),
                 example=example,
-            )
+            ),
+            reply_markup=picker,
         )
 
 
@@ -206,13 +214,32 @@ async def on_edit_value(
     text = message.text or ""
     changes: dict[str, Any] = {}
     if data["field"] == "time":
-        changes["starts_at"] = parse_local_time(text, settings)
+        changes["starts_at"] = await typed_moment(text, state, settings)
     elif data["field"] == "venue":
         changes["venue"] = text
     elif data["field"] == "link":
         changes["link"] = text
     else:
         changes["agenda"] = (i18n.locale, message.html_text)
+    await change(message, state, i18n, settings, meetings, delivery, actor, changes)
+
+
+async def on_new_start_pressed(
+    callback: CallbackQuery, callback_data: DayCb, state: FSMContext, i18n: I18nContext,
+    settings: Settings, meetings: MeetingService, delivery: Delivery, actor: Actor,
+) -> None:  # fmt: skip
+    """The new start's day pressed (its time is asked next), or its hour."""
+    moment = await pressed_moment(callback, callback_data, state, i18n)
+    if moment is not None and isinstance(callback.message, Message):
+        changes = {"starts_at": future_local(moment, settings)}
+        await change(callback.message, state, i18n, settings, meetings, delivery, actor, changes)
+
+
+async def change(
+    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings,
+    meetings: MeetingService, delivery: Delivery, actor: Actor, changes: dict[str, Any],
+) -> None:  # fmt: skip
+    data = await state.get_data()
     try:
         meeting = await meetings.change(
             actor, int(data["meeting_id"]), int(data["seen"]), update_notice(i18n.core, settings),
@@ -341,6 +368,11 @@ def router() -> Router:
     organizers.callback_query.register(on_edit_menu, MeetingAdminCb.filter(F.action == "edit"))
     organizers.callback_query.register(on_edit_field, MeetingAdminCb.filter(F.action == "field"))
     organizers.message.register(on_edit_value, ChangeMeeting.value, PLAIN_TEXT)
+    organizers.callback_query.register(
+        on_new_start_pressed,
+        ChangeMeeting.value,
+        DayCb.filter((F.step == NEW_START) & (F.day != "")),
+    )
     organizers.callback_query.register(on_list, MeetingAdminCb.filter(F.action == "csv"))
     organizers.callback_query.register(
         on_attendance, MeetingAdminCb.filter(F.action.in_({"attend", "mark"}))

@@ -14,13 +14,23 @@ from aiogram.types import (
 )
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import MeetingAdminCb
+from bot.callbacks import DayCb, MeetingAdminCb
 from bot.config import Settings
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
-from handlers.common.dialogs import asking_order, editing, next_language_or, parse_local_time
+from handlers.common.day_picker import pressed_moment
+from handlers.common.dialogs import (
+    asking_order,
+    editing,
+    future_local,
+    next_language_or,
+    parse_local_time,
+    typed_moment,
+)
 from handlers.meetings.preview import on_change, on_publish, to_confirm
 from handlers.meetings.steps import (
+    DEADLINE_PICKER,
+    START_PICKER,
     NewMeeting,
     Preview,
     ask_capacity,
@@ -172,7 +182,23 @@ async def after_place(
 async def on_start_time(
     message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
 ) -> None:
-    start = parse_local_time(message.text or "", settings)
+    start = await typed_moment(message.text or "", state, settings)
+    await start_chosen(message, state, i18n, start)
+
+
+async def on_start_pressed(
+    callback: CallbackQuery, callback_data: DayCb, state: FSMContext, i18n: I18nContext,
+    settings: Settings,
+) -> None:  # fmt: skip
+    """The start's day pressed (its time is asked next), or its hour."""
+    moment = await pressed_moment(callback, callback_data, state, i18n)
+    if moment is not None and isinstance(callback.message, Message):
+        await start_chosen(callback.message, state, i18n, future_local(moment, settings))
+
+
+async def start_chosen(
+    message: Message, state: FSMContext, i18n: I18nContext, start: datetime
+) -> None:
     await state.update_data(start=start.isoformat())
     await state.set_state(NewMeeting.end)
     await message.answer(i18n.get("meeting-ask-end"), reply_markup=skip_cancel(i18n, False))
@@ -196,19 +222,41 @@ async def on_end_time(
             await state.update_data(deadline=None)  # after the new start: answers until it
         await to_confirm(message, state, i18n, Preview(bot, settings, broadcasts, cuts, taxonomy))
         return
-    await ask_deadline(message, state, i18n)
+    await ask_deadline(message, state, i18n, settings)
 
 
 async def on_deadline(
     message: Message, state: FSMContext, bot: Bot, i18n: I18nContext, settings: Settings,
     broadcasts: BroadcastService, cuts: CutService, taxonomy: Taxonomy,
 ) -> None:  # fmt: skip
+    deadline = await typed_moment(message.text or "", state, settings)
+    await deadline_chosen(
+        message, state, i18n, Preview(bot, settings, broadcasts, cuts, taxonomy), deadline
+    )
+
+
+async def on_deadline_pressed(
+    callback: CallbackQuery, callback_data: DayCb, state: FSMContext, bot: Bot,
+    i18n: I18nContext, settings: Settings, broadcasts: BroadcastService, cuts: CutService,
+    taxonomy: Taxonomy,
+) -> None:  # fmt: skip
+    """The answer deadline's day pressed (its time is asked next), or its hour."""
+    moment = await pressed_moment(callback, callback_data, state, i18n)
+    if moment is not None and isinstance(callback.message, Message):
+        preview = Preview(bot, settings, broadcasts, cuts, taxonomy)
+        await deadline_chosen(
+            callback.message, state, i18n, preview, future_local(moment, settings)
+        )
+
+
+async def deadline_chosen(
+    message: Message, state: FSMContext, i18n: I18nContext, preview: Preview, deadline: datetime
+) -> None:
     start = datetime.fromisoformat((await state.get_data())["start"])
-    deadline = parse_local_time(message.text or "", settings)
     if deadline > start:
         raise InvalidInput("error-deadline")
     await state.update_data(deadline=deadline.isoformat())
-    await after_deadline(message, state, i18n, Preview(bot, settings, broadcasts, cuts, taxonomy))
+    await after_deadline(message, state, i18n, preview)
 
 
 async def on_deadline_skip(
@@ -301,8 +349,16 @@ def router() -> Router:
     organizers.message.register(on_venue, NewMeeting.venue, PLAIN_TEXT)
     organizers.message.register(on_link, NewMeeting.link, PLAIN_TEXT)
     organizers.message.register(on_start_time, NewMeeting.start, PLAIN_TEXT)
+    organizers.callback_query.register(
+        on_start_pressed, NewMeeting.start, DayCb.filter((F.step == START_PICKER) & (F.day != ""))
+    )
     organizers.message.register(on_end_time, NewMeeting.end, PLAIN_TEXT)
     organizers.message.register(on_deadline, NewMeeting.deadline, PLAIN_TEXT)
+    organizers.callback_query.register(
+        on_deadline_pressed,
+        NewMeeting.deadline,
+        DayCb.filter((F.step == DEADLINE_PICKER) & (F.day != "")),
+    )
     organizers.callback_query.register(
         on_deadline_skip, NewMeeting.deadline, MeetingAdminCb.filter(F.action == "skip")
     )

@@ -107,7 +107,7 @@ async def on_change(
     elif part == "time":
         await ask_start(callback.message, state, i18n, settings)
     elif part == "deadline":
-        await ask_deadline(callback.message, state, i18n)
+        await ask_deadline(callback.message, state, i18n, settings)
     else:
         await ask_capacity(callback.message, state, i18n)
 

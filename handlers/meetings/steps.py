@@ -22,6 +22,7 @@ from bot.config import Settings
 from bot.i18n import zone_label
 from bot.keyboards import Keyboard
 from bot.ui import language_in
+from handlers.common.day_picker import with_day_picker
 from handlers.common.dialogs import asking_order
 from storage.models import MeetingMode
 from storage.services.audience import Audience
@@ -46,6 +47,9 @@ class Preview:
     broadcasts: BroadcastService
     cuts: CutService
     taxonomy: Taxonomy
+
+
+START_PICKER, DEADLINE_PICKER = "mstart", "mdead"  # the day pickers' steps (DayCb)
 
 
 class NewMeeting(StatesGroup):
@@ -112,20 +116,28 @@ async def ask_start(
     message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
 ) -> None:
     await state.set_state(NewMeeting.start)
-    example = (datetime.now(settings.tz) + timedelta(days=7)).strftime("%d/%m/%Y 10:00")
+    now = datetime.now(settings.tz)
+    example = (now + timedelta(days=7)).strftime("%d/%m/%Y 10:00")
     await message.answer(
         i18n.get(
             "meeting-ask-start",
             tz=zone_label(i18n.core, i18n.locale, settings.timezone),
             example=example,
         ),
-        reply_markup=skip_cancel(i18n, False),
+        reply_markup=with_day_picker(i18n, START_PICKER, now.date(), skip_cancel(i18n, False)),
     )
 
 
-async def ask_deadline(message: Message, state: FSMContext, i18n: I18nContext) -> None:
+async def ask_deadline(
+    message: Message, state: FSMContext, i18n: I18nContext, settings: Settings
+) -> None:
     await state.set_state(NewMeeting.deadline)
-    await message.answer(i18n.get("meeting-ask-deadline"), reply_markup=skip_cancel(i18n))
+    await message.answer(
+        i18n.get("meeting-ask-deadline"),
+        reply_markup=with_day_picker(
+            i18n, DEADLINE_PICKER, datetime.now(settings.tz).date(), skip_cancel(i18n)
+        ),
+    )
 
 
 async def ask_capacity(message: Message, state: FSMContext, i18n: I18nContext) -> None:

@@ -4,6 +4,7 @@ btn-back = ▶ رجوع
 btn-cancel = ✖ إلغاء
 btn-done = تم ◀
 common-stale-button = هذا الزر من رسالة قديمة. يرجى استخدام أحدث رسالة.
+common-ask-time-on = 🕒 في أي ساعة يوم { $day }؟ اضغط إحداها، أو اكتبها مثل { $example }.
 common-not-allowed = لا يُسمح لك بهذا الإجراء.
 common-organizer-only = هذا الأمر مخصص للمنظِّمين.
 common-admin-only = هذا الأمر مخصص للمشرفين.

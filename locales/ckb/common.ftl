@@ -4,6 +4,7 @@ btn-back = ▶ گەڕانەوە
 btn-cancel = ✖ هەڵوەشاندنەوە
 btn-done = تەواو ◀
 common-stale-button = ئەم دوگمەیە هی نامەیەکی کۆنە. تکایە نوێترین نامە بەکاربهێنە.
+common-ask-time-on = 🕒 لە ڕۆژی { $day } کاتژمێر چەند؟ یەکێکیان دابگرە، یان وەک { $example } بینووسە.
 common-not-allowed = ڕێگەت پێ نادرێت ئەمە بکەیت.
 common-organizer-only = ئەم فەرمانە تەنها بۆ ڕێکخەرانە.
 common-admin-only = ئەم فەرمانە تەنها بۆ بەڕێوەبەرانە.

@@ -4,6 +4,7 @@ btn-back = ◀ Back
 btn-cancel = ✖ Cancel
 btn-done = Done ▶
 common-stale-button = This button belongs to an old message. Please use the latest one.
+common-ask-time-on = 🕒 At what time on { $day }? Press one, or type it like { $example }.
 common-not-allowed = You are not allowed to do this.
 common-organizer-only = This command is for organizers.
 common-admin-only = This command is for administrators.

@@ -32,7 +32,14 @@ _LINE = re.compile(
     rf"^(?P<first>{DAY_PATTERN})(?:\s+(?P<last>{DAY_PATTERN}))?\s+"
     r"(?P<start>\d{1,2}:\d{2})\s*-\s*(?P<end>\d{1,2}:\d{2})$"
 )
-EXAMPLE = "2026-06-01 2026-06-14 06:00-08:00"
+DAILY_EXAMPLE = "06:00-08:00"
+
+
+def cut_example(today: date) -> str:
+    """A cut as people write it, days first: "13/12/2026 14/12/2026 06:00-08:00", next week's."""
+    first = date.fromordinal(today.toordinal() + 7)
+    last = date.fromordinal(first.toordinal() + 1)
+    return f"{first:%d/%m/%Y} {last:%d/%m/%Y} {DAILY_EXAMPLE}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,19 +51,19 @@ class CutPlan:
 
 
 def parse_cut(text: str, today: date) -> CutPlan:
-    """ "2026-06-01 2026-06-14 06:00-08:00" (or one day: "2026-06-01 06:00-08:00"), Eastern
-    digits and a dash of any kind accepted."""
+    """ "1/6/2026 14/6/2026 06:00-08:00" (or one day: "1/6/2026 06:00-08:00"), days written
+    as storage.services.dates reads them, Eastern digits and a dash of any kind accepted."""
     line = " ".join(ascii_digits(text).replace("–", "-").replace("—", "-").split())
     found = _LINE.match(line)
     if found is None:
-        raise InvalidInput("cuts-format", example=EXAMPLE)
+        raise InvalidInput("cuts-format", example=cut_example(today))
     try:
         first = parse_day(found["first"])
         last = parse_day(found["last"]) if found["last"] else first
         start = time.fromisoformat(found["start"].zfill(5))
         end = time.fromisoformat(found["end"].zfill(5))
     except ValueError:
-        raise InvalidInput("cuts-format", example=EXAMPLE) from None
+        raise InvalidInput("cuts-format", example=cut_example(today)) from None
     if last < today:
         raise InvalidInput("cuts-past")
     if last < first or end <= start:

@@ -46,16 +46,20 @@ def parse_day(text: str) -> date:
     return _day(found)
 
 
+def parse_time(text: str) -> time:
+    """A time of day alone ("10:30", "١٠:٣٠", "9.30"); ValueError otherwise."""
+    found = _TIME.fullmatch(_clean(text))
+    if found is None:
+        raise ValueError(text)
+    return time(int(found["h"]), int(found["min"]))
+
+
 def parse_day_time(text: str) -> datetime:
     """A day and a time of day ("20/12/2026 10:00"), naive; ValueError otherwise."""
     parts = _clean(text).split(" ")
     if len(parts) != 2:
         raise ValueError(text)
-    day = parse_day(parts[0])
-    found = _TIME.fullmatch(parts[1])
-    if found is None:
-        raise ValueError(text)
-    return datetime.combine(day, time(int(found["h"]), int(found["min"])))
+    return datetime.combine(parse_day(parts[0]), parse_time(parts[1]))
 
 
 def find_days(text: str) -> list[date]:

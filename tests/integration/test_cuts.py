@@ -41,15 +41,17 @@ async def test_an_organizer_declares_lists_and_removes_a_cut(
     await admin.send("2099-06-14 2099-06-01 06:00-08:00")
     assert admin.last.text.startswith("The last day must not be before the first")
     await admin.send("2099-06-01 2099-06-14 06:00–08:00".translate(EASTERN))
-    assert admin.messages[-2].text == "Cut declared: 2099-06-01 to 2099-06-14, daily 06:00–08:00."
-    assert "• 2099-06-01 to 2099-06-14, daily 06:00–08:00" in admin.last.text
+    assert admin.messages[-2].text == (
+        "Cut declared: Monday, 1 June 2099 to Sunday, 14 June 2099, daily 06:00–08:00."
+    )
+    assert "• Monday, 1 June 2099 to Sunday, 14 June 2099, daily 06:00–08:00" in admin.last.text
     async with db.read() as session:
         days = (await session.scalars(select(CutInterval))).all()
     assert len(days) == 14
     first = min(days, key=lambda d: d.starts_at)
     local = first.starts_at.astimezone(harness.app.settings.tz)
     assert (local.date().isoformat(), local.time()) == ("2099-06-01", time(6, 0))
-    await admin.press("🗑 Remove the cut from 2099-06-01")
+    await admin.press("🗑 Remove the cut from Monday, 1 June 2099")
     assert admin.last_alert == "Cut removed." and "None declared." in admin.last.text
     async with db.read() as session:
         assert (await session.scalars(select(CutInterval))).all() == []

@@ -244,7 +244,7 @@ async def test_activities_make_the_coverage_map(
     assert amal.last.text.startswith("Please write the dates as")
     await amal.send("2026-01-01 2026-12-31")
     assert "Legal aid for survivors in Sinjar" in amal.last.text
-    assert "Protection · ongoing · Ninawa · 2026-01-01 – 2026-12-31" in amal.last.text
+    assert "Protection · ongoing · Ninawa · 1 January 2026 – 31 December 2026" in amal.last.text
     await admin.send("/coverage")
     summary = next(m.text for m in admin.messages if m.text.startswith("🗺 Coverage"))
     # Protection in Ninawa (the activity) and Prevention in Basra (Amal's profile).
