@@ -11,6 +11,7 @@ from collections.abc import Callable
 from aiogram import Router
 
 from bot.filters import PrivateChat, filters_in_the_loop
+from bot.routing import index_routers
 from handlers import (
     activities,
     agenda,
@@ -81,4 +82,5 @@ def build_root_router() -> Router:
     # Tansiq talks to people one to one; group chats are not served (yet).
     root.message.filter(PrivateChat())
     root.include_routers(*(feature() for feature in FEATURES))
-    return filters_in_the_loop(root)
+    # Gates read the filters as registered: before filters_in_the_loop wraps some of them.
+    return filters_in_the_loop(index_routers(root))
