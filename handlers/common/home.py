@@ -101,6 +101,30 @@ def help_text(
     """The commands this person may use, by group, most frequent first, and what to do next.
     With `groups` (an organizer's tools), only those groups and what members do not have."""
     names = command_names(person, actor)
+    if groups is not None:
+        footer = None
+    elif person is not None and person.status == PersonStatus.APPROVED:
+        footer = "help-footer-approved"
+    elif actor.is_admin:  # an administrator is not asked to register
+        footer = "help-footer-admin"
+    elif person is not None and person.status == PersonStatus.PENDING:
+        footer = "help-footer-pending"
+    else:
+        footer = "help-footer-new"
+    # The same few texts for everyone (a language, a role, a status): some forty messages
+    # formatted once each, not on every /help.
+    key = (i18n.locale, names, groups, footer)
+    if key not in _HELP_TEXTS:
+        _HELP_TEXTS[key] = _help_text(i18n, names, groups, footer)
+    return _HELP_TEXTS[key]
+
+
+_HELP_TEXTS: dict[tuple[object, ...], str] = {}
+
+
+def _help_text(
+    i18n: I18nContext, names: tuple[str, ...], groups: tuple[str, ...] | None, footer: str | None
+) -> str:
     lines = [i18n.get("help-header" if groups is None else "home-tools-title")]
     for group, commands in grouped_commands(names, groups, MEMBER if groups else ()):
         lines.append("")
@@ -109,17 +133,8 @@ def help_text(
             lines.append(
                 i18n.get("help-line", command=f"/{name}", description=i18n.get(f"cmd-{name}"))
             )
-    if groups is not None:
-        return "\n".join(lines)
-    lines.append("")
-    if person is not None and person.status == PersonStatus.APPROVED:
-        lines.append(i18n.get("help-footer-approved"))
-    elif actor.is_admin:  # an administrator is not asked to register
-        lines.append(i18n.get("help-footer-admin"))
-    elif person is not None and person.status == PersonStatus.PENDING:
-        lines.append(i18n.get("help-footer-pending"))
-    else:
-        lines.append(i18n.get("help-footer-new"))
+    if footer is not None:
+        lines += ["", i18n.get(footer)]
     return "\n".join(lines)
 
 

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 from sqlalchemy import bindparam, literal, null, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.orm import make_transient_to_detached
+from sqlalchemy.orm.attributes import set_committed_value
 
 from storage.models import (
     ActorType,
@@ -82,20 +83,31 @@ async def load_person(
     if values["o_id"] is not None:
         organization = _instance(Organization, values, "o_")
         if values["t_id"] is not None:
-            organization.actor_type = _instance(ActorType, values, "t_")
+            set_committed_value(organization, "actor_type", _instance(ActorType, values, "t_"))
             loaded.append(organization.actor_type)
         loaded.append(organization)
-    person.organization = organization
+    set_committed_value(person, "organization", organization)
     if links:
         rows = [row._mapping for row in await connection.execute(_LINKS, {"person": person.id})]
-        person.governorates = [_instance(Governorate, r) for r in rows if r["kind"] == "g"]
-        person.sectors = [_instance(Sector, r) for r in rows if r["kind"] == "s"]
-        loaded += [*person.governorates, *person.sectors]
+        governorates = [_instance(Governorate, r) for r in rows if r["kind"] == "g"]
+        sectors = [_instance(Sector, r) for r in rows if r["kind"] == "s"]
+        set_committed_value(person, "governorates", governorates)
+        set_committed_value(person, "sectors", sectors)
+        loaded += [*governorates, *sectors]
     for instance in loaded:
         make_transient_to_detached(instance)
     return person
 
 
 def _instance(model: type[T], values: Mapping[str, Any], prefix: str = "") -> T:
-    columns = model.__table__.columns  # type: ignore[attr-defined]
-    return model(**{c.key: values[prefix + c.key] for c in columns})
+    """The row as the ORM's loading leaves it: values in the instance's dict, as loaded (not
+    set one by one through the instrumentation, which records each as a change)."""
+    instance = model.__mapper__.class_manager.new_instance()  # type: ignore[attr-defined]
+    instance.__dict__.update({key: values[prefix + key] for key in _COLUMN_KEYS[model]})
+    return instance
+
+
+_COLUMN_KEYS: dict[type, tuple[str, ...]] = {
+    model: tuple(c.key for c in model.__table__.columns)  # type: ignore[attr-defined]
+    for model in (Person, Organization, ActorType, Governorate, Sector)
+}
