@@ -5,19 +5,9 @@ makes a second delivery safe."""
 
 from __future__ import annotations
 
+import sys
+
 from sqlalchemy import exc as sa
-
-try:  # Redis is optional (scale-out FSM storage only)
-    from redis import exceptions as redis_errors
-
-    _REDIS: tuple[type[BaseException], ...] = (
-        redis_errors.ConnectionError,
-        redis_errors.TimeoutError,
-        redis_errors.BusyLoadingError,
-        redis_errors.ReadOnlyError,
-    )
-except ImportError:  # pragma: no cover
-    _REDIS = ()
 
 _OUTAGES: tuple[type[BaseException], ...] = (
     sa.OperationalError,  # server gone, connection refused, "database is locked", disk full
@@ -26,15 +16,30 @@ _OUTAGES: tuple[type[BaseException], ...] = (
     sa.TimeoutError,  # no connection free in the pool in time
     ConnectionError,
     TimeoutError,
-    *_REDIS,
 )
+
+
+def _redis_outages() -> tuple[type[BaseException], ...]:
+    """Redis's own outage errors, once Redis is in use. The client is imported only where
+    REDIS_URL is set (bot.app's FSM storage): 5 MB a process without it does not carry. An
+    error of Redis cannot exist before its module is loaded, so none is missed."""
+    errors = sys.modules.get("redis.exceptions")
+    if errors is None:
+        return ()
+    return (
+        errors.ConnectionError,
+        errors.TimeoutError,
+        errors.BusyLoadingError,
+        errors.ReadOnlyError,
+    )
 
 
 def is_outage(error: BaseException | None) -> bool:
     """True if `error`, or anything it was raised from, is an infrastructure failure."""
+    outages = (*_OUTAGES, *_redis_outages())
     seen = 0
     while error is not None and seen < 10:
-        if isinstance(error, _OUTAGES):
+        if isinstance(error, outages):
             return True
         if isinstance(error, sa.DBAPIError) and error.connection_invalidated:
             return True
