@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,8 +23,11 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.sql import Select
+from sqlalchemy.sql.selectable import CompoundSelect
 
 from storage.sqlite_inline import inline_dbapi
+from storage.sqlite_reader import SqliteReader
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 SQLITE_POOL_SIZE = 16
@@ -99,6 +102,13 @@ class Database:
         # SQLite has one writer at a time. Waiting for its lock inside SQLite means the busy
         # handler's sleep-and-retry (milliseconds each); queueing writers here costs nothing.
         self._write_turn = asyncio.Lock() if engine.dialect.name == "sqlite" else None
+        # The look-ups every update makes, straight on SQLite (a file: memory is per connection).
+        database = engine.url.database if engine.dialect.name == "sqlite" else None
+        self._reader = (
+            SqliteReader(database, engine.dialect, SQLITE_BUSY_TIMEOUT_MS)
+            if database and database != ":memory:"
+            else None
+        )
 
     @classmethod
     def from_url(cls, url: str, **kwargs: Any) -> Database:
@@ -140,7 +150,20 @@ class Database:
         async with self._write_turn, self._write_engine.begin() as connection:
             yield connection
 
+    async def quick_rows(
+        self, statement: Select[Any] | CompoundSelect, params: Mapping[str, Any]
+    ) -> list[dict[str, Any]]:
+        """The rows of a look-up built once (the sender of every update), as mappings: on SQLite
+        straight from a connection of its own (storage.sqlite_reader), elsewhere through a
+        bare pooled connection. Failures are SQLAlchemy's errors either way."""
+        if self._reader is not None:
+            return self._reader.rows(statement, params)
+        async with self.quick_read() as connection:
+            return [dict(row._mapping) for row in await connection.execute(statement, params)]
+
     async def dispose(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
         await self.engine.dispose()
 
 

@@ -98,9 +98,8 @@ class SQLStorage(BaseStorage):
         if known is not None and now - known.read_at < self._cache_seconds:
             self._known.move_to_end(key)
             return known
-        async with self.db.quick_read() as connection:
-            row = (await connection.execute(_LOAD, {"key": key})).first()
-        state, data = (row[0], row[1] or {}) if row is not None else (None, {})
+        rows = await self.db.quick_rows(_LOAD, {"key": key})
+        state, data = (rows[0]["state"], rows[0]["data"] or {}) if rows else (None, {})
         return self._remember(key, state, data, now)
 
     def _remember(self, key: str, state: str | None, data: Mapping[str, Any], now: float) -> _Known:

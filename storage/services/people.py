@@ -124,13 +124,11 @@ class PeopleService:
 
     async def by_telegram_id(self, telegram_id: int) -> Person | None:
         """The person (detached, as from a closed session), looked up on every update."""
-        async with self.db.quick_read() as connection:
-            return await load_person(connection, telegram_id=telegram_id)
+        return await load_person(self.db, telegram_id=telegram_id)
 
     async def get(self, person_id: int) -> Person:
         """The person with everything a card shows (governorates and sectors included)."""
-        async with self.db.quick_read() as connection:
-            person = await load_person(connection, person_id=person_id, links=True)
+        person = await load_person(self.db, person_id=person_id, links=True)
         if person is None or person.status == PersonStatus.FORGOTTEN:
             raise NotFound("error-person-not-found")
         return person
@@ -426,8 +424,9 @@ class PeopleService:
         return await self.get(person_id)
 
     async def _update_fields(self, person_id: int, **values: Any) -> Person:
-        async with self.db.write() as session:
-            await session.execute(update(Person).where(Person.id == person_id).values(**values))
+        # One statement: a bare connection, not a session (half the cost of this edit).
+        async with self.db.quick_write() as connection:
+            await connection.execute(update(Person).where(Person.id == person_id).values(**values))
         return await self.get(person_id)
 
 

@@ -10,10 +10,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from sqlalchemy import bindparam, literal, null, select
-from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 
+from storage.database import Database
 from storage.models import (
     ActorType,
     Governorate,
@@ -67,16 +67,16 @@ _LINKS = (
 
 
 async def load_person(
-    connection: AsyncConnection, *, telegram_id: int | None = None, person_id: int | None = None,
+    db: Database, *, telegram_id: int | None = None, person_id: int | None = None,
     links: bool = False,
 ) -> Person | None:  # fmt: skip
     """By Telegram id or row id; with `links`, governorates and sectors too (otherwise they
     stay unloaded and raise if read, as after the ORM's plain load)."""
     statement, key = (_BY_ID, person_id) if telegram_id is None else (_BY_TELEGRAM_ID, telegram_id)
-    row = (await connection.execute(statement, {"key": key})).first()
-    if row is None:
+    found = await db.quick_rows(statement, {"key": key})
+    if not found:
         return None
-    values = row._mapping
+    values = found[0]
     person = _instance(Person, values, "p_")
     loaded: list[Any] = [person]
     organization = None
@@ -88,7 +88,7 @@ async def load_person(
         loaded.append(organization)
     set_committed_value(person, "organization", organization)
     if links:
-        rows = [row._mapping for row in await connection.execute(_LINKS, {"person": person.id})]
+        rows = await db.quick_rows(_LINKS, {"person": person.id})
         governorates = [_instance(Governorate, r) for r in rows if r["kind"] == "g"]
         sectors = [_instance(Sector, r) for r in rows if r["kind"] == "s"]
         set_committed_value(person, "governorates", governorates)

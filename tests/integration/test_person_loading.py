@@ -36,9 +36,8 @@ async def test_the_fast_load_equals_the_orm_load(db: Database) -> None:
                 options=(joinedload(Person.governorates), joinedload(Person.sectors)),
             )
         assert orm is not None
-        async with db.quick_read() as connection:
-            fast = await load_person(connection, person_id=person_id, links=True)
-            plain = await load_person(connection, telegram_id=telegram_id)
+        fast = await load_person(db, person_id=person_id, links=True)
+        plain = await load_person(db, telegram_id=telegram_id)
         assert fast is not None and plain is not None
         assert columns(fast) == columns(orm) == columns(plain)
         relationships = {r.key for r in inspect(Person).relationships}
@@ -53,5 +52,4 @@ async def test_the_fast_load_equals_the_orm_load(db: Database) -> None:
         for instance in (fast, plain):
             state = inspect(instance)
             assert state.detached and not state.modified
-    async with db.quick_read() as connection:
-        assert await load_person(connection, telegram_id=1) is None
+    assert await load_person(db, telegram_id=1) is None

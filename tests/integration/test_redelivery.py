@@ -36,9 +36,13 @@ def database_away(db: Database, monkeypatch: pytest.MonkeyPatch) -> Iterator[Non
         raise OperationalError("SELECT 1", {}, ConnectionRefusedError("connection refused"))
         yield  # pragma: no cover
 
+    async def refused_rows(*_: Any, **__: Any) -> Any:
+        raise OperationalError("SELECT 1", {}, ConnectionRefusedError("connection refused"))
+
     with monkeypatch.context() as patch:
         for name in ("read", "write", "quick_read"):
             patch.setattr(db, name, refused)
+        patch.setattr(db, "quick_rows", refused_rows)
         yield
 
 
