@@ -58,8 +58,7 @@ system-packages:
 	fi
 
 bench: $(STAMP)
-	$(BIN)/python bench/updates.py
-	$(BIN)/python bench/report.py
+	$(BIN)/python bench/compare.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build dist

@@ -6,13 +6,15 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event
-
 from storage.models import Meeting, MeetingStatus
 from storage.services.telegram_text import visible_text
 
 
 def meeting_ics(meeting: Meeting, locale: str, tz: ZoneInfo, now: datetime) -> str:
+    # Imported when a meeting is published or changed, not by every process at its start: the
+    # library is 3 MB of memory a bot carries for the few minutes a quarter it writes these.
+    from icalendar import Calendar, Event
+
     cancelled = meeting.status == MeetingStatus.CANCELLED
     calendar = Calendar()
     calendar.add("prodid", "-//Tansiq//Coordination meetings//EN")

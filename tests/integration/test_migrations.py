@@ -16,7 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from bot.config import normalise_database_url
-from bot.migrations import alembic_config
+from bot.migrations import alembic_config, current_revision, head_revision, upgrade
 from storage.database import create_engine
 from storage.models import Base
 from tests.conftest import TEST_DATABASE_URL
@@ -70,3 +70,21 @@ def test_models_match_migrations(empty_database: str) -> None:
         return list(result)
 
     assert asyncio.run(diff()) == []
+
+
+def test_the_head_read_from_the_files_is_alembic_s() -> None:
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    assert head_revision() == script.get_current_head()
+
+
+def test_the_upgrade_runs_in_a_child_and_only_when_needed(
+    empty_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    upgrade(empty_database)  # a child process: `python -m bot.migrations`
+    assert asyncio.run(current_revision(empty_database)) == head_revision()
+
+    def no_child(*_: object, **__: object) -> None:
+        raise AssertionError("a database at the head needs no child process")
+
+    monkeypatch.setattr("bot.migrations.subprocess.run", no_child)
+    upgrade(empty_database)
