@@ -8,6 +8,7 @@ lease expires: it may have been sent, so it is shown, and only resent on purpose
 
 from __future__ import annotations
 
+import asyncio
 import html
 import json
 from collections import Counter
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, cast, delete, func, literal, or_, select, update
+from sqlalchemy import String, bindparam, cast, delete, func, literal, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -35,6 +36,23 @@ from storage.models import (
 from storage.services.audit import Acting, audit
 from storage.services.errors import Forbidden
 from storage.types import utcnow
+
+_OUTBOX = OutboxMessage.__table__
+RECORD_CHUNK = 40  # outcomes written by one statement (about 2 ms on SQLite)
+# An outcome written onto its row (OutboxService.record).
+_RECORD = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.id == bindparam("row"))
+    .values(
+        status=bindparam("status"),
+        message_id=bindparam("message_id"),
+        result_ref=bindparam("result_ref"),
+        last_error=bindparam("last_error"),
+        sent_at=bindparam("sent_at"),
+        due_at=bindparam("due_at"),
+        lease_until=None,
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,27 +193,33 @@ class OutboxService:
 
     async def claim(self, limit: int, lease: timedelta) -> list[Delivery]:
         now = utcnow()
-        async with self.db.write() as session:
-            # People who blocked the bot get nothing until they come back (my_chat_member).
-            unreachable = select(Person.telegram_id).where(
-                Person.reachable.is_(False), Person.telegram_id.is_not(None)
-            )
-            await session.execute(
-                update(OutboxMessage)
-                .where(
-                    OutboxMessage.status == DeliveryStatus.PENDING,
-                    OutboxMessage.due_at <= now,
-                    OutboxMessage.chat_id.in_(unreachable),
+        # A bare connection: the worker's event loop waits for this between sends.
+        async with self.db.quick_write() as session:
+            # People who blocked the bot get nothing until they come back (my_chat_member): few
+            # at a time, so their rows are found by chat, not by reading every due row.
+            unreachable = list(
+                await session.scalars(
+                    select(Person.telegram_id).where(
+                        Person.reachable.is_(False), Person.telegram_id.is_not(None)
+                    )
                 )
-                .values(status=DeliveryStatus.BLOCKED, last_error="blocked by the user")
             )
+            if unreachable:
+                await session.execute(
+                    update(OutboxMessage)
+                    .where(
+                        OutboxMessage.chat_id.in_(unreachable),
+                        OutboxMessage.status == DeliveryStatus.PENDING,
+                        OutboxMessage.due_at <= now,
+                    )
+                    .values(status=DeliveryStatus.BLOCKED, last_error="blocked by the user")
+                )
             # Past its time (a reminder once the meeting began), or past the age limit: dropped
-            # and counted, never sent late.
+            # and counted, never sent late (found through ix_outbox_status_expires_at).
             await session.execute(
                 update(OutboxMessage)
                 .where(
                     OutboxMessage.status == DeliveryStatus.PENDING,
-                    OutboxMessage.due_at <= now,
                     OutboxMessage.expires_at < now,
                 )
                 .values(status=DeliveryStatus.EXPIRED, last_error="expired before it was sent")
@@ -230,7 +254,6 @@ class OutboxService:
                     OutboxMessage.broadcast_id,
                     OutboxMessage.expires_at,
                 )
-                .execution_options(synchronize_session=False)
             )
             claimed = [Delivery(*row) for row in rows]
         claimed.sort(key=lambda d: d.id)
@@ -242,29 +265,33 @@ class OutboxService:
             return
         params = [
             {
-                "id": o.id,
+                "row": o.id,
                 "status": o.status,
                 "message_id": o.message_id,
                 "result_ref": o.ref,
                 "last_error": o.error,
                 "sent_at": o.at if o.status == DeliveryStatus.SENT else None,
                 "due_at": o.retry_at or o.at,
-                "lease_until": None,
             }
             for o in outcomes
         ]
         blocked = {o.chat_id for o in outcomes if o.status == DeliveryStatus.BLOCKED}
         private = [o.id for o in outcomes if o.scrub and o.status in FINAL_STATUSES]
-        async with self.db.write() as session:
-            await session.execute(update(OutboxMessage), params)
+        # A bare connection and one statement built once, run for every row: the worker's
+        # event loop waits for this, and the ORM's bulk update took twice as long.
+        async with self.db.quick_write() as connection:
+            for start in range(0, len(params), RECORD_CHUNK):
+                if start:  # on SQLite this runs in the loop's thread: let the senders go on
+                    await asyncio.sleep(0)
+                await connection.execute(_RECORD, params[start : start + RECORD_CHUNK])
             if private:
-                await session.execute(
+                await connection.execute(
                     update(OutboxMessage)
                     .where(OutboxMessage.id.in_(private))
                     .values(payload=SCRUBBED)
                 )
             if blocked:
-                await session.execute(
+                await connection.execute(
                     update(Person).where(Person.telegram_id.in_(blocked)).values(reachable=False)
                 )
 
