@@ -24,7 +24,7 @@ from bot.i18n import long_moment, zone_label
 from bot.keyboards import Keyboard
 from bot.ui import language_in, nav_keyboard
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
-from handlers.common.day_picker import picked_day, with_day_picker
+from handlers.common.day_picker import pressed_day, with_day_picker
 from handlers.common.dialogs import on_not_text
 from notices.rounds import progress_keyboard, progress_text, report_issued, request
 from storage.models import ReportingRound
@@ -156,12 +156,9 @@ async def on_deadline_day(
     settings: Settings,
 ) -> None:  # fmt: skip
     """A day pressed in the picker: taken as the same day typed."""
-    day = picked_day(callback_data)
+    day = await pressed_day(callback, callback_data, i18n)
     if day is None or not isinstance(callback.message, Message):
-        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
         return
-    await callback.answer()
-    await callback.message.edit_reply_markup(reply_markup=None)
     await deadline_chosen(callback.message, state, i18n, settings, day)
 
 

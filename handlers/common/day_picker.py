@@ -107,6 +107,18 @@ def picked_day(data: DayCb) -> date | None:
         return None
 
 
+async def pressed_day(callback: CallbackQuery, data: DayCb, i18n: I18nContext) -> date | None:
+    """A day pressed where a day is asked: the day, the prompt's buttons gone (it is answered,
+    as a typed day answers it); None, with the stale-button answer, for a forgery."""
+    day = picked_day(data)
+    if day is None or not isinstance(callback.message, Message):
+        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
+        return None
+    await callback.answer()
+    await callback.message.edit_reply_markup(reply_markup=None)
+    return day
+
+
 def picked_moment(data: DayCb) -> datetime | None:
     """The day and hour an hour's button names ("YYYYMMDDHHMM"), naive; None otherwise."""
     if len(data.day) != 12:

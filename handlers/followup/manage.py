@@ -24,7 +24,7 @@ from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.keyboards import Keyboard
 from bot.notify import Reviewing, notify
 from bot.ui import choice_keyboard, language_in, nav_keyboard, nav_row
-from handlers.common.day_picker import picked_day, with_day_picker
+from handlers.common.day_picker import pressed_day, with_day_picker
 from handlers.followup import steps
 from handlers.followup.browse import send_card, today
 from notices.followup import short_text
@@ -176,12 +176,9 @@ async def on_due_pressed(
     followup: FollowupService, taxonomy: Taxonomy, actor: Actor, settings: Settings,
 ) -> None:  # fmt: skip
     """A day pressed in the picker: taken as the same day typed."""
-    due = picked_day(callback_data)
+    due = await pressed_day(callback, callback_data, i18n)
     if due is None or not isinstance(callback.message, Message):
-        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
         return
-    await callback.answer()
-    await callback.message.edit_reply_markup(reply_markup=None)
     await due_chosen(callback.message, state, i18n, followup, taxonomy, actor, settings, due)
 
 

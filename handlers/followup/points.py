@@ -23,7 +23,7 @@ from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.keyboards import Keyboard
 from bot.ui import nav_keyboard, nav_row
-from handlers.common.day_picker import picked_day, with_day_picker
+from handlers.common.day_picker import pressed_day, with_day_picker
 from handlers.followup import steps
 from handlers.followup.browse import send_card, today
 from notices.followup import action_point_notice
@@ -163,12 +163,9 @@ async def on_point_due_pressed(
     actor: Actor, settings: Settings,
 ) -> None:  # fmt: skip
     """A day pressed in the picker: taken as the same day typed."""
-    due = picked_day(callback_data)
+    due = await pressed_day(callback, callback_data, i18n)
     if due is None or not isinstance(callback.message, Message):
-        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
         return
-    await callback.answer()
-    await callback.message.edit_reply_markup(reply_markup=None)
     await point_due_chosen(
         callback.message, state, i18n, followup, meetings, delivery, taxonomy, actor, settings, due
     )
