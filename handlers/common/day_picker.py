@@ -136,12 +136,11 @@ async def ask_time_on(
     """A day pressed where a day and a time are asked: the question of its time, with the usual
     hours as buttons above the dialog's own (Skip, Cancel); the day waits in the dialog's data
     for a time typed (handlers.common.dialogs.typed_moment)."""
-    assert isinstance(callback.message, Message) and callback.message.reply_markup is not None
-    own = [
-        list(row)
-        for row in callback.message.reply_markup.inline_keyboard
-        if not is_picker_row(list(row))
-    ]
+    if not isinstance(callback.message, Message):
+        return
+    markup = callback.message.reply_markup
+    rows = markup.inline_keyboard if markup is not None else []
+    own = [list(row) for row in rows if not is_picker_row(list(row))]
     hours = [
         InlineKeyboardButton(
             text=f"{hour:%H:%M}",
