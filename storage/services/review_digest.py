@@ -5,7 +5,9 @@ When something arrives, the organizer's last such message is deleted and a new o
 the end of her chat (so that it is seen, and heard unless it is her quiet night); when
 something is decided, that message is edited in place (edits make no sound). Messages go
 through the outbox like every other: paced, retried, and replaced rather than stacked when
-several events come before the worker sends (the ones not sent yet are withdrawn)."""
+several events come before the worker sends (the ones not sent yet are withdrawn). A send
+already under way when a newer one is queued arrives after it: the next event deletes it too,
+as it deletes every earlier message still shown."""
 
 from __future__ import annotations
 
@@ -23,6 +25,9 @@ from storage.types import utcnow
 
 # (reader's locale, what waits, whether her nights are quiet) -> the message's payload
 RenderDigest = Callable[[str, Waiting, bool], dict[str, Any]]
+
+
+SHOWN_LOOKED_AT = 10
 
 
 def _key(chat_id: int, kind: str) -> str:
@@ -50,21 +55,27 @@ class ReviewDigests:
         stamp = utcnow().strftime("%Y%m%d%H%M%S%f")
         messages: list[NewMessage] = []
         for chat_id, locale in reviewers:
-            # Not sent yet: replaced by this one (an edit or a send that would be stale).
-            await self.outbox.cancel_by_key(f"digest:{chat_id}:")
-            last = await self.last_message(chat_id)
+            # Not sent yet: replaced by this one (an edit or a send that would be stale). Its
+            # deletions stay: they are of messages already in her chat.
+            for kind in ("send", "edit"):
+                await self.outbox.cancel_by_key(_key(chat_id, kind))
+            shown = await self.shown_messages(chat_id)
+            last = shown[0] if shown else None
             payload = render(locale or default_locale, waiting, chat_id in quiet)
+            # Every earlier one goes: also one whose send was under way when a newer one was
+            # queued, and so arrived after it (each deleted once: its key names it).
+            gone = shown if arrived or last is None else shown[1:]
+            messages += [
+                NewMessage(
+                    chat_id,
+                    {"method": "deleteMessage", "message_id": message_id},
+                    f"{_key(chat_id, 'del')}{message_id}",
+                )
+                for message_id in gone
+            ]
             if arrived or last is None:
                 if last is None and not waiting.total:
                     continue  # nothing waits and nothing was said: nothing to say
-                if last is not None:
-                    messages.append(
-                        NewMessage(
-                            chat_id,
-                            {"method": "deleteMessage", "message_id": last},
-                            f"{_key(chat_id, 'del')}{stamp}",
-                        )
-                    )
                 send = dict(payload, record_now=True)  # the next event edits or deletes it
                 if night and chat_id in quiet:
                     send["silent"] = True
@@ -74,10 +85,11 @@ class ReviewDigests:
                 messages.append(NewMessage(chat_id, edit, f"{_key(chat_id, 'edit')}{stamp}"))
         return await self.outbox.send_later(messages) if messages else 0
 
-    async def last_message(self, chat_id: int) -> int | None:
-        """The organizer's "to review" message now in her chat (the last one sent)."""
+    async def shown_messages(self, chat_id: int) -> list[int]:
+        """The organizer's "to review" messages sent to her chat, the last one first (the ten
+        most recent: older ones were deleted by the events since)."""
         async with self.db.read() as session:
-            return await session.scalar(
+            rows = await session.scalars(
                 select(OutboxMessage.message_id)
                 .where(
                     OutboxMessage.chat_id == chat_id,
@@ -86,8 +98,9 @@ class ReviewDigests:
                     OutboxMessage.message_id.is_not(None),
                 )
                 .order_by(OutboxMessage.id.desc())
-                .limit(1)
+                .limit(SHOWN_LOOKED_AT)
             )
+            return [int(message_id) for message_id in rows if message_id is not None]
 
     async def quiet_chats(self, chat_ids: list[int]) -> set[int]:
         if not chat_ids:

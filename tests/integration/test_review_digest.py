@@ -63,3 +63,50 @@ async def test_one_message_each_replaced_on_arrival_and_edited_on_decision(
     member = harness.user(MEMBER)
     await member.press_data("hm:quiet", member.last)
     assert member.last_alert == "You are not allowed to do this."
+
+
+async def test_a_send_under_way_when_a_newer_one_is_queued_is_deleted_at_the_next_event(
+    harness: Harness, admin: FakeUser, db: object
+) -> None:
+    """The race of finding 6: the worker is sending her message when something else arrives.
+    That send ends after the newer one is queued, so two stand in her chat for a moment; the
+    next event deletes both, not only the latest."""
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from storage.database import Database
+    from storage.models import OutboxMessage
+    from storage.services.outbox import Outcome
+
+    assert isinstance(db, Database)
+    outbox = harness.app.outbox
+    key = f"digest:{admin.id}:"
+
+    async def rows(kind: str) -> list[OutboxMessage]:
+        async with db.read() as session:
+            found = await session.scalars(
+                select(OutboxMessage).where(OutboxMessage.dedupe_key.startswith(key + kind))
+            )
+            return list(found)
+
+    await register(harness.user(7_970_011), name="First Applicant")
+    await harness.deliver()
+    (first,) = digests(admin)
+    # Something arrives; the worker claims its "to review" send but has not finished it...
+    await register(harness.user(7_970_012), name="Second Applicant", deliver=False)
+    claimed = [d for d in await outbox.claim(50, timedelta(minutes=5)) if d.chat_id == admin.id]
+    under_way = next(d for d in claimed if d.payload.get("method") != "deleteMessage")
+    # ...when something else arrives: a newer send is queued.
+    await register(harness.user(7_970_013), name="Third Applicant", deliver=False)
+    # The send under way ends now, after the newer one was queued.
+    await outbox.record(
+        [Outcome(d.id, d.chat_id, "sent", message_id=first.message_id + 50) for d in claimed]
+    )
+    under_way_id = first.message_id + 50
+    await harness.deliver()
+    assert (await rows(f"del:{under_way_id}")) == []  # not yet: nothing newer has happened
+    await register(harness.user(7_970_014), name="Fourth Applicant", deliver=False)
+    (deleted,) = await rows(f"del:{under_way_id}")
+    assert deleted.payload == {"method": "deleteMessage", "message_id": under_way_id}
+    assert under_way.id != deleted.id
