@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+import pytest
 from sqlalchemy import func, select, update
 
 from bot.callbacks import OpportunityAdminCb, OpportunityCb
@@ -21,7 +22,7 @@ from storage.models import (
     OpportunitySave,
     OpportunityStatus,
 )
-from storage.services.opportunities import OpportunityDraft
+from storage.services.opportunities import DIGEST_WEEKDAY, OpportunityDraft
 from tests.conftest import ADMIN_ID
 from tests.flows import add_member, open_queue
 from tests.harness import FakeUser, Harness
@@ -76,8 +77,11 @@ async def post_training(harness: Harness, poster: FakeUser, deadline: date) -> N
 
 
 async def test_post_review_delivery_digest_save_reminder_and_close(
-    harness: Harness, db: Database, admin: FakeUser
+    harness: Harness, db: Database, admin: FakeUser, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The sweeps `deliver` runs go by the real clock: on a Sunday morning they would send the
+    # weekly digest themselves before this test sends it. Not on any day until then.
+    monkeypatch.setattr("scheduler.opportunities.DIGEST_WEEKDAY", -1)
     await add_member(db, POSTER, name="Pari Poster")
     await add_member(db, NOW, name="Nada Now", sectors=("protection",), governorates=("basra",))
     await add_member(db, ELSEWHERE, name="Elif Elsewhere", sectors=("recovery",))
@@ -129,6 +133,7 @@ async def test_post_review_delivery_digest_save_reminder_and_close(
     core, settings = harness.app.core, harness.app.settings
     sunday = datetime.now(settings.tz).replace(hour=10, minute=0)
     sunday += timedelta(days=(6 - sunday.weekday()) % 7)
+    monkeypatch.setattr("scheduler.opportunities.DIGEST_WEEKDAY", DIGEST_WEEKDAY)
     done = await sweep_opportunities(opportunities, core, settings, harness.app.delivery, sunday)
     assert done["digests"] == 1
     await harness.deliver()
