@@ -79,9 +79,6 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
             # opened past the pool's size is closed on return, and opening one costs a
             # millisecond (its four PRAGMAs), more than the statements an update runs.
             kwargs.setdefault("pool_size", SQLITE_POOL_SIZE)
-        # Nothing to roll back when a connection goes back to the pool: reads run without a
-        # transaction (no BEGIN, the driver's own transactions are off) and writes end theirs.
-        kwargs.setdefault("pool_reset_on_return", None)
         engine = create_async_engine(url, **kwargs)
         _prepare_sqlite(engine)
         return engine

@@ -115,12 +115,7 @@ async def ask_send_time(message: Message, i18n: I18nContext, settings: Settings)
             tz=zone_label(i18n.core, i18n.locale, settings.timezone),
             example=example,
         ),
-        reply_markup=with_day_picker(
-            i18n,
-            SEND_PICKER,
-            datetime.now(settings.tz).date(),
-            InlineKeyboardMarkup(inline_keyboard=[]),
-        ),
+        reply_markup=with_day_picker(i18n, SEND_PICKER, datetime.now(settings.tz).date()),
     )
 
 

@@ -424,7 +424,7 @@ class PeopleService:
         return await self.get(person_id)
 
     async def _update_fields(self, person_id: int, **values: Any) -> Person:
-        # One statement: a bare connection, not a session (half the cost of this edit).
+        # One statement: a bare connection is enough, no session to set up.
         async with self.db.quick_write() as connection:
             await connection.execute(update(Person).where(Person.id == person_id).values(**values))
         return await self.get(person_id)
