@@ -35,6 +35,7 @@ from bot.notify import Reviewing
 from bot.polling import RedeliveringDispatcher
 from bot.retry import RetryMiddleware
 from handlers import build_root_router
+from notices.registrations import RegistrationDecisions
 from scheduler.metronome import Metronome
 from scheduler.sweeps import SweepDeps, sweeps
 from storage.database import Database
@@ -86,6 +87,8 @@ class App:
     metronome: Metronome
     core: BaseCore
     operations: OperationsService
+    queues: ReviewQueues
+    decisions: RegistrationDecisions
 
 
 # How long a stop waits for updates being handled (systemd and Docker wait 90 and 10 s).
@@ -194,7 +197,13 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     i18n = build_i18n_middleware(settings.default_locale)
     # What a reader gets when an organizer skipped her language: the taxonomy file says.
     i18n.core.reading_order = taxonomy.chains()
-    dispatcher["reviewing"] = Reviewing(i18n.core, digests, delivery, settings)
+    i18n.core.console_url = settings.webapp_url
+    reviewing = Reviewing(i18n.core, digests, delivery, settings)
+    dispatcher["reviewing"] = reviewing
+    decisions = RegistrationDecisions(
+        i18n.core, settings, people, taxonomy, outbox, delivery, meetings, rounds, reviewing
+    )
+    dispatcher["decisions"] = decisions
 
     async def slow_down(data: dict[str, Any], user_id: int) -> None:
         person = await people.by_telegram_id(user_id)
@@ -280,4 +289,6 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         metronome=metronome,
         core=i18n.core,
         operations=operations,
+        queues=queues,
+        decisions=decisions,
     )

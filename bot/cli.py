@@ -17,6 +17,7 @@ from aiohttp import web
 
 from bot.app import DRAIN_SECONDS, App, build_app, create_bot
 from bot.config import ConfigError, Settings, load_settings
+from bot.console import mount_console, start_console_server
 from bot.health import add_health_routes, start_health_server
 from bot.logs import setup_logging
 from bot.migrations import migrate
@@ -181,13 +182,14 @@ async def check_token(bot: Bot, settings: Settings) -> None:
 async def serve(settings: Settings, *, webhook: bool) -> None:
     app = await build_app(settings)
     bot = create_bot(settings)
-    health = None
+    health = console = None
     try:
         await check_token(bot, settings)
         allowed = app.dispatcher.resolve_used_update_types()
         webhook = webhook and settings.handles_updates
-        if not webhook:  # the webhook's own server has the health routes
+        if not webhook:  # the webhook's own server has the health routes and the console
             health = await start_health_server(app.operations, settings)
+            console = await start_console_server(app, bot, settings)
         if not settings.handles_updates:
             await serve_without_updates(app.dispatcher, bot)
         elif webhook:
@@ -201,8 +203,9 @@ async def serve(settings: Settings, *, webhook: bool) -> None:
                 close_bot_session=False,
             )
     finally:
-        if health is not None:
-            await health.cleanup()
+        for runner in (health, console):
+            if runner is not None:
+                await runner.cleanup()
         await bot.session.close()
         await app.db.dispose()
 
@@ -233,6 +236,7 @@ async def serve_webhook(app: App, bot: Bot, settings: Settings, allowed: list[st
     limit = settings.tasks_concurrency_limit
     server = build_webhook_app(app.dispatcher, bot, settings.webhook_path, secret, limit)
     add_health_routes(server, app.operations, settings)
+    mount_console(server, app, bot)
     await bot.set_webhook(
         url=settings.webhook_base_url.rstrip("/") + settings.webhook_path,
         secret_token=secret,

@@ -7,7 +7,14 @@ from collections.abc import Iterable
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError
-from aiogram.types import BotCommand, BotCommandScopeChat, BotCommandScopeDefault
+from aiogram.types import (
+    BotCommand,
+    BotCommandScopeChat,
+    BotCommandScopeDefault,
+    MenuButtonDefault,
+    MenuButtonWebApp,
+    WebAppInfo,
+)
 from aiogram_i18n.cores import BaseCore
 
 from bot.config import SUPPORTED_LOCALES
@@ -154,6 +161,31 @@ async def set_person_commands(
         )
     except TelegramAPIError as exc:  # the menu is a convenience; never fail the action for it
         log.warning("could not set a person's commands: %s", exc)  # no ids in the logs
+    await set_console_button(bot, core, actor.telegram_id, actor.is_organizer, locale)
+
+
+def console_url(core: BaseCore) -> str | None:
+    """Where the console opens (WEBAPP_URL, set on the core when the app is built), or None."""
+    return getattr(core, "console_url", None)
+
+
+async def set_console_button(
+    bot: Bot, core: BaseCore, telegram_id: int, organizer: bool, locale: str
+) -> None:
+    """Organizers' and admins' menu button opens the console; anyone else's is the default
+    one again (a demoted organizer loses it). Nothing when no console is configured."""
+    url = console_url(core)
+    if url is None:
+        return
+    button: MenuButtonWebApp | MenuButtonDefault = MenuButtonDefault()
+    if organizer:
+        button = MenuButtonWebApp(
+            text=core.get("console-menu-button", locale), web_app=WebAppInfo(url=url)
+        )
+    try:
+        await bot.set_chat_menu_button(chat_id=telegram_id, menu_button=button)
+    except TelegramAPIError as exc:
+        log.warning("could not set a person's menu button: %s", exc)
 
 
 async def reset_person_commands(bot: Bot, telegram_id: int) -> None:

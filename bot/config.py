@@ -87,6 +87,16 @@ class Settings(BaseSettings):
     webhook_host: str = "127.0.0.1"
     webhook_port: int = 8080
 
+    # The organizers' console (a Telegram Mini App): the https address Telegram opens, ending
+    # in /console/ (see README for the proxy lines). Unset: no console, no menu button. In
+    # webhook mode the webhook's server serves it; in polling mode a server of its own on
+    # CONSOLE_HOST:CONSOLE_PORT, which the proxy forwards /console/ to.
+    webapp_url: str | None = None
+    console_host: str = "127.0.0.1"
+    console_port: int = Field(default=8081, ge=0, le=65535)
+    # Launch data older than this is refused (Telegram Desktop reuses it for about a day).
+    webapp_max_age_hours: float = Field(default=24.0, gt=0, le=168)
+
     # The sandbox (no BOT_TOKEN): a database of its own, never the production one, and the
     # chat page in the browser.
     sandbox_database_url: str = Field(default_factory=lambda: sqlite_url("sandbox.db"))
@@ -187,6 +197,19 @@ class Settings(BaseSettings):
         except ValueError:
             raise ValueError("has a port that is not a number from 1 to 65535") from None
         return value.strip()
+
+    @field_validator("webapp_url")
+    @classmethod
+    def _check_webapp_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        parts = urlsplit(value.strip())
+        if parts.scheme != "https" or not parts.hostname:
+            # Telegram opens Mini Apps over HTTPS only.
+            raise ValueError(
+                "must be an https:// address, such as https://bot.example.org/console/"
+            )
+        return value.strip() if value.strip().endswith("/") else value.strip() + "/"
 
     @field_validator("timezone")
     @classmethod

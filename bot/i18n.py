@@ -121,6 +121,8 @@ def reading_chain(core: Any, locale: str | None) -> tuple[str, ...]:
 class TansiqCore(FluentRuntimeCore):
     # locale -> the languages its readers get a text in, in turn (Taxonomy.chains)
     reading_order: dict[str, tuple[str, ...]]
+    # Where the organizers' console opens (WEBAPP_URL), for their menu button; None: no console.
+    console_url: str | None
 
     def __init__(self, path: Path = LOCALES_DIR, default_locale: str = "en") -> None:
         super().__init__(
@@ -130,6 +132,7 @@ class TansiqCore(FluentRuntimeCore):
             raise_key_error=True,
         )
         self.reading_order = {}
+        self.console_url = None
 
     def find_locales(self) -> dict[str, FluentBundle]:
         bundles: dict[str, FluentBundle] = {}

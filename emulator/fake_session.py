@@ -32,12 +32,14 @@ from aiogram.methods import (
     SendMessage,
     SendPhoto,
     SendPoll,
+    SetChatMenuButton,
     StopPoll,
     TelegramMethod,
 )
 from aiogram.methods.base import TelegramType
 from aiogram.types import Chat, InlineKeyboardMarkup, Message, Poll, PollOption, User
 
+from emulator.server import ApiError, check_web_app_url
 from storage.services.telegram_text import message_text_error, reply_markup_error, visible_text
 
 BOT_USER = User(id=777000111, is_bot=True, first_name="Tansiq", username="tansiq_test_bot")
@@ -81,6 +83,8 @@ class FakeSessionState:
     alerts: list[Alert] = field(default_factory=list)
     message_ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
     poll_ids: Iterator[int] = field(default_factory=lambda: itertools.count(5000000001))
+    # setChatMenuButton: each chat's own button (a Mini App's), absent for the default.
+    menu_buttons: dict[int, dict[str, Any]] = field(default_factory=dict)
 
 
 class FakeSession(BaseSession):
@@ -267,7 +271,27 @@ class FakeSession(BaseSession):
         if isinstance(method, DeleteMessage):
             self.state.chats.get(int(method.chat_id), {}).pop(method.message_id, None)
             return True
+        if isinstance(method, SetChatMenuButton):
+            return self._set_menu_button(method)
         # setMyCommands, deleteMyCommands, deleteWebhook, setWebhook and the like.
+        return True
+
+    def _set_menu_button(self, method: SetChatMenuButton) -> bool:
+        button = method.menu_button
+        kind = getattr(button, "type", "default")
+        if kind == "web_app":
+            try:
+                check_web_app_url(button.web_app.url)  # type: ignore[union-attr]
+            except ApiError as error:
+                raise TelegramBadRequest(method=method, message=error.description) from None
+        if method.chat_id is None:
+            return True
+        if kind == "default":
+            self.state.menu_buttons.pop(int(method.chat_id), None)
+        else:
+            self.state.menu_buttons[int(method.chat_id)] = button.model_dump(  # type: ignore[union-attr]
+                mode="json", exclude_none=True
+            )
         return True
 
     def _send_poll(self, bot: Bot, method: SendPoll) -> Message:

@@ -15,6 +15,7 @@ import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from aiohttp import web
 from aiohttp.web_request import FileField
@@ -161,6 +162,20 @@ class Stats:
         return (high - low) / span if span > 0 else 0.0
 
 
+# Loopback is the one place the emulator takes a Mini App over plain http: the sandbox serves
+# its console on 127.0.0.1, where no certificate can be had. Telegram takes https only.
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def check_web_app_url(url: object) -> None:
+    parts = urlsplit(str(url or ""))
+    if parts.scheme == "https" and parts.hostname:
+        return
+    if parts.scheme == "http" and parts.hostname in LOOPBACK_HOSTS:
+        return
+    raise ApiError(400, "Bad Request: BUTTON_URL_INVALID: only HTTPS links are allowed")
+
+
 class ApiError(Exception):
     def __init__(self, code: int, description: str, retry_after: int | None = None) -> None:
         super().__init__(description)
@@ -210,6 +225,8 @@ class BotApiEmulator:
         self._poll_ids = itertools.count(6_000_000_001)
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.commands: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        # setChatMenuButton: per chat, and the default (key None).
+        self.menu_buttons: dict[int | None, dict[str, Any]] = {}
         self.callback_answers: dict[str, dict[str, Any]] = {}
         self.blocked: set[int] = set()
         self.webhook_url: str | None = None
@@ -476,6 +493,10 @@ class BotApiEmulator:
                     data = button.get("callback_data")
                     if data is not None and not 1 <= len(data.encode()) <= MAX_CALLBACK_DATA:
                         raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
+                    if "web_app" in button:
+                        if int(params.get("chat_id") or 0) < 0:  # private chats only
+                            raise ApiError(400, "Bad Request: BUTTON_TYPE_INVALID")
+                        check_web_app_url(button["web_app"].get("url"))
         return markup or None
 
     async def api_getme(self, params: dict[str, Any]) -> dict[str, Any]:
@@ -521,6 +542,34 @@ class BotApiEmulator:
             (json.dumps(scope, sort_keys=True), params.get("language_code") or ""), None
         )
         return True
+
+    async def api_setchatmenubutton(self, params: dict[str, Any]) -> bool:
+        button = params.get("menu_button") or {"type": "default"}
+        if isinstance(button, str):
+            button = json.loads(button)
+        kind = button.get("type")
+        if kind not in ("default", "commands", "web_app"):
+            raise ApiError(400, "Bad Request: can't parse menu button: unknown type")
+        if kind == "web_app":
+            if not str(button.get("text") or "").strip():
+                raise ApiError(400, "Bad Request: menu button text is empty")
+            check_web_app_url((button.get("web_app") or {}).get("url"))
+        chat_id = int(params["chat_id"]) if params.get("chat_id") not in (None, "") else None
+        if chat_id is not None and chat_id < 0:
+            raise ApiError(400, "Bad Request: chat not found")  # a private chat's button only
+        if kind == "default" and chat_id is not None:
+            self.menu_buttons.pop(chat_id, None)
+        else:
+            self.menu_buttons[chat_id] = button
+        return True
+
+    async def api_getchatmenubutton(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = int(params["chat_id"]) if params.get("chat_id") not in (None, "") else None
+        return self.menu_button_of(chat_id)
+
+    def menu_button_of(self, chat_id: int | None) -> dict[str, Any]:
+        """What Telegram shows this chat: its own button, else the default one."""
+        return self.menu_buttons.get(chat_id) or self.menu_buttons.get(None) or {"type": "commands"}
 
     async def _admit(self, params: dict[str, Any]) -> int:
         """What every send goes through: the chat, injected faults, the limits, the latency."""

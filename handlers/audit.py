@@ -45,7 +45,8 @@ def render_line(i18n: I18nContext, line: AuditLine, settings: Settings) -> str:
         "audit-line",
         at=local_time(line.at, settings.tz),
         actor=who(i18n, line),
-        action=i18n.get("audit-" + line.action.replace(".", "-")),
+        action=i18n.get("audit-" + line.action.replace(".", "-"))
+        + (" " + i18n.get("audit-via-console") if line.details.get("via") == "console" else ""),
         target=what(i18n, line) or "—",
     )
 

@@ -9,7 +9,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMar
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import ForgetCb
-from bot.commands import reset_person_commands
+from bot.commands import reset_person_commands, set_console_button
 from bot.delivery.runtime import Delivery
 from storage.fsm import SQLStorage
 from storage.models import Person, PersonStatus
@@ -65,6 +65,7 @@ async def on_forget_answer(
         state.storage.forget_user(callback.from_user.id)
     delivery.wake()  # the organizers' copies are edited through the outbox
     await reset_person_commands(bot, callback.from_user.id)
+    await set_console_button(bot, i18n.core, callback.from_user.id, False, i18n.locale)
     await callback.message.edit_text(i18n.get("forget-done", approved=done.approved_updates_kept))
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 from aiogram import Bot, F, Router
-from aiogram.exceptions import TelegramAPIError
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
@@ -13,22 +12,14 @@ from aiogram.types import CallbackQuery, Message
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import HomeCb, NavCb, ReviewCb
-from bot.commands import set_person_commands
 from bot.config import Settings
-from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
-from bot.notify import Reviewing, notify
 from bot.ui import nav_keyboard
-from notices.meetings import invitation
-from notices.review import card_key, card_keyboard, card_text
-from notices.rounds import request
-from storage.models import Person, PersonStatus
+from notices.registrations import RegistrationDecisions
+from notices.review import card_keyboard, card_text
 from storage.services.actors import Actor
 from storage.services.errors import Conflict, NotFound
-from storage.services.meetings import MeetingService
-from storage.services.outbox import OutboxService
 from storage.services.people import PeopleService
-from storage.services.rounds import RoundService
 from storage.services.taxonomy import Taxonomy
 
 log = logging.getLogger(__name__)
@@ -39,62 +30,6 @@ PENDING_PAGE = 10
 
 class RejectReason(StatesGroup):
     waiting = State()
-
-
-async def close_cards(
-    bot: Bot,
-    i18n: I18nContext,
-    people: PeopleService,
-    taxonomy: Taxonomy,
-    outbox: OutboxService,
-    person: Person,
-    by: str,
-) -> None:
-    """Show the decision on every organizer's copy of the card, without its buttons."""
-    await outbox.cancel_by_key(card_key(person))  # copies not delivered yet stay unsent
-    cards = set(await people.review_cards(person.id)) | set(
-        await outbox.sent_by_key(card_key(person))
-    )
-    for chat_id, message_id in sorted(cards):
-        reviewer = await people.by_telegram_id(chat_id)
-        # The language the card was sent in (notify_reviewers): the reader's, else the default;
-        # never the decider's, which turned an English card Arabic.
-        locale = (reviewer.locale if reviewer else None) or i18n.core.default_locale or "en"
-        with i18n.use_locale(locale):
-            if person.status == PersonStatus.APPROVED:
-                decision = i18n.get("review-approved-by", by=by)
-            else:
-                decision = i18n.get(
-                    "review-rejected-by", by=by, reason=person.rejection_reason or ""
-                )
-            text = card_text(i18n, person, taxonomy) + "\n\n" + decision
-        try:
-            await bot.edit_message_text(
-                text=text, chat_id=chat_id, message_id=message_id, reply_markup=None
-            )
-        except TelegramAPIError as exc:  # deleted, too old, or unchanged: the decision stands
-            log.debug("could not update a review card: %s", exc)
-
-
-async def tell_person(
-    i18n: I18nContext,
-    people: PeopleService,
-    outbox: OutboxService,
-    delivery: Delivery,
-    person: Person,
-    key: str,
-    **variables: str,
-) -> str:
-    """Queue the decision for the person; the organizer's confirmation says what to expect."""
-    if person.telegram_id is None:
-        return "review-person-unreachable"
-    current = await people.by_telegram_id(person.telegram_id)
-    if current is not None and not current.reachable:
-        return "review-person-unreachable"
-    text = i18n.get(key, person.locale or i18n.core.default_locale or "en", **variables)
-    decided = person.decided_at.isoformat() if person.decided_at else "-"
-    await notify(outbox, delivery, person.telegram_id, text, f"decision:{person.id}:{decided}")
-    return "review-done-approved" if key == "review-you-approved" else "review-done-rejected"
 
 
 async def on_pending(
@@ -137,31 +72,15 @@ async def on_approve(
     bot: Bot,
     i18n: I18nContext,
     people: PeopleService,
-    taxonomy: Taxonomy,
-    outbox: OutboxService,
-    delivery: Delivery,
-    meetings: MeetingService,
-    rounds: RoundService,
-    settings: Settings,
     actor: Actor,
-    reviewing: Reviewing,
+    decisions: RegistrationDecisions,
 ) -> None:
-    person = await people.approve(callback_data.person_id, by=actor)
-    await reviewing.decided()  # each organizer's "to review" message
+    decision = await decisions.approve(bot, callback_data.person_id, by=actor)
     await callback.answer()
-    by = actor.display_name or i18n.get("role-admin")
-    await close_cards(bot, i18n, people, taxonomy, outbox, person, by)
-    key = await tell_person(i18n, people, outbox, delivery, person, "review-you-approved")
-    # Meetings already announced to an audience they now belong to invite them too.
-    if await meetings.invite_newcomer(person.id, invitation(i18n.core, settings)):
-        delivery.wake()
-    # An open reporting round asks them too, unless their organization has answered.
-    if await rounds.ask_newcomer(person.id, request(i18n.core, taxonomy, settings.tz)):
-        delivery.wake()
-    if person.telegram_id is not None:
-        approved_actor = Actor.of(person, person.telegram_id, people.admin_ids)
-        await set_person_commands(bot, i18n.core, person, approved_actor, person.locale or "en")
-    sent = await bot.send_message(callback.from_user.id, i18n.get(key, name=person.full_name or ""))
+    person = decision.person
+    sent = await bot.send_message(
+        callback.from_user.id, i18n.get(decision.confirmation, name=person.full_name or "")
+    )
     await people.remember_note(person.id, sent.chat.id, sent.message_id)
 
 
@@ -190,29 +109,22 @@ async def on_reject_reason(
     bot: Bot,
     i18n: I18nContext,
     people: PeopleService,
-    taxonomy: Taxonomy,
-    outbox: OutboxService,
-    delivery: Delivery,
     actor: Actor,
-    reviewing: Reviewing,
+    decisions: RegistrationDecisions,
 ) -> None:
     data = await state.get_data()
     try:
-        person = await people.reject(int(data["person_id"]), by=actor, reason=message.text or "")
-        await reviewing.decided()  # each organizer's "to review" message
+        decision = await decisions.reject(
+            bot, int(data["person_id"]), by=actor, reason=message.text or ""
+        )
     except (Conflict, NotFound):
         # Someone else decided meanwhile: this dialog is over. (A too-long reason, by
         # contrast, keeps the dialog so the organizer can send a shorter one.)
         await state.clear()
         raise
     await state.clear()
-    by = actor.display_name or i18n.get("role-admin")
-    await close_cards(bot, i18n, people, taxonomy, outbox, person, by)
-    key = await tell_person(
-        i18n, people, outbox, delivery, person, "review-you-rejected",
-        reason=person.rejection_reason or "",
-    )  # fmt: skip
-    done = await message.answer(i18n.get(key, name=person.full_name or ""))
+    person = decision.person
+    done = await message.answer(i18n.get(decision.confirmation, name=person.full_name or ""))
     await people.remember_note(person.id, done.chat.id, done.message_id)
 
 

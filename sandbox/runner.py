@@ -10,6 +10,7 @@ from pydantic import SecretStr
 
 from bot.app import App, build_app, create_bot
 from bot.config import ConfigError, Settings
+from bot.console import CONSOLE_PATH, console_app
 from emulator.server import BotApiEmulator
 from notices.meetings import invitation
 from sandbox.demo import ensure_sandbox_people, invite_to_upcoming, load_demo
@@ -62,7 +63,8 @@ async def run_sandbox(settings: Settings) -> None:
     app = await build_app(settings)
     bot = create_bot(settings)
     await ensure_sandbox_people(app.db, app.taxonomy)
-    page = SandboxPage(emulator, app, load_everything)
+    # The console opens in the page's own frame: its address is known once the page listens.
+    page = SandboxPage(emulator, app, load_everything, console_app(app, bot, ("'self'",)))
     try:
         url = await page.start(settings.sandbox_host, settings.sandbox_port)
     except OSError as exc:  # the port is taken, or the host is not this machine's
@@ -74,6 +76,7 @@ async def run_sandbox(settings: Settings) -> None:
             f"({exc.strerror or exc}): set SANDBOX_PORT to a free port (SANDBOX_PORT=0 picks "
             "one), or stop what uses it"
         ) from None
+    app.core.console_url = url + CONSOLE_PATH  # type: ignore[attr-defined]
     if settings.sandbox_host not in ("127.0.0.1", "localhost", "::1"):
         print(
             f"tansiq: warning: the sandbox page listens on {settings.sandbox_host}, not only "

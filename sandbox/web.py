@@ -22,10 +22,22 @@ from urllib.parse import urlsplit
 from aiohttp import web
 
 from bot.app import App
+from bot.console import CONSOLE_PATH
 from emulator.server import BotApiEmulator, EmulatedMessage
+from emulator.web_app import launch_address, signed_launch_data
 from sandbox.users import USERS
 
 PAGE = Path(__file__).with_name("page.html")
+# The colours Telegram's light theme hands a Mini App.
+SANDBOX_THEME = {
+    "bg_color": "#ffffff",
+    "text_color": "#000000",
+    "hint_color": "#707579",
+    "link_color": "#3390ec",
+    "button_color": "#3390ec",
+    "button_text_color": "#ffffff",
+    "secondary_bg_color": "#f4f4f5",
+}
 RTL = frozenset({"ar", "ckb"})
 LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "[::1]"})
 WILDCARD_HOSTS = frozenset({"0.0.0.0", "::", ""})
@@ -37,10 +49,12 @@ class SandboxPage:
         emulator: BotApiEmulator,
         app: App,
         load_demo: Callable[[App], Awaitable[str]],
+        console: web.Application | None = None,
     ) -> None:
         self.emulator = emulator
         self.app = app
         self.load_demo = load_demo
+        self.console = console  # the organizers' Mini App, opened from the chat page
         self._runner: web.AppRunner | None = None
         self._callbacks: dict[int, list[str]] = {}  # user -> callback query ids not yet shown
         self._demo_lock = asyncio.Lock()
@@ -64,6 +78,9 @@ class SandboxPage:
         application.router.add_post(f"{at}/api/upload", self.upload)
         application.router.add_post(f"{at}/api/demo", self.demo)
         application.router.add_get(f"{at}/files/{{file_id}}", self.file)
+        application.router.add_post(f"{at}/api/webapp", self.web_app)
+        if self.console is not None:
+            application.add_subapp(f"{at}{CONSOLE_PATH}", self.console)
         return application
 
     async def start(self, host: str, port: int) -> str:
@@ -151,6 +168,7 @@ class SandboxPage:
                 "rtl": locale in RTL,
                 "action": action[0] if action else None,
                 "commands": self._commands(user_id, locale),
+                "menu_button": self.emulator.menu_button_of(user_id),
             }
         )
 
@@ -192,6 +210,30 @@ class SandboxPage:
         if user_id not in {user.telegram_id for user in USERS}:
             raise web.HTTPBadRequest(text="unknown user")
         return user_id
+
+    async def web_app(self, request: web.Request) -> web.Response:
+        """The address Telegram would open for this person's press on a Mini App button: the
+        console's, with launch data signed by the sandbox's token. Only the console's own
+        address is signed (the page never signs for another site)."""
+        body = await request.json()
+        user_id = self._user(body.get("user"))
+        if urlsplit(str(body.get("url") or "")).path != f"/{self.key}{CONSOLE_PATH}":
+            raise web.HTTPBadRequest(text="not this sandbox's Mini App")
+        name, username = self._named(user_id)
+        person = await self.app.people.by_telegram_id(user_id)
+        user = next(u for u in USERS if u.telegram_id == user_id)
+        locale = (person.locale if person else None) or user.locale
+        signed = signed_launch_data(
+            self.emulator.token,
+            {
+                "id": user_id,
+                "first_name": name,
+                "username": username,
+                "language_code": {"ckb": "ku"}.get(locale, locale),
+            },
+        )
+        address = launch_address(CONSOLE_PATH.lstrip("/"), signed, SANDBOX_THEME)
+        return web.json_response({"address": address})
 
     def _named(self, user_id: int) -> tuple[str, str]:
         user = next(u for u in USERS if u.telegram_id == user_id)

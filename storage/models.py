@@ -235,6 +235,20 @@ class PersonEvent(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
 
 
+class ConsoleSession(Base):
+    """An organizer's session in the console (the Mini App): her launch data, checked once,
+    exchanged for a random token that she sends with each request. Only the token's SHA-256 is
+    kept, so a copy of the database opens no session. Ends after `expires_at` (each request
+    moves it on), and with the person on /forget."""
+
+    __tablename__ = "console_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    telegram_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
 # --- bot plumbing --------------------------------------------------------------------------
 
 

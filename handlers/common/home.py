@@ -4,11 +4,11 @@ after them) and put `home_row` under their lists."""
 
 from __future__ import annotations
 
-from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Message
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Message, WebAppInfo
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import HomeCb, NavCb
-from bot.commands import MEMBER, TOOL_GROUPS, command_names, grouped_commands
+from bot.commands import MEMBER, TOOL_GROUPS, command_names, console_url, grouped_commands
 from bot.keyboards import Keyboard
 from bot.ui import edit_in_place
 from notices.review_digest import digest_text, queue_buttons
@@ -74,6 +74,8 @@ async def home_card(
             callback_data=HomeCb(action="review"),
         )
         builder.button(text=i18n.get("btn-home-tools"), callback_data=HomeCb(action="tools"))
+        if url := console_url(i18n.core):  # the console, where it is configured
+            builder.button(text=i18n.get("btn-console"), web_app=WebAppInfo(url=url))
     builder.button(text=i18n.get("btn-home-help"), callback_data=HomeCb(action="help"))
     if not member and actor.is_admin:  # an administrator may also represent an organization
         builder.button(

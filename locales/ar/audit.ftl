@@ -61,3 +61,4 @@ audit-report = إعداد تقرير موجز
 audit-opportunity-approve = اعتماد فرصة
 audit-opportunity-reject = رفض فرصة
 audit-opportunity-withdraw = سحب فرصة
+audit-via-console = (من لوحة التحكم)

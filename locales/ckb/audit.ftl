@@ -53,3 +53,4 @@ audit-report = ڕاپۆرتێکی کورتی ئامادە کرد
 audit-opportunity-approve = دەرفەتێکی پەسەند کرد
 audit-opportunity-reject = دەرفەتێکی ڕەت کردەوە
 audit-opportunity-withdraw = دەرفەتێکی کشاندەوە
+audit-via-console = (لە پانێڵی بەڕێوەبردنەوە)

@@ -53,3 +53,4 @@ audit-report = made a summary report
 audit-opportunity-approve = approved an opportunity
 audit-opportunity-reject = rejected an opportunity
 audit-opportunity-withdraw = withdrew an opportunity
+audit-via-console = (in the console)

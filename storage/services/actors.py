@@ -19,6 +19,7 @@ class Actor:
     approved: bool = False
     is_admin: bool = False
     display_name: str = ""
+    via: str = "chat"  # or "console": the audit trail says where an action was taken
 
     @property
     def is_organizer(self) -> bool:

@@ -86,6 +86,8 @@ async def audit(
     assert action in ACTIONS, action
     if by.person_id is None:  # an administrator from ADMIN_IDS who never registered
         details["unregistered"] = True
+    if getattr(by, "via", "chat") != "chat":  # taken in the console, not in the chat
+        details["via"] = by.via  # type: ignore[attr-defined]
     session.add(
         AuditEntry(
             actor_id=by.person_id,

@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.database import Database, get_locked
 from storage.models import (
+    ConsoleSession,
     FsmRecord,
     OutboxMessage,
     Person,
@@ -121,6 +122,9 @@ class ErasureService:
             if telegram_id is not None:  # dialog drafts may hold the name and title too
                 await session.execute(
                     delete(FsmRecord).where(FsmRecord.key.like(f"%:{telegram_id}:%"))
+                )
+                await session.execute(  # an open console ends with the person
+                    delete(ConsoleSession).where(ConsoleSession.telegram_id == telegram_id)
                 )
             await session.execute(delete(Person).where(Person.id == person_id))
             # The copies organizers hold are edited to say what happened, in their language.

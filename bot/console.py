@@ -1,0 +1,54 @@
+"""Wiring of the organizers' console (console/) into this process: under /console/ on the
+webhook's server, on a server of its own in polling mode, and in the sandbox's page."""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import Bot
+from aiohttp import web
+
+from bot.app import App
+from bot.config import Settings
+from console.server import Console, ConsoleDeps
+from storage.services.console_sessions import ConsoleSessions
+from storage.services.overview import Overview
+
+log = logging.getLogger(__name__)
+
+CONSOLE_PATH = "/console/"
+
+
+def console_app(app: App, bot: Bot, frame_ancestors: tuple[str, ...] = ()) -> web.Application:
+    deps = ConsoleDeps(
+        settings=app.settings,
+        core=app.core,
+        bot=bot,
+        people=app.people,
+        taxonomy=app.taxonomy,
+        queues=app.queues,
+        overview=Overview(app.db, app.queues),
+        sessions=ConsoleSessions(app.db),
+        decisions=app.decisions,
+    )
+    return Console(deps, frame_ancestors).application()
+
+
+def mount_console(server: web.Application, app: App, bot: Bot) -> None:
+    """The webhook's server serves the console too, when WEBAPP_URL says where it is."""
+    if app.settings.webapp_url:
+        server.add_subapp(CONSOLE_PATH, console_app(app, bot))
+
+
+async def start_console_server(app: App, bot: Bot, settings: Settings) -> web.AppRunner | None:
+    """Polling mode: the console on CONSOLE_HOST:CONSOLE_PORT, for the TLS proxy to forward
+    /console/ to. None when WEBAPP_URL is not set."""
+    if not settings.webapp_url or not settings.handles_updates:
+        return None
+    server = web.Application()
+    server.add_subapp(CONSOLE_PATH, console_app(app, bot))
+    runner = web.AppRunner(server, access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, settings.console_host, settings.console_port).start()
+    log.info("console on %s:%s%s", settings.console_host, settings.console_port, CONSOLE_PATH)
+    return runner

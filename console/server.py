@@ -1,0 +1,255 @@
+"""The console's HTTP side: the page and its assets, the launch data exchanged for a session,
+the views as HTML fragments and the actions, each request with the person's role read again.
+
+A session token travels in the `Authorization` header, never in a cookie: a page on another
+site cannot make the browser send it, so no cross-site request can act."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from importlib import resources
+from typing import Any
+
+from aiogram import Bot
+from aiogram_i18n.cores import BaseCore
+from aiohttp import web
+
+from bot.config import SUPPORTED_LOCALES, Settings
+from console.launch import LaunchRefused, check_launch
+from console.screen import Screen
+from console.views import queues, today
+from notices.registrations import RegistrationDecisions
+from storage.models import Person
+from storage.services.actors import Actor
+from storage.services.console_sessions import ConsoleSessions
+from storage.services.errors import DomainError
+from storage.services.overview import Overview
+from storage.services.people import PeopleService
+from storage.services.review_queue import ReviewQueues
+from storage.services.taxonomy import Taxonomy
+
+log = logging.getLogger(__name__)
+
+# Where Telegram's clients embed a Mini App (Telegram Web's frames); the sandbox adds its page.
+TELEGRAM_FRAME_ANCESTORS = ("https://web.telegram.org", "https://*.telegram.org")
+ASSETS = {"console.css": "text/css", "console.js": "text/javascript"}
+# Telegram's language codes for the catalogues' languages (Sorani has no code of its own).
+TELEGRAM_LANGUAGES = {"en": "en", "ar": "ar", "ku": "ckb", "ckb": "ckb"}
+NAV = ("today", "queues")
+
+
+@dataclass(frozen=True)
+class ConsoleDeps:
+    settings: Settings
+    core: BaseCore
+    bot: Bot
+    people: PeopleService
+    taxonomy: Taxonomy
+    queues: ReviewQueues
+    overview: Overview
+    sessions: ConsoleSessions
+    decisions: RegistrationDecisions
+
+
+def _asset(name: str) -> bytes:
+    return resources.files("console").joinpath("static", name).read_bytes()
+
+
+def content_security_policy(frame_ancestors: tuple[str, ...]) -> str:
+    # Nothing but this origin: no inline script or style, no third-party request.
+    return "; ".join(
+        (
+            "default-src 'none'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "connect-src 'self'",
+            "base-uri 'none'",
+            "form-action 'none'",
+            "frame-ancestors " + " ".join(frame_ancestors),
+        )
+    )
+
+
+class Console:
+    def __init__(self, deps: ConsoleDeps, frame_ancestors: tuple[str, ...] = ()) -> None:
+        self.deps = deps
+        self.csp = content_security_policy(frame_ancestors or TELEGRAM_FRAME_ANCESTORS)
+        self.page = _asset("index.html")
+        self.assets = {name: _asset(name) for name in ASSETS}
+
+    def application(self) -> web.Application:
+        app = web.Application(middlewares=[self._headers], client_max_size=64 * 1024)
+        app.router.add_get("/", self._page)
+        app.router.add_get("/static/{name}", self._static)
+        app.router.add_post("/api/session", self._open_session)
+        app.router.add_get("/api/view/{view}", self._view)
+        app.router.add_post("/api/act/{action}", self._act)
+        return app
+
+    @web.middleware
+    async def _headers(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        response = await handler(request)
+        response.headers["Content-Security-Policy"] = self.csp
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        if request.path.rstrip("/").endswith(("/api/session",)) or "/api/" in request.path:
+            response.headers["Cache-Control"] = "no-store"
+        return response
+
+    # --- the page -------------------------------------------------------------------------
+
+    async def _page(self, request: web.Request) -> web.Response:
+        return web.Response(body=self.page, content_type="text/html", charset="utf-8")
+
+    async def _static(self, request: web.Request) -> web.Response:
+        name = request.match_info["name"]
+        if name not in ASSETS:
+            raise web.HTTPNotFound()
+        return web.Response(
+            body=self.assets[name],
+            content_type=ASSETS[name],
+            charset="utf-8",
+            headers={"Cache-Control": "public, max-age=3600"},
+        )
+
+    # --- who is asking ----------------------------------------------------------------------
+
+    def _locale(self, person: Person | None, telegram_language: str | None = None) -> str:
+        if person is not None and person.locale in SUPPORTED_LOCALES:
+            return person.locale
+        guess = TELEGRAM_LANGUAGES.get((telegram_language or "").split("-")[0].lower())
+        return guess or self.deps.settings.default_locale
+
+    def _refusal(self, status: int, key: str, locale: str) -> web.Response:
+        text = self.deps.core.get(key, locale)
+        rtl = "rtl" if locale in ("ar", "ckb") else "ltr"
+        return web.json_response(
+            {"error": key, "text": text, "locale": locale, "dir": rtl}, status=status
+        )
+
+    async def _open_session(self, request: web.Request) -> web.Response:
+        settings = self.deps.settings
+        try:
+            body = await request.json()
+            init_data = str(body.get("init_data") or "")
+        except (ValueError, AttributeError):
+            init_data = ""
+        try:
+            user = check_launch(
+                settings.require_token(),
+                init_data,
+                timedelta(hours=settings.webapp_max_age_hours),
+                datetime.now().astimezone(),
+            )
+        except LaunchRefused as refused:
+            log.info("console: launch refused (%s)", refused)
+            return self._refusal(401, "console-refused-launch", settings.default_locale)
+        person = await self.deps.people.by_telegram_id(user.id)
+        locale = self._locale(person, user.language_code)
+        actor = Actor.of(person, user.id, self.deps.people.admin_ids)
+        if not actor.is_organizer:
+            return self._refusal(403, "console-refused-role", locale)
+        token = await self.deps.sessions.open(user.id)
+        screen = self._screen(actor, person, locale)
+        return web.json_response(
+            {
+                "token": token,
+                "locale": locale,
+                "dir": screen.dir,
+                "title": screen.t("console-title"),
+                "nav": [{"view": view, "label": screen.t(f"console-nav-{view}")} for view in NAV],
+            }
+        )
+
+    async def _who(self, request: web.Request) -> tuple[Actor, Person | None, str]:
+        """The session's person, with her role as the database says now."""
+        header = request.headers.get("Authorization", "")
+        token = header.removeprefix("Bearer ").strip() if header.startswith("Bearer ") else ""
+        telegram_id = await self.deps.sessions.resume(token)
+        if telegram_id is None:
+            raise _Refused(401, "console-session-ended", None)
+        person = await self.deps.people.by_telegram_id(telegram_id)
+        locale = self._locale(person)
+        actor = Actor.of(person, telegram_id, self.deps.people.admin_ids)
+        if not actor.is_organizer:  # demoted since the session opened
+            await self.deps.sessions.close(token)
+            raise _Refused(403, "console-refused-role", locale)
+        return replace(actor, via="console"), person, locale
+
+    def _screen(self, actor: Actor, person: Person | None, locale: str) -> Screen:
+        deps = self.deps
+        return Screen(deps.core, locale, actor, person, deps.settings, deps.taxonomy)
+
+    # --- views and actions ------------------------------------------------------------------
+
+    async def _view(self, request: web.Request) -> web.Response:
+        try:
+            actor, person, locale = await self._who(request)
+        except _Refused as refused:
+            return self._refusal(refused.status, refused.key, refused.locale or self._fallback())
+        screen = self._screen(actor, person, locale)
+        view = request.match_info["view"]
+        try:
+            if view == "today":
+                fragment = await today.render(screen, self.deps.overview)
+            elif view == "queues":
+                fragment = await queues.render(
+                    screen, self.deps.queues, self.deps.people, request.query
+                )
+            else:
+                raise web.HTTPNotFound()
+        except DomainError as error:
+            return self._domain_refusal(error, locale)
+        return web.Response(text=fragment, content_type="text/html", charset="utf-8")
+
+    async def _act(self, request: web.Request) -> web.Response:
+        try:
+            actor, _, locale = await self._who(request)
+        except _Refused as refused:
+            return self._refusal(refused.status, refused.key, refused.locale or self._fallback())
+        try:
+            body: dict[str, Any] = await request.json()
+            target = int(body.get("id") or 0)
+        except (ValueError, TypeError, AttributeError, json.JSONDecodeError):
+            return self._refusal(400, "common-stale-button", locale)
+        action = request.match_info["action"]
+        decisions = self.deps.decisions
+        try:
+            if action == "registration.approve":
+                decision = await decisions.approve(self.deps.bot, target, by=actor)
+            elif action == "registration.reject":
+                reason = str(body.get("reason") or "").strip()
+                if not reason:
+                    return self._refusal(400, "console-reject-needs-reason", locale)
+                decision = await decisions.reject(self.deps.bot, target, by=actor, reason=reason)
+            else:
+                return self._refusal(400, "common-stale-button", locale)
+        except DomainError as error:
+            return self._domain_refusal(error, locale)
+        name = decision.person.full_name or ""
+        return web.json_response(
+            {"notice": self.deps.core.get(decision.confirmation, locale, name=name)}
+        )
+
+    def _domain_refusal(self, error: DomainError, locale: str) -> web.Response:
+        text = self.deps.core.get(error.key, locale, **error.variables)
+        status = 403 if error.key == "error-not-allowed" else 409
+        return web.json_response({"error": error.key, "text": text}, status=status)
+
+    def _fallback(self) -> str:
+        return self.deps.settings.default_locale
+
+
+class _Refused(Exception):
+    def __init__(self, status: int, key: str, locale: str | None) -> None:
+        super().__init__(key)
+        self.status = status
+        self.key = key
+        self.locale = locale

@@ -1,0 +1,1 @@
+"""One module per view of the console; each renders an HTML fragment for one reader."""
