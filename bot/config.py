@@ -96,6 +96,8 @@ class Settings(BaseSettings):
     console_port: int = Field(default=8081, ge=0, le=65535)
     # Launch data older than this is refused (Telegram Desktop reuses it for about a day).
     webapp_max_age_hours: float = Field(default=24.0, gt=0, le=168)
+    # A console session ends after this long without a request (each request moves it on).
+    console_idle_minutes: float = Field(default=30.0, gt=0, le=24 * 60)
 
     # The sandbox (no BOT_TOKEN): a database of its own, never the production one, and the
     # chat page in the browser.

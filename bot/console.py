@@ -4,6 +4,7 @@ webhook's server, on a server of its own in polling mode, and in the sandbox's p
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from aiogram import Bot
 from aiohttp import web
@@ -28,7 +29,7 @@ def console_app(app: App, bot: Bot, frame_ancestors: tuple[str, ...] = ()) -> we
         taxonomy=app.taxonomy,
         queues=app.queues,
         overview=Overview(app.db, app.queues),
-        sessions=ConsoleSessions(app.db),
+        sessions=ConsoleSessions(app.db, timedelta(minutes=app.settings.console_idle_minutes)),
         decisions=app.decisions,
     )
     return Console(deps, frame_ancestors).application()

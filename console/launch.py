@@ -12,7 +12,12 @@ MAX_LENGTH = 4096
 
 
 class LaunchRefused(Exception):
-    """Launch data that is forged, malformed, too old or without a user."""
+    """Launch data that is forged, malformed, too old or without a user. `user` is who signed
+    launch data that is only too old (to refuse them in their language); None when forged."""
+
+    def __init__(self, reason: str, user: WebAppUser | None = None) -> None:
+        super().__init__(reason)
+        self.user = user
 
 
 def check_launch(token: str, init_data: str, max_age: timedelta, now: datetime) -> WebAppUser:
@@ -26,9 +31,9 @@ def check_launch(token: str, init_data: str, max_age: timedelta, now: datetime) 
     if signed_at.tzinfo is None:
         signed_at = signed_at.replace(tzinfo=UTC)
     if now - signed_at > max_age:
-        raise LaunchRefused("launch data too old")
+        raise LaunchRefused("launch data too old", parsed.user)
     if signed_at - now > timedelta(minutes=5):  # a clock far ahead: not Telegram's
-        raise LaunchRefused("launch data from the future")
+        raise LaunchRefused("launch data from the future", parsed.user)
     if parsed.user is None:
         raise LaunchRefused("launch data without a user")
     return parsed.user

@@ -150,7 +150,11 @@ class Console:
             )
         except LaunchRefused as refused:
             log.info("console: launch refused (%s)", refused)
-            return self._refusal(401, "console-refused-launch", settings.default_locale)
+            locale = settings.default_locale
+            if refused.user is not None:  # signed, only too old: in her own language
+                person = await self.deps.people.by_telegram_id(refused.user.id)
+                locale = self._locale(person, refused.user.language_code)
+            return self._refusal(401, "console-refused-launch", locale)
         person = await self.deps.people.by_telegram_id(user.id)
         locale = self._locale(person, user.language_code)
         actor = Actor.of(person, user.id, self.deps.people.admin_ids)

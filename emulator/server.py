@@ -255,6 +255,11 @@ class BotApiEmulator:
         self.base_url = f"http://{host}:{bound}"
         return self.base_url
 
+    def continue_after(self, update_id: int) -> None:
+        """Number the next updates after this one, as Telegram does after a restart of the bot:
+        a bot that remembers the ids it handled would take 1, 2, 3 again as repeats."""
+        self._update_ids = itertools.count(update_id + 1)
+
     async def stop(self) -> None:
         if self._runner is not None:
             await self._runner.cleanup()

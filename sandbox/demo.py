@@ -49,6 +49,7 @@ from storage.models import (
     PollAnswer,
     PollRecipient,
     PollStatus,
+    ProcessedUpdate,
     Role,
     Rsvp,
     SectorUpdate,
@@ -422,6 +423,15 @@ class DemoResult:
     opportunities: int = 0
     introductions: int = 0
     already_loaded: bool = False
+
+
+async def last_update_id(db: Database, bot_id: int) -> int:
+    """The highest update id this bot handled on this database (0: none)."""
+    async with db.read() as session:
+        found = await session.scalar(
+            select(func.max(ProcessedUpdate.update_id)).where(ProcessedUpdate.bot_id == bot_id)
+        )
+    return int(found or 0)
 
 
 async def ensure_sandbox_people(db: Database, taxonomy: Taxonomy) -> None:

@@ -13,7 +13,7 @@ from bot.config import ConfigError, Settings
 from bot.console import CONSOLE_PATH, console_app
 from emulator.server import BotApiEmulator
 from notices.meetings import invitation
-from sandbox.demo import ensure_sandbox_people, invite_to_upcoming, load_demo
+from sandbox.demo import ensure_sandbox_people, invite_to_upcoming, last_update_id, load_demo
 from sandbox.users import ADMIN
 from sandbox.web import SandboxPage
 from storage.services.actors import Actor
@@ -61,6 +61,8 @@ async def run_sandbox(settings: Settings) -> None:
     api_url = await emulator.start("127.0.0.1", 0)
     settings = sandbox_settings(settings, api_url)
     app = await build_app(settings)
+    # A sandbox started again on its database: Telegram's update ids go on from the last one.
+    emulator.continue_after(await last_update_id(app.db, emulator.bot_user["id"]))
     bot = create_bot(settings)
     await ensure_sandbox_people(app.db, app.taxonomy)
     # The console opens in the page's own frame: its address is known once the page listens.

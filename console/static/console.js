@@ -83,14 +83,16 @@
   async function authorized(path, options, again = true) {
     const headers = Object.assign({}, options.headers, { Authorization: 'Bearer ' + token });
     const response = await fetch(path, Object.assign({}, options, { headers }));
-    if (response.status === 401 && again && await start()) return authorized(path, options, false);
-    return response;
+    if (response.status !== 401 || !again) return response;
+    if (await start()) return authorized(path, options, false);
+    return null; // refused again: start() shows why, in the person's language
   }
 
   async function show(view, query) {
     current = [view, query || ''];
     main.setAttribute('aria-busy', 'true');
     const response = await authorized('api/view/' + view + (query ? '?' + query : ''), {});
+    if (response === null) return;
     if (!response.ok) { refuse(await answer(response)); return; }
     main.innerHTML = await response.text();
     main.setAttribute('aria-busy', 'false');
@@ -104,6 +106,7 @@
       method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(Object.assign({ id: element.dataset.id }, fields)),
     });
+    if (response === null) return;
     const body = await answer(response);
     if (response.status === 401 || response.status === 403) { refuse(body); return; }
     say(body.notice || body.text || '', !response.ok);

@@ -1,0 +1,253 @@
+"""The organizers' console over HTTP (aiohttp's test client), on the real app and the fake
+Telegram: launch data in, a session out, views in the reader's language, a registration decided
+with everything the chat's Approve does, and every refusal the issue names."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+from sqlalchemy import select, update
+
+from bot.console import console_app
+from emulator.web_app import signed_launch_data
+from storage.database import Database
+from storage.models import AuditEntry, ConsoleSession, PersonStatus, Role
+from storage.services.console_sessions import token_hash
+from storage.types import utcnow
+from tests.conftest import ADMIN_ID, TOKEN, make_settings
+from tests.flows import add_member, open_queue, register
+from tests.harness import FakeUser, Harness
+
+ORGANIZER = 5001  # Arabic-speaking organizer
+MEMBER = 5002
+
+
+@pytest.fixture
+async def console(harness: Harness) -> AsyncIterator[TestClient]:
+    client = TestClient(TestServer(console_app(harness.app, harness.bot)))
+    await client.start_server()
+    try:
+        yield client
+    finally:
+        await client.close()
+
+
+def launch(user_id: int, *, age_s: int = 0, token: str = TOKEN, name: str = "Huda") -> str:
+    user = {"id": user_id, "first_name": name, "language_code": "ar"}
+    return signed_launch_data(token, user, int(time.time()) - age_s)
+
+
+async def open_session(console: TestClient, user_id: int, **options: object) -> str:
+    response = await console.post("/api/session", json={"init_data": launch(user_id, **options)})  # type: ignore[arg-type]
+    assert response.status == 200, await response.text()
+    return str((await response.json())["token"])
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+async def test_an_organizer_approves_a_registration_as_the_chat_would(
+    harness: Harness, db: Database, admin: FakeUser, console: TestClient
+) -> None:
+    organizer_id = await add_member(db, ORGANIZER, locale="ar", name="هدى", role=Role.ORGANIZER)
+    newcomer = harness.user(5003, "Noor")
+    await register(newcomer, name="Noor Ali")
+    await open_queue(admin)  # the admin's copy of the card, in the chat
+    token = await open_session(console, ORGANIZER)
+
+    today = await console.get("/api/view/today", headers=bearer(token))
+    page = await today.text()
+    assert today.status == 200
+    assert 'dir="rtl"' in page and 'lang="ar"' in page
+    assert "بانتظار قرارك" in page and 'data-query="kind=registrations"' in page
+    assert "Noor Ali" in page  # waiting longest for approval
+
+    queue = await console.get("/api/view/queues?kind=registrations", headers=bearer(token))
+    page = await queue.text()
+    assert "تسجيلات بانتظار الموافقة" in page and "Noor Ali" in page
+    person = await harness.app.people.by_telegram_id(5003)
+    assert person is not None
+    assert f'data-act="registration.approve" data-id="{person.id}"' in page
+
+    done = await console.post(
+        "/api/act/registration.approve", json={"id": person.id}, headers=bearer(token)
+    )
+    assert done.status == 200
+    assert "Noor Ali" in (await done.json())["notice"]
+
+    decided = await harness.app.people.by_telegram_id(5003)
+    assert decided is not None and decided.status == PersonStatus.APPROVED
+    async with db.read() as session:
+        entry = (
+            await session.scalars(
+                select(AuditEntry).where(AuditEntry.action == "registration.approve")
+            )
+        ).one()
+    assert entry.actor_id == organizer_id and entry.details.get("via") == "console"
+    await harness.deliver()
+    assert "Your registration is approved" in newcomer.last.text
+    card = next(m for m in admin.messages if "New registration" in m.text)
+    assert "Approved by هدى" in card.text and card.buttons() == []  # edited as if pressed there
+    # The admin's /audit says where it was done.
+    await admin.send("/audit")
+    assert "approved a registration (in the console)" in admin.last.text
+
+    again = await console.post(
+        "/api/act/registration.approve", json={"id": person.id}, headers=bearer(token)
+    )
+    assert again.status == 409  # decided already: a clear answer, nothing changes
+    assert "سبق أن" in (await again.json())["text"]  # in her language
+
+
+async def test_a_rejection_needs_the_reason_the_person_reads(
+    harness: Harness, db: Database, console: TestClient
+) -> None:
+    await add_member(db, ORGANIZER, locale="en", name="Huda", role=Role.ORGANIZER)
+    newcomer = harness.user(5004, "Sara")
+    await register(newcomer, name="Sara <b>")
+    person = await harness.app.people.by_telegram_id(5004)
+    assert person is not None
+    token = await open_session(console, ORGANIZER)
+
+    page = await (await console.get("/api/view/queues", headers=bearer(token))).text()
+    assert "Sara &lt;b&gt;" in page and "Sara <b>" not in page  # escaped in the page
+
+    empty = await console.post(
+        "/api/act/registration.reject", json={"id": person.id, "reason": "  "},
+        headers=bearer(token),
+    )  # fmt: skip
+    assert empty.status == 400
+    assert "Write the reason first" in (await empty.json())["text"]
+    still = await harness.app.people.by_telegram_id(5004)
+    assert still is not None and still.status == PersonStatus.PENDING
+
+    done = await console.post(
+        "/api/act/registration.reject", json={"id": person.id, "reason": "Use your work e-mail"},
+        headers=bearer(token),
+    )  # fmt: skip
+    assert done.status == 200
+    await harness.deliver()
+    assert "Use your work e-mail" in newcomer.last.text
+    rejected = await harness.app.people.by_telegram_id(5004)
+    assert rejected is not None and rejected.status == PersonStatus.REJECTED
+
+
+async def test_who_may_not_come_in(harness: Harness, db: Database, console: TestClient) -> None:
+    await add_member(db, MEMBER, locale="ckb", name="Awat")
+    await add_member(db, ORGANIZER, locale="ar", name="Huda", role=Role.ORGANIZER)
+
+    member = await console.post("/api/session", json={"init_data": launch(MEMBER)})
+    assert member.status == 403
+    body = await member.json()
+    assert body["error"] == "console-refused-role" and body["dir"] == "rtl"
+    assert "پانێڵی بەڕێوەبردن بۆ ڕێکخەران" in body["text"]  # in her language
+
+    forged = launch(ORGANIZER, token="123456:" + "x" * 35)  # signed with another bot's token
+    tampered = launch(ORGANIZER).replace("Huda", "Hudb")
+    for init_data in (forged, tampered, "", "user=%7B%7D&hash=00", "x" * 5000):
+        refused = await console.post("/api/session", json={"init_data": init_data})
+        assert refused.status == 401, init_data[:40]
+        assert (await refused.json())["error"] == "console-refused-launch"
+    not_json = await console.post("/api/session", data=b"{")
+    assert not_json.status == 401
+
+    stale = await console.post(
+        "/api/session", json={"init_data": launch(ORGANIZER, age_s=25 * 3600)}
+    )
+    assert stale.status == 401  # Telegram Desktop's day-old launch data, past the limit
+    # Reopened within the day, the same launch data opens a new session.
+    reused = launch(ORGANIZER, age_s=20 * 3600)
+    first = await console.post("/api/session", json={"init_data": reused})
+    second = await console.post("/api/session", json={"init_data": reused})
+    assert first.status == second.status == 200
+
+    nobody = await console.get("/api/view/today")
+    assert nobody.status == 401 and (await nobody.json())["error"] == "console-session-ended"
+    wrong = await console.get("/api/view/today", headers=bearer("not-a-session"))
+    assert wrong.status == 401
+    act = await console.post("/api/act/registration.approve", json={"id": 1})
+    assert act.status == 401
+
+
+async def test_a_session_ends_after_its_idle_time_and_at_a_demotion(
+    harness: Harness, db: Database, console: TestClient, admin: FakeUser
+) -> None:
+    await add_member(db, ORGANIZER, locale="en", name="Dalia Saeed", role=Role.ORGANIZER)
+    token = await open_session(console, ORGANIZER)
+    assert (await console.get("/api/view/today", headers=bearer(token))).status == 200
+    async with db.write() as session:
+        row = await session.get(ConsoleSession, token_hash(token))
+        assert row is not None and row.expires_at > utcnow() + timedelta(minutes=29)
+        assert row.telegram_id == ORGANIZER
+        await session.execute(
+            update(ConsoleSession)
+            .where(ConsoleSession.token_hash == token_hash(token))
+            .values(expires_at=utcnow() - timedelta(seconds=1))
+        )
+    ended = await console.get("/api/view/today", headers=bearer(token))
+    assert ended.status == 401
+    assert "Your session has ended" in (await ended.json())["text"]
+
+    token = await open_session(console, ORGANIZER)
+    # Demoted in the chat while the console is open: refused at her next click.
+    await admin.send("/roles")
+    await admin.send("Dalia")
+    await admin.press("Dalia Saeed · Dalia Saeed organization")
+    await admin.press("Make member (revoke role)")
+    refused = await console.get("/api/view/queues", headers=bearer(token))
+    assert refused.status == 403
+    assert (await refused.json())["text"] == "The console is for organizers and administrators."
+    async with db.read() as session:  # and the session is gone
+        assert await session.get(ConsoleSession, token_hash(token)) is None
+    assert (await console.get("/api/view/today", headers=bearer(token))).status == 401
+
+
+async def test_the_page_allows_nothing_but_itself(console: TestClient) -> None:
+    page = await console.get("/")
+    assert page.status == 200 and "static/console.js" in await page.text()
+    policy = page.headers["Content-Security-Policy"]
+    assert "default-src 'none'" in policy and "script-src 'self'" in policy
+    assert "frame-ancestors https://web.telegram.org" in policy
+    assert "Set-Cookie" not in page.headers
+    script = await console.get("/static/console.js")
+    assert script.status == 200 and "Authorization" in await script.text()
+    assert (await console.get("/static/secrets.py")).status == 404
+    assert (await console.get("/static/..%2Fserver.py")).status == 404
+
+
+async def test_the_menu_button_follows_the_role(db: Database, database_url: str) -> None:
+    settings = make_settings(database_url, webapp_url="https://bot.example.org/console/")
+    harness = await Harness.start(settings, db)
+    try:
+        buttons = harness.session.state.menu_buttons
+        # Administrators get it at start-up, in their language.
+        assert buttons[ADMIN_ID]["type"] == "web_app"
+        assert buttons[ADMIN_ID]["web_app"]["url"] == "https://bot.example.org/console/"
+        admin = harness.user(ADMIN_ID, "Admin")
+        await admin.send("/start")
+        await admin.press("English")
+        await admin.send("/start")
+        assert "📊 Console" in [text for text, _ in admin.last.buttons()]
+
+        await add_member(db, MEMBER, locale="ar", name="Dalia Saeed")
+        member = harness.user(MEMBER, "Dalia")
+        await member.send("/start")
+        assert MEMBER not in buttons
+        assert "📊 لوحة التحكم" not in [text for text, _ in member.last.buttons()]
+
+        await admin.send("/roles")
+        await admin.send("Dalia")
+        await admin.press("Dalia Saeed · Dalia Saeed organization")
+        await admin.press("Make organizer")
+        assert buttons[MEMBER]["text"] == "لوحة التحكم"
+        await member.send("/start")
+        assert "📊 لوحة التحكم" in [text for text, _ in member.last.buttons()]
+        await admin.press("Make member (revoke role)")
+        assert MEMBER not in buttons  # the default button again
+    finally:
+        await harness.stop()
