@@ -12,6 +12,7 @@ from aiohttp import web
 from bot.app import App
 from bot.config import Settings
 from console.server import Console, ConsoleDeps
+from storage.services.actor_table import ActorTable
 from storage.services.console_sessions import ConsoleSessions
 from storage.services.overview import Overview
 
@@ -21,6 +22,7 @@ CONSOLE_PATH = "/console/"
 
 
 def console_app(app: App, bot: Bot, frame_ancestors: tuple[str, ...] = ()) -> web.Application:
+    services = app.dispatcher.workflow_data  # the same service objects the handlers get
     deps = ConsoleDeps(
         settings=app.settings,
         core=app.core,
@@ -31,6 +33,13 @@ def console_app(app: App, bot: Bot, frame_ancestors: tuple[str, ...] = ()) -> we
         overview=Overview(app.db, app.queues),
         sessions=ConsoleSessions(app.db, timedelta(minutes=app.settings.console_idle_minutes)),
         decisions=app.decisions,
+        actor_table=ActorTable(app.db, app.taxonomy),
+        organizations=app.organizations,
+        meetings=app.meetings,
+        polls=app.polls,
+        followup=services["followup"],
+        activities=services["activities"],
+        report_data=services["report_data"],
     )
     return Console(deps, frame_ancestors).application()
 

@@ -55,3 +55,23 @@ def bdi(text: object) -> str:
 
 def view_link(label: str, view: str, query: str = "") -> str:
     return f'<a href="#" class="go" data-view="{esc(view)}" data-query="{esc(query)}">{label}</a>'
+
+
+def option(value: object, label: str, chosen: bool = False) -> str:
+    return f'<option value="{esc(value)}"{" selected" if chosen else ""}>{label}</option>'
+
+
+def field(label: str, name: str, options: str) -> str:
+    return f'<label>{label}<select name="{esc(name)}">{options}</select></label>'
+
+
+def row(heading: str, cells: str) -> str:
+    return f'<tr><th scope="row">{heading}</th>{cells}</tr>'
+
+
+def data_table(head: str, rows: list[str], css: str = "data") -> str:
+    """A table that scrolls sideways on a narrow phone; the first column names each row."""
+    return (
+        f'<div class="scroll"><table class="{css}"><thead><tr><th></th>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    )

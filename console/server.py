@@ -8,27 +8,39 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from importlib import resources
 from typing import Any
+from urllib.parse import parse_qsl
 
 from aiogram import Bot
+from aiogram.types import BufferedInputFile
 from aiogram_i18n.cores import BaseCore
 from aiohttp import web
 
 from bot.config import SUPPORTED_LOCALES, Settings
 from console.launch import LaunchRefused, check_launch
 from console.screen import Screen
-from console.views import queues, today
+from console.views import actors, coverage, followup, meetings, polls, queues, reports, today
 from notices.registrations import RegistrationDecisions
+from reports.files import summary_file
+from reports.tables import to_csv, to_xlsx
 from storage.models import Person
+from storage.services.activities import ActivityService
+from storage.services.actor_table import ActorFilter, ActorTable
 from storage.services.actors import Actor
 from storage.services.console_sessions import ConsoleSessions
 from storage.services.errors import DomainError
+from storage.services.followup import FollowupService
+from storage.services.meetings import MeetingService
+from storage.services.newsletters import offered_periods
+from storage.services.organizations import OrganizationService
 from storage.services.overview import Overview
 from storage.services.people import PeopleService
+from storage.services.polls import PollService
+from storage.services.report_data import ReportDataService
 from storage.services.review_queue import ReviewQueues
 from storage.services.taxonomy import Taxonomy
 
@@ -39,7 +51,7 @@ TELEGRAM_FRAME_ANCESTORS = ("https://web.telegram.org", "https://*.telegram.org"
 ASSETS = {"console.css": "text/css", "console.js": "text/javascript"}
 # Telegram's language codes for the catalogues' languages (Sorani has no code of its own).
 TELEGRAM_LANGUAGES = {"en": "en", "ar": "ar", "ku": "ckb", "ckb": "ckb"}
-NAV = ("today", "queues")
+NAV = ("today", "queues", "actors", "meetings", "polls", "followup", "coverage", "reports")
 
 
 @dataclass(frozen=True)
@@ -53,6 +65,13 @@ class ConsoleDeps:
     overview: Overview
     sessions: ConsoleSessions
     decisions: RegistrationDecisions
+    actor_table: ActorTable
+    organizations: OrganizationService
+    meetings: MeetingService
+    polls: PollService
+    followup: FollowupService
+    activities: ActivityService
+    report_data: ReportDataService
 
 
 def _asset(name: str) -> bytes:
@@ -208,10 +227,26 @@ class Console:
                     screen, self.deps.queues, self.deps.people, request.query
                 )
             else:
-                raise web.HTTPNotFound()
+                fragment = await self._render(screen, view, request.query)
         except DomainError as error:
             return self._domain_refusal(error, locale)
         return web.Response(text=fragment, content_type="text/html", charset="utf-8")
+
+    async def _render(self, screen: Screen, view: str, query: Mapping[str, str]) -> str:
+        deps = self.deps
+        if view == "actors":
+            return await actors.render(screen, deps.actor_table, query)
+        if view == "meetings":
+            return await meetings.render(screen, deps.meetings, deps.bot, query)
+        if view == "polls":
+            return await polls.render(screen, deps.polls, query)
+        if view == "followup":
+            return await followup.render(screen, deps.followup, deps.organizations)
+        if view == "coverage":
+            return await coverage.render(screen, deps.activities, deps.organizations, query)
+        if view == "reports":
+            return await reports.render(screen)
+        raise web.HTTPNotFound()
 
     async def _act(self, request: web.Request) -> web.Response:
         try:
@@ -233,14 +268,75 @@ class Console:
                 if not reason:
                     return self._refusal(400, "console-reject-needs-reason", locale)
                 decision = await decisions.reject(self.deps.bot, target, by=actor, reason=reason)
+            elif action == "export.actors":
+                return await self._export(actor, locale, body)
+            elif action == "meeting.attend":
+                return await self._attend(actor, locale, target, body)
+            elif action == "report.send":
+                return await self._report(actor, locale, body)
             else:
                 return self._refusal(400, "common-stale-button", locale)
         except DomainError as error:
             return self._domain_refusal(error, locale)
-        name = decision.person.full_name or ""
-        return web.json_response(
-            {"notice": self.deps.core.get(decision.confirmation, locale, name=name)}
+        return self._notice(decision.confirmation, locale, name=decision.person.full_name or "")
+
+    async def _export(self, actor: Actor, locale: str, body: dict[str, Any]) -> web.Response:
+        """The filtered table as a file in her chat with the bot (protected from forwarding, as
+        every export): Telegram's clients open it there, where a Mini App cannot save files."""
+        kind = "xlsx" if body.get("format") == "xlsx" else "csv"
+        chosen = ActorFilter.parse(dict(parse_qsl(str(body.get("query") or ""))))
+        table = await self.deps.actor_table.export(actor, chosen, locale)
+        data = to_xlsx(table, locale) if kind == "xlsx" else to_csv(table)
+        await self.deps.bot.send_document(
+            actor.telegram_id,
+            BufferedInputFile(data, filename=f"tansiq-organizations.{kind}"),
+            protect_content=self.deps.settings.protect_content,
         )
+        return self._notice("console-export-sent", locale)
+
+    async def _attend(
+        self, actor: Actor, locale: str, meeting_id: int, body: dict[str, Any]
+    ) -> web.Response:
+        """Attendance by hand, as the chat's roster marks it (audited once per person)."""
+        try:
+            person_id = int(body.get("person") or 0)
+        except (TypeError, ValueError):
+            return self._refusal(400, "common-stale-button", locale)
+        invited = {row["person_id"]: row for row in await self.deps.meetings.roster(meeting_id)}
+        if person_id not in invited:  # a forged press: only invitees can be marked
+            return self._refusal(400, "common-stale-button", locale)
+        await self.deps.meetings.mark_attended(actor, meeting_id, person_id)
+        name = str(invited[person_id]["name"] or "")
+        return self._notice("console-marked", locale, name=name)
+
+    async def _report(self, actor: Actor, locale: str, body: dict[str, Any]) -> web.Response:
+        """The summary report, made as /report makes it, sent to her chat with the bot."""
+        settings = self.deps.settings
+        periods = dict(offered_periods(datetime.now(settings.tz).date(), settings.tz))
+        period = periods.get(str(body.get("period") or ""))
+        language = str(body.get("language") or "")
+        fmt = str(body.get("format") or "")
+        if period is None or language not in SUPPORTED_LOCALES or fmt not in ("pdf", "docx"):
+            return self._refusal(400, "common-stale-button", locale)
+        data = await self.deps.report_data.gather(actor, period)  # checks the role, audits
+        content, made = await summary_file(
+            data, self.deps.taxonomy, self.deps.core.get, language, fmt
+        )
+        start = period.start.date().isoformat()
+        end = (period.end - timedelta(days=1)).date().isoformat()
+        caption = self.deps.core.get(
+            "report-ready", locale, period=period.label, updates=len(data.updates),
+            meetings=sum(data.stats.meetings_by_mode.values()),
+        )  # fmt: skip
+        await self.deps.bot.send_document(
+            actor.telegram_id,
+            BufferedInputFile(content, filename=f"wps-report-{start}-{end}-{language}.{made}"),
+            caption=caption,
+        )
+        return self._notice("console-report-sent", locale)
+
+    def _notice(self, key: str, locale: str, **variables: Any) -> web.Response:
+        return web.json_response({"notice": self.deps.core.get(key, locale, **variables)})
 
     def _domain_refusal(self, error: DomainError, locale: str) -> web.Response:
         text = self.deps.core.get(error.key, locale, **error.variables)

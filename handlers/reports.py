@@ -29,9 +29,7 @@ from bot.filters import IsOrganizer
 from bot.keyboards import Keyboard
 from bot.ui import language_name
 from reports.charts import coverage_heatmap
-from reports.documents import render_docx, render_html, render_pdf
-from reports.pdf import PdfUnavailable
-from reports.summary import build_summary
+from reports.files import summary_file
 from reports.tables import to_csv, to_xlsx
 from storage.services.activities import ActivityService
 from storage.services.actors import Actor
@@ -42,10 +40,6 @@ from storage.services.report_data import ReportData, ReportDataService
 from storage.services.taxonomy import Taxonomy
 
 log = logging.getLogger(__name__)
-
-# Two documents at a time per process: each holds a CPU for a second or two.
-BUILDS = asyncio.Semaphore(2)
-
 
 def period_data(period: Period) -> tuple[str, str]:
     """The period as its first and last day, the way /report takes it typed."""
@@ -143,14 +137,8 @@ async def on_language(
     await progress.edit_text(
         i18n.get("report-progress-document", updates=len(data.updates), period=period.label)
     )
-    async with BUILDS:
-        document = await asyncio.to_thread(build_summary, data, taxonomy, i18n.core.get, locale)
-        try:
-            pdf: bytes | None = await asyncio.to_thread(render_pdf, document)
-        except PdfUnavailable as exc:
-            log.warning("report: no PDF (%s); the DOCX is sent", exc)
-            pdf = None
-        docx = await asyncio.to_thread(render_docx, document) if pdf is None else None
+    content, made = await summary_file(data, taxonomy, i18n.core.get, locale, "pdf")
+    pdf, docx = (content, None) if made == "pdf" else (None, content)
     name = file_name(callback_data.start, callback_data.end, locale)
     ready = i18n.get(
         "report-ready",
@@ -218,12 +206,7 @@ async def on_file(
     if not isinstance(callback.message, Message):
         return
     await bot.send_chat_action(callback.message.chat.id, ChatAction.UPLOAD_DOCUMENT)
-    async with BUILDS:
-        document = await asyncio.to_thread(build_summary, data, taxonomy, i18n.core.get, locale)
-        if fmt == "docx":
-            content = await asyncio.to_thread(render_docx, document)
-        else:
-            content = (await asyncio.to_thread(render_html, document)).encode()
+    content, _ = await summary_file(data, taxonomy, i18n.core.get, locale, fmt)
     name = file_name(callback_data.start, callback_data.end, locale)
     await callback.message.answer_document(BufferedInputFile(content, f"{name}.{fmt}"))
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
+from aiogram import Bot
 from aiogram_i18n.cores import BaseCore
 
 from bot.calendar import meeting_ics
@@ -18,6 +19,15 @@ from storage.models import Answer, CutInterval, Meeting, MeetingStatus
 from storage.services.meetings import MeetingDraft
 from storage.services.text import in_reading_order
 from storage.types import utcnow
+
+# The check-in deep link's payload: "ci_<meeting id>_<token>" (handlers.common.deep_links).
+CHECKIN_PREFIX = "ci_"
+
+
+async def checkin_link(bot: Bot, meeting: Meeting) -> str:
+    """What the meeting's QR code carries: /start in the bot, with the meeting's check-in."""
+    me = await bot.me()
+    return f"https://t.me/{me.username}?start={CHECKIN_PREFIX}{meeting.id}_{meeting.checkin_token}"
 
 
 def when_text(meeting: Meeting, settings: Settings, locale: str) -> str:

@@ -96,6 +96,13 @@
     if (!response.ok) { refuse(await answer(response)); return; }
     main.innerHTML = await response.text();
     main.setAttribute('aria-busy', 'false');
+    // A view that changes by itself (check-ins during a meeting) asks to be shown again.
+    clearTimeout(show.timer);
+    const refresh = Number((main.querySelector('[data-refresh]') || {}).dataset?.refresh || 0);
+    if (refresh > 0) {
+      const shown = current.join('?');
+      show.timer = setTimeout(() => { if (current.join('?') === shown) show(...current); }, refresh * 1000);
+    }
     for (const link of document.querySelectorAll('#nav a')) link.classList.toggle('on', link.dataset.view === view);
   }
 
@@ -104,7 +111,7 @@
     if (element.tagName === 'BUTTON') element.disabled = true;
     const response = await authorized('api/act/' + element.dataset.act, {
       method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(Object.assign({ id: element.dataset.id }, fields)),
+      body: JSON.stringify(Object.assign({}, element.dataset, fields)),
     });
     if (response === null) return;
     const body = await answer(response);
@@ -119,11 +126,22 @@
     const button = event.target.closest('button[data-act]');
     if (button) { event.preventDefault(); act(button, {}); }
   });
+  // A form of filters shows its view again with the chosen values; one of actions posts them.
+  function filtered(form) {
+    const query = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) if (value) query.append(name, value);
+    show(form.dataset.view, query.toString());
+  }
   document.addEventListener('submit', (event) => {
-    const form = event.target.closest('form[data-act]');
+    const form = event.target.closest('form[data-act], form[data-view]');
     if (!form) return;
     event.preventDefault();
-    act(form, Object.fromEntries(new FormData(form)));
+    if (form.dataset.view) filtered(form);
+    else act(form, Object.fromEntries(new FormData(form)));
+  });
+  document.addEventListener('change', (event) => {
+    const form = event.target.closest('form[data-view]');
+    if (form) filtered(form);
   });
 
   theme();

@@ -7,13 +7,12 @@ from aiogram.types import (
 )
 from aiogram_i18n import I18nContext
 
+from notices.meetings import CHECKIN_PREFIX
 from storage.models import Person
 from storage.services.meetings import (
     MeetingService,
 )
 from storage.services.text import parse_row_id
-
-CHECKIN_PREFIX = "ci_"
 
 
 async def check_in_by_link(

