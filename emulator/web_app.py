@@ -24,9 +24,13 @@ def signed_launch_data(token: str, user: dict[str, Any], auth_date: int | None =
     return urlencode(fields, quote_via=quote)
 
 
-def launch_address(url: str, launch_data: str, theme: dict[str, str] | None = None) -> str:
+def launch_address(
+    url: str, launch_data: str, theme: dict[str, str] | None = None, start_param: str = ""
+) -> str:
     """The address Telegram opens: the Mini App's own, with the launch data in its fragment."""
     fragment = {"tgWebAppData": launch_data, "tgWebAppVersion": "9.0", "tgWebAppPlatform": "web"}
+    if start_param:
+        fragment["tgWebAppStartParam"] = start_param
     if theme:
         fragment["tgWebAppThemeParams"] = json.dumps(theme, separators=(",", ":"))
     return f"{url}#{urlencode(fragment, quote_via=quote)}"

@@ -147,5 +147,11 @@
   theme();
   telegram('web_app_ready');
   telegram('web_app_expand');
-  start().then((ok) => { if (ok) show('today', ''); });
+  // A link to the console may name the view it opens on (t.me/<bot>/<app>?startapp=actors).
+  const opening = hash.get('tgWebAppStartParam') || '';
+  start().then((ok) => {
+    if (!ok) return;
+    const known = [...document.querySelectorAll('#nav a')].map((link) => link.dataset.view);
+    show(known.includes(opening) ? opening : 'today', '');
+  });
 })();

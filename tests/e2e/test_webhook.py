@@ -16,6 +16,7 @@ from bot.cli import build_webhook_app
 from bot.config import ConfigError, Settings, load_settings
 from emulator.fake_session import FakeSession
 from emulator.server import BotApiEmulator
+from emulator.web_app import signed_launch_data
 from storage.database import Database
 from tests.conftest import ADMIN_ID, PROJECT_ROOT, TOKEN, process_env
 from tests.e2e.test_cli import CONFIG_NAMES
@@ -197,3 +198,59 @@ async def test_webhook_handles_a_bounded_number_of_updates_at_once() -> None:
         assert statuses.count(200) == 2 * QUEUE_FACTOR and statuses.count(503) == 3
         assert running == 0
     assert peak == 2
+
+
+async def test_the_console_is_served_beside_the_webhook(tmp_path: Path) -> None:
+    """Webhook mode with WEBAPP_URL: the same server answers /console/ (the path the README's
+    proxy lines forward), the admin's menu button opens it, and launch data signed with the
+    bot's token opens a session whose views answer."""
+    emulator = BotApiEmulator(TOKEN)
+    base = await emulator.start()
+    port = free_port()
+    environment = process_env(tmp_path, CONFIG_NAMES)
+    environment.update(
+        {
+            "BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": base, "ADMIN_IDS": str(ADMIN_ID),
+            "USE_WEBHOOK": "true", "WEBHOOK_BASE_URL": "https://tansiq.example.org",
+            "WEBHOOK_PORT": str(port), "WEBAPP_URL": "https://tansiq.example.org/console/",
+        }
+    )  # fmt: skip
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", cwd=tmp_path, env=environment,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        await emulator.wait_for(lambda: emulator.webhook_url is not None, timeout=60)
+        # Set as the process starts, for the administrators from ADMIN_IDS.
+        await emulator.wait_for(lambda: emulator.menu_button_of(ADMIN_ID)["type"] != "commands")
+        button = emulator.menu_button_of(ADMIN_ID)
+        assert button["type"] == "web_app"
+        assert button["web_app"]["url"] == "https://tansiq.example.org/console/"
+        console = f"http://127.0.0.1:{port}/console/"
+        async with aiohttp.ClientSession() as client:
+            for _ in range(100):  # the listener opens right after setWebhook
+                try:
+                    async with client.get(console) as response:
+                        page, policy = await response.text(), response.headers
+                    break
+                except aiohttp.ClientConnectionError:
+                    await asyncio.sleep(0.1)
+            assert "static/console.js" in page
+            assert "frame-ancestors https://web.telegram.org" in policy["Content-Security-Policy"]
+            launch = signed_launch_data(TOKEN, {"id": ADMIN_ID, "first_name": "Admin"})
+            async with client.post(console + "api/session", json={"init_data": launch}) as answer:
+                assert answer.status == 200
+                token = (await answer.json())["token"]
+            headers = {"Authorization": f"Bearer {token}"}
+            async with client.get(console + "api/view/today", headers=headers) as view:
+                assert view.status == 200 and 'data-block="waiting"' in await view.text()
+            forged = signed_launch_data("1:" + "x" * 35, {"id": ADMIN_ID, "first_name": "A"})
+            async with client.post(console + "api/session", json={"init_data": forged}) as answer:
+                assert answer.status == 401
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            await asyncio.wait_for(process.wait(), timeout=30)
+        except TimeoutError:
+            process.kill()
+        await emulator.stop()
