@@ -35,6 +35,7 @@ from bot.notify import Reviewing
 from bot.polling import RedeliveringDispatcher
 from bot.retry import RetryMiddleware
 from handlers import build_root_router
+from notices.queue_decisions import QueueDecisions
 from notices.registrations import RegistrationDecisions
 from scheduler.metronome import Metronome
 from scheduler.sweeps import SweepDeps, sweeps
@@ -89,6 +90,7 @@ class App:
     operations: OperationsService
     queues: ReviewQueues
     decisions: RegistrationDecisions
+    queue_decisions: QueueDecisions
 
 
 # How long a stop waits for updates being handled (systemd and Docker wait 90 and 10 s).
@@ -204,6 +206,11 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         i18n.core, settings, people, taxonomy, outbox, delivery, meetings, rounds, reviewing
     )
     dispatcher["decisions"] = decisions
+    queue_decisions = QueueDecisions(
+        i18n.core, settings, people, taxonomy, outbox, delivery, dispatcher["updates"],
+        opportunities, dispatcher["followup"], reviewing,
+    )  # fmt: skip
+    dispatcher["queue_decisions"] = queue_decisions
 
     async def slow_down(data: dict[str, Any], user_id: int) -> None:
         person = await people.by_telegram_id(user_id)
@@ -291,4 +298,5 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         operations=operations,
         queues=queues,
         decisions=decisions,
+        queue_decisions=queue_decisions,
     )

@@ -40,6 +40,9 @@ def console_app(app: App, bot: Bot, frame_ancestors: tuple[str, ...] = ()) -> we
         followup=services["followup"],
         activities=services["activities"],
         report_data=services["report_data"],
+        updates=services["updates"],
+        opportunities=services["opportunities"],
+        queue_decisions=app.queue_decisions,
     )
     return Console(deps, frame_ancestors).application()
 

@@ -175,6 +175,12 @@ class PersonLocaleManager(BaseManager):
         return None
 
 
+def context_for(core: Any, locale: str) -> I18nContext:
+    """The catalogues in one language, for a text rendered outside the reader's update (a
+    notice, a console page)."""
+    return I18nContext(locale=locale, core=core, manager=PersonLocaleManager(), data={})
+
+
 def build_i18n_middleware(default_locale: str) -> I18nMiddleware:
     return I18nMiddleware(
         core=TansiqCore(default_locale=default_locale),
@@ -197,6 +203,7 @@ __all__ = [
     "PersonLocaleManager",
     "TansiqCore",
     "build_i18n_middleware",
+    "context_for",
     "escape",
     "in_all_locales",
 ]

@@ -24,6 +24,7 @@ from bot.config import SUPPORTED_LOCALES, Settings
 from console.launch import LaunchRefused, check_launch
 from console.screen import Screen
 from console.views import actors, coverage, followup, meetings, polls, queues, reports, today
+from notices.queue_decisions import QueueDecisions
 from notices.registrations import RegistrationDecisions
 from reports.files import summary_file
 from reports.tables import to_csv, to_xlsx
@@ -36,6 +37,7 @@ from storage.services.errors import DomainError
 from storage.services.followup import FollowupService
 from storage.services.meetings import MeetingService
 from storage.services.newsletters import offered_periods
+from storage.services.opportunities import OpportunityService
 from storage.services.organizations import OrganizationService
 from storage.services.overview import Overview
 from storage.services.people import PeopleService
@@ -43,6 +45,7 @@ from storage.services.polls import PollService
 from storage.services.report_data import ReportDataService
 from storage.services.review_queue import ReviewQueues
 from storage.services.taxonomy import Taxonomy
+from storage.services.updates import UpdateService
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +54,13 @@ TELEGRAM_FRAME_ANCESTORS = ("https://web.telegram.org", "https://*.telegram.org"
 ASSETS = {"console.css": "text/css", "console.js": "text/javascript"}
 # Telegram's language codes for the catalogues' languages (Sorani has no code of its own).
 TELEGRAM_LANGUAGES = {"en": "en", "ar": "ar", "ku": "ckb", "ckb": "ckb"}
+# What the queues' cards post (registrations have their own decisions).
+QUEUE_ACTIONS = frozenset(
+    {
+        "update.approve", "update.reject", "update.text", "opportunity.approve",
+        "opportunity.reject", "commitment.approve", "commitment.reject",
+    }
+)  # fmt: skip
 NAV = ("today", "queues", "actors", "meetings", "polls", "followup", "coverage", "reports")
 
 
@@ -72,6 +82,9 @@ class ConsoleDeps:
     followup: FollowupService
     activities: ActivityService
     report_data: ReportDataService
+    updates: UpdateService
+    opportunities: OpportunityService
+    queue_decisions: QueueDecisions
 
 
 def _asset(name: str) -> bytes:
@@ -223,14 +236,18 @@ class Console:
             if view == "today":
                 fragment = await today.render(screen, self.deps.overview)
             elif view == "queues":
-                fragment = await queues.render(
-                    screen, self.deps.queues, self.deps.people, request.query
-                )
+                fragment = await queues.render(screen, self._queue_sources(), request.query)
             else:
                 fragment = await self._render(screen, view, request.query)
         except DomainError as error:
             return self._domain_refusal(error, locale)
         return web.Response(text=fragment, content_type="text/html", charset="utf-8")
+
+    def _queue_sources(self) -> queues.QueueSources:
+        deps = self.deps
+        return queues.QueueSources(
+            deps.queues, deps.people, deps.updates, deps.opportunities, deps.followup
+        )
 
     async def _render(self, screen: Screen, view: str, query: Mapping[str, str]) -> str:
         deps = self.deps
@@ -268,6 +285,8 @@ class Console:
                 if not reason:
                     return self._refusal(400, "console-reject-needs-reason", locale)
                 decision = await decisions.reject(self.deps.bot, target, by=actor, reason=reason)
+            elif action in QUEUE_ACTIONS:
+                return await self._decide(actor, locale, action, target, body)
             elif action == "export.actors":
                 return await self._export(actor, locale, body)
             elif action == "meeting.attend":
@@ -279,6 +298,38 @@ class Console:
         except DomainError as error:
             return self._domain_refusal(error, locale)
         return self._notice(decision.confirmation, locale, name=decision.person.full_name or "")
+
+    async def _decide(
+        self, actor: Actor, locale: str, action: str, target: int, body: dict[str, Any]
+    ) -> web.Response:
+        """Sector updates, opportunities and commitments, decided as in the chat."""
+        decide = self.deps.queue_decisions
+        reason = str(body.get("reason") or "").strip()
+        if action.endswith(".reject") and not action.startswith("commitment") and not reason:
+            return self._refusal(400, "console-reject-needs-reason", locale)
+        if action == "update.approve":
+            update = await decide.approve_update(target, actor)
+            return self._notice("update-approved-alert", locale, id=update.id)
+        if action == "update.reject":
+            update = await decide.reject_update(target, actor, reason)
+            return self._notice("update-rejected-done", locale, id=update.id)
+        if action == "update.text":
+            language = str(body.get("language") or "")
+            if language not in SUPPORTED_LOCALES:
+                return self._refusal(400, "common-stale-button", locale)
+            await self.deps.updates.set_text(target, actor, language, str(body.get("text") or ""))
+            return self._notice("console-update-text-saved", locale)
+        if action == "opportunity.approve":
+            opportunity, reached = await decide.approve_opportunity(actor, target)
+            return self._notice(
+                "opportunity-approved-alert", locale, id=opportunity.id, count=reached
+            )
+        if action == "opportunity.reject":
+            opportunity = await decide.reject_opportunity(actor, target, reason)
+            return self._notice("opportunity-rejected-alert", locale, id=opportunity.id)
+        approve = action == "commitment.approve"
+        item = await decide.decide_commitment(actor, target, approve)
+        return self._notice("followup-commit-decided-alert", locale, id=item.id)
 
     async def _export(self, actor: Actor, locale: str, body: dict[str, Any]) -> web.Response:
         """The filtered table as a file in her chat with the bot (protected from forwarding, as

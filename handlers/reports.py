@@ -41,6 +41,7 @@ from storage.services.taxonomy import Taxonomy
 
 log = logging.getLogger(__name__)
 
+
 def period_data(period: Period) -> tuple[str, str]:
     """The period as its first and last day, the way /report takes it typed."""
     return period.start.date().isoformat(), (period.end - timedelta(days=1)).date().isoformat()

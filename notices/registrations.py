@@ -10,13 +10,12 @@ from dataclasses import dataclass
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError
-from aiogram_i18n import I18nContext
 from aiogram_i18n.cores import BaseCore
 
 from bot.commands import set_person_commands
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
-from bot.i18n import PersonLocaleManager
+from bot.i18n import context_for
 from bot.notify import Reviewing, notify
 from notices.meetings import invitation
 from notices.review import card_key, card_text
@@ -30,11 +29,6 @@ from storage.services.rounds import RoundService
 from storage.services.taxonomy import Taxonomy
 
 log = logging.getLogger(__name__)
-
-
-def context_for(core: BaseCore, locale: str) -> I18nContext:
-    """The catalogues in one language, for a text rendered outside the reader's update."""
-    return I18nContext(locale=locale, core=core, manager=PersonLocaleManager(), data={})
 
 
 @dataclass(frozen=True)

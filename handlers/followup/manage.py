@@ -19,20 +19,16 @@ from aiogram_i18n import I18nContext
 
 from bot.callbacks import DayCb, FollowupAdminCb, NavCb, PickCb
 from bot.config import SUPPORTED_LOCALES, Settings
-from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.keyboards import Keyboard
-from bot.notify import Reviewing, notify
 from bot.ui import choice_keyboard, language_in, nav_keyboard, nav_row
 from handlers.common.day_picker import pressed_day, with_day_picker
 from handlers.followup import steps
 from handlers.followup.browse import send_card, today
-from notices.followup import short_text
+from notices.queue_decisions import QueueDecisions
 from storage.services.actors import Actor
 from storage.services.followup import FollowupService, parse_due
 from storage.services.organizations import OrganizationService
-from storage.services.outbox import OutboxService
-from storage.services.people import PeopleService
 from storage.services.taxonomy import Taxonomy
 
 
@@ -250,29 +246,15 @@ async def on_decide(
     callback: CallbackQuery,
     callback_data: FollowupAdminCb,
     i18n: I18nContext,
-    followup: FollowupService,
-    people: PeopleService,
-    outbox: OutboxService,
-    delivery: Delivery,
     actor: Actor,
-    reviewing: Reviewing,
+    queue_decisions: QueueDecisions,
 ) -> None:
     """A representative's commitment: approved (then public) or rejected; they are told."""
     approve = callback_data.action == "approve"
-    item = await followup.decide_commitment(actor, callback_data.item_id, approve)
-    await reviewing.decided()  # each organizer's "to review" message
+    item = await queue_decisions.decide_commitment(actor, callback_data.item_id, approve)
     await callback.answer(i18n.get("followup-commit-decided-alert", id=item.id))
     if isinstance(callback.message, Message):
         await callback.message.edit_reply_markup(reply_markup=None)
-    if item.author_id is None:
-        return
-    author = await people.get(item.author_id)
-    if author.telegram_id is None:
-        return
-    key = "followup-commit-approved" if approve else "followup-commit-rejected"
-    with i18n.use_locale(author.locale or i18n.core.default_locale or "en"):
-        text = i18n.get(key, id=item.id, text=short_text(item, i18n.locale, 160))
-    await notify(outbox, delivery, author.telegram_id, text, f"fudecided:{item.id}")
 
 
 def router() -> Router:

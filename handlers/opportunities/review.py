@@ -5,7 +5,6 @@ with a reason, withdraw an approved one. Each decision is in the audit trail."""
 from __future__ import annotations
 
 import html
-from datetime import datetime
 
 from aiogram import F, Router
 from aiogram.filters import StateFilter
@@ -16,13 +15,12 @@ from aiogram_i18n import I18nContext
 
 from bot.callbacks import NavCb, OpportunityAdminCb
 from bot.config import Settings
-from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.keyboards import Keyboard
-from bot.notify import Reviewing
 from bot.ui import nav_keyboard
 from handlers.common.dialogs import on_not_text
-from notices.opportunities import card_text, decision, matching_now
+from notices.opportunities import card_text
+from notices.queue_decisions import QueueDecisions
 from storage.models import Opportunity, OpportunityStatus
 from storage.services.actors import Actor
 from storage.services.opportunities import REASON_MAX, OpportunityService
@@ -128,17 +126,9 @@ async def on_approve(
     opportunities: OpportunityService,
     actor: Actor,
     settings: Settings,
-    delivery: Delivery,
-    reviewing: Reviewing,
+    queue_decisions: QueueDecisions,
 ) -> None:
-    core = i18n.core
-    opportunity, reached = await opportunities.approve(
-        actor, callback_data.item, datetime.now(settings.tz).date(),
-        lambda o, locale: matching_now(core, o, locale),
-        lambda o, approved, reason, locale: decision(core, o, approved, reason, locale),
-    )  # fmt: skip
-    await reviewing.decided()  # each organizer's "to review" message
-    delivery.wake()
+    opportunity, reached = await queue_decisions.approve_opportunity(actor, callback_data.item)
     await callback.answer(
         i18n.get("opportunity-approved-alert", id=opportunity.id, count=reached), show_alert=True
     )
@@ -177,18 +167,13 @@ async def on_reason(
     opportunities: OpportunityService,
     actor: Actor,
     settings: Settings,
-    delivery: Delivery,
-    reviewing: Reviewing,
+    queue_decisions: QueueDecisions,
 ) -> None:
     opportunity_id = int((await state.get_data())["opportunity"])
-    core = i18n.core
-    opportunity = await opportunities.reject(
-        actor, opportunity_id, message.text or "",
-        lambda o, approved, reason, locale: decision(core, o, approved, reason, locale),
-    )  # fmt: skip
-    await reviewing.decided()  # each organizer's "to review" message
+    opportunity = await queue_decisions.reject_opportunity(
+        actor, opportunity_id, message.text or ""
+    )
     await state.clear()
-    delivery.wake()
     await message.answer(i18n.get("opportunity-rejected-alert", id=opportunity.id))
     await next_card(message, i18n, people, opportunities, actor, settings)
 

@@ -14,19 +14,17 @@ from aiogram_i18n import I18nContext
 
 from bot.callbacks import FollowupAdminCb, HomeCb, NavCb, UpdateReviewCb
 from bot.config import SUPPORTED_LOCALES, Settings
-from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.i18n import Html
 from bot.keyboards import Keyboard
-from bot.notify import Reviewing, notify
 from bot.ui import (
     language_in,
     nav_keyboard,
 )
 from handlers.updates.steps import describe
+from notices.queue_decisions import QueueDecisions
 from storage.models import SectorUpdate, UpdateKind, UpdateStatus
 from storage.services.actors import Actor
-from storage.services.outbox import OutboxService
 from storage.services.people import PeopleService
 from storage.services.taxonomy import Taxonomy
 from storage.services.updates import (
@@ -147,27 +145,6 @@ async def on_show(
         )
 
 
-async def tell_author(
-    bot_i18n: I18nContext,
-    taxonomy: Taxonomy,
-    people: PeopleService,
-    outbox: OutboxService,
-    delivery: Delivery,
-    update: SectorUpdate,
-    key: str,
-    **variables: str,
-) -> None:
-    """The decision, in the author's language (if they are still here)."""
-    if update.author_id is None:
-        return
-    author = await people.get(update.author_id)
-    if author.telegram_id is None:
-        return
-    with bot_i18n.use_locale(author.locale or bot_i18n.core.default_locale or "en"):
-        text = bot_i18n.get(key, id=update.id, **describe(bot_i18n, taxonomy, update), **variables)
-    await notify(outbox, delivery, author.telegram_id, text, f"updd:{update.id}:{update.status}")
-
-
 async def next_card(
     message: Message,
     i18n: I18nContext,
@@ -190,16 +167,12 @@ async def on_approve(
     taxonomy: Taxonomy,
     people: PeopleService,
     updates: UpdateService,
-    outbox: OutboxService,
-    delivery: Delivery,
-    actor: Actor,
     settings: Settings,
-    reviewing: Reviewing,
+    actor: Actor,
+    queue_decisions: QueueDecisions,
 ) -> None:
-    update = await updates.approve(callback_data.update_id, actor)
-    await reviewing.decided()  # each organizer's "to review" message
+    update = await queue_decisions.approve_update(callback_data.update_id, actor)
     await callback.answer(i18n.get("update-approved-alert", id=update.id))
-    await tell_author(i18n, taxonomy, people, outbox, delivery, update, "update-approved-notice")
     if isinstance(callback.message, Message):
         # An approved recommendation can be followed up: the card keeps one button, Track.
         track = None
@@ -259,27 +232,14 @@ async def on_reason(
     taxonomy: Taxonomy,
     people: PeopleService,
     updates: UpdateService,
-    outbox: OutboxService,
-    delivery: Delivery,
     actor: Actor,
     settings: Settings,
-    reviewing: Reviewing,
+    queue_decisions: QueueDecisions,
 ) -> None:
     data = await state.get_data()
-    update = await updates.reject(int(data["update_id"]), actor, message.text or "")
-    await reviewing.decided()  # each organizer's "to review" message
+    update = await queue_decisions.reject_update(int(data["update_id"]), actor, message.text or "")
     await state.clear()
     await message.answer(i18n.get("update-rejected-done", id=update.id))
-    await tell_author(
-        i18n,
-        taxonomy,
-        people,
-        outbox,
-        delivery,
-        update,
-        "update-rejected-notice",
-        reason=update.rejection_reason or "",
-    )
     await next_card(message, i18n, taxonomy, people, updates, settings)
 
 

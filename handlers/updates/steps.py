@@ -12,13 +12,15 @@ from bot.callbacks import NavCb, PickCb
 from bot.keyboards import Keyboard
 from bot.ui import (
     nav_keyboard,
-    term_names,
 )
-from storage.models import Person, SectorUpdate, UpdateKind, UpdateStatus
+from notices.updates import describe
+from storage.models import Person, UpdateKind, UpdateStatus
 from storage.services.taxonomy import Taxonomy
 from storage.services.updates import (
     UpdateDraft,
 )
+
+__all__ = ["describe"]  # shown by the steps, the preview and the review alike
 
 KINDS = tuple(UpdateKind)
 STATUS_ICON = {UpdateStatus.PENDING: "⏳", UpdateStatus.APPROVED: "✅", UpdateStatus.REJECTED: "❌"}
@@ -35,22 +37,6 @@ class NewUpdate(StatesGroup):
 
 
 # --- rendering ------------------------------------------------------------------------------
-
-
-def describe(
-    i18n: I18nContext, taxonomy: Taxonomy, update: SectorUpdate | UpdateDraft
-) -> dict[str, str]:
-    sector = taxonomy.sector(update.sector_id) if update.sector_id else None
-    governorates = (
-        [taxonomy.governorate(g) for g in update.governorates]
-        if isinstance(update, UpdateDraft)
-        else [taxonomy.governorate(g.id) for g in update.governorates]
-    )
-    return {
-        "sector": sector.name(i18n.locale) if sector else "—",
-        "kind": i18n.get(f"update-kind-{update.kind}"),
-        "governorates": term_names(i18n, governorates),
-    }
 
 
 def attribution(i18n: I18nContext, taxonomy: Taxonomy, person: Person, anonymous: bool) -> str:

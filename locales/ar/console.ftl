@@ -127,3 +127,7 @@ console-report-where = يصل التقرير إلى محادثتك مع البو
 console-report-sent = التقرير في محادثتك مع البوت.
 console-pick-meeting = الاجتماع
 console-pick-poll = الاستبيان
+console-update-language = اللغة
+console-update-text = النص بتلك اللغة (يحلّ محلّه أو يُضاف)
+console-update-save-text = ✏️ حفظ النص
+console-update-text-saved = حُفظ النص.

@@ -107,3 +107,7 @@ console-report-where = ڕاپۆرتەکە دێتە چاتەکەت لەگەڵ ب�
 console-report-sent = ڕاپۆرتەکە لە چاتەکەتدایە لەگەڵ بۆتەکە.
 console-pick-meeting = کۆبوونەوە
 console-pick-poll = ڕاپرسی
+console-update-language = زمان
+console-update-text = دەقەکە بەو زمانە (جێگەی دەگرێتەوە، یان زیاد دەکرێت)
+console-update-save-text = ✏️ پاشەکەوتکردنی دەق
+console-update-text-saved = دەقەکە پاشەکەوت کرا.

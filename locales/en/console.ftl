@@ -107,3 +107,7 @@ console-report-where = The report comes to your chat with the bot, where you can
 console-report-sent = The report is in your chat with the bot.
 console-pick-meeting = Meeting
 console-pick-poll = Poll
+console-update-language = Language
+console-update-text = The text in that language (replaces it, or adds it)
+console-update-save-text = ✏️ Save the text
+console-update-text-saved = The text is saved.

@@ -19,7 +19,10 @@ from storage.database import Database
 from storage.models import (
     AuditEntry,
     ConsoleSession,
+    FollowupItem,
+    Opportunity,
     Organization,
+    Person,
     PersonStatus,
     Poll,
     PollAnswer,
@@ -33,6 +36,8 @@ from storage.types import utcnow
 from tests.conftest import ADMIN_ID, TOKEN, make_settings
 from tests.flows import add_member, open_queue, register
 from tests.harness import FakeUser, Harness
+from tests.integration.test_updates import TEXT as UPDATE_TEXT
+from tests.integration.test_updates import submit as submit_update
 
 ISOLATES = dict.fromkeys((0x2066, 0x2068, 0x2069))
 ORGANIZER = 5001  # Arabic-speaking organizer
@@ -392,3 +397,75 @@ async def test_attendance_exports_and_reports_from_the_console(
     assert len(documents) == 2
     status, _ = await act("report.send", period="all-time", language="ar", format="docx")
     assert status == 400
+
+
+async def test_updates_opportunities_and_commitments_are_decided_in_the_console(
+    harness: Harness, db: Database, console: TestClient
+) -> None:
+    """Each queue's oldest card, decided as in the chat: the author told in their language,
+    the audit marked as from the console, a forged or repeated decision refused."""
+    await add_member(db, ORGANIZER, locale="ckb", name="Awat", role=Role.ORGANIZER)
+    author_id = await add_member(db, 5010, locale="ar", name="رنا")
+    author = harness.user(5010, "Rana")
+    await submit_update(author, UPDATE_TEXT)
+    async with db.write() as session:
+        organization_id = (await session.get(Person, author_id)).organization_id  # type: ignore[union-attr]
+        item = FollowupItem(
+            kind="commitment", texts={"ar": "سنفتح عيادة قانونية في البصرة."},
+            original_locale="ar", stated_by_id=organization_id, author_id=author_id,
+            review="pending",
+        )  # fmt: skip
+        opportunity = Opportunity(
+            kind="funding", title="Grants for women-led groups", text="Small grants, 2027.",
+            locale="en", deadline=(utcnow() + timedelta(days=9)).date(), author_id=author_id,
+            organization_id=organization_id, status="pending",
+        )  # fmt: skip
+        session.add_all([item, opportunity])
+        await session.flush()
+        item_id, opportunity_id = item.id, opportunity.id
+    update = (await harness.app.dispatcher["updates"].queue())[0]
+    token = await open_session(console, ORGANIZER)
+
+    async def show(kind: str) -> str:
+        response = await console.get(f"/api/view/queues?kind={kind}", headers=bearer(token))
+        return (await response.text()).translate(ISOLATES)
+
+    async def act(action: str, **body: object) -> tuple[int, dict[str, str]]:
+        response = await console.post(f"/api/act/{action}", json=body, headers=bearer(token))
+        return response.status, await response.json()
+
+    page = await show("updates")
+    assert "safe spaces" in page and f'data-act="update.approve" data-id="{update.id}"' in page
+    assert "&lt;b&gt;" in page  # the author's text stays text
+    status, body = await act("update.text", id=update.id, language="en", text=UPDATE_TEXT + " Ok.")
+    assert status == 200 and body["notice"] == "دەقەکە پاشەکەوت کرا."
+    status, _ = await act("update.reject", id=update.id, reason="")
+    assert status == 400
+    status, _ = await act("update.approve", id=update.id)
+    assert status == 200
+    status, again = await act("update.approve", id=update.id)
+    assert status == 409  # decided already
+    assert again["error"] == "update-already-decided"
+    assert "ئێستا هیچ شتێک لێرە چاوەڕوانی بڕیار نییە." in await show("updates")
+
+    assert "Grants for women-led groups" in await show("opportunities")
+    status, _ = await act("opportunity.reject", id=opportunity_id, reason="Closed in March.")
+    assert status == 200
+    assert "سنفتح عيادة قانونية" in await show("commitments")
+    status, _ = await act("commitment.approve", id=item_id)
+    assert status == 200
+    status, _ = await act("commitment.approve", id=999_999)
+    assert status == 409
+
+    await harness.deliver()
+    told = "\n".join(author.texts()).translate(ISOLATES)
+    assert f"قُبل تحديثك رقم {update.id}" in told  # in her language, not the organizer's
+    assert f"تمت الموافقة على التزامك رقم {item_id}" in told
+    assert "Closed in March." in told  # the opportunity's reason
+    async with db.read() as session:
+        actions = {
+            entry.action: entry.details.get("via")
+            for entry in await session.scalars(select(AuditEntry))
+        }
+    for action in ("update.edit", "update.approve", "opportunity.reject", "followup.approve"):
+        assert actions.get(action) == "console", action
