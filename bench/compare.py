@@ -32,9 +32,13 @@ BENCHES: dict[str, tuple[list[str], tuple[str, ...]]] = {
         ("rate", "violations", "lost", "duplicated", "peak_rss_mb"),
     ),
     "report": (["bench/report.py"], ("seconds",)),
+    "console": (["bench/console.py"], ("max_view_ms", "max_paint_ms", "max_shown_ms", "page_kb")),
 }
 # Figures where less is better; for the others (rates, the ratio) more is better.
-LOWER_IS_BETTER = ("seconds", "peak_rss_mb", "violations", "lost", "duplicated")
+LOWER_IS_BETTER = (
+    "seconds", "peak_rss_mb", "violations", "lost", "duplicated", "max_view_ms", "max_paint_ms",
+    "max_shown_ms", "page_kb",
+)  # fmt: skip
 
 
 def figures_of(output: str) -> dict[str, float]:

@@ -18,7 +18,12 @@ from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram_i18n.cores import BaseCore
 
-from bot.commands import set_admin_commands, set_commands_of, set_default_commands
+from bot.commands import (
+    set_admin_commands,
+    set_commands_of,
+    set_default_commands,
+    set_organizer_buttons,
+)
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.i18n import build_i18n_middleware
@@ -252,6 +257,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         if settings.handles_updates:
             await set_default_commands(bot, i18n.core, settings.default_locale)
             await set_admin_commands(bot, i18n.core, people)
+            await set_organizer_buttons(bot, i18n.core, people)
         if settings.runs_sweeps:
             # Claims a crashed process left behind turn `unknown` once their lease has passed.
             await outbox.expire_leases()

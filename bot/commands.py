@@ -18,7 +18,7 @@ from aiogram.types import (
 from aiogram_i18n.cores import BaseCore
 
 from bot.config import SUPPORTED_LOCALES
-from storage.models import Person, PersonStatus
+from storage.models import Person, PersonStatus, Role
 from storage.services.actors import Actor
 from storage.services.people import PeopleService
 
@@ -134,6 +134,17 @@ async def set_admin_commands(bot: Bot, core: BaseCore, people: PeopleService) ->
     """Administrators come from configuration and `tansiq admin add`: give them their menu
     without waiting for them."""
     await set_commands_of(bot, core, people, await people.refresh_admins(max_age=0))
+
+
+async def set_organizer_buttons(bot: Bot, core: BaseCore, people: PeopleService) -> None:
+    """At start, every organizer's menu button opens the console (WEBAPP_URL may be new since
+    their role was given); administrators get theirs with their commands."""
+    if console_url(core) is None:
+        return
+    for person in await people.with_role(Role.ORGANIZER):
+        if person.telegram_id is not None and person.status == PersonStatus.APPROVED:
+            locale = person.locale or core.default_locale or "en"
+            await set_console_button(bot, core, person.telegram_id, True, locale)
 
 
 async def set_commands_of(

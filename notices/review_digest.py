@@ -8,6 +8,7 @@ from typing import Any
 from aiogram_i18n.cores import BaseCore
 
 from bot.callbacks import HomeCb, OpportunityAdminCb
+from bot.commands import console_url
 from storage.services.review_digest import RenderDigest
 from storage.services.review_queue import KINDS, Waiting
 
@@ -40,10 +41,12 @@ def render_digest(core: BaseCore) -> RenderDigest:
 
     def render(locale: str, waiting: Waiting, quiet: bool) -> dict[str, Any]:
         switch = "btn-digest-sound-nights" if quiet else "btn-digest-quiet-nights"
-        rows = [
-            *queue_buttons(core, locale, waiting),
-            [{"text": core.get(switch, locale), "callback_data": HomeCb(action="quiet").pack()}],
-        ]
+        rows: list[list[dict[str, Any]]] = [*queue_buttons(core, locale, waiting)]
+        if url := console_url(core):  # the same queues, worked through in the console
+            rows.append([{"text": core.get("btn-console", locale), "web_app": {"url": url}}])
+        rows.append(
+            [{"text": core.get(switch, locale), "callback_data": HomeCb(action="quiet").pack()}]
+        )
         text = digest_text(core, locale, waiting)
         if quiet:
             text += "\n\n" + core.get("digest-quiet-note", locale)

@@ -240,9 +240,12 @@ async def test_the_page_allows_nothing_but_itself(console: TestClient) -> None:
 
 async def test_the_menu_button_follows_the_role(db: Database, database_url: str) -> None:
     settings = make_settings(database_url, webapp_url="https://bot.example.org/console/")
+    await add_member(db, 5030, locale="ckb", name="Awat", role=Role.ORGANIZER)
     harness = await Harness.start(settings, db)
     try:
         buttons = harness.session.state.menu_buttons
+        # Organizers named before the console was set up get it at start, in their language.
+        assert buttons[5030]["text"] == "پانێڵی بەڕێوەبردن"
         # Administrators get it at start-up, in their language.
         assert buttons[ADMIN_ID]["type"] == "web_app"
         assert buttons[ADMIN_ID]["web_app"]["url"] == "https://bot.example.org/console/"
@@ -267,6 +270,13 @@ async def test_the_menu_button_follows_the_role(db: Database, database_url: str)
         assert "📊 لوحة التحكم" in [text for text, _ in member.last.buttons()]
         await admin.press("Make member (revoke role)")
         assert MEMBER not in buttons  # the default button again
+
+        # The "to review" message opens the console too.
+        await register(harness.user(5020, "Noor"), name="Noor Ali")
+        await harness.deliver()
+        digest = admin.last
+        assert "Registrations: 1" in digest.text
+        assert "📊 Console" in [text for text, _ in digest.buttons()]
     finally:
         await harness.stop()
 
