@@ -11,7 +11,14 @@ from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
-from aiogram.types import BufferedInputFile
+from aiogram.types import (
+    BufferedInputFile,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    MenuButtonDefault,
+    MenuButtonWebApp,
+    WebAppInfo,
+)
 
 from emulator.server import BotApiEmulator, Limits
 from tests.conftest import TOKEN
@@ -96,3 +103,36 @@ async def test_rate_limits_answer_429_with_retry_after() -> None:
     finally:
         await bot.session.close()
         await emulator.stop()
+
+
+async def test_mini_app_buttons_as_telegram_takes_them(
+    emulated: tuple[BotApiEmulator, Bot],
+) -> None:
+    """setChatMenuButton and web_app buttons: https only (plain http on loopback alone, for the
+    sandbox), private chats only, a menu button with a text; the default button again resets."""
+    emulator, bot = emulated
+    url = "https://tansiq.example.org/console/"
+    app = MenuButtonWebApp(text="Console", web_app=WebAppInfo(url=url))
+    await bot.set_chat_menu_button(chat_id=5151, menu_button=app)
+    assert emulator.menu_button_of(5151)["web_app"]["url"] == url
+    assert emulator.menu_button_of(6161) == {"type": "commands"}  # another chat: unchanged
+    await bot.set_chat_menu_button(chat_id=5151, menu_button=MenuButtonDefault())
+    assert emulator.menu_button_of(5151) == {"type": "commands"}
+    for refused in ("http://tansiq.example.org/console/", "tg://console"):
+        with pytest.raises(TelegramBadRequest, match="BUTTON_URL_INVALID"):
+            await bot.set_chat_menu_button(
+                chat_id=5151,
+                menu_button=MenuButtonWebApp(text="Console", web_app=WebAppInfo(url=refused)),
+            )
+    await bot.set_chat_menu_button(  # the sandbox's own page, on this machine
+        chat_id=5151,
+        menu_button=MenuButtonWebApp(
+            text="Console", web_app=WebAppInfo(url="http://127.0.0.1:8080/key/console/")
+        ),
+    )
+    button = InlineKeyboardMarkup(
+        inline_keyboard=[[InlineKeyboardButton(text="📊", web_app=WebAppInfo(url=url))]]
+    )
+    await bot.send_message(5151, "console", reply_markup=button)
+    with pytest.raises(TelegramBadRequest, match="BUTTON_TYPE_INVALID"):
+        await bot.send_message(-100123, "console", reply_markup=button)  # a group
