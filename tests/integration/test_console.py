@@ -479,3 +479,20 @@ async def test_updates_opportunities_and_commitments_are_decided_in_the_console(
         }
     for action in ("update.edit", "update.approve", "opportunity.reject", "followup.approve"):
         assert actions.get(action) == "console", action
+
+
+async def test_forget_ends_the_console_sessions(
+    harness: Harness, db: Database, console: TestClient
+) -> None:
+    await add_member(db, ORGANIZER, locale="en", name="Huda", role=Role.ORGANIZER)
+    token = await open_session(console, ORGANIZER)
+    assert (await console.get("/api/view/today", headers=bearer(token))).status == 200
+    organizer = harness.user(ORGANIZER, "Huda")
+    await organizer.send("/forget")
+    await organizer.press("🗑 Yes, delete my data")
+    assert "Your personal data has been deleted." in organizer.last.text
+    async with db.read() as session:
+        assert await session.scalar(select(ConsoleSession.token_hash)) is None
+    assert (await console.get("/api/view/today", headers=bearer(token))).status == 401
+    refused = await console.post("/api/session", json={"init_data": launch(ORGANIZER)})
+    assert refused.status == 403  # no one any more: not an organizer
