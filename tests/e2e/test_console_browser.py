@@ -5,17 +5,19 @@ Arabic, Sorani and English: a pending registration seen and approved, and every 
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import process_env
-from tests.e2e.test_sandbox_browser import CONFIG_NAMES, Page, browser  # noqa: F401 (fixture)
+from tests.e2e.test_sandbox_browser import (  # noqa: F401 (browser: a fixture)
+    Page,
+    browser,
+    registration_to_its_title,
+    start_sandbox,
+    stop_sandbox,
+)
 
 pytestmark = pytest.mark.skipif(
     os.environ.get("TANSIQ_SKIP_BROWSER") == "1", reason="TANSIQ_SKIP_BROWSER=1"
@@ -24,38 +26,13 @@ pytestmark = pytest.mark.skipif(
 ADMIN, ORGANIZER, MEMBER, NEWCOMER = 100_001, 100_002, 100_003, 100_006
 
 
-def start_sandbox(tmp_path: Path, **settings: str) -> tuple[subprocess.Popen[str], str]:
-    environment = process_env(tmp_path, CONFIG_NAMES)
-    environment.update({"SANDBOX_PORT": "0", "FLOOD_BURST": "1000", **settings})
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot", "run"],
-        cwd=tmp_path,
-        env=environment,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    assert "open http://127.0.0.1:" in line, line
-    return process, line.split("open ", 1)[1].split()[0]
-
-
-def stop(process: subprocess.Popen[str]) -> None:
-    process.send_signal(signal.SIGINT)
-    try:
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        process.kill()
-
-
 @pytest.fixture
 def sandbox(tmp_path: Path) -> Iterator[str]:
     process, url = start_sandbox(tmp_path)
     try:
         yield url
     finally:
-        stop(process)
+        stop_sandbox(process)
 
 
 class Console(Page):
@@ -90,20 +67,7 @@ class Console(Page):
 
 
 def register_newcomer(page: Page) -> None:
-    page.be(NEWCOMER)
-    page.send("/start")
-    page.press("English")
-    page.press("✅ I agree")
-    page.sees("Step 1 of 5.")
-    page.send("Noor Ahmed")
-    page.sees("Step 2 of 5.")
-    page.send("UN Women")
-    page.press("UN Women")
-    page.press("▫️ Baghdad")
-    page.press("Done ▶")
-    page.press("▫️ Protection")
-    page.press("Done ▶")
-    page.sees("Step 5 of 5.")
+    registration_to_its_title(page)
     page.send("Gender officer")
     page.press("✅ Submit")
     page.sees("Your registration was sent to the organizers")
@@ -205,4 +169,4 @@ def test_a_demoted_organizer_and_an_old_session_are_refused(
         page.go("queues")
         page.shows("لوحة التحكم مخصّصة للمنظِّمين والمشرفين.")
     finally:
-        stop(process)
+        stop_sandbox(process)

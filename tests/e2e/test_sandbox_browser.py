@@ -29,11 +29,11 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.fixture
-def sandbox_url(tmp_path: Path) -> Iterator[str]:
+def start_sandbox(tmp_path: Path, **settings: str) -> tuple[subprocess.Popen[str], str]:
+    """`python -m bot run` with no token, and the chat page's address it prints."""
     environment = process_env(tmp_path, CONFIG_NAMES)
-    environment["SANDBOX_PORT"] = "0"
-    environment["FLOOD_BURST"] = "1000"  # selenium clicks at machine speed
+    # FLOOD_BURST: selenium clicks at machine speed.
+    environment.update({"SANDBOX_PORT": "0", "FLOOD_BURST": "1000", **settings})
     process = subprocess.Popen(
         [sys.executable, "-m", "bot", "run"],
         cwd=tmp_path,
@@ -42,17 +42,29 @@ def sandbox_url(tmp_path: Path) -> Iterator[str]:
         stderr=subprocess.DEVNULL,
         text=True,
     )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    if "open http://127.0.0.1:" not in line:
+        stop_sandbox(process)
+        raise AssertionError(line)
+    return process, line.split("open ", 1)[1].split()[0]
+
+
+def stop_sandbox(process: subprocess.Popen[str]) -> None:
+    process.send_signal(signal.SIGINT)
     try:
-        assert process.stdout is not None
-        line = process.stdout.readline()
-        assert "open http://127.0.0.1:" in line, line
-        yield line.split("open ", 1)[1].split()[0]
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+@pytest.fixture
+def sandbox_url(tmp_path: Path) -> Iterator[str]:
+    process, url = start_sandbox(tmp_path)
+    try:
+        yield url
     finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop_sandbox(process)
 
 
 @pytest.fixture
@@ -127,13 +139,9 @@ class Page:
         self._click("xpath", f"//div[@id='chat']//button[normalize-space(.)='{label}']")
 
 
-def test_register_approve_answer_and_open_a_chart(sandbox_url: str, browser: object) -> None:
-    page = Page(browser, sandbox_url)
-    page.open()
-    browser.find_element("id", "demo").click()  # type: ignore[attr-defined]
-    page.wait.until(lambda d: "demo data loaded" in d.find_element("id", "demo-result").text)
-
-    page.be(100_006)  # Noor, a newcomer
+def registration_to_its_title(page: Page) -> None:
+    """Noor, a newcomer, registers through the page up to the last step (her title)."""
+    page.be(100_006)
     page.send("/start")
     page.press("English")
     page.press("✅ I agree")
@@ -147,6 +155,15 @@ def test_register_approve_answer_and_open_a_chart(sandbox_url: str, browser: obj
     page.press("▫️ Protection")
     page.press("Done ▶")
     page.sees("Step 5 of 5.")
+
+
+def test_register_approve_answer_and_open_a_chart(sandbox_url: str, browser: object) -> None:
+    page = Page(browser, sandbox_url)
+    page.open()
+    browser.find_element("id", "demo").click()  # type: ignore[attr-defined]
+    page.wait.until(lambda d: "demo data loaded" in d.find_element("id", "demo-result").text)
+
+    registration_to_its_title(page)
     # The message box takes several lines: Shift+Enter is a new line, Enter sends.
     from selenium.webdriver.common.keys import Keys
 

@@ -67,6 +67,15 @@ async def test_webhook_checks_secret_token(settings: Settings, db: Database) -> 
     assert "Please choose your language." in session.chat(5151)[-1].text
 
 
+async def stop(process: asyncio.subprocess.Process) -> None:
+    """As systemd stops it (Ctrl+C here), killed if it has not ended in 30 s."""
+    process.send_signal(signal.SIGINT)
+    try:
+        await asyncio.wait_for(process.wait(), timeout=30)
+    except TimeoutError:
+        process.kill()
+
+
 def free_port() -> int:
     import socket
 
@@ -137,11 +146,7 @@ async def test_webhook_started_from_env_example_refuses_requests_without_the_sec
                 assert response.status == 200
             await emulator.wait_for(lambda: emulator.chat(ADMIN_ID), timeout=20)
     finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            await asyncio.wait_for(process.wait(), timeout=30)
-        except TimeoutError:
-            process.kill()
+        await stop(process)
         await emulator.stop()
 
 
@@ -248,9 +253,5 @@ async def test_the_console_is_served_beside_the_webhook(tmp_path: Path) -> None:
             async with client.post(console + "api/session", json={"init_data": forged}) as answer:
                 assert answer.status == 401
     finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            await asyncio.wait_for(process.wait(), timeout=30)
-        except TimeoutError:
-            process.kill()
+        await stop(process)
         await emulator.stop()
