@@ -205,10 +205,11 @@ async def test_webhook_handles_a_bounded_number_of_updates_at_once() -> None:
     assert peak == 2
 
 
-async def test_the_console_is_served_beside_the_webhook(tmp_path: Path) -> None:
-    """Webhook mode with WEBAPP_URL: the same server answers /console/ (the path the README's
-    proxy lines forward), the admin's menu button opens it, and launch data signed with the
-    bot's token opens a session whose views answer."""
+@pytest.mark.parametrize("mode", ["webhook", "polling"])
+async def test_the_console_is_served_in_either_mode(tmp_path: Path, mode: str) -> None:
+    """With WEBAPP_URL, /console/ (the path the README's proxy lines forward) is answered by the
+    webhook's server, or in polling mode by a server on CONSOLE_PORT; the admin's menu button
+    opens it, and launch data signed with the bot's token opens a session whose views answer."""
     emulator = BotApiEmulator(TOKEN)
     base = await emulator.start()
     port = free_port()
@@ -216,24 +217,32 @@ async def test_the_console_is_served_beside_the_webhook(tmp_path: Path) -> None:
     environment.update(
         {
             "BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": base, "ADMIN_IDS": str(ADMIN_ID),
-            "USE_WEBHOOK": "true", "WEBHOOK_BASE_URL": "https://tansiq.example.org",
-            "WEBHOOK_PORT": str(port), "WEBAPP_URL": "https://tansiq.example.org/console/",
+            "WEBAPP_URL": "https://tansiq.example.org/console/",
         }
     )  # fmt: skip
+    if mode == "webhook":
+        environment.update(
+            {"USE_WEBHOOK": "true", "WEBHOOK_BASE_URL": "https://tansiq.example.org",
+             "WEBHOOK_PORT": str(port)}
+        )  # fmt: skip
+    else:
+        environment["CONSOLE_PORT"] = str(port)
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot", "run", cwd=tmp_path, env=environment,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
     try:
-        await emulator.wait_for(lambda: emulator.webhook_url is not None, timeout=60)
         # Set as the process starts, for the administrators from ADMIN_IDS.
-        await emulator.wait_for(lambda: emulator.menu_button_of(ADMIN_ID)["type"] != "commands")
+        await emulator.wait_for(
+            lambda: emulator.menu_button_of(ADMIN_ID)["type"] != "commands", timeout=60
+        )
+        assert (emulator.webhook_url is not None) == (mode == "webhook")
         button = emulator.menu_button_of(ADMIN_ID)
         assert button["type"] == "web_app"
         assert button["web_app"]["url"] == "https://tansiq.example.org/console/"
         console = f"http://127.0.0.1:{port}/console/"
         async with aiohttp.ClientSession() as client:
-            for _ in range(100):  # the listener opens right after setWebhook
+            for _ in range(100):  # the listener opens right after the start
                 try:
                     async with client.get(console) as response:
                         page, policy = await response.text(), response.headers
