@@ -131,7 +131,7 @@ class Console:
         response.headers["Content-Security-Policy"] = self.csp
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
-        if request.path.rstrip("/").endswith(("/api/session",)) or "/api/" in request.path:
+        if "/api/" in request.path:  # sessions and views are one person's: never cached
             response.headers["Cache-Control"] = "no-store"
         return response
 
