@@ -21,6 +21,8 @@ from storage.services.meetings import MeetingService
 ANSWERS = (Answer.YES, Answer.MAYBE, Answer.NO, Answer.WAITLIST, Answer.NONE)
 # While a meeting runs (an hour either side), its view refreshes itself this often (seconds).
 LIVE_REFRESH = 10
+# People listed in each list of the check-in block; the rest are found by name.
+SHOWN = 50
 
 
 def chosen_meeting(meetings: list[Meeting], query: Mapping[str, str], now: datetime) -> Meeting:
@@ -63,7 +65,7 @@ async def render(
         ),
         _by_type(screen, roster),
         _waiting_list(screen, roster),
-        _check_ins(screen, meeting, roster),
+        _check_ins(screen, meeting, roster, query.get("who", "")[:64]),
         await _qr(screen, meeting, bot),
     ]
     return head + "".join(blocks)
@@ -107,25 +109,31 @@ def _waiting_list(screen: Screen, roster: list[dict[str, Any]]) -> str:
     return screen.section(screen.t("console-meeting-waitlist"), body)
 
 
-def _check_ins(screen: Screen, meeting: Meeting, roster: list[dict[str, Any]]) -> str:
+def _check_ins(
+    screen: Screen, meeting: Meeting, roster: list[dict[str, Any]], looked_for: str
+) -> str:
+    """The latest check-ins, and those who said they would come, to mark by hand: a meeting of
+    2,000 lists the first SHOWN of each, and a name typed finds the others."""
     arrived = sorted(
         (row for row in roster if row["attended_at"]),
         key=lambda row: row["attended_at"],
         reverse=True,
     )
     lines = []
-    for row in arrived:
+    for row in arrived[:SHOWN]:
         at = row["attended_at"].astimezone(screen.settings.tz)
         lines.append(f"<li>{who(row)} · <bdi>{at:%H:%M}</bdi></li>")
+    wanted = looked_for.casefold()
     expected = sorted(
         (
             row for row in roster
             if not row["attended_at"] and row["answer"] in (Answer.YES, Answer.MAYBE)
+            and wanted in str(row["name"]).casefold()
         ),
         key=lambda row: str(row["name"]),
     )  # fmt: skip
     marks = []
-    for row in expected:
+    for row in expected[:SHOWN]:
         button = (
             f'<button type="button" class="small" data-act="meeting.attend" '
             f'data-id="{meeting.id}" data-person="{int(row["person_id"])}">'
@@ -134,11 +142,23 @@ def _check_ins(screen: Screen, meeting: Meeting, roster: list[dict[str, Any]]) -
         marks.append(f"<li>{who(row)} {button}</li>")
     body = f"<p>{screen.t('console-checkins', count=len(arrived))}</p>"
     if lines:
-        body += f'<ul class="rows">{"".join(lines)}</ul>'
+        body += f'<ul class="rows">{"".join(lines)}</ul>' + more(screen, len(arrived))
+    search = (
+        f'<form class="filters" data-view="meetings"><input type="hidden" name="id" '
+        f'value="{meeting.id}"><label>{screen.t("console-find-person")}'
+        f'<input type="search" name="who" value="{esc(looked_for)}" maxlength="64"></label></form>'
+    )
+    heading = screen.t("console-not-checked-in")
+    body += f"<h3>{heading}</h3>{search}"
     if marks:
-        heading = screen.t("console-not-checked-in")
-        body += f'<h3>{heading}</h3><ul class="rows">{"".join(marks)}</ul>'
+        body += f'<ul class="rows">{"".join(marks)}</ul>' + more(screen, len(expected))
     return screen.section(screen.t("console-meeting-checkins"), body, data_block="checkins")
+
+
+def more(screen: Screen, count: int) -> str:
+    if count <= SHOWN:
+        return ""
+    return f'<p class="muted">{screen.t("console-more", count=count - SHOWN)}</p>'
 
 
 async def _qr(screen: Screen, meeting: Meeting, bot: Bot) -> str:

@@ -131,3 +131,12 @@ console-update-language = اللغة
 console-update-text = النص بتلك اللغة (يحلّ محلّه أو يُضاف)
 console-update-save-text = ✏️ حفظ النص
 console-update-text-saved = حُفظ النص.
+console-find-person = البحث بالاسم
+console-more = { $count ->
+        [zero] …
+        [one] … وشخص آخر: يمكن إيجاده بالاسم.
+        [two] … وشخصان آخران: يمكن إيجادهما بالاسم.
+        [few] … و{ $count } أشخاص آخرين: يمكن إيجادهم بالاسم.
+        [many] … و{ $count } شخصًا آخر: يمكن إيجادهم بالاسم.
+       *[other] … و{ $count } شخص آخر: يمكن إيجادهم بالاسم.
+    }

@@ -111,3 +111,8 @@ console-update-language = زمان
 console-update-text = دەقەکە بەو زمانە (جێگەی دەگرێتەوە، یان زیاد دەکرێت)
 console-update-save-text = ✏️ پاشەکەوتکردنی دەق
 console-update-text-saved = دەقەکە پاشەکەوت کرا.
+console-find-person = گەڕان بە ناو
+console-more = { $count ->
+        [one] … و یەک کەسی تر: بە ناو بیدۆزەرەوە.
+       *[other] … و { $count } کەسی تر: بە ناو بیاندۆزەرەوە.
+    }

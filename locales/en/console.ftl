@@ -111,3 +111,8 @@ console-update-language = Language
 console-update-text = The text in that language (replaces it, or adds it)
 console-update-save-text = ✏️ Save the text
 console-update-text-saved = The text is saved.
+console-find-person = Find by name
+console-more = { $count ->
+        [one] … and one more: find them by name.
+       *[other] … and { $count } more: find them by name.
+    }
