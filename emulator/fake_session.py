@@ -39,7 +39,7 @@ from aiogram.methods import (
 from aiogram.methods.base import TelegramType
 from aiogram.types import Chat, InlineKeyboardMarkup, Message, Poll, PollOption, User
 
-from emulator.server import ApiError, check_web_app_url
+from emulator.web_app import web_app_url_refusal
 from storage.services.telegram_text import message_text_error, reply_markup_error, visible_text
 
 BOT_USER = User(id=777000111, is_bot=True, first_name="Tansiq", username="tansiq_test_bot")
@@ -280,10 +280,9 @@ class FakeSession(BaseSession):
         button = method.menu_button
         kind = getattr(button, "type", "default")
         if kind == "web_app":
-            try:
-                check_web_app_url(button.web_app.url)  # type: ignore[union-attr]
-            except ApiError as error:
-                raise TelegramBadRequest(method=method, message=error.description) from None
+            refusal = web_app_url_refusal(button.web_app.url)  # type: ignore[union-attr]
+            if refusal is not None:
+                raise TelegramBadRequest(method=method, message=refusal)
         if method.chat_id is None:
             return True
         if kind == "default":

@@ -15,11 +15,11 @@ import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from aiohttp import web
 from aiohttp.web_request import FileField
 
+from emulator.web_app import web_app_url_refusal
 from storage.services.telegram_text import MAX_CALLBACK_DATA, message_text_error, visible_text
 
 BOT_ID = 777000222
@@ -162,18 +162,9 @@ class Stats:
         return (high - low) / span if span > 0 else 0.0
 
 
-# Loopback is the one place the emulator takes a Mini App over plain http: the sandbox serves
-# its console on 127.0.0.1, where no certificate can be had. Telegram takes https only.
-LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
-
-
 def check_web_app_url(url: object) -> None:
-    parts = urlsplit(str(url or ""))
-    if parts.scheme == "https" and parts.hostname:
-        return
-    if parts.scheme == "http" and parts.hostname in LOOPBACK_HOSTS:
-        return
-    raise ApiError(400, "Bad Request: BUTTON_URL_INVALID: only HTTPS links are allowed")
+    if (refusal := web_app_url_refusal(url)) is not None:
+        raise ApiError(400, refusal)
 
 
 class ApiError(Exception):

@@ -9,7 +9,21 @@ import hmac
 import json
 import time
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urlsplit
+
+# Loopback is the one place the emulator takes a Mini App over plain http: the sandbox serves
+# its console on 127.0.0.1, where no certificate can be had. Telegram takes https only.
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def web_app_url_refusal(url: object) -> str | None:
+    """Telegram's answer to a Mini App button with this address, or None if it takes it."""
+    parts = urlsplit(str(url or ""))
+    if parts.scheme == "https" and parts.hostname:
+        return None
+    if parts.scheme == "http" and parts.hostname in LOOPBACK_HOSTS:
+        return None
+    return "Bad Request: BUTTON_URL_INVALID: only HTTPS links are allowed"
 
 
 def signed_launch_data(token: str, user: dict[str, Any], auth_date: int | None = None) -> str:
