@@ -43,6 +43,7 @@ from storage.services.polls import (
     PollService,
     QuestionResult,
 )
+from storage.services.segments import visible_segments
 from storage.services.taxonomy import Taxonomy, Term
 from storage.services.telegram_text import split_html
 
@@ -268,10 +269,17 @@ def breakdowns(
         ("poll-by-actor-type", taxonomy.actor_types, result.by_actor_type),
         ("poll-by-governorate", taxonomy.governorates, result.by_governorate),
     ):
-        groups = [(term, counts[term.id]) for term in terms if counts.get(term.id)]
-        if groups:
+        # A group where fewer than five answered is not shown: no answer traced to a person.
+        shown = visible_segments(
+            {term.id: counts[term.id] for term in terms if counts.get(term.id)}
+        )
+        groups = [(term, shown[term.id]) for term in terms if shown.get(term.id) is not None]
+        hidden = [term for term in terms if term.id in shown and shown[term.id] is None]
+        if groups or hidden:
             lines.append(i18n.get(heading))
-            lines += breakdown_lines(i18n, taxonomy, spec, groups)
+            lines += breakdown_lines(i18n, taxonomy, spec, groups)  # type: ignore[arg-type]
+        if hidden:
+            lines.append(i18n.get("poll-too-few", groups=term_names(i18n, hidden)))
     return lines
 
 

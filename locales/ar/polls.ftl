@@ -145,3 +145,4 @@ poll-top-line = { $place }: { $option } ({ $count } من { $total ->
     })
 poll-by-actor-type = <i>حسب نوع الجهة</i>
 poll-by-governorate = <i>حسب المحافظة</i>
+poll-too-few = الإجابات أقل من أن تُعرض (أقل من خمس): { $groups }

@@ -101,3 +101,4 @@ poll-top-line = { $place }: { $option } ({ $count } لە { $total ->
     })
 poll-by-actor-type = <i>بەپێی جۆری لایەن</i>
 poll-by-governorate = <i>بەپێی پارێزگا</i>
+poll-too-few = وەڵامەکان کەمترن لەوەی پیشان بدرێن (کەمتر لە پێنج): { $groups }

@@ -101,3 +101,4 @@ poll-top-line = { $place }: { $option } ({ $count } of { $total ->
     })
 poll-by-actor-type = <i>By actor type</i>
 poll-by-governorate = <i>By governorate</i>
+poll-too-few = Too few answers to show (fewer than five): { $groups }
