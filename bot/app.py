@@ -51,6 +51,7 @@ from storage.services.agenda import AgendaService
 from storage.services.audit import AuditService
 from storage.services.broadcasts import BroadcastService
 from storage.services.cuts import CutService
+from storage.services.decisions import DecisionService
 from storage.services.directory import DirectoryService
 from storage.services.erasure import ErasureService
 from storage.services.exports import ExportService
@@ -94,7 +95,7 @@ class App:
     core: BaseCore
     operations: OperationsService
     queues: ReviewQueues
-    decisions: RegistrationDecisions
+    registration_decisions: RegistrationDecisions
     queue_decisions: QueueDecisions
 
 
@@ -159,6 +160,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     )  # fmt: skip
     meetings = MeetingService(db, outbox, settings.reminder_offsets)
     polls = PollService(db, outbox)
+    decisions = DecisionService(db, outbox)
     newsletters = NewsletterService(db)
     opportunities = OpportunityService(db, outbox)
     delivery = Delivery()
@@ -185,6 +187,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         meetings=meetings,
         agenda=AgendaService(db, meetings),
         polls=polls,
+        decisions=decisions,
         updates=UpdateService(db),
         followup=FollowupService(db, outbox, settings.admin_ids),
         directory=DirectoryService(db),
@@ -207,10 +210,10 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
     i18n.core.console_url = settings.webapp_url
     reviewing = Reviewing(i18n.core, digests, delivery, settings)
     dispatcher["reviewing"] = reviewing
-    decisions = RegistrationDecisions(
+    registration_decisions = RegistrationDecisions(
         i18n.core, settings, people, taxonomy, outbox, delivery, meetings, rounds, reviewing
     )
-    dispatcher["decisions"] = decisions
+    dispatcher["registration_decisions"] = registration_decisions
     queue_decisions = QueueDecisions(
         i18n.core, settings, people, taxonomy, outbox, delivery, dispatcher["updates"],
         opportunities, dispatcher["followup"], reviewing,
@@ -270,7 +273,7 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
                 log.info("erased %d rows left by /forget before it erased everything", erased)
             deps = SweepDeps(
                 bot, settings, i18n.core, taxonomy, outbox, meetings, polls, retention, delivery,
-                AskSweep(db, outbox, settings.followup_ask_days), opportunities, rounds,
+                AskSweep(db, outbox, settings.followup_ask_days), opportunities, rounds, decisions,
             )  # fmt: skip
             for sweep in sweeps(deps):
                 metronome.every(sweep.every_s, sweep.name, sweep.run)
@@ -303,6 +306,6 @@ async def build_app(settings: Settings, db: Database | None = None) -> App:
         core=i18n.core,
         operations=operations,
         queues=queues,
-        decisions=decisions,
+        registration_decisions=registration_decisions,
         queue_decisions=queue_decisions,
     )

@@ -319,3 +319,22 @@ def is_dialog_button(data: str) -> bool:
         return False
     actions = _DIALOG_ACTIONS[prefix]
     return actions is None or rest.partition(":")[0] in actions
+
+
+class DecisionCb(CallbackData, prefix="dv"):
+    # A voter's press: "choose" (value: the answer) | "mark" (option, value yes/maybe/no) |
+    # "score" (option, value 1..5) | "rank" (option) | "reset" | "dot" (option, value +/-) |
+    # "add" (write an option) | "share" (value "1": the reason to all, "0": organizers only)
+    decision_id: RowId
+    action: str
+    option: Small = 0
+    value: str = ""
+
+
+class DecisionAdminCb(CallbackData, prefix="da"):
+    # Making one: "kind" | "dots" | "dur" | "set" (value: hide | named | quorum | add) | "send" |
+    # "abort"; afterwards: "list" | "show" | "close" | "outcome" | "meet" (a time poll's best time
+    # as a meeting draft)
+    action: str
+    decision_id: RowId = 0
+    value: str = ""

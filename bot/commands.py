@@ -60,6 +60,8 @@ ORGANIZER = (
     "agenda",
     "poll",
     "polls",
+    "decide",
+    "decisions",
     "announce",
     "newsletter",
     "round",
@@ -72,7 +74,21 @@ ADMIN = (*ORGANIZER, "roles", "audit")
 # each person sees the groups their role has commands in. Every command is in one group.
 HELP_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("start", ("start", "status", "language")),
-    ("meetings", ("meetings", "newmeeting", "agenda", "propose", "rank", "poll", "polls", "stats")),
+    (
+        "meetings",
+        (
+            "meetings",
+            "newmeeting",
+            "agenda",
+            "propose",
+            "rank",
+            "poll",
+            "polls",
+            "decide",
+            "decisions",
+            "stats",
+        ),
+    ),
     ("updates", ("update", "myupdates", "queue", "round", "translate", "translations")),
     ("followup", ("followup", "tracker")),
     ("network", ("directory", "opportunities", "opportunity", "activities")),

@@ -32,7 +32,7 @@ def console_app(app: App, bot: Bot, frame_ancestors: tuple[str, ...] = ()) -> we
         queues=app.queues,
         overview=Overview(app.db, app.queues),
         sessions=ConsoleSessions(app.db, timedelta(minutes=app.settings.console_idle_minutes)),
-        decisions=app.decisions,
+        registration_decisions=app.registration_decisions,
         actor_table=ActorTable(app.db, app.taxonomy),
         organizations=app.organizations,
         meetings=app.meetings,

@@ -74,7 +74,7 @@ class ConsoleDeps:
     queues: ReviewQueues
     overview: Overview
     sessions: ConsoleSessions
-    decisions: RegistrationDecisions
+    registration_decisions: RegistrationDecisions
     actor_table: ActorTable
     organizations: OrganizationService
     meetings: MeetingService
@@ -276,7 +276,7 @@ class Console:
         except (ValueError, TypeError, AttributeError, json.JSONDecodeError):
             return self._refusal(400, "common-stale-button", locale)
         action = request.match_info["action"]
-        decisions = self.deps.decisions
+        decisions = self.deps.registration_decisions
         try:
             if action == "registration.approve":
                 decision = await decisions.approve(self.deps.bot, target, by=actor)

@@ -73,9 +73,9 @@ async def on_approve(
     i18n: I18nContext,
     people: PeopleService,
     actor: Actor,
-    decisions: RegistrationDecisions,
+    registration_decisions: RegistrationDecisions,
 ) -> None:
-    decision = await decisions.approve(bot, callback_data.person_id, by=actor)
+    decision = await registration_decisions.approve(bot, callback_data.person_id, by=actor)
     await callback.answer()
     person = decision.person
     sent = await bot.send_message(
@@ -110,11 +110,11 @@ async def on_reject_reason(
     i18n: I18nContext,
     people: PeopleService,
     actor: Actor,
-    decisions: RegistrationDecisions,
+    registration_decisions: RegistrationDecisions,
 ) -> None:
     data = await state.get_data()
     try:
-        decision = await decisions.reject(
+        decision = await registration_decisions.reject(
             bot, int(data["person_id"]), by=actor, reason=message.text or ""
         )
     except (Conflict, NotFound):

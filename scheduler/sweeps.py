@@ -10,12 +10,14 @@ from aiogram_i18n.cores import BaseCore
 
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
+from scheduler.decisions import sweep_decisions
 from scheduler.followup import sweep_followup
 from scheduler.opportunities import sweep_opportunities
 from scheduler.polls import sweep_polls
 from scheduler.progress import report_progress
 from scheduler.reminders import sweep_reminders
 from scheduler.rounds import sweep_rounds
+from storage.services.decisions import DecisionService
 from storage.services.followup_asks import AskSweep
 from storage.services.meetings import MeetingService
 from storage.services.opportunities import OpportunityService
@@ -53,6 +55,7 @@ class SweepDeps:
     followup_asks: AskSweep
     opportunities: OpportunityService
     rounds: RoundService
+    decisions: DecisionService
 
 
 def sweeps(deps: SweepDeps) -> list[Sweep]:
@@ -72,6 +75,13 @@ def sweeps(deps: SweepDeps) -> list[Sweep]:
         ),
         Sweep(
             "polls", tick, lambda: sweep_polls(deps.polls, deps.core, deps.taxonomy, deps.delivery)
+        ),
+        Sweep(
+            "decisions",
+            tick,
+            lambda: sweep_decisions(
+                deps.decisions, deps.core, deps.taxonomy, deps.settings, deps.delivery
+            ),
         ),
         Sweep(
             "followup",

@@ -578,6 +578,101 @@ class PollAnswer(Base):
     answered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+# --- decisions ----------------------------------------------------------------------------
+
+
+class DecisionKind(StrEnum):
+    PROPOSAL = "proposal"  # agree / abstain / disagree / block
+    CONSENT = "consent"  # consent / objection
+    TIME = "time"  # yes / maybe / no for each candidate time
+    SCORE = "score"  # each option 1 to 5
+    RANKED = "ranked"  # the options in order; instant run-off
+    DOTS = "dots"  # a fixed number of dots spread over the options
+
+
+class DecisionStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"  # counted; waits for the organizer's outcome statement
+    ANNOUNCED = "announced"  # the outcome and the results went to the audience
+
+
+class Decision(Base):
+    """A question the network decides in the chat: sent to an audience, open until `close_at`,
+    reminded once at `remind_at`, then counted, and its outcome announced. The sweep acts on
+    these times and statuses, so a restart or a second scheduler does each step once."""
+
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)  # the question or proposal, as the organizer wrote it
+    locale: Mapped[str] = mapped_column(String(8))
+    # Score, ranked and dots: the options' texts; time: candidate starts as ISO UTC strings.
+    options: Mapped[list[str]] = mapped_column(JSON, default=list)
+    audience: Mapped[dict[str, Any]] = mapped_column(JSON)
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meetings.id", ondelete="SET NULL"), nullable=True
+    )
+    hide_results: Mapped[bool] = mapped_column(Boolean, default=False)  # until the close
+    named: Mapped[bool] = mapped_column(Boolean, default=False)  # voters shown to organizers
+    quorum_percent: Mapped[int] = mapped_column(Integer, default=0)
+    dots: Mapped[int] = mapped_column(Integer, default=0)  # per voter, for a dot vote
+    open_options: Mapped[bool] = mapped_column(Boolean, default=False)  # members may add some
+    status: Mapped[str] = mapped_column(String(16), default=DecisionStatus.OPEN, index=True)
+    audience_size: Mapped[int] = mapped_column(Integer, default=0)  # fixed when it was sent
+    remind_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    reminded: Mapped[bool] = mapped_column(Boolean, default=False)
+    close_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    outcome: Mapped[str | None] = mapped_column(Text, nullable=True)
+    announced_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    followup_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("followup_items.id", ondelete="SET NULL"), nullable=True
+    )
+    created_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class DecisionRecipient(Base):
+    """Who may vote; /forget removes the row (the audience's size stays on the decision)."""
+
+    __tablename__ = "decision_recipients"
+
+    decision_id: Mapped[int] = mapped_column(
+        ForeignKey("decisions.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class DecisionVote(Base):
+    """One ballot per person, replaced by a revote until the close. The voter's actor type and
+    governorates are copied in, so results by segment hold after /forget unlinks the person
+    (and drops the reason, which may say who wrote it)."""
+
+    __tablename__ = "decision_votes"
+    __table_args__ = (UniqueConstraint("decision_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    decision_id: Mapped[int] = mapped_column(
+        ForeignKey("decisions.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    # proposal, consent: "agree" ...; time: {"0": "yes", ...}; score: {"0": 4, ...};
+    # ranked: [2, 0, 1]; dots: {"1": 3, ...}
+    ballot: Mapped[Any] = mapped_column(JSON)
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    reason_public: Mapped[bool] = mapped_column(Boolean, default=False)
+    actor_type_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    governorate_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
 # --- sector updates and activities ----------------------------------------------------------
 
 

@@ -27,9 +27,17 @@ from handlers.common.day_picker import pressed_day, with_day_picker
 from handlers.followup import steps
 from handlers.followup.browse import send_card, today
 from notices.followup import action_point_notice
-from storage.models import FollowupItem
+from storage.models import DecisionStatus, FollowupItem
 from storage.services.actors import Actor
-from storage.services.followup import FollowupService, check_item_text, parse_due
+from storage.services.decisions import DecisionService, item_text_of
+from storage.services.errors import Conflict
+from storage.services.followup import (
+    TEXT_MAX,
+    TEXT_MIN,
+    FollowupService,
+    check_item_text,
+    parse_due,
+)
 from storage.services.meetings import MeetingService
 from storage.services.organizations import OrganizationService
 from storage.services.taxonomy import Taxonomy
@@ -76,6 +84,37 @@ async def on_point(
         await callback.message.answer(
             i18n.get("followup-point-ask-text", meeting=meeting.title(i18n.locale)),
             reply_markup=nav_keyboard(i18n, "fupoint", back=False),
+        )
+
+
+async def on_decision(
+    callback: CallbackQuery,
+    callback_data: FollowupAdminCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    decisions: DecisionService,
+) -> None:
+    """A decided proposal becomes an action point: its outcome is the text; the owners and
+    the due date are asked as for any action point."""
+    decision = await decisions.get(callback_data.value)
+    if decision.status != DecisionStatus.ANNOUNCED:
+        raise Conflict("decision-still-open")
+    if decision.followup_item_id is not None:
+        raise Conflict("followup-already-tracked", item=decision.followup_item_id)
+    await callback.answer()
+    await state.set_state(ActionPoint.owners)
+    await state.set_data(
+        {
+            "meeting_id": decision.meeting_id,
+            "decision_id": decision.id,
+            "text": item_text_of(decision, TEXT_MIN, TEXT_MAX),
+            "locale": decision.locale,
+            "owners": [],
+        }
+    )
+    if isinstance(callback.message, Message):
+        await callback.message.answer(
+            i18n.get("followup-point-ask-owner"), reply_markup=point_owner_keyboard(i18n)
         )
 
 
@@ -177,16 +216,19 @@ async def point_due_chosen(
     settings: Settings, due: date | None,
 ) -> None:  # fmt: skip
     data = await state.get_data()
-    meeting = await meetings.get(int(data["meeting_id"]))
+    meeting = None
+    if data.get("meeting_id") is not None:
+        meeting = await meetings.get(int(data["meeting_id"]))
     core = i18n.core
 
     def render(item: FollowupItem, locale: str) -> list[dict[str, object]]:
-        title = meeting.title(locale, settings.default_locale)
+        title = meeting.title(locale, settings.default_locale) if meeting else ""
         return action_point_notice(core, taxonomy, item, title, locale)
 
     item = await followup.add_action_point(
-        actor, meeting.id, str(data["text"]), i18n.locale, [], list(data.get("owners", [])),
-        due, today(settings), render,
+        actor, meeting.id if meeting else None, str(data["text"]),
+        str(data.get("locale") or i18n.locale), [], list(data.get("owners", [])), due,
+        today(settings), render, decision_id=data.get("decision_id"),
     )  # fmt: skip
     await state.clear()
     delivery.wake()
@@ -200,6 +242,7 @@ def router() -> Router:
     router.message.filter(IsOrganizer())
     router.callback_query.filter(IsOrganizer())
     router.callback_query.register(on_point, FollowupAdminCb.filter(F.action == "point"))
+    router.callback_query.register(on_decision, FollowupAdminCb.filter(F.action == "decision"))
     router.message.register(on_point_text, ActionPoint.text, PLAIN_TEXT)
     router.message.register(on_point_owner_search, ActionPoint.owners, PLAIN_TEXT)
     router.callback_query.register(

@@ -3,7 +3,8 @@ times, answer deadline, capacity; then the preview (handlers.meetings.preview)."
 
 from __future__ import annotations
 
-from datetime import datetime
+import html
+from datetime import datetime, timedelta
 
 from aiogram import Bot, F, Router
 from aiogram.filters import Command, StateFilter
@@ -31,6 +32,7 @@ from handlers.meetings.preview import on_change, on_publish, to_confirm
 from handlers.meetings.steps import (
     DEADLINE_PICKER,
     START_PICKER,
+    TITLE_MAX,
     NewMeeting,
     Preview,
     ask_capacity,
@@ -45,6 +47,7 @@ from storage.models import MeetingMode
 from storage.services.audience import Audience
 from storage.services.broadcasts import BroadcastService
 from storage.services.cuts import CutService
+from storage.services.decisions import DecisionService
 from storage.services.errors import InvalidInput
 from storage.services.meetings import (
     validate_capacity,
@@ -52,6 +55,8 @@ from storage.services.meetings import (
     validate_venue,
 )
 from storage.services.taxonomy import Taxonomy
+
+DEFAULT_LENGTH = timedelta(hours=2)  # a meeting drafted from a time poll: changeable in the preview
 
 # --- organizers: the dialog ---------------------------------------------------------------
 
@@ -70,6 +75,46 @@ async def on_new_meeting(
     await show_audience(
         message, i18n, Audience(), taxonomy, broadcasts, edit=False, purpose="meeting"
     )
+
+
+async def on_from_decision(
+    callback: CallbackQuery,
+    callback_data: MeetingAdminCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    settings: Settings,
+    decisions: DecisionService,
+) -> None:
+    """A time poll's best time, one tap: a meeting draft for the decision's audience at that
+    time, two hours long, titled with the question. Only the place is asked; then the preview,
+    where every part can still be changed before it is published."""
+    decision_id = int(callback_data.value) if callback_data.value.isdigit() else 0
+    decision = await decisions.get(decision_id)
+    best = await decisions.best_time(decision_id)
+    if best is None:
+        await callback.answer(i18n.get("decision-time-none"), show_alert=True)
+        return
+    start = best.astimezone(settings.tz)
+    if start <= datetime.now(settings.tz):
+        raise InvalidInput("error-time-past")
+    title, _, rest = decision.text.partition("\n")
+    title = title[:TITLE_MAX]
+    await callback.answer()
+    await state.set_state(NewMeeting.mode)
+    await state.set_data(
+        {
+            "audience": decision.audience,
+            "purpose": "meeting",
+            "texts": {decision.locale: html.escape(f"{title}\n{rest}".strip())},
+            "start": start.isoformat(),
+            "end": (start + DEFAULT_LENGTH).isoformat(),
+            "deadline": None,
+            "capacity": None,
+            "editing": True,  # the place, then straight to the preview
+        }
+    )
+    if isinstance(callback.message, Message):
+        await ask_mode(callback.message, state, i18n)
 
 
 async def after_audience(
@@ -337,6 +382,9 @@ def router() -> Router:
     organizers.message.filter(IsOrganizer())
     organizers.callback_query.filter(IsOrganizer())
     organizers.message.register(on_new_meeting, Command("newmeeting"))
+    organizers.callback_query.register(
+        on_from_decision, MeetingAdminCb.filter(F.action == "fromdecision")
+    )
     NEXT_STEPS["meeting"] = after_audience
     organizers.message.register(on_meeting_text, NewMeeting.text, PLAIN_TEXT)
     organizers.callback_query.register(on_abort, MeetingAdminCb.filter(F.action == "abort"))

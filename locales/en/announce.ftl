@@ -4,6 +4,7 @@ announce-audience =
     <b>{ $purpose ->
         [meeting] New meeting: who is invited?
         [poll] New poll: who receives it?
+        [decision] New decision: who decides?
         [round] Reporting round: whose organizations are asked?
        *[other] New announcement
     }</b>

@@ -234,3 +234,92 @@ def count_dots(ballots: Sequence[Mapping[int, int]], options: int, per_voter: in
             voters[option] += 1 if n else 0
     order = sorted(range(options), key=lambda n: (-dots[n], n))
     return DotResult(dots, voters, order)
+
+
+# --- one decision, whatever its type -----------------------------------------------------
+
+KINDS = ("proposal", "consent", "time", "score", "ranked", "dots")
+NEEDS_REASON = frozenset({"disagree", "block", "objection"})
+Result = Outcome | TimeResult | ScoreResult | RankedResult | DotResult
+
+
+def count_decision(
+    kind: str,
+    ballots: Sequence[object],
+    options: int,
+    *,
+    dots: int = 0,
+    audience: int = 0,
+    quorum_percent: int = 0,
+) -> Result:
+    """The result of stored ballots (as `next_ballot` builds them) for a decision's type."""
+    share = Fraction(quorum_percent, 100)
+    if kind == "proposal":
+        return count_proposal([str(b) for b in ballots], audience, share)
+    if kind == "consent":
+        return count_consent([str(b) for b in ballots], audience, share)
+    if kind == "time":  # a candidate left unanswered counts as "no"
+        full = [[_as_map(b).get(n, "no") for n in range(options)] for b in ballots]
+        return count_time_poll(full, options)  # type: ignore[arg-type]
+    if kind == "score":
+        return count_scores([_as_map(b) for b in ballots], options)  # type: ignore[misc]
+    if kind == "ranked":
+        return count_ranked([list(b) for b in ballots], options)  # type: ignore[call-overload]
+    if kind == "dots":
+        return count_dots([_as_map(b) for b in ballots], options, dots)  # type: ignore[misc]
+    raise BallotRefused(kind)
+
+
+def _as_map(ballot: object) -> dict[int, object]:
+    """JSON keeps a mapping's keys as strings: option indexes come back as ints."""
+    if not isinstance(ballot, Mapping):
+        raise BallotRefused("a mapping of options")
+    return {int(key): value for key, value in ballot.items()}
+
+
+def next_ballot(
+    kind: str, ballot: object, action: str, option: int, value: str, *, options: int, dots: int
+) -> object:
+    """A voter's ballot after one press; BallotRefused if the press does not fit the type.
+
+    proposal, consent: action "choose", value the answer;
+    time: "mark", option and value yes / maybe / no;
+    score: "score", option and value 1..5;
+    ranked: "rank" appends the option; "reset" empties the order;
+    dots: "dot" with value "+" or "-" on an option."""
+    if kind in ("proposal", "consent"):
+        allowed = PROPOSAL if kind == "proposal" else CONSENT
+        if action != "choose" or value not in allowed:
+            raise BallotRefused(value)
+        return value
+    if kind != "ranked" and not 0 <= option < options:
+        raise BallotRefused(str(option))
+    if kind == "time":
+        if action != "mark" or value not in AVAILABILITY:
+            raise BallotRefused(value)
+        return {**_stored(ballot), str(option): value}
+    if kind == "score":
+        if action != "score" or not value.isdigit() or int(value) not in SCORES:
+            raise BallotRefused(value)
+        return {**_stored(ballot), str(option): int(value)}
+    if kind == "ranked":
+        order = [int(o) for o in ballot] if isinstance(ballot, list) else []
+        if action == "reset":
+            return []
+        if action != "rank" or not 0 <= option < options or option in order:
+            raise BallotRefused(str(option))
+        return [*order, option]
+    if kind == "dots":
+        spread = {k: int(v) for k, v in _stored(ballot).items()}
+        if action != "dot" or value not in ("+", "-"):
+            raise BallotRefused(value)
+        now = spread.get(str(option), 0) + (1 if value == "+" else -1)
+        if now < 0 or (value == "+" and sum(spread.values()) >= dots):
+            raise BallotRefused("no dots left" if value == "+" else "none to take")
+        spread[str(option)] = now
+        return {k: v for k, v in spread.items() if v}
+    raise BallotRefused(kind)
+
+
+def _stored(ballot: object) -> dict[str, object]:
+    return dict(ballot) if isinstance(ballot, Mapping) else {}

@@ -37,6 +37,7 @@ from storage.models import (
 )
 from storage.services.agenda import forget_ranker
 from storage.services.audit import forget_in_audit
+from storage.services.decisions import forget_voter
 from storage.services.errors import NotFound
 from storage.services.followup import forget_follower
 from storage.services.meetings import forget_participant
@@ -108,6 +109,7 @@ class ErasureService:
             # Each feature forgets its part; what it keeps it keeps anonymous.
             await forget_participant(session, person_id, actor_type_id)
             await forget_respondent(session, person_id, actor_type_id, governorates)
+            await forget_voter(session, person_id)
             await forget_ranker(session, person_id)
             await forget_follower(session, person_id)
             await forget_translator(session, person_id)

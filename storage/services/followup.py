@@ -48,6 +48,7 @@ from storage.models import (
 from storage.services.actors import Actor
 from storage.services.audit import audit
 from storage.services.dates import parse_day
+from storage.services.decisions import link_followup_item
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
 from storage.services.exports import Table
 from storage.services.outbox import NewMessage, OutboxService
@@ -223,9 +224,10 @@ class FollowupService:
         due_on: date | None,
         today: date,
         render: RenderItem | None = None,
+        decision_id: int | None = None,
     ) -> FollowupItem:
-        """An organizer records an action point (of a meeting, or on its own); a meeting's
-        attendees get it in their language, in the same transaction."""
+        """An organizer records an action point (of a meeting, or on its own, or a decision's
+        outcome); a meeting's attendees get it in their language, in the same transaction."""
         if not by.is_organizer:
             raise Forbidden("error-not-allowed")
         text = check_item_text(text)
@@ -245,6 +247,8 @@ class FollowupService:
             session.add(item)
             await session.flush()
             await self._link(session, item.id, sector_ids, [], owners)
+            if decision_id is not None:
+                await link_followup_item(session, decision_id, item.id)
             await audit(session, by, "followup.track", target_kind="followup", target_id=item.id)
             if meeting_id is not None and render is not None:
                 await session.flush()

@@ -1,0 +1,179 @@
+"""Voters: a press on the card (checked on the server: the audience, the type, the close, one
+ballot per person), the reason a disagreement, a block or an objection asks for, who may read
+it, and an option of one's own where the organizer allowed it."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram_i18n import I18nContext
+
+from bot.callbacks import DecisionCb
+from bot.config import Settings
+from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
+from bot.keyboards import Keyboard
+from bot.ui import edit_in_place
+from notices.decisions import card_markup, card_text, live_result
+from storage.models import DecisionStatus, Person
+from storage.services.decision_counts import NEEDS_REASON
+from storage.services.decisions import OPTION_MAX, REASON_MAX, DecisionService, MyVote
+from storage.services.errors import Conflict
+
+
+class DecisionText(StatesGroup):
+    reason = State()
+    option = State()
+
+
+async def redraw(
+    message: Message,
+    i18n: I18nContext,
+    settings: Settings,
+    decisions: DecisionService,
+    mine: MyVote,
+) -> None:
+    decision = mine.decision
+    live = (
+        None
+        if decision.hide_results
+        else live_result(decision, await decisions.ballots(decision.id))
+    )
+    title = await decisions.meeting_title(decision, i18n.locale)
+    text = card_text(i18n.core, decision, i18n.locale, settings.tz, mine, live, title)
+    markup = card_markup(i18n.core, decision, i18n.locale, settings.tz, mine.ballot)
+    await edit_in_place(message, text, InlineKeyboardMarkup.model_validate(markup))
+
+
+async def on_press(
+    callback: CallbackQuery,
+    callback_data: DecisionCb,
+    state: FSMContext,
+    i18n: I18nContext,
+    settings: Settings,
+    person: Person,
+    decisions: DecisionService,
+) -> None:
+    action, decision_id = callback_data.action, callback_data.decision_id
+    if action == "noop":  # an option's label: its whole text, as a button cuts it
+        decision = await decisions.get(decision_id)
+        if 0 <= callback_data.option < len(decision.options):
+            await callback.answer(decision.options[callback_data.option][:200])
+        else:
+            await callback.answer()
+        return
+    if action in ("add", "reason") or (action == "choose" and callback_data.value in NEEDS_REASON):
+        mine = await decisions.mine(decision_id, person.id)
+        if mine.decision.status != DecisionStatus.OPEN:
+            raise Conflict("decision-closed")
+        await state.set_state(DecisionText.option if action == "add" else DecisionText.reason)
+        await state.set_data({"decision_id": decision_id, "value": callback_data.value})
+        await callback.answer()
+        key = "decision-ask-option" if action == "add" else "decision-ask-reason"
+        if isinstance(callback.message, Message):
+            await callback.message.answer(
+                i18n.get(key, max=OPTION_MAX if action == "add" else REASON_MAX)
+            )
+        return
+    mine = await decisions.press(
+        decision_id, person.id, action, callback_data.option, callback_data.value
+    )
+    await callback.answer(i18n.get("decision-saved"))
+    if isinstance(callback.message, Message):
+        await redraw(callback.message, i18n, settings, decisions, mine)
+
+
+async def on_share(
+    callback: CallbackQuery, callback_data: DecisionCb, i18n: I18nContext, person: Person,
+    decisions: DecisionService,
+) -> None:  # fmt: skip
+    public = callback_data.value == "1"
+    await decisions.share_reason(callback_data.decision_id, person.id, public)
+    await callback.answer()
+    if isinstance(callback.message, Message):
+        key = "decision-reason-public" if public else "decision-reason-private"
+        await edit_in_place(callback.message, i18n.get(key))
+
+
+async def on_reason(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    settings: Settings,
+    person: Person,
+    decisions: DecisionService,
+) -> None:
+    data = await state.get_data()
+    decision_id = int(data["decision_id"])
+    mine = await decisions.press(
+        decision_id, person.id, "choose", value=str(data["value"]), reason=message.text or ""
+    )
+    await state.clear()
+    builder = Keyboard()
+    for value, key in (("1", "btn-decision-reason-public"), ("0", "btn-decision-reason-private")):
+        builder.button(
+            text=i18n.get(key),
+            callback_data=DecisionCb(decision_id=decision_id, action="share", value=value),
+        )
+    builder.adjust(1)
+    await send_card(message, i18n, settings, decisions, mine)
+    await message.answer(i18n.get("decision-reason-saved"), reply_markup=builder.as_markup())
+
+
+async def on_option(
+    message: Message,
+    state: FSMContext,
+    i18n: I18nContext,
+    settings: Settings,
+    person: Person,
+    decisions: DecisionService,
+) -> None:
+    decision_id = int((await state.get_data())["decision_id"])
+    await decisions.add_option(decision_id, person.id, message.text or "")
+    await state.clear()
+    await message.answer(i18n.get("decision-option-added"))
+    await send_card(
+        message, i18n, settings, decisions, await decisions.mine(decision_id, person.id)
+    )
+
+
+async def send_card(
+    message: Message,
+    i18n: I18nContext,
+    settings: Settings,
+    decisions: DecisionService,
+    mine: MyVote,
+) -> None:
+    """The card again, below, with the vote as it now stands."""
+    decision = mine.decision
+    live = (
+        None
+        if decision.hide_results
+        else live_result(decision, await decisions.ballots(decision.id))
+    )
+    title = await decisions.meeting_title(decision, i18n.locale)
+    await message.answer(
+        card_text(i18n.core, decision, i18n.locale, settings.tz, mine, live, title),
+        reply_markup=InlineKeyboardMarkup.model_validate(
+            card_markup(i18n.core, decision, i18n.locale, settings.tz, mine.ballot)
+        ),
+    )
+
+
+async def on_not_text(message: Message, i18n: I18nContext) -> None:
+    await message.answer(i18n.get("common-send-text"))
+
+
+def router() -> Router:
+    """This feature's handlers, in the order they are tried; a new Router each call."""
+    voters = Router(name="decisions voters")
+    voters.message.filter(IsApproved())
+    voters.callback_query.filter(IsApproved())
+    voters.callback_query.register(on_share, DecisionCb.filter(F.action == "share"))
+    voters.callback_query.register(on_press, DecisionCb.filter())
+    voters.message.register(on_reason, DecisionText.reason, PLAIN_TEXT)
+    voters.message.register(on_option, DecisionText.option, PLAIN_TEXT)
+    voters.message.register(on_not_text, DecisionText.reason, NOT_COMMAND)
+    voters.message.register(on_not_text, DecisionText.option, NOT_COMMAND)
+    return voters
