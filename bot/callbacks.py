@@ -338,3 +338,9 @@ class DecisionAdminCb(CallbackData, prefix="da"):
     action: str
     decision_id: RowId = 0
     value: str = ""
+
+
+class ResultsChartCb(CallbackData, prefix="rc"):
+    # A person's results as a chart, cut for their own groups: kind "poll" | "decision"
+    kind: str
+    ref: RowId

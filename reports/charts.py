@@ -352,3 +352,53 @@ def response_rate_chart(
         return png(figure)
     finally:
         plt.close(figure)
+
+
+Panel = tuple[str, Sequence[str], Sequence[tuple[str, Sequence[float]]]]
+
+
+def side_by_side_chart(title: str, panels: Sequence[Panel], locale: str) -> bytes:
+    """Per question, each option's share (%) among everyone and among the reader's own groups,
+    as grouped horizontal bars: the first option on top, everyone's bar first in each group.
+    In Arabic and Sorani the bars grow from the right and the labels stand on the right.
+
+    CPU-bound: call it in a worker thread."""
+    plt = pyplot()
+    heights = [0.35 * len(options) * max(1, len(series)) + 1.2 for _, options, series in panels]
+    figure, axes_list = plt.subplots(
+        len(panels), 1, figsize=(8, sum(heights) + 1.0), dpi=110, layout="constrained",
+        gridspec_kw={"height_ratios": heights}, squeeze=False,
+    )  # fmt: skip
+    rtl = locale in RTL_LOCALES
+    try:
+        for axes, (question, options, series) in zip(axes_list[:, 0], panels, strict=True):
+            count = max(1, len(series))
+            height = 0.8 / count
+            groups = list(range(len(options)))[::-1]  # the first option on top
+            for n, (name, shares) in enumerate(series):
+                offsets = [g + 0.4 - height * (n + 0.5) for g in groups]
+                drawn = axes.barh(
+                    offsets, shares, height * 0.92, color=COLORS[n % len(COLORS)], label=name
+                )
+                for bar, share in zip(drawn, shares, strict=True):
+                    text = f"{round(share)}%"
+                    axes.text(
+                        bar.get_width(), bar.get_y() + bar.get_height() / 2,
+                        f"{text} " if rtl else f" {text}", va="center",
+                        ha="right" if rtl else "left", fontsize=8,
+                    )  # fmt: skip
+            axes.set_yticks(groups, [wrapped(o[:60], 28) for o in options], fontsize=9)
+            axes.set_xlim(0, 118)
+            axes.set_xticks([])
+            axes.spines[["top", "right", "bottom"]].set_visible(False)
+            axes.set_title(wrapped(question[:120], 70), fontsize=10)
+            if rtl:
+                axes.invert_xaxis()
+                axes.yaxis.tick_right()
+                axes.spines[["right"]].set_visible(True)
+                axes.spines[["left"]].set_visible(False)
+        figure.suptitle(wrapped(title[:120], 60), fontsize=11)
+        outside_legend(figure, axes_list[0, 0], locale)
+        return png(figure)
+    finally:
+        plt.close(figure)

@@ -10,6 +10,7 @@ from bot.delivery.runtime import Delivery
 from notices.polls import (
     poll_messages,
     poll_reminder,
+    results_for_person,
 )
 from storage.services.polls import (
     PollService,
@@ -20,7 +21,9 @@ from storage.services.taxonomy import Taxonomy
 async def sweep_polls(
     polls: PollService, core: BaseCore, taxonomy: Taxonomy, delivery: Delivery
 ) -> dict[str, int]:
-    done = await polls.sweep(poll_messages(core, taxonomy), poll_reminder(core))
+    done = await polls.sweep(
+        poll_messages(core, taxonomy), poll_reminder(core), results_for_person(core, taxonomy)
+    )
     if done:
         delivery.wake()
     return done

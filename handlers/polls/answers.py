@@ -3,10 +3,15 @@ or taken back until the poll closes)."""
 
 from __future__ import annotations
 
-from aiogram import F, Router
+import asyncio
+import html
+
+from aiogram import Bot, F, Router
+from aiogram.enums import ChatAction
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import (
+    BufferedInputFile,
     CallbackQuery,
     InlineKeyboardMarkup,
     Message,
@@ -14,12 +19,17 @@ from aiogram.types import (
 )
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import PollCb
+from bot.callbacks import PollCb, ResultsChartCb
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from notices.polls import (
+    Segments,
+    chart_panels,
     question_markup,
+    title_of,
 )
+from reports.charts import side_by_side_chart
 from storage.models import Person
+from storage.services.errors import Forbidden
 from storage.services.polls import (
     PollService,
 )
@@ -81,6 +91,38 @@ async def on_not_text(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-send-text"))
 
 
+async def on_results_chart(
+    callback: CallbackQuery,
+    callback_data: ResultsChartCb,
+    bot: Bot,
+    i18n: I18nContext,
+    person: Person,
+    taxonomy: Taxonomy,
+    polls: PollService,
+) -> None:
+    """The results a person got, as a chart: everyone beside their own actor type and
+    governorates. Only for someone who answered the poll."""
+    if not await polls.took_part(callback_data.ref, person.id):
+        raise Forbidden("poll-not-yours")
+    poll, results, _, _ = await polls.results(callback_data.ref)
+    actor_type_id, governorates = await polls.segments_of(person.id)
+    panels = chart_panels(
+        i18n.core, taxonomy, poll, results, Segments(actor_type_id, governorates), i18n.locale
+    )
+    if not panels:
+        await callback.answer(i18n.get("poll-no-answers"), show_alert=True)
+        return
+    await callback.answer()
+    await bot.send_chat_action(person.telegram_id or callback.from_user.id, ChatAction.UPLOAD_PHOTO)
+    title = title_of(i18n.core, poll, i18n.locale)
+    png = await asyncio.to_thread(side_by_side_chart, html.unescape(title), panels, i18n.locale)
+    if isinstance(callback.message, Message):
+        await callback.message.answer_photo(
+            BufferedInputFile(png, filename=f"poll-{poll.id}.png"),
+            caption=i18n.get("results-chart-caption"),
+        )
+
+
 async def on_vote(poll_answer: PollAnswer, person: Person, polls: PollService) -> None:
     """A vote in a native poll: Telegram shows it already; refusals come back as a message."""
     await polls.answer_native(poll_answer.poll_id, person.id, poll_answer.option_ids)
@@ -97,4 +139,5 @@ def router() -> Router:
     respondents.message.register(on_text, PollText.waiting, PLAIN_TEXT)
     respondents.message.register(on_not_text, PollText.waiting, NOT_COMMAND)
     respondents.poll_answer.register(on_vote)
+    respondents.callback_query.register(on_results_chart, ResultsChartCb.filter(F.kind == "poll"))
     return respondents

@@ -8,6 +8,7 @@ from bot.delivery.runtime import Delivery
 from notices.polls import (
     poll_messages,
     poll_reminder,
+    results_for_person,
 )
 from storage.services.polls import (
     PollService,
@@ -19,5 +20,6 @@ async def send_due_polls(
     polls: PollService, core: BaseCore, taxonomy: Taxonomy, delivery: Delivery
 ) -> None:
     """What the scheduler's poll sweep does, at once: a poll sent now is not left to the tick."""
-    if await polls.sweep(poll_messages(core, taxonomy), poll_reminder(core)):
+    render_results = results_for_person(core, taxonomy)
+    if await polls.sweep(poll_messages(core, taxonomy), poll_reminder(core), render_results):
         delivery.wake()

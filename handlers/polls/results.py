@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import html
-from collections import Counter
-from typing import Any
 
 from aiogram import Bot, F, Router
 from aiogram.enums import ChatAction
@@ -23,35 +21,40 @@ from bot.callbacks import PollAdminCb
 from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import IsOrganizer
-from bot.i18n import Html
 from bot.keyboards import Keyboard
 from bot.ui import term_names
 from handlers.polls.due import send_due_polls
 from notices.polls import (
     option_label,
-    question_html,
+    organizer_results,
     question_text,
-    template_of,
+    results_for_person,
+    title_of,
 )
 from reports.charts import poll_chart
 from reports.tables import to_csv
 from storage.models import Poll, PollStatus
 from storage.services.actors import Actor
 from storage.services.exports import Table
-from storage.services.outbox import NewMessage, OutboxService
 from storage.services.polls import (
     PollService,
-    QuestionResult,
 )
-from storage.services.segments import visible_segments
-from storage.services.taxonomy import Taxonomy, Term
+from storage.services.taxonomy import Taxonomy
 from storage.services.telegram_text import split_html
 
 
 def poll_title(i18n: I18nContext, poll: Poll) -> str:
-    if template_of(poll) == "own":
-        return question_text(i18n.core, poll.questions[0], i18n.locale)[:60]
-    return i18n.get(f"btn-poll-tpl-{template_of(poll)}")
+    return title_of(i18n.core, poll, i18n.locale)
+
+
+async def results_text(
+    i18n: I18nContext, taxonomy: Taxonomy, polls: PollService, poll_id: int, include_texts: bool
+) -> str:
+    """The organizers' view: every question, by actor type and governorate."""
+    poll, results, answered, sent = await polls.results(poll_id)
+    return organizer_results(
+        i18n.core, taxonomy, poll, results, answered, sent, i18n.locale, include_texts
+    )
 
 
 def results_keyboard(i18n: I18nContext, poll: Poll) -> InlineKeyboardMarkup:
@@ -136,35 +139,17 @@ async def on_send_results(
     i18n: I18nContext,
     taxonomy: Taxonomy,
     polls: PollService,
-    outbox: OutboxService,
     delivery: Delivery,
 ) -> None:
-    """Close the loop: the aggregated results (no free texts) go to those who took part, each in
-    their language."""
-    poll = await polls.get(callback_data.poll_id)
-    if poll.status != PollStatus.CLOSED:
-        await callback.answer(i18n.get("common-stale-button"), show_alert=True)
-        return
-    messages = []
-    for person_id, telegram_id, locale in await polls.recipients(poll.id):
-        with i18n.use_locale(locale or i18n.core.default_locale or "en"):
-            text = (
-                i18n.get("poll-results-for-you")
-                + "\n\n"
-                + await results_text(i18n, taxonomy, polls, poll.id, include_texts=False)
-            )
-        messages.extend(
-            NewMessage(
-                telegram_id,
-                {"method": "sendMessage", "text": part},
-                f"pollres:{poll.id}:{person_id}:{n}",
-            )
-            for n, part in enumerate(split_html(text))
-        )
-    await outbox.send_later(messages)
+    """Close the loop: each person who answered gets the aggregated results (no free texts),
+    cut for their own actor type and governorates, in their language. The close sends them
+    already; this sends what has not gone (a poll closed before they were sent at the close)."""
+    queued = await polls.send_results(
+        callback_data.poll_id, results_for_person(i18n.core, taxonomy)
+    )
     delivery.wake()
-    count = len({m.chat_id for m in messages})
-    await callback.answer(i18n.get("poll-results-sent", count=count), show_alert=True)
+    key = "poll-results-sent" if queued else "poll-results-sent-already"
+    await callback.answer(i18n.get(key, count=queued), show_alert=True)
 
 
 async def on_results_csv(
@@ -228,96 +213,6 @@ async def on_chart(
         BufferedInputFile(png, filename=f"poll-{poll.id}.png"),
         caption=i18n.get("poll-chart-caption", answered=answered, sent=sent),
     )
-
-
-def breakdown_lines(
-    i18n: I18nContext,
-    taxonomy: Taxonomy,
-    spec: dict[str, Any],
-    groups: list[tuple[Term, Counter[str]]],
-) -> list[str]:
-    """Per actor type or governorate: the average of a scale, the top option of a choice."""
-    lines = []
-    for term, counts in groups:
-        votes = sum(counts.values())
-        if spec["kind"] == "scale":
-            mean = sum(int(v) * c for v, c in counts.items()) / votes
-            lines.append(
-                i18n.get(
-                    "poll-mean-line", type=term.name(i18n.locale), mean=round(mean, 1), count=votes
-                )
-            )
-        else:
-            top, count = counts.most_common(1)[0]
-            lines.append(
-                i18n.get(
-                    "poll-top-line",
-                    place=term.name(i18n.locale),
-                    option=option_label(taxonomy, spec, top, i18n.locale),
-                    count=count,
-                    total=votes,
-                )
-            )
-    return lines
-
-
-def breakdowns(
-    i18n: I18nContext, taxonomy: Taxonomy, spec: dict[str, Any], result: QuestionResult
-) -> list[str]:
-    lines: list[str] = []
-    for heading, terms, counts in (
-        ("poll-by-actor-type", taxonomy.actor_types, result.by_actor_type),
-        ("poll-by-governorate", taxonomy.governorates, result.by_governorate),
-    ):
-        # A group where fewer than five answered is not shown: no answer traced to a person.
-        shown = visible_segments(
-            {term.id: counts[term.id] for term in terms if counts.get(term.id)}
-        )
-        groups = [(term, shown[term.id]) for term in terms if shown.get(term.id) is not None]
-        hidden = [term for term in terms if term.id in shown and shown[term.id] is None]
-        if groups or hidden:
-            lines.append(i18n.get(heading))
-            lines += breakdown_lines(i18n, taxonomy, spec, groups)  # type: ignore[arg-type]
-        if hidden:
-            lines.append(i18n.get("poll-too-few", groups=term_names(i18n, hidden)))
-    return lines
-
-
-async def results_text(
-    i18n: I18nContext, taxonomy: Taxonomy, polls: PollService, poll_id: int, include_texts: bool
-) -> str:
-    poll, results, answered, sent = await polls.results(poll_id)
-    lines = [
-        i18n.get(
-            "poll-results-header",
-            title=poll_title(i18n, poll),
-            answered=answered,
-            sent=sent,
-            status=poll.status,
-        )
-    ]
-    for spec, result in zip(poll.questions, results, strict=True):
-        lines.append("")
-        lines.append(question_html(i18n.core, spec, i18n.locale))
-        if result.kind == "text":
-            if include_texts:
-                lines += [i18n.get("poll-text-line", text=t) for t in result.texts] or ["—"]
-            else:
-                lines.append(i18n.get("poll-texts-count", count=len(result.texts)))
-            continue
-        total = sum(result.counts.values()) or 1
-        for option in spec["options"]:
-            count = result.counts[option]
-            lines.append(
-                i18n.get(
-                    "poll-option-line",
-                    option=option_label(taxonomy, spec, option, i18n.locale),
-                    count=count,
-                    percent=round(100 * count / total),
-                )
-            )
-        lines += breakdowns(i18n, taxonomy, spec, result)
-    return Html("\n".join(lines))
 
 
 def router() -> Router:

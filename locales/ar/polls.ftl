@@ -146,3 +146,34 @@ poll-top-line = { $place }: { $option } ({ $count } من { $total ->
 poll-by-actor-type = <i>حسب نوع الجهة</i>
 poll-by-governorate = <i>حسب المحافظة</i>
 poll-too-few = الإجابات أقل من أن تُعرض (أقل من خمس): { $groups }
+poll-results-sent-already = وصلت النتائج من قبل إلى كل من أجاب (تُرسل عند إغلاق الاستبيان).
+poll-still-open = الاستبيان ما زال مفتوحًا: تصل النتائج إلى من أجاب عند إغلاقه.
+poll-segment-mean = { $dimension ->
+        [type] بين { $name }
+       *[place] في { $name }
+    }: المتوسط { $mean } ({ $count ->
+        [zero] { $count } إجابة
+        [one] إجابة واحدة
+        [two] إجابتان
+        [few] { $count } إجابات
+        [many] { $count } إجابة
+       *[other] { $count } إجابة
+    })
+poll-segment-top = { $dimension ->
+        [type] بين { $name }
+       *[place] في { $name }
+    }: { $option } ({ $count } من { $total ->
+        [zero] { $total } إجابة
+        [one] إجابة واحدة
+        [two] إجابتين
+        [few] { $total } إجابات
+        [many] { $total } إجابة
+       *[other] { $total } إجابة
+    })
+poll-segment-hidden = { $dimension ->
+        [type] بين { $name }
+       *[place] في { $name }
+    }: الإجابات أقل من أن تُعرض
+btn-results-chart = 📈 رسم بياني
+results-chart-caption = 📈 الجميع، ومن يشبهونك (لا تظهر المجموعات التي تقل عن خمسة).
+results-chart-everyone = الجميع

@@ -102,3 +102,26 @@ poll-top-line = { $place }: { $option } ({ $count } لە { $total ->
 poll-by-actor-type = <i>بەپێی جۆری لایەن</i>
 poll-by-governorate = <i>بەپێی پارێزگا</i>
 poll-too-few = وەڵامەکان کەمترن لەوەی پیشان بدرێن (کەمتر لە پێنج): { $groups }
+poll-results-sent-already = ئەنجامەکان پێشتر گەیشتوونەتە هەموو ئەوانەی وەڵامیان داوەتەوە (کاتی داخستنی ڕاپرسییەکە دەنێردرێن).
+poll-still-open = ڕاپرسییەکە هێشتا کراوەیە: کاتی داخستنی ئەنجامەکان بۆ ئەوانەی وەڵامیان داوەتەوە دەنێردرێن.
+poll-segment-mean = { $dimension ->
+        [type] لەنێو { $name }
+       *[place] لە { $name }
+    }: تێکڕا { $mean } ({ $count ->
+        [one] یەک وەڵام
+       *[other] { $count } وەڵام
+    })
+poll-segment-top = { $dimension ->
+        [type] لەنێو { $name }
+       *[place] لە { $name }
+    }: { $option } ({ $count } لە { $total ->
+        [one] یەک وەڵام
+       *[other] { $total } وەڵام
+    })
+poll-segment-hidden = { $dimension ->
+        [type] لەنێو { $name }
+       *[place] لە { $name }
+    }: وەڵامەکان کەمترن لەوەی پیشان بدرێن
+btn-results-chart = 📈 وەک هێڵکاری
+results-chart-caption = 📈 هەمووان، و کەسانی وەک تۆ (گرووپی کەمتر لە پێنج پیشان نادرێن).
+results-chart-everyone = هەمووان

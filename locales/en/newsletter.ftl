@@ -32,11 +32,11 @@ subscribe-status = { $subscribed ->
 btn-subscribe = 📬 Subscribe
 btn-unsubscribe = 📭 Unsubscribe
 subscribe-outcomes = { $on ->
-        [yes] 📣 You are told what became of the updates you send (for example, that one is in a report).
-       *[no] 🔕 You are not told what became of the updates you send.
+        [yes] 📣 You are told what came of what you took part in: the results of the polls you answer, and what became of the updates you send (for example, that one is in a report).
+       *[no] 🔕 You are not sent the results of polls, nor told what became of the updates you send.
     }
-btn-outcomes-off = 🔕 Stop news of my updates
-btn-outcomes-on = 📣 Tell me what became of my updates
+btn-outcomes-off = 🔕 Stop results and news of my updates
+btn-outcomes-on = 📣 Send me results and news of my updates
 newsletters-none = No newsletter has been sent yet.
 newsletters-list = <b>Past newsletters</b> — choose one to read it:
 newsletter-updates-heading = <b>Updates from the sectors</b> (approved by the organizers)

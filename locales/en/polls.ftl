@@ -102,3 +102,26 @@ poll-top-line = { $place }: { $option } ({ $count } of { $total ->
 poll-by-actor-type = <i>By actor type</i>
 poll-by-governorate = <i>By governorate</i>
 poll-too-few = Too few answers to show (fewer than five): { $groups }
+poll-results-sent-already = Everyone who answered has had the results already (they go out when the poll closes).
+poll-still-open = The poll is still open: the results go to those who answered when it closes.
+poll-segment-mean = { $dimension ->
+        [type] Among { $name }
+       *[place] In { $name }
+    }: average { $mean } ({ $count ->
+        [one] one answer
+       *[other] { $count } answers
+    })
+poll-segment-top = { $dimension ->
+        [type] Among { $name }
+       *[place] In { $name }
+    }: { $option } ({ $count } of { $total ->
+        [one] one answer
+       *[other] { $total } answers
+    })
+poll-segment-hidden = { $dimension ->
+        [type] Among { $name }
+       *[place] In { $name }
+    }: too few answers to show
+btn-results-chart = 📈 As a chart
+results-chart-caption = 📈 Everyone, and people like you (groups of fewer than five are not shown).
+results-chart-everyone = Everyone

@@ -47,6 +47,8 @@ QUESTION_MAX = 300
 OPTION_MAX = 100
 OPTIONS_MIN, OPTIONS_MAX = 2, 10
 RenderPoll = Callable[[Poll, str], list[dict[str, Any]]]
+# (poll, results, answered, sent, actor type, governorates, locale) -> payloads
+RenderResults = Callable[..., list[dict[str, Any]]]
 
 # The reusable templates; "own" is a question the organizer writes in each language.
 TEMPLATES = ("feedback", "usefulness", "next-topic", "own")
@@ -247,8 +249,14 @@ class PollService:
 
     # --- the sweep ------------------------------------------------------------------------
 
-    async def sweep(self, render: RenderPoll, render_reminder: RenderPoll) -> dict[str, int]:
-        """Send due polls, remind, close. Each step is idempotent: dedupe keys and statuses."""
+    async def sweep(
+        self,
+        render: RenderPoll,
+        render_reminder: RenderPoll,
+        render_results: RenderResults | None = None,
+    ) -> dict[str, int]:
+        """Send due polls, remind, close (and send each person who answered their results).
+        Each step is idempotent: dedupe keys and statuses."""
         now = utcnow()
         done = Counter[str]()
         async with self.db.write() as session:
@@ -317,7 +325,58 @@ class PollService:
                 done["closed"] += 1
                 if poll.native:  # Telegram closes a poll by itself only within 600 seconds
                     await self.outbox.enqueue(session, await self._stops(session, poll))
+                if render_results is not None:
+                    await session.flush()
+                    await self._queue_results(session, poll, render_results)
         return dict(done)
+
+    async def send_results(self, poll_id: int, render: RenderResults) -> int:
+        """Each person who answered gets the results cut for their own groups, once (the close
+        sends them; an organizer's button sends what has not gone). Returns how many people
+        they went to now (0: all had them already)."""
+        async with self.db.write() as session:
+            poll = await session.get(Poll, poll_id)
+            if poll is None:
+                raise NotFound("poll-gone")
+            if poll.status != PollStatus.CLOSED:
+                raise Conflict("poll-still-open")
+            return await self._queue_results(session, poll, render)
+
+    async def _queue_results(self, session: Any, poll: Poll, render: RenderResults) -> int:
+        results, answered, sent = await self._results(session, poll)
+        people = (
+            await session.execute(
+                select(Person.id, Person.telegram_id, Person.locale, Organization.actor_type_id)
+                .outerjoin(Organization, Organization.id == Person.organization_id)
+                .where(
+                    Person.telegram_id.is_not(None),
+                    Person.hear_outcomes.is_(True),
+                    exists().where(
+                        PollAnswer.poll_id == poll.id, PollAnswer.person_id == Person.id
+                    ),
+                )
+                .order_by(Person.id)
+            )
+        ).all()
+        places: dict[int, list[int]] = {}
+        for person_id, governorate_id in await session.execute(
+            select(PersonGovernorate.person_id, PersonGovernorate.governorate_id).where(
+                PersonGovernorate.person_id.in_([p for p, *_ in people])
+            )
+        ):
+            places.setdefault(person_id, []).append(governorate_id)
+        cards: dict[tuple[str, int | None, tuple[int, ...]], list[dict[str, Any]]] = {}
+        messages = []
+        for person_id, telegram_id, locale, actor_type_id in people:
+            key = (locale or "en", actor_type_id, tuple(sorted(places.get(person_id, []))))
+            if key not in cards:
+                cards[key] = render(poll, results, answered, sent, key[1], key[2], key[0])
+            messages += [
+                NewMessage(telegram_id, payload, f"pollres:{poll.id}:{person_id}:{n}")
+                for n, payload in enumerate(cards[key])
+            ]
+        queued = await self.outbox.enqueue(session, messages)
+        return len(people) if queued else 0
 
     async def _stops(self, session: Any, poll: Poll) -> list[NewMessage]:
         sent = await session.execute(
@@ -452,54 +511,59 @@ class PollService:
             poll = await session.get(Poll, poll_id)
             if poll is None:
                 raise NotFound("poll-gone")
-            rows = (
-                await session.execute(
-                    select(PollAnswer.question, PollAnswer.value, Organization.actor_type_id)
-                    .join(Person, Person.id == PollAnswer.person_id)
-                    .outerjoin(Organization, Organization.id == Person.organization_id)
-                    .where(PollAnswer.poll_id == poll_id)
+            results, answered, sent = await self._results(session, poll)
+        return poll, results, answered, sent
+
+    async def _results(self, session: Any, poll: Poll) -> tuple[list[QuestionResult], int, int]:
+        poll_id = poll.id
+        rows = (
+            await session.execute(
+                select(PollAnswer.question, PollAnswer.value, Organization.actor_type_id)
+                .join(Person, Person.id == PollAnswer.person_id)
+                .outerjoin(Organization, Organization.id == Person.organization_id)
+                .where(PollAnswer.poll_id == poll_id)
+            )
+        ).all()
+        places = (
+            await session.execute(
+                select(PollAnswer.question, PollAnswer.value, PersonGovernorate.governorate_id)
+                .join(PersonGovernorate, PersonGovernorate.person_id == PollAnswer.person_id)
+                .where(PollAnswer.poll_id == poll_id)
+            )
+        ).all()
+        sent = len(
+            (
+                await session.scalars(
+                    select(PollRecipient.person_id).where(PollRecipient.poll_id == poll_id)
                 )
             ).all()
-            places = (
-                await session.execute(
-                    select(PollAnswer.question, PollAnswer.value, PersonGovernorate.governorate_id)
-                    .join(PersonGovernorate, PersonGovernorate.person_id == PollAnswer.person_id)
-                    .where(PollAnswer.poll_id == poll_id)
+        )
+        answered = len(
+            (
+                await session.scalars(
+                    select(PollAnswer.person_id).where(PollAnswer.poll_id == poll_id).distinct()
                 )
             ).all()
-            sent = len(
-                (
-                    await session.scalars(
-                        select(PollRecipient.person_id).where(PollRecipient.poll_id == poll_id)
-                    )
-                ).all()
-            )
-            answered = len(
-                (
-                    await session.scalars(
-                        select(PollAnswer.person_id).where(PollAnswer.poll_id == poll_id).distinct()
-                    )
-                ).all()
-            )
-            # What people who asked to be forgotten answered stays in the counts only.
-            sent += total(await tallied(session, "poll_sent", [poll_id]))
-            answered += total(await tallied(session, "poll_answered", [poll_id]))
-            rows = [
-                *rows,
-                *(
-                    (t.question, t.value, t.actor_type_id or None)
-                    for t in await tallied(session, "poll_answer", [poll_id])
-                    for _ in range(t.count)
-                ),
-            ]
-            places = [
-                *places,
-                *(
-                    (t.question, t.value, t.governorate_id)
-                    for t in await tallied(session, "poll_place", [poll_id])
-                    for _ in range(t.count)
-                ),
-            ]
+        )
+        # What people who asked to be forgotten answered stays in the counts only.
+        sent += total(await tallied(session, "poll_sent", [poll_id]))
+        answered += total(await tallied(session, "poll_answered", [poll_id]))
+        rows = [
+            *rows,
+            *(
+                (t.question, t.value, t.actor_type_id or None)
+                for t in await tallied(session, "poll_answer", [poll_id])
+                for _ in range(t.count)
+            ),
+        ]
+        places = [
+            *places,
+            *(
+                (t.question, t.value, t.governorate_id)
+                for t in await tallied(session, "poll_place", [poll_id])
+                for _ in range(t.count)
+            ),
+        ]
         results = [QuestionResult(q["kind"], q["key"]) for q in poll.questions]
         for question, value, actor_type in rows:
             result = results[question]
@@ -511,7 +575,32 @@ class PollService:
         for question, value, governorate_id in places:  # a person may work in several
             if results[question].kind != "text":
                 results[question].by_governorate.setdefault(governorate_id, Counter())[value] += 1
-        return poll, results, answered, sent
+        return results, answered, sent
+
+    async def took_part(self, poll_id: int, person_id: int) -> bool:
+        async with self.db.read() as session:
+            return bool(
+                await session.scalar(
+                    select(PollAnswer.person_id)
+                    .where(PollAnswer.poll_id == poll_id, PollAnswer.person_id == person_id)
+                    .limit(1)
+                )
+            )
+
+    async def segments_of(self, person_id: int) -> tuple[int | None, tuple[int, ...]]:
+        """A person's actor type and governorates: whose cut of the results they get."""
+        async with self.db.read() as session:
+            actor_type_id = await session.scalar(
+                select(Organization.actor_type_id)
+                .join(Person, Person.organization_id == Organization.id)
+                .where(Person.id == person_id)
+            )
+            places = await session.scalars(
+                select(PersonGovernorate.governorate_id).where(
+                    PersonGovernorate.person_id == person_id
+                )
+            )
+            return actor_type_id, tuple(sorted(places))
 
     async def recipients(self, poll_id: int) -> list[tuple[int, int, str | None]]:
         async with self.db.read() as session:

@@ -198,7 +198,9 @@ async def test_ranked_choice_with_a_members_own_option(harness: Harness, db: Dat
 async def test_dot_vote_keeps_to_the_dots_given(harness: Harness, db: Database) -> None:
     await network(db)
     huda = harness.user(HUDA)
-    await put(huda, "التصويت بالنقاط", "أين نضع جهدنا هذا الربع؟", "التدريب\nالمناصرة", dots="3 نقاط")
+    await put(
+        huda, "التصويت بالنقاط", "أين نضع جهدنا هذا الربع؟", "التدريب\nالمناصرة", dots="3 نقاط"
+    )
     await harness.deliver()
     voter = harness.user(VOTERS[0])
     for _ in range(3):

@@ -130,9 +130,21 @@ async def test_results_back_to_participants_and_as_csv(
     await amal.press("Protection")
     await amal.press("✍️ Write an answer")
     await amal.send("Private remark for the organizers")
+    chro = harness.user(CHRO)
+    await chro.press("4")
     async with db.write() as session:
         await session.execute(update(Poll).values(close_at=utcnow() - timedelta(seconds=1)))
-    await sweep(harness)
+    await sweep(harness)  # closed: each person who answered gets the results, cut for them
+    await harness.deliver()
+    mine = harness.session.chat(AMAL)[-1]
+    assert mine.text.startswith("📊 Thank you for answering.") and "5: 1 (50%)" in mine.text
+    assert "Private remark" not in mine.text and "One written answer" in mine.text
+    # Her own groups beside everyone's; two answers are too few to show.
+    assert "Among Local NGOs and networks: too few answers to show" in mine.text
+    assert "In Baghdad: too few answers to show" in mine.text
+    assert "By actor type" not in mine.text  # the organizers' breakdown is theirs
+    assert [label for label, _ in mine.buttons()] == ["📈 As a chart"]
+    assert "سوپاس بۆ وەڵامدانەوەت" in harness.session.chat(CHRO)[-1].text
     await admin.press_data(f"ma:poll:{meeting.id}:")
     assert "Private remark for the organizers" in admin.last.text
     await admin.press("📄 Answers as CSV")
@@ -143,12 +155,14 @@ async def test_results_back_to_participants_and_as_csv(
         "1,Local NGOs and networks,Baghdad,5,Protection,Private remark for the organizers"
     )
     await admin.press("📣 Send the results to the participants")
-    assert admin.last_alert == "The results are on their way to 2 participants."
+    assert admin.last_alert == (
+        "Everyone who answered has had the results already (they go out when the poll closes)."
+    )
     await harness.deliver()
-    mine = harness.session.chat(AMAL)[-1].text
-    assert mine.startswith("📊 Thank you for answering.") and "5: 1 (100%)" in mine
-    assert "Private remark" not in mine and "One written answer" in mine
-    assert "سوپاس بۆ وەڵامدانەوەت" in harness.session.chat(CHRO)[-1].text
+    assert harness.session.chat(AMAL)[-1].message_id == mine.message_id  # not twice
+    await amal.press("📈 As a chart", mine)
+    photo = harness.session.chat(AMAL)[-1]
+    assert photo.kind == "photo"
 
 
 async def test_answers_of_someone_who_deleted_their_data_stay_in_aggregates_only(
@@ -173,6 +187,7 @@ async def test_answers_of_someone_who_deleted_their_data_stay_in_aggregates_only
     assert [telegram_id for _, telegram_id, _ in await harness.app.polls.recipients(poll.id)] == [
         CHRO
     ]
-    await admin.press_data(f"ma:poll:{meeting.id}:")
-    await admin.press("📣 Send the results to the participants")
-    assert admin.last_alert == "The results are on their way to one participant."
+    await harness.deliver()
+    # The results went at the close to the one who answered and is still here.
+    assert harness.session.chat(CHRO)[-1].text.startswith("📊 سوپاس بۆ وەڵامدانەوەت")
+    assert not any("Thank you for answering" in m.text for m in harness.session.chat(AMAL))

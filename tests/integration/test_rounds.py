@@ -196,9 +196,9 @@ async def test_a_whole_round_through_the_chat(
     # The report is out: Laura's and Salim's organizations hear their update is in it, Lina
     # not (she turned it off in /subscribe), the others (nothing to report) not; once only.
     await colleague.send("/subscribe")
-    assert "You are told what became of the updates you send" in colleague.last.text
-    await colleague.press("🔕 Stop news of my updates")
-    assert "You are not told what became" in colleague.last.text
+    assert "what became of the updates you send" in colleague.last.text
+    await colleague.press("🔕 Stop results and news of my updates")
+    assert "nor told what became" in colleague.last.text
     ready = next(m for m in admin.messages if m.text.startswith("✅ The report for "))
     await admin.press(tell, in_message=ready)
     assert admin.last_alert == "2 organizations are being told that their update is in the report."

@@ -91,7 +91,12 @@ async def test_native_poll_in_each_language_with_votes_changed_and_taken_back(
     await harness.deliver()
     stops = harness.session.calls(StopPoll)
     assert sorted(stop.chat_id for stop in stops) == [EN_BAGHDAD, AR_BASRA, CKB_ERBIL]
-    assert all(user.last.closed for user in (amira, basma, chiman))
+    polls_in_chats = [m for u in (amira, basma, chiman) for m in u.messages if m.kind == "poll"]
+    assert len(polls_in_chats) == 3 and all(m.closed for m in polls_in_chats)
+    # Those who answered got the results at the close, in their language; Chiman took hers back.
+    assert amira.last.text.startswith("📊 Thank you for answering.")
+    assert basma.last.text.startswith("📊 شكرًا")
+    assert not any(m.text.startswith("📊 سوپاس") for m in chiman.messages)
     await amira.vote(native[EN_BAGHDAD], [1])  # after closing (a client that missed the stop)
     assert amira.last.text == "This poll is closed."
     async with db.read() as session:
