@@ -14,7 +14,13 @@ from zoneinfo import ZoneInfo
 from aiogram_i18n.cores import BaseCore
 from babel.dates import format_skeleton
 
-from bot.callbacks import DecisionAdminCb, DecisionCb, FollowupAdminCb, MeetingAdminCb
+from bot.callbacks import (
+    DecisionAdminCb,
+    DecisionCb,
+    FollowupAdminCb,
+    MeetingAdminCb,
+    ResultsChartCb,
+)
 from bot.i18n import CLDR_LOCALES, LRI, PDI, RTL_LOCALES, Html, long_moment
 from storage.models import Decision, DecisionKind, DecisionStatus
 from storage.services.decision_counts import (
@@ -388,9 +394,13 @@ def results_payloads(core: BaseCore, taxonomy: Taxonomy, tz: ZoneInfo) -> Any:
         reasons = reason_lines(core, tally, locale, organizers=False)
         if reasons:
             lines += ["", core.get("decision-reasons", locale), *reasons]
-        return [
-            {"method": "sendMessage", "text": part} for part in split_html(Html("\n".join(lines)))
-        ]
+        parts = split_html(Html("\n".join(lines)))
+        payloads: list[dict[str, Any]] = [{"method": "sendMessage", "text": p} for p in parts]
+        if _shares(decision, tally.overall) is not None and tally.voters:
+            chart = ResultsChartCb(kind="decision", ref=decision.id).pack()
+            button = {"text": core.get("btn-results-chart", locale), "callback_data": chart}
+            payloads[-1]["reply_markup"] = {"inline_keyboard": [[button]]}
+        return payloads
 
     return render
 
@@ -489,3 +499,53 @@ def closed_payloads(core: BaseCore, taxonomy: Taxonomy, tz: ZoneInfo) -> Any:
         return payloads
 
     return render
+
+
+def _shares(decision: Decision, result: Result) -> list[float] | None:
+    """Each option's share (%) in a result, as a chart draws it; None where a chart does not
+    say it better than the text (a score's averages)."""
+    if isinstance(result, Outcome):
+        values = list(result.counts.values())
+    elif isinstance(result, TimeResult):
+        values = [c["yes"] for c in result.counts]
+    elif isinstance(result, DotResult):
+        values = list(result.dots)
+    elif isinstance(result, RankedResult) and result.rounds:
+        first = result.rounds[0].votes  # first preferences
+        values = [first.get(n, 0) for n in range(option_count(decision))]
+    else:
+        return None
+    total = sum(values) or 1
+    return [100 * v / total for v in values]
+
+
+def chart_labels(core: BaseCore, decision: Decision, locale: str, tz: ZoneInfo) -> list[str]:
+    if decision.kind == DecisionKind.PROPOSAL:
+        return [answer_name(core, a, locale) for a in PROPOSAL]
+    if decision.kind == DecisionKind.CONSENT:
+        return [answer_name(core, a, locale) for a in CONSENT]
+    return [short_option(decision, n, locale, tz) for n in range(option_count(decision))]
+
+
+def decision_chart_panels(
+    core: BaseCore, taxonomy: Taxonomy, tally: Tally, voter: Voter, locale: str, tz: ZoneInfo
+) -> list[tuple[str, list[str], list[tuple[str, list[float]]]]]:
+    """Everyone beside the person's actor type and governorates (groups too small to show
+    left out); empty when a chart would not read better than the text."""
+    decision = tally.decision
+    everyone = _shares(decision, tally.overall)
+    if everyone is None or not tally.voters:
+        return []
+    series = [(str(core.get("results-chart-everyone", locale)), everyone)]
+    wanted = []
+    if voter.actor_type_id is not None:
+        wanted.append(
+            (taxonomy.actor_type(voter.actor_type_id), tally.by_actor_type.get(voter.actor_type_id))
+        )
+    wanted += [(taxonomy.governorate(g), tally.by_governorate.get(g)) for g in voter.governorates]
+    for term, result in wanted:
+        shares = _shares(decision, result) if result is not None else None
+        if term is not None and shares is not None:
+            series.append((term.name(locale), shares))
+    question = decision.text.split("\n", 1)[0][:120]
+    return [(question, chart_labels(core, decision, locale, tz), series)]

@@ -370,6 +370,10 @@ def side_by_side_chart(title: str, panels: Sequence[Panel], locale: str) -> byte
         gridspec_kw={"height_ratios": heights}, squeeze=False,
     )  # fmt: skip
     rtl = locale in RTL_LOCALES
+    # One colour per group across every question (a group too small in one question is left
+    # out of that one only), and one legend for all.
+    names = list(dict.fromkeys(name for _, _, series in panels for name, _ in series))
+    colors = {name: COLORS[n % len(COLORS)] for n, name in enumerate(names)}
     try:
         for axes, (question, options, series) in zip(axes_list[:, 0], panels, strict=True):
             count = max(1, len(series))
@@ -377,9 +381,7 @@ def side_by_side_chart(title: str, panels: Sequence[Panel], locale: str) -> byte
             groups = list(range(len(options)))[::-1]  # the first option on top
             for n, (name, shares) in enumerate(series):
                 offsets = [g + 0.4 - height * (n + 0.5) for g in groups]
-                drawn = axes.barh(
-                    offsets, shares, height * 0.92, color=COLORS[n % len(COLORS)], label=name
-                )
+                drawn = axes.barh(offsets, shares, height * 0.92, color=colors[name])
                 for bar, share in zip(drawn, shares, strict=True):
                     text = f"{round(share)}%"
                     axes.text(
@@ -398,7 +400,13 @@ def side_by_side_chart(title: str, panels: Sequence[Panel], locale: str) -> byte
                 axes.spines[["right"]].set_visible(True)
                 axes.spines[["left"]].set_visible(False)
         figure.suptitle(wrapped(title[:120], 60), fontsize=11)
-        outside_legend(figure, axes_list[0, 0], locale)
+        handles = [plt.Rectangle((0, 0), 1, 1, color=colors[name]) for name in names]
+        if rtl:  # read from the right, each colour on its label's right
+            handles, names = handles[::-1], names[::-1]
+        figure.legend(
+            handles, names, loc="outside lower center", frameon=False, fontsize=8,
+            ncol=len(names), markerfirst=not rtl, handlelength=1.2, columnspacing=1.0,
+        )  # fmt: skip
         return png(figure)
     finally:
         plt.close(figure)

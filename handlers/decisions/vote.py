@@ -4,22 +4,28 @@ it, and an option of one's own where the organizer allowed it."""
 
 from __future__ import annotations
 
-from aiogram import F, Router
+import asyncio
+import html
+
+from aiogram import Bot, F, Router
+from aiogram.enums import ChatAction
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message
 from aiogram_i18n import I18nContext
 
-from bot.callbacks import DecisionCb
+from bot.callbacks import DecisionCb, ResultsChartCb
 from bot.config import Settings
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.keyboards import Keyboard
 from bot.ui import edit_in_place
-from notices.decisions import card_markup, card_text, live_result
+from notices.decisions import card_markup, card_text, decision_chart_panels, live_result
+from reports.charts import side_by_side_chart
 from storage.models import DecisionStatus, Person
 from storage.services.decision_counts import NEEDS_REASON
 from storage.services.decisions import OPTION_MAX, REASON_MAX, DecisionService, MyVote
-from storage.services.errors import Conflict
+from storage.services.errors import Conflict, Forbidden
+from storage.services.taxonomy import Taxonomy
 
 
 class DecisionText(StatesGroup):
@@ -161,6 +167,40 @@ async def send_card(
     )
 
 
+async def on_results_chart(
+    callback: CallbackQuery,
+    callback_data: ResultsChartCb,
+    bot: Bot,
+    i18n: I18nContext,
+    settings: Settings,
+    taxonomy: Taxonomy,
+    person: Person,
+    decisions: DecisionService,
+) -> None:
+    """The result a person got, as a chart: everyone beside their own groups. Only for
+    someone the decision was put to, once its outcome is out."""
+    voter = await decisions.voter(callback_data.ref, person.id)
+    decision = await decisions.get(callback_data.ref)
+    if voter is None:
+        raise Forbidden("decision-not-yours")
+    if decision.status != DecisionStatus.ANNOUNCED:
+        raise Conflict("decision-still-open")
+    tally = await decisions.tally(decision.id)
+    panels = decision_chart_panels(i18n.core, taxonomy, tally, voter, i18n.locale, settings.tz)
+    if not panels:
+        await callback.answer(i18n.get("poll-no-answers"), show_alert=True)
+        return
+    await callback.answer()
+    await bot.send_chat_action(callback.from_user.id, ChatAction.UPLOAD_PHOTO)
+    title = str(i18n.get("btn-decision-kind", kind=decision.kind))
+    png = await asyncio.to_thread(side_by_side_chart, html.unescape(title), panels, i18n.locale)
+    if isinstance(callback.message, Message):
+        await callback.message.answer_photo(
+            BufferedInputFile(png, filename=f"decision-{decision.id}.png"),
+            caption=i18n.get("results-chart-caption"),
+        )
+
+
 async def on_not_text(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-send-text"))
 
@@ -171,6 +211,7 @@ def router() -> Router:
     voters.message.filter(IsApproved())
     voters.callback_query.filter(IsApproved())
     voters.callback_query.register(on_share, DecisionCb.filter(F.action == "share"))
+    voters.callback_query.register(on_results_chart, ResultsChartCb.filter(F.kind == "decision"))
     voters.callback_query.register(on_press, DecisionCb.filter())
     voters.message.register(on_reason, DecisionText.reason, PLAIN_TEXT)
     voters.message.register(on_option, DecisionText.option, PLAIN_TEXT)

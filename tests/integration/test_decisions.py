@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from aiogram.methods import SendPhoto
 from sqlalchemy import func, select
 
 from bot.callbacks import DecisionCb
@@ -217,6 +218,14 @@ async def test_a_proposal_decided_in_arabic_end_to_end(harness: Harness, db: Dat
         actions = (await session.scalars(select(AuditEntry.action))).all()
     assert results_rows == 19
     assert {"decision.create", "decision.close", "decision.announce"} <= set(actions)
+
+    # The same as a chart, for someone it was put to.
+    results_message = baghdad[2].last
+    await tap(baghdad[2], "📈 رسم بياني", results_message)
+    photo = harness.session.calls(SendPhoto)[-1]
+    assert photo.chat_id == BAGHDAD[2] and photo.photo.data.startswith(b"\x89PNG")
+    await latecomer.press_data(results_message.buttons()[0][1], results_message)
+    assert latecomer.last_alert == "لم يُعرض هذا القرار عليك."
 
     # Blocked, so not trackable; a passed one is (see test_decided_proposal_is_tracked).
     admin_card = huda.message_with_button("🔄 تحديث")

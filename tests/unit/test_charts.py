@@ -139,6 +139,8 @@ class Drawn:
         self.bars_x = [patch.get_x() for patch in first.patches]
         self.x_labels = [(t.get_text(), t.get_rotation()) for t in first.get_xticklabels()]
         self.y_labels = [t.get_text() for t in first.get_yticklabels()]
+        self.y_ticks = [float(y) for y in first.get_yticks()]
+        self.x_inverted = bool(first.xaxis_inverted())
 
     def legend_covers_nothing(self) -> bool:
         return bool(self.legends) and not any(
@@ -206,3 +208,52 @@ def test_the_coverage_map_stands_upright_for_a_phone(drawn: list[Drawn]) -> None
     assert chart.axes == 1  # no colour scale to read: the count is in each cell
     assert chart.y_labels == governorates
     assert [rotation for _, rotation in chart.x_labels] == [0] * 8  # upright
+
+
+@pytest.mark.parametrize("locale", ["en", "ckb"])
+def test_results_beside_people_like_you_read_from_the_reading_side(
+    drawn: list[Drawn], locale: str
+) -> None:
+    """A person's results: everyone beside their own groups, one colour per group across the
+    questions (a group hidden in one question is left out of it only), bars growing from the
+    right in Sorani, the first option on top, and a legend that covers nothing."""
+    charts.side_by_side_chart(
+        "سوود",
+        [
+            ("Q1", ["1", "2", "3"], [("All", [10, 30, 60]), ("Erbil", [0, 50, 50])]),
+            ("Q2", ["A", "B"], [("All", [40, 60]), ("Local", [20, 80]), ("Erbil", [50, 50])]),
+        ],
+        locale,
+    )
+    chart = drawn[-1]
+    assert chart.legend_covers_nothing()
+    top = chart.y_labels[chart.y_ticks.index(max(chart.y_ticks))]
+    assert top == "1"
+    assert chart.x_inverted == (locale == "ckb")  # bars grow from the right in Sorani
+    assert chart.axes == 2
+
+
+def test_results_chart_keeps_one_colour_per_group() -> None:
+    plt = pyplot()
+    seen: list[Any] = []
+    original = charts.png
+
+    def keep(figure: Any) -> bytes:
+        seen.append([sorted({p.get_facecolor() for p in axes.patches}) for axes in figure.axes])
+        return original(figure)
+
+    charts.png = keep  # type: ignore[assignment]
+    try:
+        charts.side_by_side_chart(
+            "t",
+            [
+                ("Q1", ["a"], [("All", [10]), ("Erbil", [50])]),
+                ("Q2", ["b"], [("All", [40]), ("Local", [20]), ("Erbil", [50])]),
+            ],
+            "ar",
+        )
+    finally:
+        charts.png = original  # type: ignore[assignment]
+        plt.close("all")
+    first, second = seen[0]
+    assert set(first) < set(second)  # Erbil keeps its colour in both questions
