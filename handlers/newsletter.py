@@ -36,6 +36,7 @@ from storage.models import FollowupChange, FollowupItem, Opportunity, Person, Se
 from storage.services.actors import Actor
 from storage.services.audience import Audience
 from storage.services.broadcasts import BroadcastService, check_text, pick_text
+from storage.services.decisions import Decided, DecisionService
 from storage.services.errors import InvalidInput
 from storage.services.followup import FollowupService
 from storage.services.newsletters import NewsletterService, Period, parse_period, quarter
@@ -89,6 +90,7 @@ async def on_quarter(
     updates: UpdateService,
     followup: FollowupService,
     opportunities: OpportunityService,
+    decisions: DecisionService,
 ) -> None:
     await callback.answer()
     assert isinstance(callback.message, Message)
@@ -97,7 +99,7 @@ async def on_quarter(
     period = quarter(datetime.now(settings.tz).date(), settings.tz, offset)
     await start_draft(
         callback.message, state, bot, i18n, taxonomy, newsletters, broadcasts, updates,
-        followup, opportunities, period,
+        followup, opportunities, decisions, period,
     )  # fmt: skip
 
 
@@ -113,20 +115,23 @@ async def on_period_text(
     updates: UpdateService,
     followup: FollowupService,
     opportunities: OpportunityService,
+    decisions: DecisionService,
 ) -> None:
     period = parse_period(message.text or "", settings.tz)
     await start_draft(
         message, state, bot, i18n, taxonomy, newsletters, broadcasts, updates, followup,
-        opportunities, period,
+        opportunities, decisions, period,
     )  # fmt: skip
 
 
 async def start_draft(
     message: Message, state: FSMContext, bot: Bot, i18n: I18nContext, taxonomy: Taxonomy,
     newsletters: NewsletterService, broadcasts: BroadcastService, updates: UpdateService,
-    followup: FollowupService, opportunities: OpportunityService, period: Period,
+    followup: FollowupService, opportunities: OpportunityService, decisions: DecisionService,
+    period: Period,
 ) -> None:  # fmt: skip
     figures = await newsletters.figures(period)
+    decided = await decisions.decided_between(period.start, period.end)
     approved = await updates.approved_between(period.start, period.end)
     moved = await followup.changes_between(period.start, period.end)
     offered = await opportunities.approved_between(period.start, period.end)
@@ -153,6 +158,7 @@ async def start_draft(
                 attendances=figures.attendances,
                 updates=Html(
                     updates_section(i18n, taxonomy, approved)
+                    + decisions_section(i18n, decided)
                     + followup_section(i18n, moved)
                     + opportunities_section(i18n, offered)
                 ),
@@ -205,6 +211,31 @@ def updates_section(i18n: I18nContext, taxonomy: Taxonomy, approved: list[Sector
 
 
 FOLLOWUP_SHOWN = 8
+DECISIONS_SHOWN = 5
+DECISION_TEXT = 140  # of the question and of the outcome: the newsletter is a taste
+
+
+def decisions_section(i18n: I18nContext, decided: list[Decided]) -> str:
+    """What the network decided in the chat in the period: the question and its outcome."""
+    if not decided:
+        return ""
+    lines = ["", i18n.get("newsletter-decisions-heading")]
+    for found in decided[-DECISIONS_SHOWN:]:
+        lines.append(
+            i18n.get(
+                "newsletter-decision-item",
+                text=shorten(found.text, DECISION_TEXT),
+                outcome=shorten(found.outcome, DECISION_TEXT),
+            )
+        )
+    if len(decided) > DECISIONS_SHOWN:
+        lines.append(i18n.get("newsletter-updates-more", count=len(decided) - DECISIONS_SHOWN))
+    return "\n".join(lines)
+
+
+def shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def followup_section(i18n: I18nContext, moved: list[tuple[FollowupItem, FollowupChange]]) -> str:

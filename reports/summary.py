@@ -167,6 +167,7 @@ def followup_section(
     """Where the followed-up recommendations stand, by sector (counts and a chart), and the
     items that moved in the period with their new status."""
     document.add("h1", t("report-followup"))
+    decisions_part(document, data, t)
     if not data.followup:
         document.add("p", t("report-followup-none"))
         return
@@ -202,6 +203,20 @@ def followup_section(
                     t("report-followup-moved-item", text=row.text(locale),
                       level=t(f"followup-level-{row.moved_to}")),
                 )  # fmt: skip
+
+
+def decisions_part(document: Document, data: ReportData, t: Callable[..., str]) -> None:
+    """The decisions the network took in the chat in the period: each question, its result
+    and turnout, and the outcome the organizers stated."""
+    if not data.decisions:
+        return
+    document.add("h2", t("report-decisions"))
+    for decided in data.decisions:
+        document.add(
+            "li",
+            t("report-decision-item", text=decided.text, result=decided.result,
+              voters=decided.voters, audience=decided.audience, outcome=decided.outcome),
+        )  # fmt: skip
 
 
 def executive_summary(

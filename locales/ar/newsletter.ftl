@@ -60,3 +60,5 @@ newsletter-followup-item = 📌 { $level }: { $text }
 newsletter-opportunities-heading = <b>الفرص</b>
 newsletter-opportunity-item = • { $kind }: { $title } (الموعد النهائي { $deadline })
 newsletter-opportunities-footer = الفرص التي ما زالت مفتوحة في ⁨/opportunities⁩.
+newsletter-decisions-heading = <b>قرارات الشبكة</b>
+newsletter-decision-item = 🗳 { $text }: { $outcome }

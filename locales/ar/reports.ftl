@@ -192,3 +192,12 @@ report-item-merged-named = { $text } ({ $count ->
        *[other] { $count } منظمة
     }، منها { $organizations })
 report-translators = شارك في الترجمة من أعضاء الآلية: { $names }.
+report-decisions = القرارات المتَّخذة في المحادثة
+report-decision-item = { $text }: { $result ->
+        [passed] أُقرّ
+        [rejected] لم يُقرّ
+        [blocked] أوقفه اعتراض مانع
+        [objected] قوبل باعتراض
+        [no_quorum] لم يكتمل النصاب
+       *[other] اتُّخذ
+    } (الأصوات: { $voters } / { $audience }). نصّ القرار: { $outcome }

@@ -52,3 +52,5 @@ newsletter-followup-item = 📌 { $level }: { $text }
 newsletter-opportunities-heading = <b>دەرفەتەکان</b>
 newsletter-opportunity-item = • { $kind }: { $title } (وادە { $deadline })
 newsletter-opportunities-footer = ئەوانەی هێشتا کراوەن لە ⁨/opportunities⁩ دان.
+newsletter-decisions-heading = <b>بڕیارەکانی تۆڕەکە</b>
+newsletter-decision-item = 🗳 { $text }: { $outcome }

@@ -124,3 +124,12 @@ report-item-merged-named = { $text } ({ $count ->
        *[other] { $count } ڕێکخراو
     }، لەوانە { $organizations })
 report-translators = لە ئەندامانی میکانیزمەکە ئەمانە بەشدارییان لە وەرگێڕاندا کرد: { $names }.
+report-decisions = ئەو بڕیارانەی لە گفتوگۆدا دران
+report-decision-item = { $text }: { $result ->
+        [passed] پەسەند کرا
+        [rejected] پەسەند نەکرا
+        [blocked] ڕێگری لێ کرا
+        [objected] ناڕەزایی لەسەرە
+        [no_quorum] نیساب تەواو نەبوو
+       *[other] بڕیاری لەسەر درا
+    } (دەنگەکان: { $voters } / { $audience }). دەقی بڕیار: { $outcome }

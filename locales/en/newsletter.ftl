@@ -52,3 +52,5 @@ newsletter-followup-item = 📌 { $level }: { $text }
 newsletter-opportunities-heading = <b>Opportunities</b>
 newsletter-opportunity-item = • { $kind }: { $title } (deadline { $deadline })
 newsletter-opportunities-footer = Those still open are in /opportunities.
+newsletter-decisions-heading = <b>Decisions the network took</b>
+newsletter-decision-item = 🗳 { $text }: { $outcome }

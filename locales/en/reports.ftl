@@ -124,3 +124,12 @@ report-item-merged-named = { $text } ({ $count ->
        *[other] { $count } organizations
     }, among them { $organizations })
 report-translators = Translated by members of the mechanism: { $names }.
+report-decisions = Decisions taken in the chat
+report-decision-item = { $text }: { $result ->
+        [passed] passed
+        [rejected] not passed
+        [blocked] blocked
+        [objected] objected to
+        [no_quorum] no quorum
+       *[other] decided
+    } (votes: { $voters } / { $audience }). Outcome: { $outcome }

@@ -637,10 +637,11 @@ class DecisionService:
             return None
         return datetime.fromisoformat(tally.decision.options[best]).replace(tzinfo=UTC)
 
-    async def decided_between(self, start: datetime, end: datetime) -> list[Decision]:
-        """Decisions whose outcome was announced in a period, for the report and newsletter."""
+    async def decided_between(self, start: datetime, end: datetime) -> list[Decided]:
+        """Decisions whose outcome was announced in a period, with their result, for the
+        summary report's follow-up section and the newsletter draft."""
         async with self.db.read() as session:
-            return list(
+            decisions = list(
                 (
                     await session.scalars(
                         select(Decision)
@@ -653,6 +654,44 @@ class DecisionService:
                     )
                 ).all()
             )
+            found = []
+            for decision in decisions:
+                ballots = list(
+                    await session.scalars(
+                        select(DecisionVote.ballot).where(DecisionVote.decision_id == decision.id)
+                    )
+                )
+                result = count_decision(
+                    decision.kind, ballots, option_count(decision), dots=decision.dots,
+                    audience=decision.audience_size, quorum_percent=decision.quorum_percent,
+                )  # fmt: skip
+                found.append(
+                    Decided(
+                        decision.id,
+                        decision.kind,
+                        decision.text,
+                        decision.outcome or "",
+                        getattr(result, "outcome", "decided"),
+                        len(ballots),
+                        decision.audience_size,
+                        decision.followup_item_id,
+                    )
+                )
+            return found
+
+
+@dataclass(frozen=True, slots=True)
+class Decided:
+    """A decision as a report or newsletter tells it."""
+
+    decision_id: int
+    kind: str
+    text: str
+    outcome: str  # the organizer's statement
+    result: str  # passed | rejected | blocked | objected | no_quorum | decided (other kinds)
+    voters: int
+    audience: int
+    followup_item_id: int | None
 
 
 async def _voters(session: AsyncSession, decision_id: int) -> int:

@@ -1,7 +1,7 @@
 """What the summary report is made of, for a period: actors by type at its start and end, meetings
 by mode, attendances by actor type, the reporting rounds held for the period (their figures),
-the approved sector updates (a round's first, whenever they came), and where the followed-up
-recommendations stand (and which moved in the period)."""
+the approved sector updates (a round's first, whenever they came), where the followed-up
+recommendations stand (and which moved in the period), and the decisions taken in the chat."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from storage.models import (
 )
 from storage.services.actors import Actor
 from storage.services.audit import audit
+from storage.services.decisions import Decided, DecisionService
 from storage.services.errors import Forbidden, NotFound
 from storage.services.meetings import MeetingService, Stats
 from storage.services.newsletters import NewsletterService, Period, PeriodFigures
@@ -68,6 +69,7 @@ class ReportData:
     followup: list[FollowupRow] = field(default_factory=list)
     rounds: list[RoundProgress] = field(default_factory=list)
     translators: list[str] = field(default_factory=list)  # credited, for the updates in it
+    decisions: list[Decided] = field(default_factory=list)  # announced in the period
 
 
 class ReportDataService:
@@ -77,11 +79,13 @@ class ReportDataService:
         newsletters: NewsletterService,
         meetings: MeetingService,
         rounds: RoundService,
+        decisions: DecisionService | None = None,
     ) -> None:
         self.db = db
         self.newsletters = newsletters
         self.meetings = meetings
         self.rounds = rounds
+        self.decisions = decisions
 
     async def gather(self, by: Actor, period: Period) -> ReportData:
         """Raises NotFound("report-no-data") when the period holds neither a meeting nor an
@@ -127,7 +131,10 @@ class ReportDataService:
         translators = await TranslationService(self.db).credited(
             u.update_id for u in updates if u.update_id is not None
         )
-        return ReportData(period, figures, stats, updates, followup, rounds, translators)
+        decided = []
+        if self.decisions is not None:
+            decided = await self.decisions.decided_between(period.start, period.end)
+        return ReportData(period, figures, stats, updates, followup, rounds, translators, decided)
 
     async def round_ids(self, period: Period) -> list[int]:
         """The rounds held for periods within this one, oldest first."""

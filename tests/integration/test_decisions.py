@@ -262,3 +262,14 @@ async def test_a_passed_proposal_becomes_a_tracked_item(harness: Harness, db: Da
         huda, "📌 متابعته بندًا في المتابعة", huda.message_with_button("📌 متابعته بندًا في المتابعة")
     )
     assert huda.last_alert is not None and "قيد المتابعة أصلًا" in huda.last_alert
+    # The quarter's newsletter draft tells what the network decided; so does the report.
+    await huda.send("/newsletter")
+    await tap(huda, "هذا الربع")
+    draft = "\n".join(texts(huda)[-4:])
+    assert "قرارات الشبكة" in draft and f"🗳 {PROPOSAL}" in draft
+    decided = await harness.app.dispatcher["decisions"].decided_between(
+        utcnow() - timedelta(days=1), utcnow() + timedelta(days=1)
+    )
+    assert [(d.result, d.voters, d.audience, d.outcome) for d in decided] == [
+        ("passed", 11, 19, OUTCOME)
+    ]
