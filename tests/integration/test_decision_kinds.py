@@ -265,3 +265,44 @@ async def test_reminder_and_close_once_across_a_restart(harness: Harness, db: Da
     assert closed == 1 and status == DecisionStatus.CLOSED
     assert reminders == 2 * 5  # the line and the card again, to each of five
     await third.stop()
+
+
+async def test_forget_unlinks_votes_and_takes_back_a_shown_reason(
+    harness: Harness, db: Database
+) -> None:
+    """/forget: the ballot stays in the counts, unlinked; the reason goes, and results
+    already sent that quoted it are edited in the others' chats."""
+    await network(db)
+    huda = harness.user(HUDA)
+    await put(huda, "مقترح", "نعتمد دليل الإحالة المحدَّث.")
+    await harness.deliver()
+    voters = [harness.user(i) for i in VOTERS]
+    await tap(voters[0], "👍 أوافق")
+    await tap(voters[1], "👎 لا أوافق")
+    await voters[1].send("أعمل في الملجأ الوحيد في الحي، والدليل لا يذكره.")
+    await tap(voters[1], "كل من أُرسل إليهم القرار (دون اسمي)")
+    decision_id = await close(harness, db)
+    await tap(huda, "✍️ كتابة نصّ القرار")
+    await huda.send("أُقرّ الدليل مع إضافة الملاجئ المحلية في المراجعة القادمة.")
+    await harness.deliver()
+    seen = voters[0].last
+    assert "الملجأ الوحيد" in plain(seen.text)
+
+    await voters[1].send("/forget")
+    await tap(voters[1], "🗑 نعم، احذف بياناتي")
+    await harness.deliver()
+    async with db.read() as session:
+        votes = (
+            await session.execute(
+                select(DecisionVote.person_id, DecisionVote.ballot, DecisionVote.reason)
+            )
+        ).all()
+    assert sorted((v[1], v[0] is None, v[2]) for v in votes) == [
+        ("agree", False, None), ("disagree", True, None),
+    ]  # fmt: skip
+    tally = await harness.app.dispatcher["decisions"].tally(decision_id, for_organizers=True)
+    assert tally.voters == 2 and tally.reasons == []
+    # The copy in another voter's chat that quoted the reason now says it was deleted.
+    edited = next(m for m in voters[0].messages if m.message_id == seen.message_id)
+    assert "الملجأ الوحيد" not in plain(edited.text)
+    assert "حُذفت بيانات هذا الشخص بناءً على طلبه." in plain(edited.text)
