@@ -1,5 +1,6 @@
-"""Run the update, broadcast and report benches and say how far each figure moved from the one
-recorded in bench/reference.toml: a slowdown shows the day it happens, not a quarter later.
+"""Run the update, broadcast, report, console and decision benches and say how far each figure
+moved from the one recorded in bench/reference.toml: a slowdown shows the day it happens, not a
+quarter later.
 
     python bench/compare.py [--only updates,broadcast,report] [--record] [--strict]
 
@@ -33,11 +34,16 @@ BENCHES: dict[str, tuple[list[str], tuple[str, ...]]] = {
     ),
     "report": (["bench/report.py"], ("seconds",)),
     "console": (["bench/console.py"], ("max_view_ms", "max_paint_ms", "max_shown_ms", "page_kb")),
+    # 10,000 people at the free ceiling: about seven minutes.
+    "decisions": (
+        ["bench/decisions.py"],
+        ("create_s", "close_s", "announce_s", "send_rate", "command_p99_ms"),
+    ),
 }
 # Figures where less is better; for the others (rates, the ratio) more is better.
 LOWER_IS_BETTER = (
     "seconds", "peak_rss_mb", "violations", "lost", "duplicated", "max_view_ms", "max_paint_ms",
-    "max_shown_ms", "page_kb",
+    "max_shown_ms", "page_kb", "create_s", "close_s", "announce_s", "command_p99_ms",
 )  # fmt: skip
 
 

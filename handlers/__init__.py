@@ -65,8 +65,8 @@ FEATURES: tuple[Callable[[], Router], ...] = (
     subscriptions.router,
     meetings.router,
     agenda.router,
+    decisions.router,  # before polls: its poll answers are picked out first
     polls.router,
-    decisions.router,
     updates.router,
     followup.router,
     directory.router,

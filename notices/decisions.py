@@ -93,7 +93,10 @@ def card_text(
             for n, option in enumerate(decision.options)
         ]
         lines.append("")
-    lines.append(core.get("decision-how", locale, kind=decision.kind, dots=decision.dots))
+    if decision.native:
+        lines.append(core.get("decision-how-native", locale, kind=decision.kind))
+    else:
+        lines.append(core.get("decision-how", locale, kind=decision.kind, dots=decision.dots))
     when = long_moment(decision.close_at.astimezone(tz), locale)
     lines.append(core.get("decision-closes", locale, when=when))
     voters = mine.voters if mine else 0
@@ -151,6 +154,8 @@ def card_markup(
 
     rows: list[list[dict[str, str]]] = []
     kind = decision.kind
+    if decision.native:  # the poll below the card is where people vote
+        return {"inline_keyboard": rows}
     if kind in (DecisionKind.PROPOSAL, DecisionKind.CONSENT):
         answers = PROPOSAL if kind == DecisionKind.PROPOSAL else CONSENT
         buttons = [
@@ -199,15 +204,27 @@ def card_payloads(core: BaseCore, tz: ZoneInfo, meeting_title: str | None = None
     """The card as the outbox sends it to each person of the audience."""
 
     def render(decision: Decision, locale: str) -> list[dict[str, Any]]:
-        return [
-            {
-                "method": "sendMessage",
-                "text": card_text(core, decision, locale, tz, meeting_title=meeting_title),
-                "reply_markup": card_markup(core, decision, locale, tz),
-            }
-        ]
+        text = card_text(core, decision, locale, tz, meeting_title=meeting_title)
+        if decision.native:
+            return [{"method": "sendMessage", "text": text}, native_poll(core, decision, locale)]
+        markup = card_markup(core, decision, locale, tz)
+        return [{"method": "sendMessage", "text": text, "reply_markup": markup}]
 
     return render
+
+
+def native_poll(core: BaseCore, decision: Decision, locale: str) -> dict[str, Any]:
+    """A proposal or consent as a Telegram poll: named votes (the bot records each), a vote
+    may change until the close, results hidden until then if the organizer chose so."""
+    answers = PROPOSAL if decision.kind == DecisionKind.PROPOSAL else CONSENT
+    question = " ".join(decision.text.split())
+    return {
+        "method": "sendPoll",
+        "question": question if len(question) <= 300 else question[:299] + "…",
+        "options": [str(core.get("btn-decision-answer", locale, answer=a)) for a in answers],
+        "allows_revoting": True,
+        "hide_results_until_closes": decision.hide_results or None,
+    }
 
 
 def reminder_payloads(core: BaseCore, tz: ZoneInfo) -> Any:

@@ -618,6 +618,8 @@ class Decision(Base):
     quorum_percent: Mapped[int] = mapped_column(Integer, default=0)
     dots: Mapped[int] = mapped_column(Integer, default=0)  # per voter, for a dot vote
     open_options: Mapped[bool] = mapped_column(Boolean, default=False)  # members may add some
+    # A proposal or consent sent as a native Telegram poll (votes come as poll_answer updates).
+    native: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     status: Mapped[str] = mapped_column(String(16), default=DecisionStatus.OPEN, index=True)
     audience_size: Mapped[int] = mapped_column(Integer, default=0)  # fixed when it was sent
     remind_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

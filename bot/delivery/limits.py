@@ -13,6 +13,14 @@ import asyncio
 import time
 from collections import defaultdict, deque
 
+from aiogram import Bot
+from aiogram.client.session.middlewares.base import (
+    BaseRequestMiddleware,
+    NextRequestMiddlewareType,
+)
+from aiogram.methods import Response, TelegramMethod
+from aiogram.methods.base import TelegramType
+
 # Aim a little under the ceiling: request timing jitters by a millisecond or two, and a strict
 # one-second window must never see ceiling + 1.
 SAFETY_MARGIN = 0.97
@@ -38,6 +46,7 @@ class SendLimits:
         self._chat_next: dict[int, float] = {}
         self._group_sent: defaultdict[int, deque[float]] = defaultdict(deque)
         self._paused_until = 0.0
+        self._lent = 0  # slots replies took while the outbox was sending: given back below
 
     def pause(self, seconds: float) -> None:
         """Telegram said 429: everyone waits, not just the one who was told."""
@@ -60,11 +69,38 @@ class SendLimits:
                 await asyncio.sleep(slot - now)
             if self.paused_for > 0:  # a 429 came in meanwhile: back in line, after the pause
                 continue
+            if self._lent > 0:  # a reply went in this slot's place: back in line
+                self._lent -= 1
+                continue
             # Woken too late (the loop was busy): sending now would bunch up with the senders
             # of the next slots and overfill some one-second window. Take a fresh slot.
             if time.monotonic() - slot > MAX_LATENESS:
                 continue
             return
+
+    async def reply_turn(self, chat_id: int | None) -> None:
+        """A reply to a person takes the outbox's next slot (a few milliseconds away; after a
+        429's pause and its chat's turn), and the outbox's send due then gives it up and queues
+        again: together they stay under the ceiling, and the reply does not wait behind a
+        broadcast."""
+        if chat_id is not None:
+            await self._chat_turn(chat_id)
+        if self.paused_for > 0:
+            await asyncio.sleep(self.paused_for)
+        now = time.monotonic()
+        if self._next_slot > now:  # the outbox is sending: take its next slot (a few ms away)
+            self._lent += 1
+            ahead = self._next_slot - now
+            first = self._next_slot - self._interval * int(ahead / self._interval)
+            await asyncio.sleep(max(0.0, first - now))
+        else:  # idle: this reply is the timeline's next send
+            self._lent = 0
+            self._next_slot = now + self._interval
+        if chat_id is not None and chat_id > 0:  # its chat's next turn: from when it really goes
+            sent = time.monotonic()
+            self._chat_next[chat_id] = max(
+                self._chat_next.get(chat_id, 0.0), sent + self._per_chat_interval
+            )
 
     async def _chat_turn(self, chat_id: int) -> None:
         now = time.monotonic()
@@ -84,3 +120,31 @@ class SendLimits:
                 self._chat_next = {c: t for c, t in self._chat_next.items() if t > now}
         if slot > now:
             await asyncio.sleep(slot - now)
+
+
+# Methods that put a message in a chat: what Telegram's ceiling counts.
+SENDING = (
+    "sendMessage", "sendPhoto", "sendDocument", "sendPoll", "sendMediaGroup", "sendVideo",
+    "sendAudio", "sendVoice", "sendAnimation", "sendSticker", "copyMessage", "forwardMessage",
+)  # fmt: skip
+
+
+class ReplyPace(BaseRequestMiddleware):
+    """Replies to people share the outbox's ceiling: each goes at once and the outbox gives up
+    a slot in its place (`SendLimits.reply_turn`), so a broadcast at the ceiling and the answers
+    to commands never add up past it, and nobody's answer waits behind a broadcast. (The worker
+    sends through the session's `make_request`, past this middleware.)"""
+
+    def __init__(self, limits: SendLimits) -> None:
+        self.limits = limits
+
+    async def __call__(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+    ) -> Response[TelegramType]:
+        if method.__api_method__ in SENDING:
+            chat_id = getattr(method, "chat_id", None)
+            await self.limits.reply_turn(chat_id if isinstance(chat_id, int) else None)
+        return await make_request(bot, method)

@@ -8,7 +8,7 @@ from datetime import timedelta
 from aiogram import Bot
 
 from bot.config import Settings
-from bot.delivery.limits import SendLimits
+from bot.delivery.limits import ReplyPace, SendLimits
 from bot.delivery.worker import DeliveryWorker
 from storage.services.outbox import OutboxService
 
@@ -25,10 +25,18 @@ class Delivery:
             self.worker.wake()
 
     async def start(self, bot: Bot, outbox: OutboxService, settings: Settings) -> None:
+        limits = SendLimits(settings.send_rate)
+        # This process's replies take their turn on the same timeline as the worker's sends
+        # (a restart on the same bot replaces the timeline, not adds a second).
+        pace = next((m for m in bot.session.middleware if isinstance(m, ReplyPace)), None)
+        if pace is None:
+            bot.session.middleware(ReplyPace(limits))
+        else:
+            pace.limits = limits
         self.worker = DeliveryWorker(
             bot,
             outbox,
-            SendLimits(settings.send_rate),
+            limits,
             concurrency=settings.delivery_concurrency,
             lease=timedelta(seconds=settings.delivery_lease_seconds),
             paid=settings.delivery_paid_broadcast,

@@ -73,6 +73,9 @@ def _method(delivery: Delivery, paid: bool) -> TelegramMethod[Any]:
             options=payload["options"],
             is_anonymous=False,  # answers are stored per person
             allows_multiple_answers=False,
+            # A decision's poll (Bot API 9.6): a vote may change; results may wait for the close.
+            allows_revoting=payload.get("allows_revoting"),
+            hide_results_until_closes=payload.get("hide_results_until_closes"),
             **common,
         )
     if method == "stopPoll":

@@ -32,6 +32,7 @@ from storage.services.audience import Audience
 from storage.services.broadcasts import BroadcastService
 from storage.services.decisions import (
     MAY_ADD,
+    NATIVE_KINDS,
     OPEN_FOR_HOURS,
     OPTIONS_MAX,
     OPTIONS_MIN,
@@ -201,7 +202,8 @@ def draft_of(data: dict[str, Any], count: int) -> Decision:
         options=list(data.get("options", [])), hide_results=bool(data.get("hide")),
         named=bool(data.get("named")), quorum_percent=int(data.get("quorum", 0)),
         dots=int(data.get("dots", 0)), open_options=bool(data.get("add")),
-        audience_size=count, close_at=utcnow() + timedelta(hours=hours),
+        native=bool(data.get("native")), audience_size=count,
+        close_at=utcnow() + timedelta(hours=hours),
     )  # fmt: skip
 
 
@@ -228,6 +230,8 @@ def settings_keyboard(i18n: I18nContext, data: dict[str, Any]) -> InlineKeyboard
     toggle("named", bool(data.get("named")))
     if data["kind"] in MAY_ADD:
         toggle("add", bool(data.get("add")))
+    if data["kind"] in NATIVE_KINDS:
+        toggle("native", bool(data.get("native")))
     builder.button(text=i18n.get("btn-decision-send"), callback_data=DecisionAdminCb(action="send"))
     builder.button(text=i18n.get("btn-cancel"), callback_data=DecisionAdminCb(action="abort"))
     builder.adjust(1)
@@ -271,7 +275,11 @@ async def on_setting(
         quorum = int(data.get("quorum", 0))
         at = QUORUMS.index(quorum) if quorum in QUORUMS else 0
         await state.update_data(quorum=QUORUMS[(at + 1) % len(QUORUMS)])
-    elif key in ("hide", "named") or (key == "add" and data["kind"] in MAY_ADD):
+    elif (
+        key in ("hide", "named")
+        or (key == "add" and data["kind"] in MAY_ADD)
+        or (key == "native" and data["kind"] in NATIVE_KINDS)
+    ):
         await state.update_data({key: not data.get(key)})
     else:
         await callback.answer(i18n.get("common-stale-button"), show_alert=True)
@@ -303,7 +311,7 @@ async def on_send(
         render=card_payloads(i18n.core, settings.tz, title),
         hide_results=bool(data.get("hide")), named=bool(data.get("named")),
         quorum_percent=int(data.get("quorum", 0)), dots=int(data.get("dots", 0)),
-        open_options=bool(data.get("add")),
+        open_options=bool(data.get("add")), native=bool(data.get("native")),
     )  # fmt: skip
     await state.clear()
     delivery.wake()

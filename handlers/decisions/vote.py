@@ -11,7 +11,13 @@ from aiogram import Bot, F, Router
 from aiogram.enums import ChatAction
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import (
+    BufferedInputFile,
+    CallbackQuery,
+    InlineKeyboardMarkup,
+    Message,
+    PollAnswer,
+)
 from aiogram_i18n import I18nContext
 
 from bot.callbacks import DecisionCb, ResultsChartCb
@@ -25,6 +31,7 @@ from storage.models import DecisionStatus, Person
 from storage.services.decision_counts import NEEDS_REASON
 from storage.services.decisions import OPTION_MAX, REASON_MAX, DecisionService, MyVote
 from storage.services.errors import Conflict, Forbidden
+from storage.services.outbox import OutboxService
 from storage.services.taxonomy import Taxonomy
 
 
@@ -123,7 +130,8 @@ async def on_reason(
             callback_data=DecisionCb(decision_id=decision_id, action="share", value=value),
         )
     builder.adjust(1)
-    await send_card(message, i18n, settings, decisions, mine)
+    if not mine.decision.native:  # a poll shows the vote itself
+        await send_card(message, i18n, settings, decisions, mine)
     await message.answer(i18n.get("decision-reason-saved"), reply_markup=builder.as_markup())
 
 
@@ -201,6 +209,34 @@ async def on_results_chart(
         )
 
 
+async def decision_poll(poll_answer: PollAnswer, outbox: OutboxService) -> dict[str, str] | bool:
+    """A vote in a decision's native poll (the polls feature takes the others)."""
+    key = await outbox.key_of_poll(poll_answer.poll_id)
+    return {"poll_key": key} if key and key.startswith(("dec:", "decrem:")) else False
+
+
+async def on_native_vote(
+    poll_answer: PollAnswer,
+    poll_key: str,
+    bot: Bot,
+    state: FSMContext,
+    i18n: I18nContext,
+    person: Person,
+    decisions: DecisionService,
+) -> None:
+    """Telegram shows the vote already; a disagreement, a block or an objection is then asked
+    for its reason in the chat."""
+    mine = await decisions.vote_native(poll_key, person.id, list(poll_answer.option_ids))
+    if mine is None or not isinstance(mine.ballot, str) or mine.ballot not in NEEDS_REASON:
+        return
+    if mine.reason:
+        return
+    await state.set_state(DecisionText.reason)
+    await state.set_data({"decision_id": mine.decision.id, "value": mine.ballot})
+    if person.telegram_id is not None:  # a private chat's id is the person's
+        await bot.send_message(person.telegram_id, i18n.get("decision-ask-reason", max=REASON_MAX))
+
+
 async def on_not_text(message: Message, i18n: I18nContext) -> None:
     await message.answer(i18n.get("common-send-text"))
 
@@ -213,6 +249,8 @@ def router() -> Router:
     voters.callback_query.register(on_share, DecisionCb.filter(F.action == "share"))
     voters.callback_query.register(on_results_chart, ResultsChartCb.filter(F.kind == "decision"))
     voters.callback_query.register(on_press, DecisionCb.filter())
+    voters.poll_answer.filter(IsApproved())
+    voters.poll_answer.register(on_native_vote, decision_poll)
     voters.message.register(on_reason, DecisionText.reason, PLAIN_TEXT)
     voters.message.register(on_option, DecisionText.option, PLAIN_TEXT)
     voters.message.register(on_not_text, DecisionText.reason, NOT_COMMAND)

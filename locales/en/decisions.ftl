@@ -22,6 +22,10 @@ decision-how = { $kind ->
            *[other] { $dots } dots
         } over the options with + and −, several on one if you like.
     }
+decision-how-native = { $kind ->
+        [proposal] Vote in the poll below: agree, abstain, disagree, or block if you cannot accept it. Disagreeing and blocking ask for your reason here.
+       *[consent] Vote in the poll below: consent, or object if you cannot accept it. An objection asks for your reason here.
+    }
 decision-closes = Voting closes on { $when }. You can change your vote until then.
 decision-turnout = { $voters } of { $audience ->
         [one] one person
@@ -195,6 +199,7 @@ btn-decision-setting = { $on ->
     } { $setting ->
         [hide] Results hidden until the close
         [named] Votes named (organizers only)
+        [native] Sent as a Telegram poll
        *[add] Members may add options
     }
 btn-decision-send = 📤 Send

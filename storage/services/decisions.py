@@ -28,6 +28,7 @@ from storage.models import (
     DecisionVote,
     Meeting,
     Organization,
+    OutboxMessage,
     Person,
     PersonGovernorate,
     Role,
@@ -36,7 +37,9 @@ from storage.services.actors import Actor
 from storage.services.audience import Audience, recipients
 from storage.services.audit import audit
 from storage.services.decision_counts import (
+    CONSENT,
     NEEDS_REASON,
+    PROPOSAL,
     BallotRefused,
     Result,
     count_decision,
@@ -61,6 +64,8 @@ REMIND_BEFORE = timedelta(hours=24)
 WITH_OPTIONS = (DecisionKind.TIME, DecisionKind.SCORE, DecisionKind.RANKED, DecisionKind.DOTS)
 # Members may add options where a new option is a new thing to weigh.
 MAY_ADD = (DecisionKind.SCORE, DecisionKind.RANKED, DecisionKind.DOTS)
+# One answer among fixed ones: what a native Telegram poll carries.
+NATIVE_KINDS = (DecisionKind.PROPOSAL, DecisionKind.CONSENT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,9 +199,11 @@ class DecisionService:
         quorum_percent: int = 0,
         dots: int = 0,
         open_options: bool = False,
+        native: bool = False,
         now: datetime | None = None,
     ) -> Decision:
-        """Checked, stored and sent to the audience in one transaction."""
+        """Checked, stored and sent to the audience in one transaction. A proposal or consent
+        may go as a native Telegram poll (`native`)."""
         if not by.is_organizer:
             raise Forbidden("error-not-allowed")
         if kind not in set(DecisionKind):
@@ -209,6 +216,8 @@ class DecisionService:
         else:
             options = []
         if kind == DecisionKind.DOTS and not DOTS_MIN <= dots <= DOTS_MAX:
+            raise InvalidInput("common-stale-button")
+        if native and (kind not in NATIVE_KINDS or open_options):
             raise InvalidInput("common-stale-button")
         if quorum_percent not in QUORUMS or not timedelta(hours=1) <= open_for <= timedelta(
             days=30
@@ -225,7 +234,7 @@ class DecisionService:
                 audience=audience.to_data(), meeting_id=audience.meeting_id,
                 hide_results=hide_results, named=named, quorum_percent=quorum_percent,
                 dots=dots if kind == DecisionKind.DOTS else 0,
-                open_options=open_options and kind in MAY_ADD,
+                open_options=open_options and kind in MAY_ADD, native=native,
                 status=DecisionStatus.OPEN, audience_size=len(people),
                 remind_at=max(close_at - REMIND_BEFORE, now + open_for / 2),
                 close_at=close_at, created_by_id=by.person_id, created_at=now,
@@ -306,9 +315,11 @@ class DecisionService:
         option: int = 0,
         value: str = "",
         reason: str | None = None,
+        reason_later: bool = False,
     ) -> MyVote:
         """One press on the voter's card: checked against the audience, the type, the close
-        and the options, then the ballot is stored (a revote replaces it)."""
+        and the options, then the ballot is stored (a revote replaces it). A vote in a native
+        poll comes before its reason (`reason_later`): the reason is asked for then."""
         async with self.db.write() as session:
             decision = await self._open_for(session, decision_id, person_id)
             vote = await session.scalar(
@@ -325,7 +336,9 @@ class DecisionService:
                 raise InvalidInput("common-stale-button") from None
             if isinstance(ballot, str) and ballot in NEEDS_REASON:
                 reason = clean_text(reason or "")
-                if not reason:
+                if not reason and reason_later:
+                    reason = (vote.reason if vote and vote.ballot == ballot else None) or ""
+                elif not reason:
                     raise InvalidInput("decision-reason-needed")
                 if len(reason) > REASON_MAX:
                     raise InvalidInput("error-text-too-long", max=REASON_MAX, length=len(reason))
@@ -333,6 +346,7 @@ class DecisionService:
                 reason = None  # a change to agree drops an earlier reason
             else:
                 reason = vote.reason if vote else None
+            reason = reason or None
             if vote is None:
                 actor_type_id, governorates = await _profile(session, person_id)
                 vote = DecisionVote(
@@ -348,6 +362,33 @@ class DecisionService:
             await session.flush()
             voters = await _voters(session, decision_id)
             return MyVote(decision, ballot, reason, voters)
+
+    async def vote_native(self, key: str, person_id: int, option_ids: list[int]) -> MyVote | None:
+        """A vote in a decision's native poll (the outbox key of the poll message it answers):
+        the person must be the one it was sent to; an empty vote takes it back (None)."""
+        parts = key.split(":")
+        if len(parts) != 4 or parts[0] not in ("dec", "decrem"):
+            raise NotFound("decision-gone")
+        decision_id, recipient = int(parts[1]), int(parts[2])
+        if person_id != recipient:  # a forwarded copy answered by someone else
+            raise Forbidden("decision-not-yours")
+        if not option_ids:
+            async with self.db.write() as session:
+                await self._open_for(session, decision_id, person_id)
+                await session.execute(
+                    delete(DecisionVote).where(
+                        DecisionVote.decision_id == decision_id,
+                        DecisionVote.person_id == person_id,
+                    )
+                )
+            return None
+        decision = await self.get(decision_id)
+        answers = PROPOSAL if decision.kind == DecisionKind.PROPOSAL else CONSENT
+        if decision.kind not in NATIVE_KINDS or not 0 <= option_ids[0] < len(answers):
+            raise InvalidInput("common-stale-button")
+        return await self.press(
+            decision_id, person_id, "choose", value=answers[option_ids[0]], reason_later=True
+        )
 
     async def share_reason(self, decision_id: int, person_id: int, public: bool) -> None:
         async with self.db.write() as session:
@@ -503,6 +544,8 @@ class DecisionService:
             for decision in closing:
                 decision.status = DecisionStatus.CLOSED
                 decision.closed_at = now
+                if decision.native:  # Telegram closes a poll by itself only within 600 s
+                    await self.outbox.enqueue(session, await _stops(session, decision.id))
                 await session.flush()
                 tally = await self._tally(session, decision, for_organizers=True)
                 await self.outbox.enqueue(
@@ -692,6 +735,27 @@ class Decided:
     voters: int
     audience: int
     followup_item_id: int | None
+
+
+async def _stops(session: AsyncSession, decision_id: int) -> list[NewMessage]:
+    """stopPoll for every native poll of the decision that reached a chat (cards and the
+    reminder's card again)."""
+    sent = await session.execute(
+        select(OutboxMessage.chat_id, OutboxMessage.message_id).where(
+            OutboxMessage.dedupe_key.like(f"dec:{decision_id}:%")
+            | OutboxMessage.dedupe_key.like(f"decrem:{decision_id}:%"),
+            OutboxMessage.result_ref.is_not(None),
+            OutboxMessage.message_id.is_not(None),
+        )
+    )
+    return [
+        NewMessage(
+            chat_id,
+            {"method": "stopPoll", "message_id": message_id},
+            f"decstop:{decision_id}:{chat_id}:{message_id}",
+        )
+        for chat_id, message_id in sent
+    ]
 
 
 async def _voters(session: AsyncSession, decision_id: int) -> int:

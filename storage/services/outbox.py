@@ -55,6 +55,10 @@ _RECORD = (
 )
 
 
+# Pauses while a vote waits for its native poll's id to be recorded (about 0.75 s in all).
+NATIVE_ID_WAITS = (0.05, 0.1, 0.2, 0.4)
+
+
 @dataclass(frozen=True, slots=True)
 class NewMessage:
     chat_id: int
@@ -184,6 +188,22 @@ class OutboxService:
                 self._insert(OutboxSubject).values(pairs[start : start + 500])
                 .on_conflict_do_nothing()
             )  # fmt: skip
+
+    async def key_of_poll(self, telegram_poll_id: str) -> str | None:
+        """The dedupe key of the poll message Telegram calls so. A vote can come a few
+        milliseconds after the poll reaches the person, before its sender (maybe another
+        process) has written the poll's id down: wait for it briefly before giving up."""
+        for pause in (*NATIVE_ID_WAITS, None):
+            async with self.db.read() as session:
+                key = await session.scalar(
+                    select(OutboxMessage.dedupe_key).where(
+                        OutboxMessage.result_ref == telegram_poll_id
+                    )
+                )
+            if key is not None or pause is None:
+                return key
+            await asyncio.sleep(pause)
+        return None
 
     async def send_later(self, messages: Iterable[NewMessage]) -> int:
         async with self.db.write() as session:

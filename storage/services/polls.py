@@ -5,7 +5,6 @@ polls). One answer per person per question, changeable until the poll closes."""
 
 from __future__ import annotations
 
-import asyncio
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -126,10 +125,6 @@ class QuestionResult:
     by_actor_type: dict[int | None, Counter[str]] = field(default_factory=dict)
     by_governorate: dict[int, Counter[str]] = field(default_factory=dict)
     texts: list[str] = field(default_factory=list)
-
-
-# Pauses while a vote waits for its poll's id to be recorded (about 0.75 s in all).
-NATIVE_ID_WAITS = (0.05, 0.1, 0.2, 0.4)
 
 
 class PollService:
@@ -431,7 +426,7 @@ class PollService:
         self, telegram_poll_id: str, person_id: int | None, option_ids: Sequence[int]
     ) -> None:
         """A vote in a native poll; an empty vote takes the answer back."""
-        key = await self._sent_poll_key(telegram_poll_id)
+        key = await self.outbox.key_of_poll(telegram_poll_id)
         async with self.db.write() as session:
             sent = recipient_of(key or "")
             if sent is None:
@@ -451,22 +446,6 @@ class PollService:
             if not 0 <= option_ids[0] < len(options):
                 raise InvalidInput("common-stale-button")
             await self._store(session, poll, recipient, 0, options[option_ids[0]])
-
-    async def _sent_poll_key(self, telegram_poll_id: str) -> str | None:
-        """The outbox key of the poll message Telegram calls so. A vote can come a few
-        milliseconds after the poll reaches the person, before its sender (maybe another
-        process) has written the poll's id down: wait for it briefly before refusing."""
-        for pause in (*NATIVE_ID_WAITS, None):
-            async with self.db.read() as session:
-                key = await session.scalar(
-                    select(OutboxMessage.dedupe_key).where(
-                        OutboxMessage.result_ref == telegram_poll_id
-                    )
-                )
-            if key is not None or pause is None:
-                return key
-            await asyncio.sleep(pause)
-        return None
 
     async def _open_for(self, session: Any, poll_id: int, person_id: int) -> Poll:
         poll = await session.get(Poll, poll_id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from aiogram.methods import SendPoll, StopPoll
 from sqlalchemy import func, select
 
 from emulator.fake_session import ChatMessage
@@ -306,3 +307,49 @@ async def test_forget_unlinks_votes_and_takes_back_a_shown_reason(
     edited = next(m for m in voters[0].messages if m.message_id == seen.message_id)
     assert "الملجأ الوحيد" not in plain(edited.text)
     assert "حُذفت بيانات هذا الشخص بناءً على طلبه." in plain(edited.text)
+
+
+async def test_consent_as_a_telegram_poll(harness: Harness, db: Database) -> None:
+    """A native poll: named votes recorded as they come, a vote changed and taken back, an
+    objection asked for its reason in the chat, a forwarded poll refused, the polls stopped
+    at the close and a late vote refused."""
+    await network(db)
+    huda = harness.user(HUDA)
+    await put(
+        huda, "قرار بالتوافق", "نعقد الاجتماع القادم في أربيل.",
+        toggles=("⬜ يُرسل استبيانًا في تيليغرام", "⬜ إخفاء النتائج حتى الإغلاق"),
+    )  # fmt: skip
+    await harness.deliver()
+    voters = [harness.user(i) for i in VOTERS]
+    kurds = [harness.user(i) for i in KURDS]
+    poll = voters[0].last
+    assert poll.kind == "poll" and poll.options == ["👍 لا اعتراض", "✋ اعتراض"]
+    sent = [c for c in harness.session.calls(SendPoll) if c.chat_id == VOTERS[0]][-1]
+    assert sent.allows_revoting and sent.hide_results_until_closes and not sent.is_anonymous
+    card_before = plain(voters[0].messages[-2].text)
+    assert "يُرجى التصويت في الاستبيان أدناه" in card_before
+    assert voters[0].messages[-2].buttons() == []
+    await voters[0].vote(poll, [0])
+    await voters[0].vote(poll, [1])  # changed: an objection asks for its reason
+    assert last(voters[0]).startswith("يُرجى إرسال السبب في رسالة واحدة")
+    await voters[0].send("القاعة غير متاحة في ذلك الأسبوع.")
+    await tap(voters[0], "المنظِّمون فقط")
+    await voters[1].vote(voters[1].last, [0])
+    await voters[2].vote(voters[2].last, [0])
+    await voters[2].vote(voters[2].last, [])  # taken back
+    await kurds[1].vote(poll, [0])  # Voter 0's poll, forwarded to someone else
+    assert last(kurds[1]) == "ئەم بڕیارە بۆ تۆ نەخراوەتە ڕوو."
+    async with db.read() as session:
+        votes = (await session.execute(select(DecisionVote.ballot, DecisionVote.reason))).all()
+    assert sorted(votes, key=str) == [
+        ("consent", None), ("objection", "القاعة غير متاحة في ذلك الأسبوع."),
+    ]  # fmt: skip
+    await close(harness, db)
+    stopped = sorted(c.chat_id for c in harness.session.calls(StopPoll))
+    assert stopped == sorted([*VOTERS, *KURDS, HUDA])
+    result = closed_card(huda)
+    assert "قوبل باعتراض" in result
+    assert "• اعتراض: القاعة غير متاحة في ذلك الأسبوع." in result  # organizers read it
+    late = next(m for m in reversed(voters[1].messages) if m.kind == "poll")
+    await voters[1].vote(late, [1])  # a client that missed the stop
+    assert last(voters[1]) == "أُغلق التصويت على هذا القرار."

@@ -50,3 +50,39 @@ async def test_a_429_pauses_everyone() -> None:
     started = time.monotonic()
     await stamps(limits, [1, 2, 3])
     assert time.monotonic() - started >= 0.49
+
+
+async def test_replies_share_the_ceiling_without_waiting_behind_a_broadcast() -> None:
+    """A broadcast keeps the timeline full; replies go within a slot or so, and broadcast and
+    replies together never exceed the ceiling in any second."""
+    limits = SendLimits(rate=50)
+    sent: list[float] = []
+    waits: list[float] = []
+
+    async def broadcast() -> None:
+        async def one(chat: int) -> None:
+            await limits.acquire(chat)
+            sent.append(time.monotonic())
+
+        await asyncio.gather(*(one(chat) for chat in range(1, 101)))
+
+    async def replies() -> None:
+        for n in range(6):
+            await asyncio.sleep(0.25)
+            asked = time.monotonic()
+            await limits.reply_turn(10_000 + n)
+            waits.append(time.monotonic() - asked)
+            sent.append(time.monotonic())
+
+    await asyncio.gather(broadcast(), replies())
+    assert max(waits) < 0.1  # one slot is 1/48.5 s; the broadcast has 100 queued
+    assert max_in_window(sorted(sent), 1.0) <= 50
+
+
+async def test_a_reply_to_the_same_chat_waits_its_turn_from_when_it_went() -> None:
+    limits = SendLimits(rate=1000)
+    limits.pause(0.3)  # a 429 delays the first reply
+    await limits.reply_turn(42)
+    first = time.monotonic()
+    await limits.reply_turn(42)
+    assert time.monotonic() - first >= 0.99

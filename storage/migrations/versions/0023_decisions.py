@@ -43,6 +43,7 @@ def upgrade() -> None:
         sa.Column("quorum_percent", sa.Integer(), nullable=False),
         sa.Column("dots", sa.Integer(), nullable=False),
         sa.Column("open_options", sa.Boolean(), nullable=False),
+        sa.Column("native", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.Column("status", sa.String(16), nullable=False),
         sa.Column("audience_size", sa.Integer(), nullable=False),
         sa.Column("remind_at", UTC, nullable=True),
