@@ -78,17 +78,15 @@ class SendLimits:
                 continue
             return
 
-    async def reply_turn(self, chat_id: int | None) -> None:
+    async def reply_turn(self) -> None:
         """A reply to a person takes the outbox's next slot (a few milliseconds away; after a
-        429's pause and its chat's turn), and the outbox's send due then gives it up and queues
-        again: together they stay under the ceiling, and the reply does not wait behind a
-        broadcast."""
-        if chat_id is not None:
-            await self._chat_turn(chat_id)
+        429's pause), and the outbox's send due then gives it up and queues again: together they
+        stay under the ceiling, and the reply does not wait behind a broadcast. Replies keep no
+        per-chat turn: a handler's two messages in a row go at once, as people expect."""
         if self.paused_for > 0:
             await asyncio.sleep(self.paused_for)
         now = time.monotonic()
-        if self._next_slot > now:  # the outbox is sending: take its next slot (a few ms away)
+        if self._next_slot > now:  # the outbox is sending: take its next slot
             self._lent += 1
             ahead = self._next_slot - now
             first = self._next_slot - self._interval * int(ahead / self._interval)
@@ -96,11 +94,6 @@ class SendLimits:
         else:  # idle: this reply is the timeline's next send
             self._lent = 0
             self._next_slot = now + self._interval
-        if chat_id is not None and chat_id > 0:  # its chat's next turn: from when it really goes
-            sent = time.monotonic()
-            self._chat_next[chat_id] = max(
-                self._chat_next.get(chat_id, 0.0), sent + self._per_chat_interval
-            )
 
     async def _chat_turn(self, chat_id: int) -> None:
         now = time.monotonic()
@@ -145,6 +138,5 @@ class ReplyPace(BaseRequestMiddleware):
         method: TelegramMethod[TelegramType],
     ) -> Response[TelegramType]:
         if method.__api_method__ in SENDING:
-            chat_id = getattr(method, "chat_id", None)
-            await self.limits.reply_turn(chat_id if isinstance(chat_id, int) else None)
+            await self.limits.reply_turn()
         return await make_request(bot, method)
