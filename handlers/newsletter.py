@@ -32,6 +32,7 @@ from handlers.common.dialogs import (
     typed_moment,
 )
 from notices.followup import level_label, short_text
+from notices.updates import in_newsletter_notice
 from storage.models import FollowupChange, FollowupItem, Opportunity, Person, SectorUpdate
 from storage.services.actors import Actor
 from storage.services.audience import Audience
@@ -169,6 +170,8 @@ async def start_draft(
             "texts": texts,
             "period": [period.start.isoformat(), period.end.isoformat()],
             "title": period.label,
+            # Their authors hear, when it goes out, that their update is in it.
+            "update_ids": [u.id for u in shown_updates(taxonomy, approved)],
         }
     )
     await show_draft(message, bot, i18n, await state.get_data(), taxonomy, broadcasts)
@@ -176,6 +179,15 @@ async def start_draft(
 
 UPDATE_ICONS = {"progress": "📈", "challenge": "⚠️", "recommendation": "💡"}
 PER_SECTOR = 3  # the newsletter shows a taste; the summary report has them all
+
+
+def shown_updates(taxonomy: Taxonomy, approved: list[SectorUpdate]) -> list[SectorUpdate]:
+    """The updates a draft shows: the first few of each sector."""
+    return [
+        update
+        for sector in taxonomy.sectors
+        for update in [u for u in approved if u.sector_id == sector.id][:PER_SECTOR]
+    ]
 
 
 def updates_section(i18n: I18nContext, taxonomy: Taxonomy, approved: list[SectorUpdate]) -> str:
@@ -324,6 +336,7 @@ async def on_review_button(
     i18n: I18nContext,
     taxonomy: Taxonomy,
     broadcasts: BroadcastService,
+    updates: UpdateService,
     settings: Settings,
     actor: Actor,
     delivery: Delivery,
@@ -342,7 +355,9 @@ async def on_review_button(
         await ask_send_time(callback.message, i18n, settings)
     elif callback_data.action == "send":
         await callback.message.edit_reply_markup(reply_markup=None)
-        await send(callback.message, state, i18n, broadcasts, settings, actor, delivery, None)
+        await send(
+            callback.message, state, i18n, broadcasts, updates, settings, actor, delivery, None
+        )
 
 
 async def on_edit_text(
@@ -368,28 +383,33 @@ async def on_time(
     state: FSMContext,
     i18n: I18nContext,
     broadcasts: BroadcastService,
+    updates: UpdateService,
     settings: Settings,
     actor: Actor,
     delivery: Delivery,
 ) -> None:
     due = await typed_moment(message.text or "", state, settings)
-    await send(message, state, i18n, broadcasts, settings, actor, delivery, due)
+    await send(message, state, i18n, broadcasts, updates, settings, actor, delivery, due)
 
 
 async def on_time_pressed(
     callback: CallbackQuery, callback_data: DayCb, state: FSMContext, i18n: I18nContext,
-    broadcasts: BroadcastService, settings: Settings, actor: Actor, delivery: Delivery,
+    broadcasts: BroadcastService, updates: UpdateService, settings: Settings, actor: Actor,
+    delivery: Delivery,
 ) -> None:  # fmt: skip
     """The send's day pressed (its time is asked next), or its hour."""
     moment = await pressed_moment(callback, callback_data, state, i18n)
     if moment is not None and isinstance(callback.message, Message):
         due = future_local(moment, settings)
-        await send(callback.message, state, i18n, broadcasts, settings, actor, delivery, due)
+        await send(
+            callback.message, state, i18n, broadcasts, updates, settings, actor, delivery, due
+        )
 
 
 async def send(
     message: Message, state: FSMContext, i18n: I18nContext, broadcasts: BroadcastService,
-    settings: Settings, actor: Actor, delivery: Delivery, due: datetime | None,
+    updates: UpdateService, settings: Settings, actor: Actor, delivery: Delivery,
+    due: datetime | None,
 ) -> None:  # fmt: skip
     data = await state.get_data()
     start, end = (datetime.fromisoformat(value) for value in data["period"])
@@ -404,6 +424,12 @@ async def send(
         use_newsletter_locale=True,
     )
     await state.clear()
+    core = i18n.core
+    title = str(data.get("title") or "")
+    await updates.tell_in_newsletter(
+        list(data.get("update_ids", [])), broadcast.id, due,
+        lambda update, locale: in_newsletter_notice(core, update, title, locale),
+    )  # fmt: skip
     await report_queued(message, i18n, broadcasts, settings, delivery, broadcast, due)
 
 

@@ -215,3 +215,14 @@ def action_point_notice(
     data = FollowupCb(action="show", item_id=item.id)
     markup = one_button(core, locale, "btn-followup-open", data)
     return [{"method": "sendMessage", "text": text, "reply_markup": markup}]
+
+
+def tracked_notice(core: BaseCore, item: FollowupItem, locale: str) -> list[dict[str, Any]]:
+    """To the author of a recommendation the organizers now track: what it is, and that each
+    change of its status will come."""
+    text = core.get("followup-your-recommendation-tracked", locale, id=item.id,
+                    text=short_text(item, locale, 160))  # fmt: skip
+    markup = one_button(
+        core, locale, "btn-followup-open", FollowupCb(action="show", item_id=item.id)
+    )
+    return [{"method": "sendMessage", "text": text, "reply_markup": markup}]

@@ -17,6 +17,7 @@ from bot.config import Settings
 from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.keyboards import Keyboard
+from handlers.common.dialogs import on_not_text
 from notices.decisions import (
     admin_markup,
     closed_payloads,
@@ -148,10 +149,6 @@ async def on_outcome_text(
     delivery.wake()
     await message.answer(i18n.get("decision-announced", count=count))
     await admin_card(message, i18n, settings, taxonomy, decisions, decision_id)
-
-
-async def on_not_text(message: Message, i18n: I18nContext) -> None:
-    await message.answer(i18n.get("common-send-text"))
 
 
 def router() -> Router:

@@ -23,7 +23,7 @@ from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.i18n import Html, long_moment, zone_label
 from bot.keyboards import Keyboard
 from handlers.common.audience import NEXT_STEPS, AudienceMenu, show_audience
-from handlers.common.dialogs import parse_local_time, time_example
+from handlers.common.dialogs import on_not_text, parse_local_time, time_example
 from handlers.decisions.manage import admin_card
 from notices.decisions import card_payloads, card_text
 from storage.models import Decision, DecisionKind
@@ -338,10 +338,6 @@ async def on_abort_or_stale(
     await callback.answer()
     if isinstance(callback.message, Message):
         await callback.message.edit_text(i18n.get("decision-cancelled"))
-
-
-async def on_not_text(message: Message, i18n: I18nContext) -> None:
-    await message.answer(i18n.get("common-send-text"))
 
 
 def router() -> Router:

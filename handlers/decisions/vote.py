@@ -25,6 +25,7 @@ from bot.config import Settings
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsApproved
 from bot.keyboards import Keyboard
 from bot.ui import edit_in_place
+from handlers.common.dialogs import on_not_text
 from notices.decisions import card_markup, card_text, decision_chart_panels, live_result
 from reports.charts import side_by_side_chart
 from storage.models import DecisionStatus, Person
@@ -40,6 +41,20 @@ class DecisionText(StatesGroup):
     option = State()
 
 
+async def card_of(
+    i18n: I18nContext, settings: Settings, decisions: DecisionService, mine: MyVote
+) -> tuple[str, InlineKeyboardMarkup]:
+    """The voter's card as it stands: their vote, the turnout, live results unless hidden."""
+    decision = mine.decision
+    live = None
+    if not decision.hide_results:
+        live = live_result(decision, await decisions.ballots(decision.id))
+    title = await decisions.meeting_title(decision, i18n.locale)
+    text = card_text(i18n.core, decision, i18n.locale, settings.tz, mine, live, title)
+    markup = card_markup(i18n.core, decision, i18n.locale, settings.tz, mine.ballot)
+    return text, InlineKeyboardMarkup.model_validate(markup)
+
+
 async def redraw(
     message: Message,
     i18n: I18nContext,
@@ -47,16 +62,7 @@ async def redraw(
     decisions: DecisionService,
     mine: MyVote,
 ) -> None:
-    decision = mine.decision
-    live = (
-        None
-        if decision.hide_results
-        else live_result(decision, await decisions.ballots(decision.id))
-    )
-    title = await decisions.meeting_title(decision, i18n.locale)
-    text = card_text(i18n.core, decision, i18n.locale, settings.tz, mine, live, title)
-    markup = card_markup(i18n.core, decision, i18n.locale, settings.tz, mine.ballot)
-    await edit_in_place(message, text, InlineKeyboardMarkup.model_validate(markup))
+    await edit_in_place(message, *await card_of(i18n, settings, decisions, mine))
 
 
 async def on_press(
@@ -160,19 +166,8 @@ async def send_card(
     mine: MyVote,
 ) -> None:
     """The card again, below, with the vote as it now stands."""
-    decision = mine.decision
-    live = (
-        None
-        if decision.hide_results
-        else live_result(decision, await decisions.ballots(decision.id))
-    )
-    title = await decisions.meeting_title(decision, i18n.locale)
-    await message.answer(
-        card_text(i18n.core, decision, i18n.locale, settings.tz, mine, live, title),
-        reply_markup=InlineKeyboardMarkup.model_validate(
-            card_markup(i18n.core, decision, i18n.locale, settings.tz, mine.ballot)
-        ),
-    )
+    text, markup = await card_of(i18n, settings, decisions, mine)
+    await message.answer(text, reply_markup=markup)
 
 
 async def on_results_chart(
@@ -235,10 +230,6 @@ async def on_native_vote(
     await state.set_data({"decision_id": mine.decision.id, "value": mine.ballot})
     if person.telegram_id is not None:  # a private chat's id is the person's
         await bot.send_message(person.telegram_id, i18n.get("decision-ask-reason", max=REASON_MAX))
-
-
-async def on_not_text(message: Message, i18n: I18nContext) -> None:
-    await message.answer(i18n.get("common-send-text"))
 
 
 def router() -> Router:

@@ -19,12 +19,14 @@ from aiogram_i18n import I18nContext
 
 from bot.callbacks import DayCb, FollowupAdminCb, NavCb, PickCb
 from bot.config import SUPPORTED_LOCALES, Settings
+from bot.delivery.runtime import Delivery
 from bot.filters import NOT_COMMAND, PLAIN_TEXT, IsOrganizer
 from bot.keyboards import Keyboard
 from bot.ui import choice_keyboard, language_in, nav_keyboard, nav_row
 from handlers.common.day_picker import pressed_day, with_day_picker
 from handlers.followup import steps
 from handlers.followup.browse import send_card, today
+from notices.followup import tracked_notice
 from notices.queue_decisions import QueueDecisions
 from storage.services.actors import Actor
 from storage.services.followup import FollowupService, parse_due
@@ -48,11 +50,18 @@ async def on_track(
     taxonomy: Taxonomy,
     actor: Actor,
     settings: Settings,
+    delivery: Delivery,
 ) -> None:
-    """From the review card of an approved recommendation: its organization owns it at first."""
+    """From the review card of an approved recommendation: its organization owns it at first;
+    its author hears it is tracked."""
     update_id = callback_data.value
     owners = await followup.suggested_owners(update_id)
-    item = await followup.track_update(actor, update_id, owners, None, today(settings))
+    core = i18n.core
+    item = await followup.track_update(
+        actor, update_id, owners, None, today(settings),
+        lambda tracked, locale: tracked_notice(core, tracked, locale),
+    )  # fmt: skip
+    delivery.wake()
     await callback.answer(i18n.get("followup-tracked", id=item.id))
     if isinstance(callback.message, Message):
         await callback.message.edit_reply_markup(reply_markup=None)

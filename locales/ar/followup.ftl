@@ -259,3 +259,4 @@ btn-followup-translate = 🌐 إضافة { $language }
 followup-ask-translation = أرسل نص البند باللغة { $language }.
 followup-translation-saved = حُفظ: يرى قرّاء تلك اللغة هذا النص.
 followup-commit-none-waiting = لا التزامات بانتظار القرار الآن.
+followup-your-recommendation-tracked = 📌 أصبحت توصيتك قيد المتابعة لدى المنظِّمين بوصفها البند رقم { $id }: «{ $text }». سيصلك كل تغيير في حالتها.

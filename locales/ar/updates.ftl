@@ -129,3 +129,4 @@ update-ask-new-text = أرسل نص التحديث رقم { $id } باللغة {
 update-rejected-done = لم يُقبل التحديث رقم { $id }؛ أُبلغ الكاتب بالسبب.
 update-rejected-notice = لم يُقبل تحديثك رقم { $id } ({ $sector }، { $kind }). السبب: { $reason }
 update-review-cancelled = أُلغي.
+update-in-newsletter = 📰 النشرة الخاصة بالفترة { $period } في طريقها إلى القرّاء، وتحديثك فيها: «{ $text }». شكرًا لإرساله.

@@ -187,3 +187,4 @@ btn-followup-translate = 🌐 زیادکردنی { $language }
 followup-ask-translation = دەقی بڕگەکە بە { $language } بنێرە.
 followup-translation-saved = پاشەکەوت کرا: خوێنەرانی ئەو زمانە ئەم دەقە دەبینن.
 followup-commit-none-waiting = ئێستا هیچ پابەندبوونێک چاوەڕێی بڕیار نییە.
+followup-your-recommendation-tracked = 📌 ڕاسپاردەکەت ئێستا لەلایەن ڕێکخەرانەوە وەک بڕگەی ژمارە { $id } بەدوادا دەچێت: «{ $text }». ئاگادار دەکرێیتەوە لە هەر گۆڕانێکی ڕەوشەکەی.

@@ -94,3 +94,4 @@ update-ask-new-text = دەقی نوێکاریی ژمارە { $id } بە { $langu
 update-rejected-done = نوێکاریی ژمارە { $id } پەسەند نەکرا؛ هۆکارەکە بە نووسەرەکە وترا.
 update-rejected-notice = نوێکارییەکەت ژمارە { $id } ({ $sector }، { $kind }) پەسەند نەکرا. هۆکار: { $reason }
 update-review-cancelled = هەڵوەشایەوە.
+update-in-newsletter = 📰 هەواڵنامەی { $period } بەڕێوەیە، و نوێکارییەکەت تێیدایە: «{ $text }». سوپاس بۆ ناردنی.

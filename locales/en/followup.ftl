@@ -187,3 +187,4 @@ btn-followup-translate = 🌐 Add { $language }
 followup-ask-translation = Send the item's text in { $language }.
 followup-translation-saved = Saved: readers of that language see this text.
 followup-commit-none-waiting = No commitment waits for a decision now.
+followup-your-recommendation-tracked = 📌 Your recommendation is now followed up by the organizers as item #{ $id }: “{ $text }”. You will hear of each change of its status.

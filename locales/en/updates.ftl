@@ -94,3 +94,4 @@ update-ask-new-text = Send the text of update #{ $id } in { $language }.
 update-rejected-done = Update #{ $id } was not accepted; the author is told why.
 update-rejected-notice = Your update #{ $id } ({ $sector }, { $kind }) was not accepted. Reason: { $reason }
 update-review-cancelled = Cancelled.
+update-in-newsletter = 📰 The newsletter for { $period } is going out, and your update is in it: “{ $text }”. Thank you for sending it.

@@ -175,8 +175,10 @@ class FollowupService:
         owner_ids: Sequence[int],
         due_on: date | None,
         today: date,
+        render_author: RenderItem | None = None,
     ) -> FollowupItem:
-        """An organizer turns an approved recommendation into an item; its author follows it."""
+        """An organizer turns an approved recommendation into an item; its author follows it,
+        and hears so (in the same transaction), unless they turned such news off."""
         if not by.is_organizer:
             raise Forbidden("error-not-allowed")
         check_due(due_on, today)
@@ -209,9 +211,27 @@ class FollowupService:
             )
             if update.author_id is not None:
                 await self._follow(session, item.id, update.author_id)
+                if render_author is not None:
+                    await self._tell_author(session, item, update.author_id, render_author)
             await audit(session, by, "followup.track", target_kind="followup", target_id=item.id)
             item_id = item.id
         return await self.get(item_id)
+
+    async def _tell_author(
+        self, session: AsyncSession, item: FollowupItem, author_id: int, render: RenderItem
+    ) -> None:
+        author = await session.get(Person, author_id)
+        if author is None or author.telegram_id is None or not author.hear_outcomes:
+            return
+        await session.flush()
+        await session.refresh(item)
+        await self.outbox.enqueue(
+            session,
+            [
+                NewMessage(author.telegram_id, payload, f"futracked:{item.id}:{n}")
+                for n, payload in enumerate(render(item, author.locale or item.original_locale))
+            ],
+        )
 
     async def add_action_point(
         self,

@@ -4,7 +4,7 @@ reach newsletters and reports."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -26,6 +26,7 @@ from storage.models import (
 from storage.services.actors import Actor
 from storage.services.audit import audit
 from storage.services.errors import Conflict, Forbidden, InvalidInput, NotFound
+from storage.services.outbox import NewMessage, OutboxService
 from storage.services.rounds import mark_answered
 from storage.services.text import clean_text
 from storage.services.validation import validate_link
@@ -72,8 +73,9 @@ class UpdateDraft:
 
 
 class UpdateService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, outbox: OutboxService | None = None) -> None:
         self.db = db
+        self.outbox = outbox or OutboxService(db)  # for notices to authors
 
     async def submit(self, author: Person, draft: UpdateDraft, locale: str) -> SectorUpdate:
         if draft.sector_id is None or draft.kind not in set(UpdateKind) or not draft.text:
@@ -189,6 +191,35 @@ class UpdateService:
         if update.status != UpdateStatus.PENDING:
             raise Conflict("update-already-decided", status=update.status)
         return update
+
+    async def tell_in_newsletter(
+        self,
+        update_ids: Sequence[int],
+        broadcast_id: int,
+        due: datetime | None,
+        render: Callable[[SectorUpdate, str], list[dict[str, Any]]],
+    ) -> int:
+        """The authors of the updates a newsletter shows hear so as it goes out (once per
+        newsletter and update; not those who turned such news off). Returns messages queued."""
+        async with self.db.write() as session:
+            rows = (
+                await session.execute(
+                    select(SectorUpdate, Person.telegram_id, Person.locale)
+                    .join(Person, Person.id == SectorUpdate.author_id)
+                    .where(
+                        SectorUpdate.id.in_(list(update_ids)),
+                        SectorUpdate.status == UpdateStatus.APPROVED,
+                        Person.telegram_id.is_not(None),
+                        Person.hear_outcomes.is_(True),
+                    )
+                )
+            ).all()
+            messages = [
+                NewMessage(telegram_id, payload, f"upnl:{broadcast_id}:{update.id}:{n}", due_at=due)
+                for update, telegram_id, locale in rows
+                for n, payload in enumerate(render(update, locale or update.original_locale))
+            ]
+            return await self.outbox.enqueue(session, messages)
 
     async def approved_between(self, start: datetime, end: datetime) -> list[SectorUpdate]:
         async with self.db.read() as session:

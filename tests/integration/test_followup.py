@@ -48,6 +48,9 @@ async def tracked_item(harness: Harness, db: Database) -> tuple[FakeUser, int]:
     async with db.read() as session:
         item = await session.scalar(select(FollowupItem))
     assert item is not None
+    await harness.deliver()  # the author hears it is tracked, in her language
+    told = author.message_with_button("فتح البند")
+    assert told.text.startswith("📌 أصبحت توصيتك قيد المتابعة لدى المنظِّمين بوصفها البند رقم")
     return organizer, item.id
 
 

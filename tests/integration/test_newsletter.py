@@ -103,3 +103,8 @@ async def test_only_approved_updates_reach_the_newsletter(
         draft_en
     )
     assert "Rejected" not in draft_en and "Pending" not in draft_en
+    # As it goes out, the author of the update it shows hears so (she subscribes too).
+    await admin.press("✅ Send now")
+    await harness.deliver()
+    told = [t for t in harness.user(EN_READER).texts() if t.startswith("📰 The newsletter for")]
+    assert len(told) == 1 and "the survivors' portal opened" in told[0]
