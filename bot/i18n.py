@@ -11,6 +11,8 @@ Two things the stock core does not do, and this one does:
 from __future__ import annotations
 
 import html
+import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
@@ -118,6 +120,39 @@ def reading_chain(core: Any, locale: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(code for code in (locale, default, *SUPPORTED_LOCALES) if code))
 
 
+RLM = "\u200f"  # right-to-left mark: a strong right-to-left letter that shows nothing
+_MARKUP = re.compile(r"<[^>]*>|&[#\w]+;")
+_ISOLATE_OPEN = frozenset("\u2066\u2067\u2068")
+
+
+def opens_without_direction(line: str) -> bool:
+    """Whether a line has no strong letter outside its isolates (names, numbers and labels,
+    all isolated) while holding some: a client that takes each line's direction from its first
+    strong letter outside isolates (Android does, as Unicode's rules say) lays it out left to
+    right, and an Arabic line "⁨موافقة⁩: ⁨86⁩، ⁨امتناع⁩: ⁨19⁩" reads in mirrored order."""
+    depth, inside = 0, False
+    for character in _MARKUP.sub("", line):
+        if character in _ISOLATE_OPEN:
+            depth += 1
+        elif character == PDI:
+            depth = max(0, depth - 1)
+        elif unicodedata.bidirectional(character) in ("L", "R", "AL"):
+            if not depth:
+                return False
+            inside = True
+    return inside
+
+
+def right_to_left_lines(text: str) -> str:
+    """Each line of an Arabic or Sorani text that would open without a direction opens right
+    to left (a right-to-left mark first)."""
+    if PDI not in text:
+        return text
+    return "\n".join(
+        RLM + line if opens_without_direction(line) else line for line in text.split("\n")
+    )
+
+
 class TansiqCore(FluentRuntimeCore):
     # locale -> the languages its readers get a text in, in turn (Taxonomy.chains)
     reading_order: dict[str, tuple[str, ...]]
@@ -152,7 +187,10 @@ class TansiqCore(FluentRuntimeCore):
             key: (placeable(value) if isinstance(value, str) else value)
             for key, value in kwargs.items()
         }
-        return super().get(message_id, locale, **safe)
+        text = super().get(message_id, locale, **safe)
+        if (locale or self.default_locale) in RTL_LOCALES:
+            return right_to_left_lines(text)
+        return text
 
     def load(self) -> TansiqCore:
         """Load catalogues outside a dispatcher (CLI, scheduler, tests)."""

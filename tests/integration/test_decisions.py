@@ -37,7 +37,7 @@ PROPOSAL = "تعتمد الشبكة خطة عمل مشتركة للحماية ف
 OUTCOME = "أقرّت الشبكة الخطة؛ تقدّم لجنة الحماية مسودة التنفيذ قبل نهاية كانون الثاني."
 
 
-ISOLATES = str.maketrans("", "", "\u2066\u2067\u2068\u2069")
+ISOLATES = str.maketrans("", "", "\u200f\u2066\u2067\u2068\u2069")
 
 
 def plain(text: str) -> str:

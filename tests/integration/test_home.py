@@ -17,8 +17,9 @@ MEMBER, ORGANIZER, NEWCOMER = 7_100_001, 7_100_002, 7_100_003
 
 
 def plain(text: str) -> str:
-    """The text without its isolates (FSI, PDI), as a reader sees the words."""
-    return text.replace("\u2068", "").replace("\u2069", "")
+    """The text without its isolates (FSI, PDI) and right-to-left marks, as a reader sees the
+    words."""
+    return text.replace("\u2068", "").replace("\u2069", "").replace("\u200f", "")
 
 
 def labels_of(user: FakeUser) -> list[str]:

@@ -24,7 +24,7 @@ import pytest
 from fluent.syntax import FluentParser
 from fluent.syntax import ast as fast
 
-from bot.i18n import TansiqCore
+from bot.i18n import TansiqCore, opens_without_direction, right_to_left_lines
 from bot.paths import LOCALES_DIR
 
 FSI, PDI = "\u2068", "\u2069"
@@ -174,7 +174,8 @@ def first_strong(text: str) -> str | None:
 
 def findings(locale: str) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {
-        "doubled": set(), "isolate": set(), "bare": set(), "latin-first": set()
+        "doubled": set(), "isolate": set(), "bare": set(), "latin-first": set(),
+        "line-direction": set(),
     }  # fmt: skip
     for key, text, args in renderings(locale):
         if doubled_words(text):
@@ -186,6 +187,8 @@ def findings(locale: str) -> dict[str, set[str]]:
         typed = set(LATIN_NAMES) & set(args.values())
         if not FRAGMENT.search(key) and typed and first_strong(text) == "L":
             found["latin-first"].add(key)
+        if any(opens_without_direction(line) for line in text.split("\n")):
+            found["line-direction"].add(key)
     return found
 
 
@@ -193,7 +196,7 @@ FINDINGS = {locale: findings(locale) for locale in ("ar", "ckb")}
 
 
 @pytest.mark.parametrize("locale", ["ar", "ckb"])
-@pytest.mark.parametrize("check", ["doubled", "isolate", "bare", "latin-first"])
+@pytest.mark.parametrize("check", ["doubled", "isolate", "bare", "latin-first", "line-direction"])
 def test_rendered_messages_read_right(locale: str, check: str) -> None:
     assert sorted(FINDINGS[locale][check]) == []
 
@@ -227,3 +230,15 @@ NON_WORDS = {"ckb": ("پرۆپەڕگە", "ئەم پەڕگە "), "ar": ("بتوق
 def test_no_word_made_by_a_blind_replacement(locale: str) -> None:
     texts = [(key, text) for key, text, _ in renderings(locale)]
     assert [key for key, text in texts if any(word in text for word in NON_WORDS[locale])] == []
+
+
+def test_a_line_of_isolates_alone_opens_right_to_left() -> None:
+    """Seen in a decision's result: "⁨موافقة⁩: ⁨86⁩، ⁨امتناع⁩: ⁨19⁩" has no strong letter
+    outside its isolates, and a phone laid the line out left to right (the counts mirrored)."""
+    counts = f"{FSI}موافقة{PDI}: {FSI}86{PDI}، {FSI}امتناع{PDI}: {FSI}19{PDI}"
+    assert opens_without_direction(counts)
+    assert not opens_without_direction(f"في {FSI}بغداد{PDI}: {FSI}5{PDI}")
+    assert not opens_without_direction(f"<b>{FSI}3{PDI}</b>")  # nothing but numbers
+    fixed = right_to_left_lines(f"🗳 قرار\n{counts}")
+    assert fixed.split("\n")[1] == "\u200f" + counts
+    assert not opens_without_direction(fixed.split("\n")[1])
