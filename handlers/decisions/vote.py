@@ -82,7 +82,7 @@ async def on_press(
         else:
             await callback.answer()
         return
-    if action in ("add", "reason") or (action == "choose" and callback_data.value in NEEDS_REASON):
+    if action == "add" or (action == "choose" and callback_data.value in NEEDS_REASON):
         mine = await decisions.mine(decision_id, person.id)
         if mine.decision.status != DecisionStatus.OPEN:
             raise Conflict("decision-closed")

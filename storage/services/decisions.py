@@ -636,12 +636,20 @@ class DecisionService:
             )  # fmt: skip
             return len(audience)
 
-    async def _audience(self, session: AsyncSession, decision_id: int) -> list[Voter]:
+    async def _audience(
+        self, session: AsyncSession, decision_id: int, only: int | None = None
+    ) -> list[Voter]:
+        """Those the decision was put to (or the one person `only`), as results are cut."""
+        one = [DecisionRecipient.person_id == only] if only is not None else []
         rows = await session.execute(
             select(Person.id, Person.telegram_id, Person.locale, Organization.actor_type_id)
             .join(DecisionRecipient, DecisionRecipient.person_id == Person.id)
             .outerjoin(Organization, Organization.id == Person.organization_id)
-            .where(DecisionRecipient.decision_id == decision_id, Person.telegram_id.is_not(None))
+            .where(
+                DecisionRecipient.decision_id == decision_id,
+                Person.telegram_id.is_not(None),
+                *one,
+            )
             .order_by(Person.id)
         )
         people = list(rows)
@@ -649,7 +657,7 @@ class DecisionService:
         for person_id, governorate_id in await session.execute(
             select(PersonGovernorate.person_id, PersonGovernorate.governorate_id)
             .join(DecisionRecipient, DecisionRecipient.person_id == PersonGovernorate.person_id)
-            .where(DecisionRecipient.decision_id == decision_id)
+            .where(DecisionRecipient.decision_id == decision_id, *one)
         ):
             places.setdefault(person_id, []).append(governorate_id)
         return [
@@ -664,11 +672,10 @@ class DecisionService:
         ]
 
     async def voter(self, decision_id: int, person_id: int) -> Voter | None:
+        """One person of the audience (None: it was not put to them)."""
         async with self.db.read() as session:
-            return next(
-                (v for v in await self._audience(session, decision_id) if v.person_id == person_id),
-                None,
-            )
+            found = await self._audience(session, decision_id, only=person_id)
+        return found[0] if found else None
 
     async def best_time(self, decision_id: int) -> datetime | None:
         """A closed time poll's best candidate (aware, UTC), or None."""
